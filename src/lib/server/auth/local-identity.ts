@@ -1,0 +1,83 @@
+import { errorCode, uniqueViolation, type Executor } from '../db/port.ts';
+import { sql } from '../db/sql.ts';
+import type { SignUpInput } from '$lib/schemas/auth';
+import { hashPassword, verifyPassword } from './passwords';
+import { registerAttempt, registerSuccess, throttleKeys } from './throttle';
+
+// The embedded identity provider: argon2id passwords in public.local_credentials. All of it
+// runs on the service-role executor, since credentials are invisible to anon and authenticated.
+
+export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: 'email_taken' | 'organization_invalid' };
+
+export async function signUp(service: Executor, input: SignUpInput): Promise<SignUpResult> {
+	const passwordHash = await hashPassword(input.password);
+	try {
+		return await service.transaction(async (transaction) => {
+			let organizationId: string;
+			if (input.role === 'company') {
+				const [company] = await transaction.query<{ id: string }>(sql`
+					insert into public.organizations (kind, name_zh, name_en)
+					values ('company', ${input.companyName}, ${input.companyName}) returning id`);
+				organizationId = company.id;
+			} else {
+				const [organization] = await transaction.query<{ id: string }>(sql`
+					select id from public.organizations
+					where id = ${input.organizationId} and kind in ('university', 'college')`);
+				if (!organization) return { ok: false, reason: 'organization_invalid' } as const;
+				organizationId = organization.id;
+			}
+			const [user] = await transaction.query<{ id: string }>(
+				sql`insert into auth.users (email) values (${input.email}) returning id`
+			);
+			await transaction.query(sql`
+				insert into public.local_credentials (user_id, email, password_hash)
+				values (${user.id}, ${input.email}, ${passwordHash})`);
+			await transaction.query(sql`
+				insert into public.profiles (id, role, organization_id, display_name, email, locale)
+				values (${user.id}, ${input.role}, ${organizationId}, ${input.displayName}, ${input.email}, ${input.locale})`);
+			return { ok: true, userId: user.id } as const;
+		});
+	} catch (error) {
+		if (errorCode(error) === uniqueViolation) return { ok: false, reason: 'email_taken' };
+		throw error;
+	}
+}
+
+export type SignInResult = { ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' };
+
+/** One answer for a wrong password and an unknown email, so accounts cannot be enumerated. */
+export async function signIn(
+	service: Executor,
+	input: { email: string; password: string; ipAddress: string }
+): Promise<SignInResult> {
+	const keys = throttleKeys(input.email, input.ipAddress);
+	if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
+	const [account] = await service.query<{ user_id: string; password_hash: string; locale: 'zh-CN' | 'en' }>(sql`
+		select c.user_id, c.password_hash, p.locale
+		from public.local_credentials c join public.profiles p on p.id = c.user_id
+		where lower(c.email) = lower(${input.email})`);
+	const valid = await verifyPassword(account?.password_hash ?? null, input.password);
+	if (!account || !valid) return { ok: false, reason: 'invalid' };
+	await registerSuccess(service, keys);
+	return { ok: true, userId: account.user_id, locale: account.locale };
+}
+
+export async function changePassword(
+	service: Executor,
+	input: { userId: string; currentPassword: string; newPassword: string; keepSessionId: string }
+): Promise<'changed' | 'wrong_password'> {
+	const [account] = await service.query<{ password_hash: string }>(
+		sql`select password_hash from public.local_credentials where user_id = ${input.userId}`
+	);
+	if (!(await verifyPassword(account?.password_hash ?? null, input.currentPassword))) return 'wrong_password';
+	const passwordHash = await hashPassword(input.newPassword);
+	await service.transaction(async (transaction) => {
+		await transaction.query(sql`
+			update public.local_credentials set password_hash = ${passwordHash}, password_changed_at = now()
+			where user_id = ${input.userId}`);
+		// A changed password ends every other session: a thief's cookie stops working.
+		await transaction.query(sql`
+			delete from public.sessions where user_id = ${input.userId} and id <> ${input.keepSessionId}`);
+	});
+	return 'changed';
+}

@@ -1,0 +1,39 @@
+import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { Database, Executor, ScriptTransaction } from './port.ts';
+import { compile, type SqlFragment } from './sql.ts';
+
+/** Embedded Postgres (WASM). `dataDir` undefined means in memory (tests). */
+export async function openPglite(dataDir?: string, options: PGliteOptions = {}): Promise<Database> {
+	const client = await PGlite.create({ ...options, dataDir, extensions: { pg_trgm } });
+
+	async function run<Row>(target: PGlite | Transaction, statement: SqlFragment): Promise<Row[]> {
+		const { text, values } = compile(statement);
+		return (await target.query<Row>(text, values)).rows;
+	}
+
+	function wrapTransaction(transaction: Transaction): ScriptTransaction {
+		const executor: ScriptTransaction = {
+			query: (statement) => run(transaction, statement),
+			transaction: (work) => work(executor),
+			executeScript: async (script) => {
+				await transaction.exec(script);
+			}
+		};
+		return executor;
+	}
+
+	const database: Database = {
+		driver: 'pglite',
+		query: (statement) => run(client, statement),
+		transaction: <Result>(work: (transaction: Executor) => Promise<Result>) =>
+			client.transaction((transaction) => work(wrapTransaction(transaction))),
+		scriptTransaction: (work) => client.transaction((transaction) => work(wrapTransaction(transaction))),
+		listen: async (channel, onPayload) => {
+			const unlisten = await client.listen(channel, onPayload);
+			return () => unlisten();
+		},
+		close: () => client.close()
+	};
+	return database;
+}

@@ -1,0 +1,37 @@
+import type { SqlFragment } from './sql.ts';
+
+/** Runs statements. Inside a transaction, `transaction` joins the one already open. */
+export interface Executor {
+	query<Row = Record<string, unknown>>(statement: SqlFragment): Promise<Row[]>;
+	transaction<Result>(work: (transaction: Executor) => Promise<Result>): Promise<Result>;
+}
+
+export interface ScriptTransaction extends Executor {
+	/** Several statements without parameters (migration files, seed.sql). */
+	executeScript(script: string): Promise<void>;
+}
+
+/**
+ * The Db port. One implementation per driver; everything above this file is the same on
+ * PGlite, PostgreSQL and Supabase. A Database is the owner connection: request code gets a
+ * role-scoped Executor from `scopedExecutor`, never this object.
+ */
+export interface Database extends Executor {
+	readonly driver: 'pglite' | 'postgres';
+	scriptTransaction<Result>(work: (transaction: ScriptTransaction) => Promise<Result>): Promise<Result>;
+	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+	close(): Promise<void>;
+}
+
+/** The SQLSTATE of a database error from either driver, if it is one. */
+export function errorCode(error: unknown): string | undefined {
+	if (typeof error === 'object' && error !== null && 'code' in error) {
+		const code = (error as { code: unknown }).code;
+		return typeof code === 'string' ? code : undefined;
+	}
+	return undefined;
+}
+
+export const uniqueViolation = '23505';
+export const insufficientPrivilege = '42501';
+export const checkViolation = '23514';

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import type { Database } from './port.ts';
+import { sql } from './sql.ts';
+
+export const demoPassword = 'zhiqiao-demo-2026';
+
+/** The accounts `supabase/seed.sql` creates; printed at start-up so a newcomer can sign in. */
+export const demoAccounts = [
+	{ role: 'researcher', email: 'researcher@demo.zhiqiao.cn' },
+	{ role: 'company', email: 'company@demo.zhiqiao.cn' },
+	{ role: 'officer', email: 'officer@demo.zhiqiao.cn' },
+	{ role: 'admin', email: 'admin@demo.zhiqiao.cn' }
+] as const;
+
+export async function isEmpty(database: Database): Promise<boolean> {
+	const [row] = await database.query<{ count: number }>(
+		sql`select (select count(*) from public.organizations) + (select count(*) from public.profiles) as count`
+	);
+	return Number(row.count) === 0;
+}
+
+/** Runs seed.sql in one transaction. Callers decide when: never implicitly on DATABASE_URL. */
+export async function seedDatabase(database: Database, seedFile: string): Promise<void> {
+	const script = readFileSync(seedFile, 'utf8');
+	await database.scriptTransaction((transaction) => transaction.executeScript(script));
+}
+
+export async function hasDemoAccounts(database: Database): Promise<boolean> {
+	const emails = demoAccounts.map((account) => account.email);
+	const [row] = await database.query<{ count: number }>(
+		sql`select count(*) as count from public.profiles where email = any(${emails})`
+	);
+	return Number(row.count) > 0;
+}

@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { readConfig, type ServerConfig } from './config';
+import { openDatabase, type OpenedDatabase } from './db/open.ts';
+import { applyMigrations, readMigrations } from './db/migrate.ts';
+import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
+import type { Database } from './db/port.ts';
+import { log } from './log';
+
+interface Runtime {
+	config: ServerConfig;
+	opened: OpenedDatabase;
+}
+
+// Kept on globalThis so Vite's module reloads in dev reuse the one open database (and lock).
+const holder = globalThis as typeof globalThis & { __zhiqiaoRuntime?: Promise<Runtime> };
+
+/** Opens the database, migrates it and seeds an empty embedded one. Called from the init hook. */
+export function startRuntime(environment: Record<string, string | undefined>): Promise<Runtime> {
+	holder.__zhiqiaoRuntime ??= boot(environment);
+	return holder.__zhiqiaoRuntime;
+}
+
+async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
+	const config = readConfig(environment);
+	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
+	try {
+		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));
+		log('info', 'database ready', { driver: opened.database.driver, migrationsApplied: applied });
+		// Demo data goes only into the embedded default; a DATABASE_URL database is seeded on request.
+		if (opened.embedded && (await isEmpty(opened.database))) {
+			await seedDatabase(opened.database, resolve(config.SEED_FILE));
+			log('info', 'seeded demo data', { seedFile: config.SEED_FILE });
+		}
+		if (opened.embedded && (await hasDemoAccounts(opened.database))) printDemoAccounts();
+	} catch (error) {
+		await opened.close();
+		throw error;
+	}
+	process.once('sveltekit:shutdown' as 'exit', () => void opened.close());
+	return { config, opened };
+}
+
+function printDemoAccounts(): void {
+	const rows = demoAccounts.map((account) => `  ${account.role.padEnd(11)} ${account.email}`);
+	console.log(`\nDemo accounts (password: ${demoPassword}):\n${rows.join('\n')}\n`);
+}
+
+export async function database(): Promise<Database> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).opened.database;
+}

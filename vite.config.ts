@@ -1,0 +1,55 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { defineConfig } from 'vitest/config';
+
+const databaseTests = ['tests/db/**/*.test.ts'];
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// A signed-in user's choice lives in the cookie (copied from their profile at sign-in).
+			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
+		}),
+		sveltekit()
+	],
+	server: { host: '127.0.0.1' },
+	preview: { host: '127.0.0.1' },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'db-pglite',
+					environment: 'node',
+					include: databaseTests,
+					env: { TEST_DATABASE: 'pglite' },
+					globalSetup: ['tests/db/setup/global-pglite.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'db-postgres',
+					environment: 'node',
+					include: databaseTests,
+					env: { TEST_DATABASE: 'postgres' },
+					globalSetup: ['tests/db/setup/global-postgres.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000
+				}
+			}
+		]
+	}
+});
