@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { readConfig, type ServerConfig } from './config';
+import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
-import type { Database } from './db/port.ts';
-import { log } from './log';
+import type { Database, Executor } from './db/port.ts';
+import { scopedExecutor } from './db/scope.ts';
+import { log } from './log.ts';
 
 interface Runtime {
 	config: ServerConfig;
@@ -48,4 +49,13 @@ function printDemoAccounts(): void {
 export async function database(): Promise<Database> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).opened.database;
+}
+
+/**
+ * The identity provider's executor (role service_role, bypassing RLS), the embedded stand-in
+ * for Supabase Auth's own database access. Only auth/ code uses it: sessions, credentials,
+ * throttling. Everything a user asks for runs on the request's scoped executor instead.
+ */
+export async function serviceExecutor(): Promise<Executor> {
+	return scopedExecutor(await database(), { role: 'service_role' });
 }

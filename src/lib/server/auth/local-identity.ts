@@ -1,8 +1,8 @@
 import { errorCode, uniqueViolation, type Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
-import type { SignUpInput } from '$lib/schemas/auth';
-import { hashPassword, verifyPassword } from './passwords';
-import { registerAttempt, registerSuccess, throttleKeys } from './throttle';
+import type { SignUpInput } from '$lib/schemas/auth.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
 
 // The embedded identity provider: argon2id passwords in public.local_credentials. All of it
 // runs on the service-role executor, since credentials are invisible to anon and authenticated.

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
-import { newSessionExpiry, sessionFreshness } from '$lib/domain/session-expiry';
-import { generateSessionToken, sessionIdFromToken } from './tokens';
+import { newSessionExpiry, sessionFreshness } from '$lib/domain/session-expiry.ts';
+import { generateSessionToken, sessionIdFromToken } from './tokens.ts';
 
 export interface SessionUser {
 	id: string;
@@ -29,20 +29,32 @@ export async function createSession(service: Executor, userId: string, userAgent
 	return { token, session };
 }
 
-export async function validateSessionToken(service: Executor, token: string) {
+interface SessionRow {
+	expires_at: Date;
+	user_id: string;
+	role: SessionUser['role'];
+	display_name: string;
+	email: string;
+	organization_id: string | null;
+	locale: SessionUser['locale'];
+}
+
+export type SessionValidation = { session: Session; user: SessionUser; renewed: boolean } | null;
+
+/** Looks the token up, drops it if expired, and slides the expiry once half of it is used. */
+export async function validateSessionToken(service: Executor, token: string): Promise<SessionValidation> {
 	const sessionId = sessionIdFromToken(token);
-	const [row] = await service.query<{ expires_at: Date } & Omit<SessionUser, never> & { user_id: string }>(sql`
-		select s.expires_at, s.user_id, p.role, p.display_name as "displayName", p.email,
-		       p.organization_id as "organizationId", p.locale
+	const [row] = await service.query<SessionRow>(sql`
+		select s.expires_at, s.user_id, p.role, p.display_name, p.email, p.organization_id, p.locale
 		from public.sessions s join public.profiles p on p.id = s.user_id
 		where s.id = ${sessionId}`);
 	if (!row) return null;
-	const freshness = sessionFreshness(row.expires_at, new Date());
+	const freshness = sessionFreshness(new Date(row.expires_at), new Date());
 	if (freshness.state === 'expired') {
 		await invalidateSession(service, sessionId);
 		return null;
 	}
-	let expiresAt = row.expires_at;
+	let expiresAt = new Date(row.expires_at);
 	if (freshness.state === 'renew') {
 		expiresAt = freshness.expiresAt;
 		await service.query(sql`update public.sessions set expires_at = ${expiresAt} where id = ${sessionId}`);
@@ -50,12 +62,26 @@ export async function validateSessionToken(service: Executor, token: string) {
 	const user: SessionUser = {
 		id: row.user_id,
 		role: row.role,
-		displayName: row.displayName,
+		displayName: row.display_name,
 		email: row.email,
-		organizationId: row.organizationId,
+		organizationId: row.organization_id,
 		locale: row.locale
 	};
 	return { session: { id: sessionId, userId: row.user_id, expiresAt }, user, renewed: freshness.state === 'renew' };
+}
+
+export interface DeviceSession {
+	id: string;
+	createdAt: Date;
+	expiresAt: Date;
+	userAgent: string | null;
+}
+
+/** The signed-in user's own sessions; RLS shows nobody else's. */
+export function listOwnSessions(db: Executor): Promise<DeviceSession[]> {
+	return db.query<DeviceSession>(sql`
+		select id, created_at as "createdAt", expires_at as "expiresAt", user_agent as "userAgent"
+		from public.sessions where user_id = (select auth.uid()) order by created_at desc`);
 }
 
 export async function invalidateSession(service: Executor, sessionId: string): Promise<void> {

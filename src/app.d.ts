@@ -1,0 +1,23 @@
+import type { Executor } from '$lib/server/db/port';
+import type { Session, SessionUser } from '$lib/server/auth/sessions';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			requestId?: string;
+		}
+		interface Locals {
+			requestId: string;
+			user: SessionUser | null;
+			session: Session | null;
+			/** The request's database access, as role anon or authenticated with its claims. */
+			db: Executor;
+		}
+		interface PageData {
+			user?: Pick<SessionUser, 'id' | 'role' | 'displayName'> | null;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,65 @@
+import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { m } from '$lib/paraglide/messages';
+import { database, serviceExecutor, startRuntime } from '$lib/server/runtime';
+import { claimsFor, scopedExecutor } from '$lib/server/db/scope';
+import * as sessions from '$lib/server/auth/sessions';
+import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookies';
+import { securityHeaders } from '$lib/server/security-headers';
+import { log } from '$lib/server/log';
+
+export const init: ServerInit = async () => {
+	try {
+		await startRuntime(process.env);
+	} catch (error) {
+		// A locked data folder, a failing migration or a bad setting: say which, then stop.
+		console.error(`\nZhiqiao cannot start: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(1);
+	}
+};
+
+const requestId: Handle = async ({ event, resolve }) => {
+	event.locals.requestId = crypto.randomUUID();
+	const response = await resolve(event);
+	response.headers.set('x-request-id', event.locals.requestId);
+	return response;
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
+	});
+
+const session: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(sessionCookieName);
+	const validation = token ? await sessions.validateSessionToken(await serviceExecutor(), token) : null;
+	if (token && !validation) deleteSessionCookie(event.cookies);
+	if (token && validation?.renewed) setSessionCookie(event.cookies, token, validation.session.expiresAt);
+	event.locals.user = validation?.user ?? null;
+	event.locals.session = validation?.session ?? null;
+	event.locals.db = scopedExecutor(
+		await database(),
+		claimsFor(validation ? { id: validation.user.id, sessionId: validation.session.id } : null)
+	);
+	return resolve(event);
+};
+
+export const handle = sequence(requestId, i18n, session, securityHeaders);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const id = event.locals.requestId ?? crypto.randomUUID();
+	if (status >= 500) {
+		log('error', 'unhandled error', {
+			requestId: id,
+			method: event.request.method,
+			path: event.url.pathname,
+			status,
+			error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error)
+		});
+	}
+	// The user sees a translated sentence and the id to quote; never the stack or the cause.
+	const text = status === 404 ? m.error_not_found() : status >= 500 ? m.error_unexpected() : message;
+	return { message: text, requestId: id };
+};

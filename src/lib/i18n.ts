@@ -1,0 +1,16 @@
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+
+type MessageFunction = (inputs?: Record<string, unknown>) => string;
+const messages = m as unknown as Record<string, MessageFunction | undefined>;
+
+/** Translates a message key that came from data (a zod error, a server result). */
+export function translate(key: string, inputs?: Record<string, unknown>): string {
+	const message = messages[key];
+	return message ? message(inputs) : m.error_invalid();
+}
+
+/** The organisation name in the reader's language. */
+export function localName(names: { nameZh: string; nameEn: string }): string {
+	return getLocale() === 'en' ? names.nameEn : names.nameZh;
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { roles, uuid } from './fields';
+
+export const userSearchSchema = z.object({
+	q: z.string().trim().max(100).catch(''),
+	page: z.coerce.number().int().min(1).max(10_000).catch(1)
+});
+
+export const changeRoleSchema = z.object({ userId: uuid, role: z.enum(roles, { error: 'error_invalid' }) });
+
+export const verifyOrganizationSchema = z.object({
+	organizationId: uuid,
+	verified: z.enum(['true', 'false'], { error: 'error_invalid' }).transform((value) => value === 'true')
+});
+
+export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { displayName, email, enteredPassword, locale, newPassword } from './fields';
+
+// Officer and admin are granted by an admin, never chosen at sign-up.
+export const signUpSchema = z
+	.object({
+		email,
+		password: newPassword,
+		displayName,
+		role: z.enum(['researcher', 'company'], { error: 'error_role_required' }),
+		organizationId: z.string().trim().optional().default(''),
+		companyName: z.string().trim().max(200, { error: 'error_company_name_length' }).optional().default(''),
+		locale
+	})
+	.superRefine((value, context) => {
+		if (value.role === 'researcher' && !z.uuid().safeParse(value.organizationId).success) {
+			context.addIssue({ code: 'custom', path: ['organizationId'], message: 'error_institution_required' });
+		}
+		if (value.role === 'company' && value.companyName.length === 0) {
+			context.addIssue({ code: 'custom', path: ['companyName'], message: 'error_required' });
+		}
+	});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email, password: enteredPassword });
+
+export const changePasswordSchema = z.object({ currentPassword: enteredPassword, newPassword });
+
+export const profileSchema = z.object({ displayName });
+
+export const localeSchema = z.object({ locale, redirectTo: z.string().max(2000).optional().default('/') });

@@ -1,0 +1,32 @@
+import type { Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+
+export interface AuditEvent {
+	id: number;
+	action: string;
+	entityType: string;
+	entityId: string;
+	entityLabel: string | null;
+	actorName: string | null;
+	before: Record<string, unknown> | null;
+	after: Record<string, unknown> | null;
+	createdAt: Date;
+}
+
+const pageSize = 30;
+
+/** Newest first. RLS shows the log to admins only; others get an empty page. */
+export async function listAuditEvents(db: Executor, page: number) {
+	const events = await db.query<AuditEvent>(sql`
+		select e.id, e.action, e.entity_type as "entityType", e.entity_id as "entityId",
+		       coalesce(target.display_name, organization.name_zh) as "entityLabel",
+		       actor.display_name as "actorName", e.before, e.after, e.created_at as "createdAt"
+		from public.audit_events e
+		left join public.profiles actor on actor.id = e.actor_id
+		left join public.profiles target on e.entity_type = 'profiles' and target.id::text = e.entity_id
+		left join public.organizations organization
+		       on e.entity_type = 'organizations' and organization.id::text = e.entity_id
+		order by e.id desc
+		limit ${pageSize + 1} offset ${(page - 1) * pageSize}`);
+	return { events: events.slice(0, pageSize), hasMore: events.length > pageSize };
+}

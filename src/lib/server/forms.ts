@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { fail } from '@sveltejs/kit';
+
+export type FieldErrors = Record<string, string>;
+export type FormResult<Output> =
+	| { ok: true; data: Output }
+	| { ok: false; values: Record<string, string>; errors: FieldErrors };
+
+// Never echoed back to the page, whatever the outcome.
+const secretFields = /password/i;
+
+/** Reads text fields (files and repeated keys are ignored) so a form can be re-rendered. */
+export function formValues(formData: FormData): Record<string, string> {
+	const values: Record<string, string> = {};
+	for (const [name, value] of formData) {
+		if (typeof value === 'string' && !(name in values)) values[name] = value;
+	}
+	return values;
+}
+
+/**
+ * Parses a submitted form. Errors come back as one message key per field (the first), and
+ * the typed values without secrets, ready for `fail(400, …)`.
+ */
+export function parseForm<Schema extends z.ZodType>(
+	schema: Schema,
+	formData: FormData,
+	extra: Record<string, unknown> = {}
+): FormResult<z.output<Schema>> {
+	const values = formValues(formData);
+	const parsed = schema.safeParse({ ...values, ...extra });
+	if (parsed.success) return { ok: true, data: parsed.data };
+	const errors: FieldErrors = {};
+	for (const issue of parsed.error.issues) {
+		const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+		if (!(field in errors)) errors[field] = messageKey(issue);
+	}
+	return { ok: false, values: withoutSecrets(values), errors };
+}
+
+function messageKey(issue: z.core.$ZodIssue): string {
+	if (issue.message.startsWith('error_')) return issue.message;
+	// A field missing from the request altogether (a hand-made POST) reads as empty.
+	return issue.code === 'invalid_type' ? 'error_required' : 'error_invalid';
+}
+
+export function withoutSecrets(values: Record<string, string>): Record<string, string> {
+	return Object.fromEntries(Object.entries(values).filter(([name]) => !secretFields.test(name)));
+}
+
+/** The one shape every failed form action returns, so pages read `form.errors.<field>`. */
+export function rejectForm<Extra extends Record<string, unknown>>(
+	status: number,
+	values: Record<string, string>,
+	errors: FieldErrors,
+	extra: Extra = {} as Extra
+) {
+	return fail(status, { ...extra, values: withoutSecrets(values), errors });
+}

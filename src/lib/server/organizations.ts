@@ -1,0 +1,36 @@
+import type { Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+
+export interface Organization {
+	id: string;
+	kind: 'university' | 'college' | 'company' | 'agency';
+	parentId: string | null;
+	nameZh: string;
+	nameEn: string;
+	verified: boolean;
+}
+
+const columns = sql`id, kind, parent_id as "parentId", name_zh as "nameZh", name_en as "nameEn", verified`;
+
+/** Universities and their colleges, for a researcher choosing where they work. */
+export function listInstitutions(db: Executor): Promise<Organization[]> {
+	return db.query<Organization>(sql`
+		select ${columns} from public.organizations
+		where kind in ('university', 'college')
+		order by coalesce(parent_id, id), parent_id nulls first, name_zh`);
+}
+
+export function listOrganizations(db: Executor, filter: { unverifiedOnly: boolean }): Promise<Organization[]> {
+	return db.query<Organization>(sql`
+		select ${columns} from public.organizations
+		where not ${filter.unverifiedOnly} or not verified
+		order by verified, kind, name_zh`);
+}
+
+/** RLS lets only admins update; for anyone else no row matches and this returns false. */
+export async function setVerified(db: Executor, organizationId: string, verified: boolean): Promise<boolean> {
+	const rows = await db.query(
+		sql`update public.organizations set verified = ${verified} where id = ${organizationId} returning id`
+	);
+	return rows.length === 1;
+}

@@ -1,0 +1,67 @@
+import { errorCode, insufficientPrivilege, type Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+import type { Locale, Role } from '$lib/schemas/fields';
+
+// Every function here runs on the request's scoped executor: RLS decides what it may touch.
+
+export interface UserSummary {
+	id: string;
+	displayName: string;
+	email: string;
+	role: Role;
+	organizationNameZh: string | null;
+	organizationNameEn: string | null;
+	createdAt: Date;
+}
+
+export async function updateDisplayName(db: Executor, userId: string, displayName: string): Promise<boolean> {
+	const rows = await db.query(
+		sql`update public.profiles set display_name = ${displayName} where id = ${userId} returning id`
+	);
+	return rows.length === 1;
+}
+
+export async function setLocale(db: Executor, userId: string, locale: Locale): Promise<void> {
+	await db.query(sql`update public.profiles set locale = ${locale} where id = ${userId}`);
+}
+
+const pageSize = 20;
+
+/** Escapes LIKE wildcards so a search for "50%" matches the text, not everything. */
+function containsPattern(text: string): string {
+	return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** Admins see everyone; anyone else sees only their own row (RLS), which is harmless here. */
+export async function searchUsers(db: Executor, search: { query: string; page: number }) {
+	const pattern = containsPattern(search.query);
+	const offset = (search.page - 1) * pageSize;
+	const rows = await db.query<UserSummary & { total: number }>(sql`
+		select p.id, p.display_name as "displayName", p.email, p.role, p.created_at as "createdAt",
+		       o.name_zh as "organizationNameZh", o.name_en as "organizationNameEn",
+		       count(*) over () as total
+		from public.profiles p left join public.organizations o on o.id = p.organization_id
+		where ${search.query} = '' or p.display_name ilike ${pattern} or p.email ilike ${pattern}
+		order by p.created_at desc, p.id
+		limit ${pageSize} offset ${offset}`);
+	const total = rows.length > 0 ? Number(rows[0].total) : 0;
+	return { users: rows.map(({ total: _total, ...user }) => user), total, pageSize };
+}
+
+export type ChangeRoleResult = 'changed' | 'unchanged' | 'not_found' | 'forbidden';
+
+/** The database refuses non-admins and an admin changing their own role (42501). */
+export async function changeRole(db: Executor, change: { userId: string; role: Role }): Promise<ChangeRoleResult> {
+	try {
+		const rows = await db.query<{ changed: boolean }>(sql`
+			with target as (select id, role from public.profiles where id = ${change.userId})
+			update public.profiles p set role = ${change.role}
+			from target where p.id = target.id
+			returning target.role is distinct from p.role as changed`);
+		if (rows.length === 0) return 'not_found';
+		return rows[0].changed ? 'changed' : 'unchanged';
+	} catch (error) {
+		if (errorCode(error) === insufficientPrivilege) return 'forbidden';
+		throw error;
+	}
+}

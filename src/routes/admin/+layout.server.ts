@@ -1,0 +1,7 @@
+import type { LayoutServerLoad } from './$types';
+import { requireRole } from '$lib/server/guards';
+
+export const load: LayoutServerLoad = ({ locals, url }) => {
+	requireRole(locals, url, 'admin');
+	return {};
+};

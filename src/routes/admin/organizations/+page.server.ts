@@ -1,0 +1,22 @@
+import type { Actions, PageServerLoad } from './$types';
+import { verifyOrganizationSchema } from '$lib/schemas/admin';
+import { parseForm, rejectForm } from '$lib/server/forms';
+import { requireRole } from '$lib/server/guards';
+import * as organizations from '$lib/server/organizations';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRole(locals, url, 'admin');
+	const unverifiedOnly = url.searchParams.get('show') === 'unverified';
+	return { organizations: await organizations.listOrganizations(locals.db, { unverifiedOnly }), unverifiedOnly };
+};
+
+export const actions: Actions = {
+	verify: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'admin');
+		const form = parseForm(verifyOrganizationSchema, await request.formData());
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
+		const updated = await organizations.setVerified(locals.db, form.data.organizationId, form.data.verified);
+		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });
+		return { organizationId: form.data.organizationId, success: form.data.verified ? 'admin_organization_verified' : 'admin_organization_unverified' };
+	}
+};
