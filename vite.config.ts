@@ -27,6 +27,17 @@ export default defineConfig({
 				}
 			},
 			{
+				// Starts the built app as real processes: run after `npm run build`.
+				extends: true,
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['tests/server/**/*.test.ts'],
+					testTimeout: 90_000,
+					hookTimeout: 90_000
+				}
+			},
+			{
 				extends: true,
 				test: {
 					name: 'db-pglite',

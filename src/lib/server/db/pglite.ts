@@ -3,8 +3,13 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Executor, ScriptTransaction } from './port.ts';
 import { compile, type SqlFragment } from './sql.ts';
 
+export interface PgliteDatabase extends Database {
+	/** A gzipped tarball of the whole cluster: a backup, or a template for tests. */
+	dumpDataDir(): Promise<Blob>;
+}
+
 /** Embedded Postgres (WASM). `dataDir` undefined means in memory (tests). */
-export async function openPglite(dataDir?: string, options: PGliteOptions = {}): Promise<Database> {
+export async function openPglite(dataDir?: string, options: PGliteOptions = {}): Promise<PgliteDatabase> {
 	const client = await PGlite.create({ ...options, dataDir, extensions: { pg_trgm } });
 
 	async function run<Row>(target: PGlite | Transaction, statement: SqlFragment): Promise<Row[]> {
@@ -23,7 +28,7 @@ export async function openPglite(dataDir?: string, options: PGliteOptions = {}):
 		return executor;
 	}
 
-	const database: Database = {
+	const database: PgliteDatabase = {
 		driver: 'pglite',
 		query: (statement) => run(client, statement),
 		transaction: <Result>(work: (transaction: Executor) => Promise<Result>) =>
@@ -33,7 +38,8 @@ export async function openPglite(dataDir?: string, options: PGliteOptions = {}):
 			const unlisten = await client.listen(channel, onPayload);
 			return () => unlisten();
 		},
-		close: () => client.close()
+		close: () => client.close(),
+		dumpDataDir: () => client.dumpDataDir('gzip')
 	};
 	return database;
 }

@@ -1,0 +1,56 @@
+// `npm test`: every test, in the order that gives the quickest useful failure. Unit and database
+// tests (PGlite and a throwaway PostgreSQL), a production build, the server process tests, then
+// Playwright in Debian's Chromium. What the machine lacks is named with the command that adds
+// it; under CI=true nothing may be missing.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPostgresBinaries, installHint as postgresHint } from './lib/postgres-cluster.js';
+import { chromiumPath } from './lib/chromium.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const ci = process.env.CI === 'true' || process.env.CI === '1';
+
+const missing = [];
+const timings = [];
+
+function step(name, command, args) {
+	console.log(`\n▶ ${name}: ${[command, ...args].map((part) => part.replace(root + '/', '')).join(' ')}`);
+	const started = Date.now();
+	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+	const seconds = ((Date.now() - started) / 1000).toFixed(1);
+	timings.push(`${name.padEnd(28)} ${seconds.padStart(6)} s`);
+	if (result.status !== 0) {
+		console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal}).`);
+		process.exit(result.status || 1);
+	}
+}
+
+function lacking(what, hint) {
+	if (ci) {
+		console.error(`\n✗ ${what} is missing and CI=true requires it. ${hint}`);
+		process.exit(1);
+	}
+	missing.push(`${what}: ${hint}`);
+	console.warn(`\n⚠ Not run: ${what}. ${hint}`);
+}
+
+const started = Date.now();
+const projects = ['unit', 'db-pglite'];
+if (findPostgresBinaries()) projects.push('db-postgres');
+else lacking('database tests on PostgreSQL 15', postgresHint);
+step('unit + database tests', bin('vitest'), ['run', ...projects.flatMap((project) => ['--project', project])]);
+
+step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
+step('server process tests', bin('vitest'), ['run', '--project', 'server']);
+
+if (chromiumPath()) step('end-to-end tests (Chromium)', bin('playwright'), ['test']);
+else lacking('end-to-end tests in Chromium', 'Install Debian’s Chromium with: sudo apt-get install -y chromium');
+
+console.log(`\nTimings:\n  ${timings.join('\n  ')}\n  ${'total'.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`);
+if (missing.length > 0) {
+	console.warn(`\n⚠ Passed, but these were not run on this machine:\n  - ${missing.join('\n  - ')}`);
+} else {
+	console.log('\n✓ Every test passed.');
+}

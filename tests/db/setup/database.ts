@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { inject } from 'vitest';
+import type { Database, Executor } from '../../../src/lib/server/db/port.ts';
+import { openPglite } from '../../../src/lib/server/db/pglite.ts';
+import { openPostgres } from '../../../src/lib/server/db/postgres.ts';
+import { claimsFor, scopedExecutor } from '../../../src/lib/server/db/scope.ts';
+import { sql } from '../../../src/lib/server/db/sql.ts';
+
+export const driver = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
+
+/**
+ * A private database for one test file, migrated and seeded: a copy of the PGlite template,
+ * or a fresh PostgreSQL database cloned from the template database.
+ */
+export async function openTestDatabase(): Promise<Database> {
+	if (driver === 'pglite') {
+		const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
+		return openPglite(undefined, { loadDataDir: template });
+	}
+	const serverUrl = inject('postgresUrl');
+	const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
+	const admin = openPostgres(serverUrl, { maxConnections: 1 });
+	try {
+		// Identifiers cannot be parameters; the name is generated above, never user input.
+		await admin.query(sql([`create database ${name} template zhiqiao_template`]));
+	} finally {
+		await admin.close();
+	}
+	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections: 8 });
+}
+
+export const demo = {
+	researcher: '00000000-0000-4000-8000-000000001001',
+	company: '00000000-0000-4000-8000-000000001002',
+	officer: '00000000-0000-4000-8000-000000001003',
+	admin: '00000000-0000-4000-8000-000000001004',
+	university: '00000000-0000-4000-8000-000000000100',
+	college: '00000000-0000-4000-8000-000000000101',
+	unverifiedCompany: '00000000-0000-4000-8000-000000000202'
+} as const;
+
+/** The executor a request by this user would get. */
+export function asUser(database: Database, userId: string): Executor {
+	return scopedExecutor(database, claimsFor({ id: userId, sessionId: 'test-session' }));
+}
+
+export function asAnon(database: Database): Executor {
+	return scopedExecutor(database, claimsFor(null));
+}
+
+export function asService(database: Database): Executor {
+	return scopedExecutor(database, { role: 'service_role' });
+}
+
+/** The SQLSTATE a rejected promise carries, for asserting on database refusals. */
+export async function sqlState(promise: Promise<unknown>): Promise<string | undefined> {
+	try {
+		await promise;
+		return undefined;
+	} catch (error) {
+		return (error as { code?: string }).code ?? 'no code';
+	}
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { changePasswordSchema, signInSchema, signUpSchema } from '$lib/schemas/auth';
+import { changeRoleSchema, userSearchSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
+import { parseForm } from '$lib/server/forms';
+
+function form(fields: Record<string, string>): FormData {
+	const data = new FormData();
+	for (const [name, value] of Object.entries(fields)) data.append(name, value);
+	return data;
+}
+
+const researcher = {
+	email: '  Li.Mingyuan@Example.EDU.cn ',
+	password: 'eight ch',
+	displayName: ' 李明远 ',
+	role: 'researcher',
+	organizationId: '00000000-0000-4000-8000-000000000101'
+};
+
+describe('sign-up schema', () => {
+	it('normalises email and name and accepts an 8-character password', () => {
+		const result = parseForm(signUpSchema, form(researcher), { locale: 'zh-CN' });
+		expect(result).toEqual({
+			ok: true,
+			data: { ...researcher, email: 'li.mingyuan@example.edu.cn', displayName: '李明远', companyName: '', locale: 'zh-CN' }
+		});
+	});
+
+	it('gives one message key per field and echoes what was typed, except the password', () => {
+		const result = parseForm(signUpSchema, form({ ...researcher, email: 'not-an-email', password: 'short', organizationId: '' }), { locale: 'en' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.errors).toEqual({
+			email: 'error_email_invalid',
+			password: 'error_password_length',
+			organizationId: 'error_institution_required'
+		});
+		expect(result.values).toMatchObject({ email: 'not-an-email', displayName: ' 李明远 ' });
+		expect(result.values).not.toHaveProperty('password');
+	});
+
+	it('bounds passwords at 8 to 256 characters and names at 80', () => {
+		const tooLong = parseForm(signUpSchema, form({ ...researcher, password: 'x'.repeat(257), displayName: '名'.repeat(81) }), { locale: 'en' });
+		expect(!tooLong.ok && tooLong.errors).toEqual({ password: 'error_password_length', displayName: 'error_display_name_length' });
+		expect(parseForm(signUpSchema, form({ ...researcher, password: 'x'.repeat(256) }), { locale: 'en' }).ok).toBe(true);
+	});
+
+	it('lets nobody sign up as officer or admin, and asks a company for its name', () => {
+		const officer = parseForm(signUpSchema, form({ ...researcher, role: 'officer' }), { locale: 'en' });
+		expect(!officer.ok && officer.errors.role).toBe('error_role_required');
+		const company = parseForm(signUpSchema, form({ ...researcher, role: 'company', organizationId: '' }), { locale: 'en' });
+		expect(!company.ok && company.errors).toEqual({ companyName: 'error_required' });
+	});
+
+	it('reads a hand-made POST with missing or file fields as empty, never crashing', () => {
+		const data = new FormData();
+		data.append('email', new Blob(['x']), 'email.txt');
+		const result = parseForm(signUpSchema, data, { locale: 'en' });
+		expect(!result.ok && result.errors).toMatchObject({ email: 'error_required', password: 'error_required', displayName: 'error_required' });
+	});
+});
+
+describe('other form schemas', () => {
+	it('require both sign-in fields without judging the password length', () => {
+		expect(parseForm(signInSchema, form({ email: 'a@b.cn', password: 'short' })).ok).toBe(true);
+		const empty = parseForm(signInSchema, form({ email: '', password: '' }));
+		expect(!empty.ok && empty.errors).toEqual({ email: 'error_required', password: 'error_required' });
+	});
+
+	it('hold a new password to the same rule as sign-up', () => {
+		const result = parseForm(changePasswordSchema, form({ currentPassword: 'whatever', newPassword: '1234567' }));
+		expect(!result.ok && result.errors).toEqual({ newPassword: 'error_password_length' });
+	});
+
+	it('accept only known roles and real ids for a role change', () => {
+		expect(changeRoleSchema.safeParse({ userId: '00000000-0000-4000-8000-000000001001', role: 'officer' }).success).toBe(true);
+		expect(changeRoleSchema.safeParse({ userId: 'x', role: 'officer' }).success).toBe(false);
+		expect(changeRoleSchema.safeParse({ userId: '00000000-0000-4000-8000-000000001001', role: 'root' }).success).toBe(false);
+	});
+
+	it('read the verified flag only as true or false', () => {
+		const id = '00000000-0000-4000-8000-000000000202';
+		expect(verifyOrganizationSchema.parse({ organizationId: id, verified: 'false' })).toEqual({ organizationId: id, verified: false });
+		expect(verifyOrganizationSchema.safeParse({ organizationId: id, verified: 'yes' }).success).toBe(false);
+	});
+
+	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {
+		expect(userSearchSchema.parse({ q: ' 李 ', page: '2' })).toEqual({ q: '李', page: 2 });
+		expect(userSearchSchema.parse({ q: 'x'.repeat(500), page: '-3' })).toEqual({ q: '', page: 1 });
+	});
+});
