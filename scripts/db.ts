@@ -5,6 +5,7 @@ import { readConfig } from '../src/lib/server/config.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
 import { applyMigrations, readMigrations } from '../src/lib/server/db/migrate.ts';
 import { hasDemoAccounts, seedDatabase } from '../src/lib/server/db/seed.ts';
+import { refreshSearchIndex } from '../src/lib/server/listing-index.ts';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
@@ -26,6 +27,8 @@ try {
 				console.log(`Seeded demo data from ${config.SEED_FILE}.`);
 			}
 		}
+		const indexed = await refreshSearchIndex(opened.database);
+		if (indexed > 0) console.log(`Indexed ${indexed} rows for search.`);
 	} finally {
 		await opened.close();
 	}

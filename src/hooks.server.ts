@@ -48,7 +48,7 @@ const session: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(requestId, i18n, session, securityHeaders);
 
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();
 	if (status >= 500) {
 		log('error', 'unhandled error', {
@@ -60,6 +60,6 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		});
 	}
 	// The user sees a translated sentence and the id to quote; never the stack or the cause.
-	const text = status === 404 ? m.error_not_found() : status >= 500 ? m.error_unexpected() : message;
+	const text = status === 404 ? m.error_not_found() : status >= 500 ? m.error_unexpected() : m.error_request_refused();
 	return { message: text, requestId: id };
 };

@@ -30,12 +30,17 @@ export function parseForm<Schema extends z.ZodType>(
 	const values = formValues(formData);
 	const parsed = schema.safeParse({ ...values, ...extra });
 	if (parsed.success) return { ok: true, data: parsed.data };
+	return { ok: false, values: withoutSecrets(values), errors: fieldErrors(parsed.error.issues) };
+}
+
+/** One message key per field path ("email", "patents.0.number"), the first issue winning. */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], pathFor = (path: PropertyKey[]) => path.join('.')): FieldErrors {
 	const errors: FieldErrors = {};
-	for (const issue of parsed.error.issues) {
-		const field = issue.path.length > 0 ? String(issue.path[0]) : 'form';
+	for (const issue of issues) {
+		const field = issue.path.length > 0 ? pathFor(issue.path) : 'form';
 		if (!(field in errors)) errors[field] = messageKey(issue);
 	}
-	return { ok: false, values: withoutSecrets(values), errors };
+	return errors;
 }
 
 function messageKey(issue: z.core.$ZodIssue): string {

@@ -6,6 +6,7 @@ import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } fr
 import type { Database, Executor } from './db/port.ts';
 import { scopedExecutor } from './db/scope.ts';
 import { log } from './log.ts';
+import { refreshSearchIndex } from './listing-index.ts';
 
 interface Runtime {
 	config: ServerConfig;
@@ -32,6 +33,8 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 			await seedDatabase(opened.database, resolve(config.SEED_FILE));
 			log('info', 'seeded demo data', { seedFile: config.SEED_FILE });
 		}
+		const indexed = await refreshSearchIndex(opened.database);
+		if (indexed > 0) log('info', 'search index refreshed', { rows: indexed });
 		if (opened.embedded && (await hasDemoAccounts(opened.database))) printDemoAccounts();
 	} catch (error) {
 		await opened.close();

@@ -1,0 +1,191 @@
+/**
+ * Text → search terms, the same way at write time and at query time (Node and Chromium both
+ * ship ICU's dictionary segmenter). Recall must not depend on how the segmenter splits a term
+ * in context (水处理 alone is 水|处理, inside 污水处理 it is 污水|处理), so every run of Han
+ * characters is also indexed as overlapping character bigrams and single characters, the
+ * approach of Lucene's CJK analyzer. Latin words are indexed whole and matched by prefix.
+ */
+export type Weight = 'A' | 'B' | 'C' | 'D';
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const hanRun = /\p{Script=Han}+/gu;
+const hasHan = /\p{Script=Han}/u;
+// Postgres caps a position at 16383; a gap keeps streams from looking adjacent to a phrase.
+const maximumPosition = 16383;
+const streamGap = 8;
+
+export function normalize(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+/** The word-like segments of a text, normalised. */
+export function words(text: string): string[] {
+	return [...segmenter.segment(normalize(text))].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+export function bigrams(run: string): string[] {
+	const characters = [...run];
+	if (characters.length < 2) return characters;
+	return characters.slice(1).map((character, index) => characters[index] + character);
+}
+
+/** tsvector input syntax: each lexeme quoted, quotes doubled, backslashes escaped. */
+export function quoteLexeme(lexeme: string): string {
+	return `'${lexeme.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+}
+
+/**
+ * A tsvector literal for weighted parts of a document (title A, pitch B, body C, D for the
+ * rest). Built here rather than by to_tsvector so that PGlite and PostgreSQL, whatever their
+ * locale, index exactly the same terms.
+ */
+export function buildSearchVector(parts: { text: string; weight: Weight }[]): string {
+	const positions = new Map<string, string[]>();
+	let position = 1;
+	const add = (lexeme: string, weight: Weight) => {
+		if (lexeme.length === 0 || lexeme.length > 100 || position > maximumPosition) return;
+		const list = positions.get(lexeme) ?? [];
+		if (list.length < 256) list.push(`${position}${weight}`);
+		positions.set(lexeme, list);
+		position += 1;
+	};
+	for (const { text, weight } of parts) {
+		const normalized = normalize(text);
+		for (const word of words(normalized)) add(word, weight);
+		position += streamGap;
+		for (const run of normalized.match(hanRun) ?? []) {
+			for (const bigram of bigrams(run)) add(bigram, weight);
+			position += streamGap;
+		}
+		for (const run of normalized.match(hanRun) ?? []) for (const character of run) add(character, weight);
+		position += streamGap;
+	}
+	return [...positions].map(([lexeme, list]) => `${quoteLexeme(lexeme)}:${list.join(',')}`).join(' ');
+}
+
+export interface SearchQuery {
+	/** tsquery input syntax; null when the text holds nothing searchable. */
+	tsquery: string | null;
+	/** The same terms joined with OR, for the typo-tolerant fallback. */
+	anyTerm: string | null;
+	/** Every single lexeme of the query, to count how many a typo-tolerant match has. */
+	lexemes: string[];
+	/** What to highlight in snippets: the words and phrases as typed, normalised. */
+	highlights: string[];
+}
+
+/** Terms that must all appear for one word (or phrase) the user typed. */
+function termGroup(word: string, phrase: boolean): string | null {
+	if (hasHan.test(word)) {
+		const runs = word.match(hanRun) ?? [];
+		const parts = runs.flatMap((run) => bigrams(run)).map(quoteLexeme);
+		const latin = word.replace(hanRun, ' ').trim();
+		const latinParts = latin ? words(latin).map((part) => `${quoteLexeme(part)}:*`) : [];
+		const all = [...parts, ...latinParts];
+		if (all.length === 0) return null;
+		return all.length === 1 ? all[0] : `(${all.join(phrase ? ' <-> ' : ' & ')})`;
+	}
+	return `${quoteLexeme(word)}:*`;
+}
+
+/**
+ * Query words, with a lone Han character joined to the Han word touching it: the segmenter
+ * makes 水|处理 of 水处理, and 水 on its own would match any text with water in it.
+ */
+export function queryWords(text: string): string[] {
+	const parts: { text: string; han: boolean; touchesPrevious: boolean }[] = [];
+	let touching = false;
+	for (const part of segmenter.segment(normalize(text))) {
+		if (!part.isWordLike) {
+			touching = false;
+			continue;
+		}
+		parts.push({ text: part.segment, han: hasHan.test(part.segment), touchesPrevious: touching });
+		touching = true;
+	}
+	const result: string[] = [];
+	for (let index = 0; index < parts.length; index++) {
+		const part = parts[index];
+		const next = parts[index + 1];
+		const previous = parts[index - 1];
+		if (part.han && [...part.text].length === 1) {
+			if (next?.han && next.touchesPrevious) {
+				next.text = part.text + next.text;
+				continue;
+			}
+			if (previous?.han && part.touchesPrevious) {
+				result[result.length - 1] += part.text;
+				continue;
+			}
+		}
+		result.push(part.text);
+	}
+	return result;
+}
+
+/** Quoted parts ("…" or “…”) must match as phrases; everything else in any order. */
+export function buildSearchQuery(input: string): SearchQuery {
+	const text = normalize(input).slice(0, 200);
+	const groups: string[] = [];
+	const highlights: string[] = [];
+	const rest = text.replace(/["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g, (_, phrase: string) => {
+		const phraseWords = words(phrase);
+		if (phraseWords.length > 0) {
+			const compact = hasHan.test(phrase) ? phraseWords.join('') : phraseWords.join(' ');
+			const group = hasHan.test(phrase)
+				? termGroup(compact, true)
+				: phraseWords.length === 1
+					? quoteLexeme(phraseWords[0])
+					: `(${phraseWords.map(quoteLexeme).join(' <-> ')})`;
+			if (group) groups.push(group);
+			highlights.push(compact);
+		}
+		return ' ';
+	});
+	for (const word of queryWords(rest)) {
+		const group = termGroup(word, false);
+		if (group && !groups.includes(group)) {
+			groups.push(group);
+			highlights.push(word);
+		}
+	}
+	const bounded = groups.slice(0, 12);
+	if (bounded.length === 0) return { tsquery: null, anyTerm: null, lexemes: [], highlights: [] };
+	const lexemes = [...new Set(bounded.join(' ').match(/'(?:[^']|'')+'(?::\*)?/g) ?? [])];
+	return { tsquery: bounded.join(' & '), anyTerm: lexemes.join(' | '), lexemes, highlights };
+}
+
+export interface SnippetPart {
+	text: string;
+	match: boolean;
+}
+
+/** A short excerpt around the first match, split into marked and unmarked parts (no HTML). */
+export function snippet(source: string, highlights: string[], length = 90): SnippetPart[] {
+	const normalized = normalize(source);
+	// NFKC can change lengths (full-width letters stay one unit); fall back to the source when it does.
+	const text = normalized.length === source.length ? source : normalized;
+	const lower = text.toLowerCase();
+	const needles = highlights.flatMap((term) => (hasHan.test(term) ? [term, ...bigrams(term)] : [term])).filter((term) => term.length > 0);
+	const first = Math.min(...needles.map((needle) => lower.indexOf(needle)).filter((index) => index >= 0), Number.POSITIVE_INFINITY);
+	const start = Number.isFinite(first) ? Math.max(0, first - 20) : 0;
+	const window = text.slice(start, start + length);
+	const parts: SnippetPart[] = [];
+	let cursor = 0;
+	const windowLower = window.toLowerCase();
+	while (cursor < window.length) {
+		let best: { index: number; needle: string } | null = null;
+		for (const needle of needles) {
+			const index = windowLower.indexOf(needle, cursor);
+			if (index >= 0 && (!best || index < best.index || (index === best.index && needle.length > best.needle.length))) best = { index, needle };
+		}
+		if (!best) break;
+		if (best.index > cursor) parts.push({ text: window.slice(cursor, best.index), match: false });
+		parts.push({ text: window.slice(best.index, best.index + best.needle.length), match: true });
+		cursor = best.index + best.needle.length;
+	}
+	if (cursor < window.length) parts.push({ text: window.slice(cursor), match: false });
+	if (start > 0) parts.unshift({ text: '…', match: false });
+	if (start + length < text.length) parts.push({ text: '…', match: false });
+	return parts;
+}

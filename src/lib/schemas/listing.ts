@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { parsePatentNumber } from '$lib/domain/patent-number';
+import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields';
+
+// A draft may be incomplete; each field that is filled in must still be valid. `submittable`
+// adds what review needs. Errors are message keys; row errors sit at e.g. "patents.0.number".
+
+const optionalDate = z
+	.string()
+	.trim()
+	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), { error: 'error_date_invalid' })
+	.transform((value) => (value === '' ? null : value));
+
+// IPC symbols such as H01M 10/0525 or G06F 16/3344.
+const ipcPattern = /^[A-H]\d{2}[A-Z]\s?\d{1,4}\/\d{2,6}$/;
+
+export const inventorSchema = z.object({
+	name: z.string().trim().min(1, { error: 'error_required' }).max(80, { error: 'error_too_long' }),
+	share: z.coerce.number({ error: 'error_share_invalid' }).gt(0, { error: 'error_share_invalid' }).max(100, { error: 'error_share_invalid' }).multipleOf(0.01, { error: 'error_share_invalid' })
+});
+
+export const patentSchema = z
+	.object({
+		number: z.string().trim().min(1, { error: 'error_required' }).max(40, { error: 'error_patent_number_format' }),
+		type: z.enum(patentTypes, { error: 'error_required' }),
+		legalStatus: z.enum(legalStatuses, { error: 'error_required' }),
+		title: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
+		filedOn: optionalDate,
+		grantedOn: optionalDate
+	})
+	.transform((patent, context) => {
+		const parsed = parsePatentNumber(patent.number, patent.type);
+		if (!parsed.ok) {
+			context.addIssue({ code: 'custom', path: ['number'], message: `error_patent_number_${parsed.reason}` });
+			return z.NEVER;
+		}
+		if (parsed.granted && patent.legalStatus === 'pending') {
+			context.addIssue({ code: 'custom', path: ['number'], message: 'error_patent_number_granted_prefix_needs_grant' });
+			return z.NEVER;
+		}
+		if (patent.grantedOn && patent.filedOn && patent.grantedOn < patent.filedOn) {
+			context.addIssue({ code: 'custom', path: ['grantedOn'], message: 'error_grant_before_filing' });
+			return z.NEVER;
+		}
+		if (patent.legalStatus !== 'pending' && patent.filedOn && !patent.grantedOn) {
+			context.addIssue({ code: 'custom', path: ['grantedOn'], message: 'error_required' });
+			return z.NEVER;
+		}
+		return { ...patent, applicationNumber: parsed.applicationNumber };
+	});
+
+const lines = (maximumItems: number, maximumLength: number) =>
+	z
+		.string()
+		.max(maximumItems * (maximumLength + 2), { error: 'error_too_long' })
+		.transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
+		.refine((items) => items.length <= maximumItems && items.every((item) => item.length <= maximumLength), { error: 'error_too_long' });
+
+export const listingSchema = z.object({
+	title: z.string().trim().max(120, { error: 'error_too_long' }),
+	pitch: z.string().trim().max(200, { error: 'error_too_long' }),
+	summary: z.string().trim().max(5000, { error: 'error_too_long' }),
+	advantages: lines(10, 300),
+	applications: z.string().trim().max(2000, { error: 'error_too_long' }),
+	industry: z.union([z.literal('').transform(() => null), z.enum(industries)], { error: 'error_invalid' }),
+	ipcCodes: z
+		.string()
+		.max(600, { error: 'error_too_long' })
+		.transform((text) => text.split(/[,，;；\n]+/).map((code) => code.trim().toUpperCase().replace(/\s+/g, ' ')).filter(Boolean))
+		.refine((codes) => codes.length <= 20 && codes.every((code) => ipcPattern.test(code)), { error: 'error_ipc_invalid' }),
+	trl: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(9)], { error: 'error_invalid' }),
+	cooperationModes: z.array(z.enum(cooperationModes, { error: 'error_invalid' })).max(6),
+	negotiable: z.boolean(),
+	askingPrice: z
+		.string()
+		.trim()
+		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), { error: 'error_price_invalid' })
+		.transform((value) => (value === '' ? null : Number(value))),
+	inventors: z.array(inventorSchema).max(50),
+	patents: z.array(patentSchema).max(50)
+});
+export type ListingInput = z.output<typeof listingSchema>;
+
+/** What review needs on top of a valid draft; the database checks the same on submit. */
+export function submissionProblems(listing: ListingInput): Record<string, string> {
+	const problems: Record<string, string> = {};
+	for (const field of ['title', 'pitch', 'summary'] as const) if (!listing[field]) problems[field] = 'error_required';
+	if (!listing.industry) problems.industry = 'error_required';
+	if (!listing.trl) problems.trl = 'error_required';
+	if (listing.cooperationModes.length === 0) problems.cooperationModes = 'error_mode_required';
+	if (!listing.negotiable && listing.askingPrice === null) problems.askingPrice = 'error_price_or_negotiable';
+	const shares = listing.inventors.reduce((total, inventor) => total + Math.round(inventor.share * 100), 0);
+	if (listing.inventors.length === 0) problems.inventors = 'error_inventor_required';
+	else if (shares !== 10000) problems.inventors = 'error_inventor_shares';
+	if (listing.patents.length === 0) problems.patents = 'error_patent_required';
+	return problems;
+}

@@ -1,0 +1,77 @@
+import type { Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+import { buildSearchVector, normalize } from '../domain/search-text.ts';
+
+/** Bump when search-text.ts changes what it indexes: start-up re-indexes older rows. */
+export const searchIndexVersion = 1;
+
+export interface IndexableListing {
+	title: string;
+	pitch: string;
+	summary: string;
+	advantages: string[];
+	applications: string;
+	ipcCodes: string[];
+	patentTitles: string[];
+	inventorNames: string[];
+}
+
+export function listingSearchColumns(listing: IndexableListing) {
+	return {
+		vector: buildSearchVector([
+			{ text: listing.title, weight: 'A' },
+			{ text: listing.pitch, weight: 'B' },
+			{ text: [listing.summary, ...listing.advantages, listing.applications].join('\n'), weight: 'C' },
+			{ text: [...listing.ipcCodes, ...listing.patentTitles, ...listing.inventorNames].join('\n'), weight: 'D' }
+		]),
+		text: normalize(`${listing.title} ${listing.pitch}`)
+	};
+}
+
+export function needSearchVector(need: { title: string; problem: string }): string {
+	return buildSearchVector([
+		{ text: need.title, weight: 'A' },
+		{ text: need.problem, weight: 'C' }
+	]);
+}
+
+/**
+ * Indexes rows written without the app (seed.sql, bulk imports) or by an older tokenizer.
+ * Runs on the owner connection at start-up and after seeding, in batches.
+ */
+export async function refreshSearchIndex(database: Executor, batchSize = 500): Promise<number> {
+	let updated = 0;
+	for (;;) {
+		const batch = await database.query<IndexableListing & { id: string }>(sql`
+			select l.id, l.title, l.pitch, l.summary, l.advantages, l.applications, l.ipc_codes as "ipcCodes",
+			       coalesce((select array_agg(p.title) from public.patents p where p.listing_id = l.id), '{}') as "patentTitles",
+			       coalesce((select array_agg(i.name) from public.listing_inventors i where i.listing_id = l.id), '{}') as "inventorNames"
+			from public.listings l where l.search_version < ${searchIndexVersion} limit ${batchSize}`);
+		if (batch.length === 0) break;
+		await database.transaction(async (transaction) => {
+			for (const listing of batch) {
+				const columns = listingSearchColumns(listing);
+				await transaction.query(sql`
+					update public.listings set search_vector = ${columns.vector}::tsvector, search_text = ${columns.text},
+					       search_version = ${searchIndexVersion}
+					where id = ${listing.id}`);
+			}
+		});
+		updated += batch.length;
+	}
+	for (;;) {
+		const needs = await database.query<{ id: string; title: string; problem: string }>(
+			sql`select id, title, problem from public.needs where search_version < ${searchIndexVersion} limit ${batchSize}`
+		);
+		if (needs.length === 0) break;
+		await database.transaction(async (transaction) => {
+			for (const need of needs) {
+				await transaction.query(sql`
+					update public.needs set search_vector = ${needSearchVector(need)}::tsvector, search_version = ${searchIndexVersion}
+					where id = ${need.id}`);
+			}
+		});
+		updated += needs.length;
+	}
+	return updated;
+}
