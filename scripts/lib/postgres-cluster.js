@@ -39,11 +39,17 @@ function freePort() {
 	});
 }
 
-/** initdb refuses to run as root, so root runs the server binaries as the postgres user. */
+/**
+ * initdb refuses to run as root, so root runs the server binaries as the postgres user.
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {[string, string[]]}
+ */
 function asServerUser(command, args) {
 	return userInfo().uid === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
 }
 
+/** @param {string} command @param {string[]} args */
 function run(command, args) {
 	const [file, argv] = asServerUser(command, args);
 	execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });

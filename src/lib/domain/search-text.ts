@@ -75,7 +75,7 @@ export interface SearchQuery {
 }
 
 /** Terms that must all appear for one word (or phrase) the user typed. */
-function termGroup(word: string, phrase: boolean): string | null {
+export function termGroup(word: string, phrase: boolean): string | null {
 	if (hasHan.test(word)) {
 		const runs = word.match(hanRun) ?? [];
 		const parts = runs.flatMap((run) => bigrams(run)).map(quoteLexeme);
@@ -188,4 +188,27 @@ export function snippet(source: string, highlights: string[], length = 90): Snip
 	if (start > 0) parts.unshift({ text: '…', match: false });
 	if (start + length < text.length) parts.push({ text: '…', match: false });
 	return parts;
+}
+
+// Words that say nothing about what a technology does, in either language.
+const stopWords = new Set(
+	'一种 及其 方法 系统 技术 装置 基于 用于 以及 进行 可以 通过 实现 提高 降低 其中 我们 需要 the and for with from that this into using based method system of to in on a an is are be by as at or'.split(' ')
+);
+
+/**
+ * The distinctive words of a text as separate search terms, for matching listings and needs:
+ * each with the label shown to the reader ("matched on …") and the tsquery that finds it.
+ */
+export function matchTerms(text: string, limit = 24): { label: string; query: string }[] {
+	const seen = new Set<string>();
+	const terms: { label: string; query: string }[] = [];
+	for (const word of queryWords(text)) {
+		const useful = hasHan.test(word) ? [...word].length >= 2 : word.length >= 3 && !/^\d+$/.test(word);
+		if (!useful || stopWords.has(word) || seen.has(word)) continue;
+		seen.add(word);
+		const query = termGroup(word, false);
+		if (query) terms.push({ label: word, query: query.replace(/:\*$/, '') });
+		if (terms.length >= limit) break;
+	}
+	return terms;
 }

@@ -95,3 +95,16 @@ export function submissionProblems(listing: ListingInput): Record<string, string
 	if (listing.patents.length === 0) problems.patents = 'error_patent_required';
 	return problems;
 }
+
+export const reviewSchema = z
+	.object({
+		decision: z.enum(['publish', 'request_changes', 'reject'], { error: 'error_invalid' }),
+		comment: z.string().trim().max(2000, { error: 'error_too_long' }).default('')
+	})
+	.superRefine((review, context) => {
+		if (review.decision !== 'publish' && review.comment.length === 0) {
+			context.addIssue({ code: 'custom', path: ['comment'], message: 'error_review_comment_required' });
+		}
+	});
+
+export const reviewStatusFor = { publish: 'published', request_changes: 'changes_requested', reject: 'rejected' } as const;

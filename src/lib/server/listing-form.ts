@@ -68,7 +68,13 @@ export function readListingForm(formData: FormData, options: { forSubmission: bo
 	};
 	const parsed = listingSchema.safeParse(values);
 	// Errors are numbered like `values` (blank rows dropped), which is what the page re-renders.
-	if (!parsed.success) return { ok: false, values, errors: fieldErrors(parsed.error.issues) };
+	if (!parsed.success) {
+		const errors = fieldErrors(parsed.error.issues);
+		// Show the share total too, so one round trip reveals every problem the user must fix.
+		const total = inventors.reduce((sum, inventor) => sum + Math.round(Number(inventor.share) * 100), 0);
+		if (options.forSubmission && !errors.inventors && inventors.length > 0 && total !== 10000) errors.inventors = 'error_inventor_shares';
+		return { ok: false, values, errors };
+	}
 	if (options.forSubmission) {
 		const problems = submissionProblems(parsed.data);
 		if (Object.keys(problems).length > 0) return { ok: false, values, errors: problems };

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
@@ -7,10 +7,13 @@ import type { Database, Executor } from './db/port.ts';
 import { scopedExecutor } from './db/scope.ts';
 import { log } from './log.ts';
 import { refreshSearchIndex } from './listing-index.ts';
+import { openLocalStorage } from './storage/local.ts';
+import type { Storage } from './storage/port.ts';
 
 interface Runtime {
 	config: ServerConfig;
 	opened: OpenedDatabase;
+	storage: Storage;
 }
 
 // Kept on globalThis so Vite's module reloads in dev reuse the one open database (and lock).
@@ -41,7 +44,7 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		throw error;
 	}
 	process.once('sveltekit:shutdown' as 'exit', () => void opened.close());
-	return { config, opened };
+	return { config, opened, storage: openLocalStorage(join(resolve(config.DATA_DIR), 'files')) };
 }
 
 function printDemoAccounts(): void {
@@ -61,4 +64,9 @@ export async function database(): Promise<Database> {
  */
 export async function serviceExecutor(): Promise<Executor> {
 	return scopedExecutor(await database(), { role: 'service_role' });
+}
+
+export async function storage(): Promise<Storage> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).storage;
 }

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { industries } from './listing-fields';
+
+export const needSchema = z.object({
+	title: z.string().trim().min(1, { error: 'error_required' }).max(120, { error: 'error_too_long' }),
+	problem: z.string().trim().min(1, { error: 'error_required' }).max(5000, { error: 'error_too_long' }),
+	industry: z.enum(industries, { error: 'error_required' }),
+	budget: z
+		.string()
+		.trim()
+		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), { error: 'error_price_invalid' })
+		.transform((value) => (value === '' ? null : Number(value))),
+	deadline: z
+		.string()
+		.trim()
+		.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), { error: 'error_date_invalid' })
+		.transform((value) => (value === '' ? null : value))
+});
+export type NeedInput = z.output<typeof needSchema>;

@@ -1,0 +1,37 @@
+import type { Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+
+// Written by database triggers; a user reads and marks only their own (RLS).
+
+export interface Notification {
+	id: number;
+	kind: string;
+	listingId: string | null;
+	listingTitle: string | null;
+	message: string | null;
+	readAt: Date | null;
+	createdAt: Date;
+}
+
+export async function countUnread(db: Executor): Promise<number> {
+	const [row] = await db.query<{ count: number }>(
+		sql`select count(*)::int as count from public.notifications where user_id = (select auth.uid()) and read_at is null`
+	);
+	return Number(row?.count ?? 0);
+}
+
+export function listNotifications(db: Executor): Promise<Notification[]> {
+	return db.query<Notification>(sql`
+		select n.id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.message,
+		       n.read_at as "readAt", n.created_at as "createdAt"
+		from public.notifications n left join public.listings l on l.id = n.listing_id
+		where n.user_id = (select auth.uid()) order by n.id desc limit 100`);
+}
+
+export async function markRead(db: Executor, id: number): Promise<void> {
+	await db.query(sql`update public.notifications set read_at = now() where id = ${id} and read_at is null`);
+}
+
+export async function markAllRead(db: Executor): Promise<void> {
+	await db.query(sql`update public.notifications set read_at = now() where user_id = (select auth.uid()) and read_at is null`);
+}

@@ -1,0 +1,19 @@
+import type { PageServerLoad } from './$types';
+import { readSearchParameters } from '$lib/schemas/search';
+import * as search from '$lib/server/search';
+import * as organizations from '$lib/server/organizations';
+
+export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
+	const parameters = readSearchParameters(url.searchParams);
+	const [outcome, institutions] = await Promise.all([
+		search.searchListings(locals.db, parameters),
+		organizations.listInstitutions(locals.db)
+	]);
+	if (!locals.user) setHeaders({ 'cache-control': 'public, max-age=60' });
+	return {
+		parameters,
+		outcome,
+		pageSize: search.pageSize,
+		universities: institutions.filter((institution) => institution.kind === 'university')
+	};
+};

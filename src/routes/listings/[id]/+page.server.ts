@@ -1,0 +1,57 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { reviewSchema, reviewStatusFor } from '$lib/schemas/listing';
+import { formValues, parseForm, rejectForm } from '$lib/server/forms';
+import { requireUser } from '$lib/server/guards';
+import * as listings from '$lib/server/listings';
+import * as savedListings from '$lib/server/saved-listings';
+import * as attachments from '$lib/server/attachments';
+import * as matching from '$lib/server/matching';
+
+export const load: PageServerLoad = async ({ params, locals }) => {
+	// RLS hides drafts and unpublished listings from everyone but their owner and officers.
+	const listing = await listings.getListing(locals.db, params.id);
+	if (!listing) error(404, m.error_listing_not_found());
+	const user = locals.user;
+	const isOwner = user?.id === listing.ownerId;
+	const isReviewer = user?.role === 'officer' && listing.status === 'submitted';
+	const canSeeMatches = isOwner || user?.role === 'officer';
+	return {
+		listing,
+		isOwner,
+		isReviewer,
+		canSave: user?.role === 'company' && listing.status === 'published',
+		saved: user ? await savedListings.isSaved(locals.db, user.id, listing.id) : false,
+		files: await attachments.listAttachments(locals.db, listing.id),
+		matchingNeeds: canSeeMatches && listing.status !== 'draft' ? await matching.needsForListing(locals.db, listing.id) : []
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ params, locals, url }) => {
+		const user = requireUser(locals, url);
+		await savedListings.saveListing(locals.db, user.id, params.id);
+		return { success: 'listing_saved' };
+	},
+	unsave: async ({ params, locals, url }) => {
+		const user = requireUser(locals, url);
+		await savedListings.unsaveListing(locals.db, user.id, params.id);
+		return { success: 'listing_unsaved' };
+	},
+	review: async ({ params, locals, url, request }) => {
+		requireUser(locals, url);
+		const formData = await request.formData();
+		const form = parseForm(reviewSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors);
+		const result = await listings.moveListingToStatus(locals.db, params.id, reviewStatusFor[form.data.decision], form.data.comment || null);
+		if (result !== 'changed') return rejectForm(result === 'not_found' ? 404 : 403, formValues(formData), { form: 'error_review_not_allowed' });
+		redirect(303, `/review?done=${form.data.decision}`);
+	},
+	archive: async ({ params, locals, url }) => {
+		requireUser(locals, url);
+		const result = await listings.moveListingToStatus(locals.db, params.id, 'archived');
+		if (result !== 'changed') return rejectForm(403, {}, { form: 'error_review_not_allowed' });
+		return { success: 'listing_archived' };
+	}
+};

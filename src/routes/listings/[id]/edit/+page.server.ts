@@ -1,0 +1,108 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { requireUser } from '$lib/server/guards';
+import { readListingForm, type ListingFormValues } from '$lib/server/listing-form';
+import { storage } from '$lib/server/runtime';
+import * as listings from '$lib/server/listings';
+import * as attachments from '$lib/server/attachments';
+
+const editable = new Set(['draft', 'changes_requested']);
+
+export const load: PageServerLoad = async ({ params, locals, url }) => {
+	const user = requireUser(locals, url);
+	const listing = await listings.getListing(locals.db, params.id);
+	if (!listing || listing.ownerId !== user.id) error(404, m.error_listing_not_found());
+	if (!editable.has(listing.status)) redirect(303, `/listings/${listing.id}`);
+	const values: ListingFormValues = {
+		title: listing.title,
+		pitch: listing.pitch,
+		summary: listing.summary,
+		advantages: listing.advantages.join('\n'),
+		applications: listing.applications,
+		industry: listing.industry ?? '',
+		ipcCodes: listing.ipcCodes.join(', '),
+		trl: listing.trl ? String(listing.trl) : '',
+		cooperationModes: listing.cooperationModes,
+		negotiable: listing.askingPriceCny === null,
+		askingPrice: listing.askingPriceCny === null ? '' : String(listing.askingPriceCny),
+		inventors: listing.inventors.map((inventor) => ({ name: inventor.name, share: String(inventor.share) })),
+		patents: listing.patents.map((patent) => ({
+			number: patent.applicationNumber,
+			type: patent.type,
+			legalStatus: patent.legalStatus,
+			title: patent.title,
+			filedOn: patent.filedOn ?? '',
+			grantedOn: patent.grantedOn ?? ''
+		}))
+	};
+	return {
+		listing: { id: listing.id, status: listing.status, reviewComment: listing.reviewComment, updatedAt: listing.updatedAt },
+		values,
+		files: await attachments.listAttachments(locals.db, listing.id),
+		defaultInventor: listing.inventors.length === 0 ? user.displayName : ''
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ params, locals, url, request }) => {
+		requireUser(locals, url);
+		const form = readListingForm(await request.formData(), { forSubmission: false });
+		if (!form.ok) return fail(400, { action: 'save', values: form.values, errors: form.errors });
+		const result = await saveOrDuplicate(locals.db, params.id, form.data);
+		if (result !== 'saved') return fail(result === 'duplicate' ? 400 : 409, { action: 'save', values: form.values, errors: errorFor(result) });
+		return { action: 'save', success: 'listing_draft_saved', savedAt: new Date().toISOString() };
+	},
+	submit: async ({ params, locals, url, request }) => {
+		requireUser(locals, url);
+		const form = readListingForm(await request.formData(), { forSubmission: true });
+		if (!form.ok) return fail(400, { action: 'submit', values: form.values, errors: form.errors });
+		const saved = await saveOrDuplicate(locals.db, params.id, form.data);
+		if (saved !== 'saved') return fail(saved === 'duplicate' ? 400 : 409, { action: 'submit', values: form.values, errors: errorFor(saved) });
+		const moved = await listings.moveListingToStatus(locals.db, params.id, 'submitted');
+		if (moved !== 'changed') {
+			return fail(400, { action: 'submit', values: form.values, errors: { form: moved === 'incomplete' ? 'error_listing_incomplete' : 'error_listing_not_editable' } });
+		}
+		redirect(303, `/my/listings?submitted=${params.id}`);
+	},
+	upload: async ({ params, locals, url, request }) => {
+		requireUser(locals, url);
+		const formData = await request.formData();
+		const file = formData.get('file');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { action: 'upload', errors: { file: 'error_file_required' } });
+		const result = await attachments.addAttachment(locals.db, await storage(), {
+			listingId: params.id,
+			fileName: file.name,
+			bytes: new Uint8Array(await file.arrayBuffer()),
+			confidential: formData.get('confidential') === 'on'
+		});
+		if (!result.ok) return fail(400, { action: 'upload', errors: { file: `error_file_${result.reason}` } });
+		return { action: 'upload', success: 'attachment_added' };
+	},
+	removeFile: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		const id = (await request.formData()).get('fileId');
+		if (typeof id !== 'string' || !(await attachments.removeAttachment(locals.db, await storage(), id))) {
+			return fail(404, { action: 'upload', errors: { file: 'error_not_found' } });
+		}
+		return { action: 'upload', success: 'attachment_removed' };
+	},
+	delete: async ({ params, locals, url }) => {
+		requireUser(locals, url);
+		if (!(await listings.deleteDraft(locals.db, params.id))) return fail(409, { action: 'save', errors: { form: 'error_listing_not_editable' } });
+		redirect(303, '/my/listings');
+	}
+};
+
+async function saveOrDuplicate(db: App.Locals['db'], id: string, data: Parameters<typeof listings.saveDraft>[2]) {
+	try {
+		return await listings.saveDraft(db, id, data);
+	} catch (caught) {
+		if (caught instanceof listings.DuplicatePatentError) return 'duplicate' as const;
+		throw caught;
+	}
+}
+
+function errorFor(result: 'not_editable' | 'duplicate'): Record<string, string> {
+	return result === 'duplicate' ? { patents: 'error_patent_duplicate' } : { form: 'error_listing_not_editable' };
+}

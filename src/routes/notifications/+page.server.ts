@@ -1,0 +1,22 @@
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/guards';
+import * as notifications from '$lib/server/notifications';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireUser(locals, url);
+	return { notifications: await notifications.listNotifications(locals.db) };
+};
+
+export const actions: Actions = {
+	read: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		const id = Number((await request.formData()).get('id'));
+		if (Number.isSafeInteger(id) && id > 0) await notifications.markRead(locals.db, id);
+		return { success: 'notifications_marked' };
+	},
+	readAll: async ({ locals, url }) => {
+		requireUser(locals, url);
+		await notifications.markAllRead(locals.db);
+		return { success: 'notifications_marked' };
+	}
+};
