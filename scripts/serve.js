@@ -12,6 +12,8 @@ process.env.PORT = port;
 process.env.HOST ??= '127.0.0.1';
 // Without ORIGIN adapter-node cannot tell a same-site form POST from a cross-site one.
 process.env.ORIGIN ??= `http://localhost:${port}`;
+// Uploads are checked by the app (5 MB images, 20 MB PDFs); the framework limit sits just above.
+process.env.BODY_SIZE_LIMIT ??= '21M';
 
 const entry = join(root, 'build', 'index.js');
 if (!existsSync(entry)) {

@@ -24,6 +24,8 @@ describe(`search on ${driver}`, () => {
 	beforeAll(async () => {
 		database = await openTestDatabase();
 		const service = asService(database);
+		// A known corpus instead of the demo seed, so every expectation below is exact.
+		await service.query(sql`delete from public.listings`);
 		for (const [index, listing] of corpus.entries()) {
 			const [row] = await service.query<{ id: string }>(sql`
 				insert into public.listings (owner_id, institution_id, status, title, pitch, summary, industry, trl, cooperation_modes, published_at)

@@ -202,7 +202,8 @@ const stopWords = new Set(
 export function matchTerms(text: string, limit = 24): { label: string; query: string }[] {
 	const seen = new Set<string>();
 	const terms: { label: string; query: string }[] = [];
-	for (const word of queryWords(text)) {
+	// Plain segmenter words: for labels, 管理 reads better than a merged fragment like 包快.
+	for (const word of words(text)) {
 		const useful = hasHan.test(word) ? [...word].length >= 2 : word.length >= 3 && !/^\d+$/.test(word);
 		if (!useful || stopWords.has(word) || seen.has(word)) continue;
 		seen.add(word);
