@@ -306,12 +306,14 @@ create trigger listings_notify after update on public.listings
 -- Inventors, patents and attachments follow their listing: readable with it, editable while it is.
 grant select on public.listing_inventors, public.patents to anon, authenticated;
 grant insert, update, delete on public.listing_inventors, public.patents to authenticated;
+-- Written as a plain subquery (the listing's own RLS applies inside it) so the planner can
+-- join it; a function call per row made search facets over patents ten times slower.
 create policy listing_inventors_read on public.listing_inventors for select to anon, authenticated
-  using (app.can_read_listing(listing_id));
+  using (exists (select 1 from public.listings l where l.id = listing_id));
 create policy listing_inventors_write on public.listing_inventors for all to authenticated
   using (app.can_edit_listing(listing_id)) with check (app.can_edit_listing(listing_id));
 create policy patents_read on public.patents for select to anon, authenticated
-  using (app.can_read_listing(listing_id));
+  using (exists (select 1 from public.listings l where l.id = listing_id));
 create policy patents_write on public.patents for all to authenticated
   using (app.can_edit_listing(listing_id)) with check (app.can_edit_listing(listing_id));
 
@@ -320,7 +322,8 @@ grant select on public.listing_attachments to anon, authenticated;
 grant insert, delete on public.listing_attachments to authenticated;
 grant update (confidential) on public.listing_attachments to authenticated;
 create policy listing_attachments_read on public.listing_attachments for select to anon, authenticated
-  using (app.can_read_listing(listing_id) and (not confidential or app.can_see_confidential(listing_id)));
+  using (exists (select 1 from public.listings l where l.id = listing_id)
+         and (not confidential or app.can_see_confidential(listing_id)));
 create policy listing_attachments_write on public.listing_attachments for all to authenticated
   using (app.can_edit_listing(listing_id)) with check (app.can_edit_listing(listing_id));
 

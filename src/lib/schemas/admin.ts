@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles, uuid } from './fields';
+import { roles, uuid } from './fields.ts';
 
 export const userSearchSchema = z.object({
 	q: z.string().trim().max(100).catch(''),

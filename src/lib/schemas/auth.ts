@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayName, email, enteredPassword, locale, newPassword } from './fields';
+import { displayName, email, enteredPassword, locale, newPassword } from './fields.ts';
 
 // Officer and admin are granted by an admin, never chosen at sign-up.
 export const signUpSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '$lib/domain/patent-number';
-import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields';
+import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`
 // adds what review needs. Errors are message keys; row errors sit at e.g. "patents.0.number".

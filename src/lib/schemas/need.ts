@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { industries } from './listing-fields';
+import { industries } from './listing-fields.ts';
 
 export const needSchema = z.object({
 	title: z.string().trim().min(1, { error: 'error_required' }).max(120, { error: 'error_too_long' }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields';
+import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields.ts';
 
 // Search state lives in the URL so a search can be shared; anything malformed falls back to
 // "no filter" rather than an error page.

@@ -34,16 +34,16 @@ export interface SearchOutcome {
 	facets: Record<'industry' | 'mode' | 'patentType' | 'legalStatus' | 'institution', Record<string, number>>;
 }
 
+/**
+ * Security is RLS's job; "published" here keeps owners and officers, who may read their
+ * drafts, from finding them in public search.
+ */
 function filterConditions(parameters: SearchParameters): SqlFragment {
-	const conditions = [sql`l.status = 'published'`];
+	const conditions = [sql`true`];
 	if (parameters.industry.length) conditions.push(sql`l.industry::text = any(${parameters.industry}::text[])`);
 	if (parameters.mode.length) conditions.push(sql`l.cooperation_modes::text[] && ${parameters.mode}::text[]`);
-	if (parameters.patentType.length) {
-		conditions.push(sql`exists (select 1 from public.patents p where p.listing_id = l.id and p.patent_type::text = any(${parameters.patentType}::text[]))`);
-	}
-	if (parameters.legalStatus.length) {
-		conditions.push(sql`exists (select 1 from public.patents p where p.listing_id = l.id and p.legal_status::text = any(${parameters.legalStatus}::text[]))`);
-	}
+	if (parameters.patentType.length) conditions.push(sql`l.patent_types && ${parameters.patentType}::text[]`);
+	if (parameters.legalStatus.length) conditions.push(sql`l.legal_statuses && ${parameters.legalStatus}::text[]`);
 	if (parameters.trlMin !== undefined) conditions.push(sql`l.trl >= ${parameters.trlMin}`);
 	if (parameters.trlMax !== undefined) conditions.push(sql`l.trl <= ${parameters.trlMax}`);
 	if (parameters.institution) conditions.push(sql`l.institution_id = ${parameters.institution}`);
@@ -55,27 +55,20 @@ function candidates(parameters: SearchParameters, where: SqlFragment, mode: 'exa
 	const query = buildSearchQuery(parameters.q);
 	const limit = candidateLimit + 1;
 	if (!query.tsquery) {
-		return sql`select l.id, 0::real as rank from public.listings l where ${where} order by l.published_at desc limit ${limit}`;
+		// Newest first straight from the partial index on published listings, through RLS.
+		return sql`select l.id, 0::real as rank from public.listings l
+			where l.status = 'published' and ${where} order by l.published_at desc limit ${limit}`;
 	}
 	if (mode === 'exact') {
-		return sql`
-			select l.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, ${query.tsquery}::tsquery) as rank
-			from (select id from public.listings l where ${where} and l.search_vector @@ ${query.tsquery}::tsquery limit ${limit}) m
-			join public.listings l on l.id = m.id`;
+		return sql`select id, rank from app.search_published_listings(${query.tsquery}::tsquery,
+			${parameters.industry}::text[], ${parameters.mode}::text[], ${parameters.patentType}::text[], ${parameters.legalStatus}::text[],
+			${parameters.trlMin ?? null}::integer, ${parameters.trlMax ?? null}::integer, ${parameters.institution ?? null}::uuid, ${limit})`;
 	}
-	// Near matches: at least half of the query's terms, or a title/pitch within trigram distance.
+	// Near matches: filters apply to what the fallback found (it is a best effort for typos).
 	const needed = Math.max(1, Math.ceil(query.lexemes.length / 2));
-	return sql`
-		select l.id, (matched + similarity)::real as rank from (
-			select l.id,
-			       (select count(*) from unnest(${query.lexemes}::text[]) term where l.search_vector @@ term::tsquery) as matched,
-			       extensions.word_similarity(${normalize(parameters.q)}, l.search_text) as similarity
-			from public.listings l
-			where ${where} and (l.search_vector @@ ${query.anyTerm}::tsquery
-			      or ${normalize(parameters.q)} operator(extensions.<%) l.search_text)
-			limit ${limit}
-		) scored join public.listings l on l.id = scored.id
-		where matched >= ${needed} or similarity >= ${trigramThreshold}`;
+	return sql`select a.id, a.rank from app.search_published_listings_approximately(${query.anyTerm}::tsquery, ${query.lexemes}::text[],
+			${needed}, ${normalize(parameters.q)}, ${trigramThreshold}::real, ${limit}) a
+		join public.listings l on l.id = a.id where ${where}`;
 }
 
 async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exact' | 'approximate') {
@@ -84,9 +77,6 @@ async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exac
 	if (!body) return null;
 	const order = parameters.sort === 'newest' || !parameters.q ? sql`l.published_at desc, l.id` : sql`c.rank desc, l.published_at desc, l.id`;
 	return db.transaction(async (transaction) => {
-		if (mode === 'approximate') {
-			await transaction.query(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(trigramThreshold)}, true)`);
-		}
 		const rows = await transaction.query<Omit<SearchResult, 'snippet'> & { summary: string; total: number }>(sql`
 			with c as materialized (${body})
 			select l.id, l.title, l.pitch, l.summary, l.industry, l.trl, l.cooperation_modes::text[] as "cooperationModes",
@@ -95,18 +85,18 @@ async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exac
 			from c join public.listings l on l.id = c.id join public.organizations o on o.id = l.institution_id
 			order by ${order}
 			limit ${pageSize} offset ${(parameters.page - 1) * pageSize}`);
+		// One pass over the candidates; patent facets come from the copies on the listing row.
 		const facetRows = await transaction.query<{ facet: keyof SearchOutcome['facets']; value: string; count: number }>(sql`
-			with c as materialized (${body})
-			select 'industry' as facet, l.industry::text as value, count(*)::int as count
-			  from c join public.listings l on l.id = c.id where l.industry is not null group by 2
-			union all
-			select 'mode', mode::text, count(*)::int from c join public.listings l on l.id = c.id, unnest(l.cooperation_modes) mode group by 2
-			union all
-			select 'institution', l.institution_id::text, count(*)::int from c join public.listings l on l.id = c.id group by 2
-			union all
-			select 'patentType', p.patent_type::text, count(distinct p.listing_id)::int from c join public.patents p on p.listing_id = c.id group by 2
-			union all
-			select 'legalStatus', p.legal_status::text, count(distinct p.listing_id)::int from c join public.patents p on p.listing_id = c.id group by 2`);
+			with c as materialized (${body}),
+			d as materialized (
+				select l.industry::text as industry, l.cooperation_modes::text[] as modes, l.institution_id::text as institution,
+				       l.patent_types, l.legal_statuses
+				from c join public.listings l on l.id = c.id)
+			select 'industry' as facet, industry as value, count(*)::int as count from d where industry is not null group by 2
+			union all select 'mode', value, count(*)::int from d, unnest(modes) value group by 2
+			union all select 'institution', institution, count(*)::int from d group by 2
+			union all select 'patentType', value, count(*)::int from d, unnest(patent_types) value group by 2
+			union all select 'legalStatus', value, count(*)::int from d, unnest(legal_statuses) value group by 2`);
 		return { rows, facetRows };
 	});
 }
