@@ -66,18 +66,20 @@ export function typoQueries(language: 'zh' | 'en', count: number, listingCount: 
 		const listing = syntheticListing(Math.floor(next() * listingCount));
 		const chinese = /\p{Script=Han}/u.test(listing.title);
 		if (chinese !== (language === 'zh')) continue;
-		const words = chinese ? [listing.title.replace(/（.*$/, '')] : listing.title.replace(/\s*\(.*$/, '').split(' ');
+		// The typo goes into the descriptive part; the model name that tells listings apart stays.
 		if (chinese) {
-			const characters = [...words[0]];
+			const [described, model] = [listing.title.replace(/（.*$/, ''), listing.title.slice(listing.title.indexOf('（'))];
+			const characters = [...described];
 			const position = 1 + Math.floor(next() * (characters.length - 2));
 			characters[position] = '错';
-			cases.push({ query: characters.join(''), title: listing.title });
+			cases.push({ query: `${characters.join('')} ${model.replace(/[（）]/g, ' ').trim()}`, title: listing.title });
 		} else {
+			const words = listing.title.split(' ');
 			const target = words.findIndex((word) => word.length > 5);
 			const word = words[target];
-			const position = 1 + Math.floor(next() * (word.length - 2));
+			const position = 1 + Math.floor(next() * (word.length - 1));
 			words[target] = word.slice(0, position) + word.slice(position + 1);
-			cases.push({ query: words.join(' '), title: listing.title });
+			cases.push({ query: words.join(' ').replace(/[()]/g, ''), title: listing.title });
 		}
 	}
 	return cases;

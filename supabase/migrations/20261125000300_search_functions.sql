@@ -29,50 +29,88 @@ update public.listings l set
   patent_types = coalesce((select array_agg(distinct p.patent_type::text) from public.patents p where p.listing_id = l.id), '{}'),
   legal_statuses = coalesce((select array_agg(distinct p.legal_status::text) from public.patents p where p.listing_id = l.id), '{}');
 
-create function app.search_published_listings(
-  query tsquery, industries text[], modes text[], patent_types text[], legal_statuses text[],
-  trl_min integer, trl_max integer, institution uuid, max_rows integer
-) returns table (id uuid, rank real)
--- A realistic row estimate, so callers join the result by primary key instead of scanning.
-language sql stable security definer rows 50 set search_path = '' as $$
-  select m.id, ts_rank('{0.1, 0.2, 0.4, 1.0}', m.search_vector, query)
-  from (
-    select l.id, l.search_vector from public.listings l
-    where l.status = 'published' and l.search_vector @@ query
-      and (cardinality(industries) = 0 or l.industry::text = any (industries))
-      and (cardinality(modes) = 0 or l.cooperation_modes::text[] && modes)
-      and (cardinality(patent_types) = 0 or l.patent_types && patent_types)
-      and (cardinality(legal_statuses) = 0 or l.legal_statuses && legal_statuses)
-      and (trl_min is null or l.trl >= trl_min)
-      and (trl_max is null or l.trl <= trl_max)
-      and (institution is null or l.institution_id = institution)
-    limit max_rows
-  ) m
+-- The filters as SQL text over parameters $2..$8 (never over values, so nothing typed can
+-- reach the statement text); only the filters in use are added, which keeps plans simple.
+create function app.listing_filter_clause(
+  wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[],
+  wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid
+) returns text
+language sql immutable set search_path = '' as $$
+  select concat(
+    case when cardinality(wanted_industries) > 0 then ' and l.industry::text = any ($2)' end,
+    case when cardinality(wanted_modes) > 0 then ' and l.cooperation_modes::text[] && $3' end,
+    case when cardinality(wanted_patent_types) > 0 then ' and l.patent_types && $4' end,
+    case when cardinality(wanted_legal_statuses) > 0 then ' and l.legal_statuses && $5' end,
+    case when wanted_trl_min is not null then ' and l.trl >= $6' end,
+    case when wanted_trl_max is not null then ' and l.trl <= $7' end,
+    case when wanted_institution is not null then ' and l.institution_id = $8' end)
 $$;
 
--- Near matches for a query that found nothing: at least `needed` of its terms, or a title and
--- pitch within trigram word-similarity `threshold` of the typed text.
+-- Each function runs its statement with EXECUTE so it is planned with the actual values on
+-- every call; a generic plan chose sequential scans on PostgreSQL 15.
+create function app.search_published_listings(
+  search_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[],
+  wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer
+) returns table (id uuid, rank real)
+-- A realistic row estimate, so callers join the result by primary key instead of scanning.
+language plpgsql stable security definer rows 50 set search_path = '' as $$
+begin
+  return query execute
+    'select m.id, ts_rank(''{0.1, 0.2, 0.4, 1.0}'', m.search_vector, $1) from (
+       select l.id, l.search_vector from public.listings l
+       where l.status = ''published'' and l.search_vector @@ $1'
+    || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+                                 wanted_trl_min, wanted_trl_max, wanted_institution)
+    || ' limit $9) m'
+    using search_query, wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+          wanted_trl_min, wanted_trl_max, wanted_institution, row_limit;
+end
+$$;
+
+-- Browsing without a query, newest first, with the same filters: walking the published_at
+-- index through RLS re-checked the policy on every row it passed.
+create function app.browse_published_listings(
+  wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[],
+  wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer
+) returns table (id uuid, rank real)
+language plpgsql stable security definer rows 50 set search_path = '' as $$
+begin
+  return query execute
+    'select l.id, 0::real from public.listings l where l.status = ''published'''
+    || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+                                 wanted_trl_min, wanted_trl_max, wanted_institution)
+    || ' order by l.published_at desc limit $9'
+    using null::tsquery, wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+          wanted_trl_min, wanted_trl_max, wanted_institution, row_limit;
+end
+$$;
+
+-- Near matches for a query that found nothing: every word with one wrong character allowed
+-- (typo_query, built by the app), or a title and pitch within trigram word-similarity
+-- `threshold` of the typed text, each through its own index. Ranked by the query's terms
+-- plus that similarity.
 create function app.search_published_listings_approximately(
-  any_term tsquery, terms text[], needed integer, typed text, threshold real, max_rows integer
+  typo_query tsquery, any_term tsquery, typed text, threshold real, row_limit integer
 ) returns table (id uuid, rank real)
 language plpgsql stable security definer rows 50 set search_path = '' as $$
 begin
   perform set_config('pg_trgm.word_similarity_threshold', threshold::text, true);
-  return query
-    select scored.id, (scored.matched + scored.similarity)::real from (
-      select l.id,
-             (select count(*) from unnest(terms) term where l.search_vector @@ term::tsquery)::integer as matched,
-             extensions.word_similarity(typed, l.search_text) as similarity
-      from public.listings l
-      where l.status = 'published'
-        and (l.search_vector @@ any_term or typed operator(extensions.<%) l.search_text)
-      limit max_rows
-    ) scored
-    where scored.matched >= needed or scored.similarity >= threshold;
+  return query execute
+    'select l.id, (ts_rank(''{0.1, 0.2, 0.4, 1.0}'', l.search_vector, $2) + extensions.word_similarity($3, l.search_text))::real
+     from (
+       (select l.id from public.listings l where l.status = ''published'' and l.search_vector @@ $1 limit $4)
+       union
+       (select l.id from public.listings l where l.status = ''published'' and $3 operator(extensions.<%) l.search_text limit $4)
+     ) candidate join public.listings l on l.id = candidate.id'
+    using typo_query, any_term, typed, row_limit;
 end
 $$;
 
+revoke all on function app.listing_filter_clause(text[], text[], text[], text[], integer, integer, uuid) from public;
+revoke all on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, integer) from public;
+grant execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, integer)
+  to anon, authenticated, service_role;
 revoke all on function app.search_published_listings(tsquery, text[], text[], text[], text[], integer, integer, uuid, integer),
-  app.search_published_listings_approximately(tsquery, text[], integer, text, real, integer) from public;
+  app.search_published_listings_approximately(tsquery, tsquery, text, real, integer) from public;
 grant execute on function app.search_published_listings(tsquery, text[], text[], text[], text[], integer, integer, uuid, integer),
-  app.search_published_listings_approximately(tsquery, text[], integer, text, real, integer) to anon, authenticated, service_role;
+  app.search_published_listings_approximately(tsquery, tsquery, text, real, integer) to anon, authenticated, service_role;

@@ -68,8 +68,10 @@ export interface SearchQuery {
 	tsquery: string | null;
 	/** The same terms joined with OR, for the typo-tolerant fallback. */
 	anyTerm: string | null;
-	/** Every single lexeme of the query, to count how many a typo-tolerant match has. */
+	/** Every single lexeme of the query. */
 	lexemes: string[];
+	/** Like tsquery, but each word may carry one wrong character (see typoTolerantGroup). */
+	typoTolerant: string | null;
 	/** What to highlight in snippets: the words and phrases as typed, normalised. */
 	highlights: string[];
 }
@@ -123,10 +125,33 @@ export function queryWords(text: string): string[] {
 	return result;
 }
 
+/**
+ * One word with room for one wrong character, still as an index-friendly tsquery. A wrong Han
+ * character spoils the two bigrams it is part of, so the word matches when all the bigrams
+ * that do not touch some one position are present (钙钛旷 → 钛旷 | 钙钛). A Latin word also
+ * matches by the prefix before a typo in its second half (batery → batery:* | bat:*).
+ */
+export function typoTolerantGroup(word: string): string | null {
+	if (!hasHan.test(word)) {
+		if (word.length < 4) return null;
+		return `(${quoteLexeme(word)}:* | ${quoteLexeme(word.slice(0, Math.max(3, Math.floor(word.length / 2))))}:*)`;
+	}
+	const characters = [...word];
+	if (characters.length < 2 || /[^\p{Script=Han}]/u.test(word)) return null;
+	if (characters.length === 2) return `(${characters.map(quoteLexeme).join(' | ')})`;
+	const pairs = bigrams(word);
+	const variants = characters
+		.map((_, wrong) => pairs.filter((_, index) => index !== wrong && index !== wrong - 1).map(quoteLexeme))
+		.filter((variant) => variant.length > 0)
+		.map((variant) => (variant.length === 1 ? variant[0] : `(${variant.join(' & ')})`));
+	return `(${[...new Set(variants)].join(' | ')})`;
+}
+
 /** Quoted parts ("…" or “…”) must match as phrases; everything else in any order. */
 export function buildSearchQuery(input: string): SearchQuery {
 	const text = normalize(input).slice(0, 200);
 	const groups: string[] = [];
+	const tolerant: string[] = [];
 	const highlights: string[] = [];
 	const rest = text.replace(/["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g, (_, phrase: string) => {
 		const phraseWords = words(phrase);
@@ -137,7 +162,10 @@ export function buildSearchQuery(input: string): SearchQuery {
 				: phraseWords.length === 1
 					? quoteLexeme(phraseWords[0])
 					: `(${phraseWords.map(quoteLexeme).join(' <-> ')})`;
-			if (group) groups.push(group);
+			if (group) {
+				groups.push(group);
+				tolerant.push(group);
+			}
 			highlights.push(compact);
 		}
 		return ' ';
@@ -146,13 +174,14 @@ export function buildSearchQuery(input: string): SearchQuery {
 		const group = termGroup(word, false);
 		if (group && !groups.includes(group)) {
 			groups.push(group);
+			tolerant.push(typoTolerantGroup(word) ?? group);
 			highlights.push(word);
 		}
 	}
 	const bounded = groups.slice(0, 12);
-	if (bounded.length === 0) return { tsquery: null, anyTerm: null, lexemes: [], highlights: [] };
+	if (bounded.length === 0) return { tsquery: null, anyTerm: null, lexemes: [], typoTolerant: null, highlights: [] };
 	const lexemes = [...new Set(bounded.join(' ').match(/'(?:[^']|'')+'(?::\*)?/g) ?? [])];
-	return { tsquery: bounded.join(' & '), anyTerm: lexemes.join(' | '), lexemes, highlights };
+	return { tsquery: bounded.join(' & '), anyTerm: lexemes.join(' | '), lexemes, typoTolerant: tolerant.slice(0, 12).join(' & '), highlights };
 }
 
 export interface SnippetPart {

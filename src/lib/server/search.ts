@@ -8,7 +8,7 @@ export const pageSize = 20;
  * Ranking every match is what makes common words slow, so at most this many matching rows are
  * ranked, counted and faceted; above it the page says "more than N" instead of an exact total.
  */
-export const candidateLimit = 1000;
+export const candidateLimit = 200;
 const trigramThreshold = 0.5;
 
 export interface SearchResult {
@@ -54,68 +54,74 @@ function filterConditions(parameters: SearchParameters): SqlFragment {
 function candidates(parameters: SearchParameters, where: SqlFragment, mode: 'exact' | 'approximate'): SqlFragment | null {
 	const query = buildSearchQuery(parameters.q);
 	const limit = candidateLimit + 1;
-	if (!query.tsquery) {
-		// Newest first straight from the partial index on published listings, through RLS.
-		return sql`select l.id, 0::real as rank from public.listings l
-			where l.status = 'published' and ${where} order by l.published_at desc limit ${limit}`;
-	}
-	if (mode === 'exact') {
-		return sql`select id, rank from app.search_published_listings(${query.tsquery}::tsquery,
-			${parameters.industry}::text[], ${parameters.mode}::text[], ${parameters.patentType}::text[], ${parameters.legalStatus}::text[],
-			${parameters.trlMin ?? null}::integer, ${parameters.trlMax ?? null}::integer, ${parameters.institution ?? null}::uuid, ${limit})`;
-	}
+	const filters = sql`${parameters.industry}::text[], ${parameters.mode}::text[], ${parameters.patentType}::text[],
+		${parameters.legalStatus}::text[], ${parameters.trlMin ?? null}::integer, ${parameters.trlMax ?? null}::integer,
+		${parameters.institution ?? null}::uuid`;
+	if (!query.tsquery) return sql`select id, rank from app.browse_published_listings(${filters}, ${limit})`;
+	if (mode === 'exact') return sql`select id, rank from app.search_published_listings(${query.tsquery}::tsquery, ${filters}, ${limit})`;
 	// Near matches: filters apply to what the fallback found (it is a best effort for typos).
-	const needed = Math.max(1, Math.ceil(query.lexemes.length / 2));
-	return sql`select a.id, a.rank from app.search_published_listings_approximately(${query.anyTerm}::tsquery, ${query.lexemes}::text[],
-			${needed}, ${normalize(parameters.q)}, ${trigramThreshold}::real, ${limit}) a
+	return sql`select a.id, a.rank from app.search_published_listings_approximately(${query.typoTolerant}::tsquery,
+			${query.anyTerm}::tsquery, ${normalize(parameters.q)}, ${trigramThreshold}::real, ${limit * 4}) a
 		join public.listings l on l.id = a.id where ${where}`;
 }
 
+type PageRow = Omit<SearchResult, 'snippet' | 'publishedAt'> & { summary: string; publishedAt: string };
+type OutputRow =
+	| { kind: 'row'; position: number; data: PageRow }
+	| { kind: 'facet'; position: number; data: { facet: keyof SearchOutcome['facets']; value: string; count: number } }
+	| { kind: 'total'; position: number; data: number };
+
+/**
+ * One statement per search: the candidates are found once and feed the page, the total and
+ * every facet count (a second statement would find them all again).
+ */
 async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exact' | 'approximate') {
 	const where = filterConditions(parameters);
 	const body = candidates(parameters, where, mode);
 	if (!body) return null;
-	const order = parameters.sort === 'newest' || !parameters.q ? sql`l.published_at desc, l.id` : sql`c.rank desc, l.published_at desc, l.id`;
-	return db.transaction(async (transaction) => {
-		const rows = await transaction.query<Omit<SearchResult, 'snippet'> & { summary: string; total: number }>(sql`
-			with c as materialized (${body})
-			select l.id, l.title, l.pitch, l.summary, l.industry, l.trl, l.cooperation_modes::text[] as "cooperationModes",
-			       l.published_at as "publishedAt", o.name_zh as "institutionNameZh", o.name_en as "institutionNameEn",
-			       (select count(*) from c)::int as total
-			from c join public.listings l on l.id = c.id join public.organizations o on o.id = l.institution_id
-			order by ${order}
-			limit ${pageSize} offset ${(parameters.page - 1) * pageSize}`);
-		// One pass over the candidates; patent facets come from the copies on the listing row.
-		const facetRows = await transaction.query<{ facet: keyof SearchOutcome['facets']; value: string; count: number }>(sql`
-			with c as materialized (${body}),
-			d as materialized (
-				select l.industry::text as industry, l.cooperation_modes::text[] as modes, l.institution_id::text as institution,
-				       l.patent_types, l.legal_statuses
-				from c join public.listings l on l.id = c.id)
-			select 'industry' as facet, industry as value, count(*)::int as count from d where industry is not null group by 2
-			union all select 'mode', value, count(*)::int from d, unnest(modes) value group by 2
-			union all select 'institution', institution, count(*)::int from d group by 2
-			union all select 'patentType', value, count(*)::int from d, unnest(patent_types) value group by 2
-			union all select 'legalStatus', value, count(*)::int from d, unnest(legal_statuses) value group by 2`);
-		return { rows, facetRows };
-	});
+	const order = parameters.sort === 'newest' || !parameters.q ? sql`d.published_at desc, d.id` : sql`d.rank desc, d.published_at desc, d.id`;
+	return db.query<OutputRow>(sql`
+		with c as materialized (${body}),
+		d as materialized (
+			select l.id, c.rank, l.published_at, l.industry::text as industry, l.cooperation_modes::text[] as modes,
+			       l.institution_id, l.patent_types, l.legal_statuses
+			from c join public.listings l on l.id = c.id),
+		page as (
+			select d.id, row_number() over (order by ${order}) as position
+			from d order by ${order} limit ${pageSize} offset ${(parameters.page - 1) * pageSize})
+		select 'row' as kind, page.position::int as position, jsonb_build_object(
+			'id', l.id, 'title', l.title, 'pitch', l.pitch, 'summary', l.summary, 'industry', l.industry, 'trl', l.trl,
+			'cooperationModes', l.cooperation_modes, 'publishedAt', l.published_at,
+			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en) as data
+		from page join public.listings l on l.id = page.id join public.organizations o on o.id = l.institution_id
+		union all select 'total', 0, to_jsonb((select count(*) from d))
+		union all select 'facet', 0, jsonb_build_object('facet', 'industry', 'value', industry, 'count', count(*)) from d where industry is not null group by industry
+		union all select 'facet', 0, jsonb_build_object('facet', 'mode', 'value', value, 'count', count(*)) from d, unnest(modes) value group by value
+		union all select 'facet', 0, jsonb_build_object('facet', 'institution', 'value', institution_id, 'count', count(*)) from d group by institution_id
+		union all select 'facet', 0, jsonb_build_object('facet', 'patentType', 'value', value, 'count', count(*)) from d, unnest(patent_types) value group by value
+		union all select 'facet', 0, jsonb_build_object('facet', 'legalStatus', 'value', value, 'count', count(*)) from d, unnest(legal_statuses) value group by value`);
 }
 
 export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
 	let approximate = false;
-	let outcome = await runSearch(db, parameters, 'exact');
-	if (outcome && outcome.rows.length === 0 && parameters.q && parameters.page === 1) {
+	let output = await runSearch(db, parameters, 'exact');
+	if (output && !output.some((row) => row.kind === 'row') && parameters.q && parameters.page === 1) {
 		approximate = true;
-		outcome = await runSearch(db, parameters, 'approximate');
+		output = await runSearch(db, parameters, 'approximate');
 	}
 	const facets: SearchOutcome['facets'] = { industry: {}, mode: {}, patentType: {}, legalStatus: {}, institution: {} };
-	for (const row of outcome?.facetRows ?? []) facets[row.facet][row.value] = Number(row.count);
-	const rows = outcome?.rows ?? [];
-	const counted = rows.length > 0 ? Number(rows[0].total) : 0;
+	const rows: PageRow[] = [];
+	let counted = 0;
+	for (const row of [...(output ?? [])].sort((first, second) => first.position - second.position)) {
+		if (row.kind === 'row') rows.push(row.data);
+		else if (row.kind === 'facet') facets[row.data.facet][row.data.value] = Number(row.data.count);
+		else counted = Number(row.data);
+	}
 	const { highlights } = buildSearchQuery(parameters.q);
 	return {
-		results: rows.map(({ summary, total: _total, ...row }) => ({
+		results: rows.map(({ summary, publishedAt, ...row }) => ({
 			...row,
+			publishedAt: new Date(publishedAt),
 			snippet: snippet(highlights.length ? `${row.pitch} ${summary}` : row.pitch, highlights)
 		})),
 		total: Math.min(counted, candidateLimit),

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { requireUser } from '$lib/server/guards';
@@ -45,25 +45,20 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 };
 
 export const actions: Actions = {
-	save: async ({ params, locals, url, request }) => {
-		requireUser(locals, url);
-		const form = readListingForm(await request.formData(), { forSubmission: false });
-		if (!form.ok) return fail(400, { action: 'save', values: form.values, errors: form.errors });
-		const result = await saveOrDuplicate(locals.db, params.id, form.data);
-		if (result !== 'saved') return fail(result === 'duplicate' ? 400 : 409, { action: 'save', values: form.values, errors: errorFor(result) });
+	save: async (event) => {
+		const saved = await readAndSave(event, 'save');
+		if (!saved.ok) return saved.failure;
 		return { action: 'save', success: 'listing_draft_saved', savedAt: new Date().toISOString() };
 	},
-	submit: async ({ params, locals, url, request }) => {
-		requireUser(locals, url);
-		const form = readListingForm(await request.formData(), { forSubmission: true });
-		if (!form.ok) return fail(400, { action: 'submit', values: form.values, errors: form.errors });
-		const saved = await saveOrDuplicate(locals.db, params.id, form.data);
-		if (saved !== 'saved') return fail(saved === 'duplicate' ? 400 : 409, { action: 'submit', values: form.values, errors: errorFor(saved) });
-		const moved = await listings.moveListingToStatus(locals.db, params.id, 'submitted');
+	submit: async (event) => {
+		const saved = await readAndSave(event, 'submit');
+		if (!saved.ok) return saved.failure;
+		const moved = await listings.moveListingToStatus(event.locals.db, event.params.id, 'submitted');
 		if (moved !== 'changed') {
-			return fail(400, { action: 'submit', values: form.values, errors: { form: moved === 'incomplete' ? 'error_listing_incomplete' : 'error_listing_not_editable' } });
+			const errors = { form: moved === 'incomplete' ? 'error_listing_incomplete' : 'error_listing_not_editable' };
+			return fail(400, { action: 'submit', values: saved.form.values, errors });
 		}
-		redirect(303, `/my/listings?submitted=${params.id}`);
+		redirect(303, `/my/listings?submitted=${event.params.id}`);
 	},
 	upload: async ({ params, locals, url, request }) => {
 		requireUser(locals, url);
@@ -93,6 +88,18 @@ export const actions: Actions = {
 		redirect(303, '/my/listings');
 	}
 };
+
+/** Both buttons save first; submitting then asks the database to move the listing on. */
+async function readAndSave({ params, locals, url, request }: RequestEvent, action: 'save' | 'submit') {
+	requireUser(locals, url);
+	const form = readListingForm(await request.formData(), { forSubmission: action === 'submit' });
+	if (!form.ok) return { ok: false as const, failure: fail(400, { action, values: form.values, errors: form.errors }) };
+	const result = await saveOrDuplicate(locals.db, params.id!, form.data);
+	if (result !== 'saved') {
+		return { ok: false as const, failure: fail(result === 'duplicate' ? 400 : 409, { action, values: form.values, errors: errorFor(result) }) };
+	}
+	return { ok: true as const, form };
+}
 
 async function saveOrDuplicate(db: App.Locals['db'], id: string, data: Parameters<typeof listings.saveDraft>[2]) {
 	try {
