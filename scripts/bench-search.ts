@@ -91,11 +91,13 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 	console.log(`memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
 
-const pglite = await openPglite();
-try {
-	await measure(pglite, 'pglite');
-} finally {
-	await pglite.close();
+if (!process.argv.includes('--skip-pglite')) {
+	const pglite = await openPglite();
+	try {
+		await measure(pglite, 'pglite');
+	} finally {
+		await pglite.close();
+	}
 }
 
 let postgresUrl = process.env.DATABASE_URL;

@@ -53,7 +53,7 @@ create function app.search_published_listings(
   wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer
 ) returns table (id uuid, rank real)
 -- A realistic row estimate, so callers join the result by primary key instead of scanning.
-language plpgsql stable security definer rows 50 set search_path = '' as $$
+language plpgsql stable security definer rows 50 set search_path = '' set jit = off set random_page_cost = 1.1 as $$
 begin
   return query execute
     'select m.id, ts_rank(''{0.1, 0.2, 0.4, 1.0}'', m.search_vector, $1) from (
@@ -73,7 +73,7 @@ create function app.browse_published_listings(
   wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[],
   wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer
 ) returns table (id uuid, rank real)
-language plpgsql stable security definer rows 50 set search_path = '' as $$
+language plpgsql stable security definer rows 50 set search_path = '' set jit = off set random_page_cost = 1.1 as $$
 begin
   return query execute
     'select l.id, 0::real from public.listings l where l.status = ''published'''
@@ -92,16 +92,20 @@ $$;
 create function app.search_published_listings_approximately(
   typo_query tsquery, any_term tsquery, typed text, threshold real, row_limit integer
 ) returns table (id uuid, rank real)
-language plpgsql stable security definer rows 50 set search_path = '' as $$
+language plpgsql stable security definer rows 50 set search_path = '' set jit = off set random_page_cost = 1.1 as $$
 begin
   perform set_config('pg_trgm.word_similarity_threshold', threshold::text, true);
+  -- Trigrams only for Latin text: under a C locale pg_trgm finds no trigrams in Han text and
+  -- would scan the whole index; Han typos are the bigram branch's job.
   return query execute
     'select l.id, (ts_rank(''{0.1, 0.2, 0.4, 1.0}'', l.search_vector, $2) + extensions.word_similarity($3, l.search_text))::real
      from (
-       (select l.id from public.listings l where l.status = ''published'' and l.search_vector @@ $1 limit $4)
+       (select l.id from public.listings l where l.status = ''published'' and l.search_vector @@ $1 limit $4)'
+    || case when typed ~ '[a-z]{3}' then '
        union
-       (select l.id from public.listings l where l.status = ''published'' and $3 operator(extensions.<%) l.search_text limit $4)
-     ) candidate join public.listings l on l.id = candidate.id'
+       (select l.id from public.listings l where l.status = ''published'' and $3 operator(extensions.<%) l.search_text limit $4)'
+       else '' end
+    || ') candidate join public.listings l on l.id = candidate.id'
     using typo_query, any_term, typed, row_limit;
 end
 $$;

@@ -50,6 +50,11 @@ function filterConditions(parameters: SearchParameters): SqlFragment {
 	return join(conditions, sql` and `);
 }
 
+/** The Latin words of a query, for trigram matching (which cannot use Han text). */
+function latinText(query: string): string {
+	return normalize(query).replace(/\p{Script=Han}+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The bounded candidate set, as a CTE body: ids with a rank (0 when there is no query). */
 function candidates(parameters: SearchParameters, where: SqlFragment, mode: 'exact' | 'approximate'): SqlFragment | null {
 	const query = buildSearchQuery(parameters.q);
@@ -61,7 +66,7 @@ function candidates(parameters: SearchParameters, where: SqlFragment, mode: 'exa
 	if (mode === 'exact') return sql`select id, rank from app.search_published_listings(${query.tsquery}::tsquery, ${filters}, ${limit})`;
 	// Near matches: filters apply to what the fallback found (it is a best effort for typos).
 	return sql`select a.id, a.rank from app.search_published_listings_approximately(${query.typoTolerant}::tsquery,
-			${query.anyTerm}::tsquery, ${normalize(parameters.q)}, ${trigramThreshold}::real, ${limit * 4}) a
+			${query.anyTerm}::tsquery, ${latinText(parameters.q)}, ${trigramThreshold}::real, ${limit * 4}) a
 		join public.listings l on l.id = a.id where ${where}`;
 }
 

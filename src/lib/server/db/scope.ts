@@ -21,8 +21,11 @@ export function claimsFor(user: { id: string; sessionId: string } | null): Reque
 export function scopedExecutor(database: Database, claims: RequestClaims): Executor {
 	const claimsJson = JSON.stringify(claims);
 	async function enter(transaction: Executor): Promise<void> {
+		// JIT compilation costs tens of milliseconds and pays off only for long analytical
+		// queries; a request's statements are short, so it is off for them.
 		await transaction.query(
-			sql`select set_config('role', ${claims.role}, true), set_config('request.jwt.claims', ${claimsJson}, true)`
+			sql`select set_config('role', ${claims.role}, true), set_config('request.jwt.claims', ${claimsJson}, true),
+			           set_config('jit', 'off', true)`
 		);
 	}
 	return {
