@@ -1,40 +1,60 @@
 import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/lib/chromium.js';
 
-// The built app on a fresh embedded database, served at http://localhost (the session cookie
-// is Secure everywhere else, and ORIGIN must match for form posts).
-if (!existsSync('build/index.js')) throw new Error('No build found: run `npm run build` first (npm test does).');
+// End-to-end tests: the production build (`npm run build`, done beforehand) served by
+// tests/e2e/server.js on a fresh embedded database, driven in Debian's Chromium at 360 px.
+const root = dirname(fileURLToPath(import.meta.url));
+if (!existsSync(join(root, 'build', 'index.js'))) {
+	throw new Error('No build found in build/. Run `npm run build` first, then `npx playwright test`.');
+}
+
 const port = Number(process.env.E2E_PORT ?? 4173);
+// localhost, not 127.0.0.1: it must match the server's ORIGIN for form posts, and the session
+// cookie is Secure everywhere but on localhost.
 const baseURL = `http://localhost:${port}`;
+
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
 	fullyParallel: false,
+	// Two cores, and every test talks to the one server and its one database.
 	workers: 1,
 	retries: 0,
-	reporter: process.env.CI ? 'list' : [['list']],
+	forbidOnly: true,
+	reporter: 'list',
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	use: {
 		baseURL,
 		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai',
 		viewport: { width: 360, height: 740 },
-		trace: 'retain-on-failure',
+		deviceScaleFactor: 1,
+		hasTouch: false,
+		// Recording a trace for every test doubles the suite's time on this two-core machine; to
+		// debug a failure, run it again with `npx playwright test <file> --trace on`.
+		trace: 'off',
+		screenshot: 'only-on-failure',
 		launchOptions: {
+			// Debian's Chromium or CHROMIUM_PATH; Playwright's own downloads are blocked here.
 			executablePath: chromiumPath(),
-			// Keep Chromium from calling home: those connections are blocked here anyway.
+			// Keep Chromium from calling home: those connections are blocked anyway and only add waiting.
 			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 } }],
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
 		command: 'node tests/e2e/server.js',
 		url: `${baseURL}/api/health`,
 		env: { E2E_PORT: String(port) },
 		reuseExistingServer: false,
 		timeout: 120_000,
+		// SIGTERM (not the default SIGKILL) so server.js removes its temporary data folder.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

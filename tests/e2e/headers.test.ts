@@ -1,40 +1,80 @@
 import { expect, test } from '@playwright/test';
+import { demo, signIn } from './helpers';
+
+/** The CSP's directives by name: "script-src 'self' 'nonce-…'" → { 'script-src': "'self' 'nonce-…'" }. */
+function directives(policy: string): Record<string, string> {
+	return Object.fromEntries(
+		policy
+			.split(';')
+			.map((directive) => directive.trim())
+			.filter(Boolean)
+			.map((directive) => {
+				const [name, ...values] = directive.split(/\s+/);
+				return [name.toLowerCase(), values.join(' ')];
+			})
+	);
+}
 
 test('pages carry the security headers, with no inline script allowed', async ({ request }) => {
-	const response = await request.get('/');
-	const headers = response.headers();
-	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-	const scriptSource = headers['content-security-policy'].split(';').find((directive) => directive.trim().startsWith('script-src'));
-	expect(scriptSource).toBeDefined();
-	expect(scriptSource).not.toContain('unsafe-inline');
-	expect(headers['x-content-type-options']).toBe('nosniff');
-	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-	expect(headers['permissions-policy']).toContain('camera=()');
-	expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-	expect(headers['strict-transport-security']).toBeUndefined();
+	for (const path of ['/', '/signin']) {
+		const response = await request.get(path);
+		expect(response.status()).toBe(200);
+		const headers = response.headers();
+		const policy = headers['content-security-policy'];
+		expect(policy, `CSP of ${path}`).toBeDefined();
+		expect(policy).toContain("frame-ancestors 'none'");
+		const csp = directives(policy);
+		// Scripts are governed by script-src, or default-src when it is absent.
+		const scriptSource = csp['script-src'] ?? csp['default-src'];
+		expect(scriptSource, 'script-src').toBeDefined();
+		expect(scriptSource).not.toContain("'unsafe-inline'");
+		expect(scriptSource).not.toContain("'unsafe-eval'");
+		expect(headers['x-content-type-options']).toBe('nosniff');
+		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+		expect(headers['permissions-policy']).toContain('camera=()');
+		expect(headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+		// HSTS only over https.
+		expect(headers['strict-transport-security']).toBeUndefined();
+	}
+});
+
+test('a page’s scripts run under its CSP: no violation reported while it hydrates', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+	await page.goto('/signin');
+	// The layout marks <html class="js"> once the app has hydrated.
+	await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+	expect(violations).toEqual([]);
 });
 
 test('health answers with the database state', async ({ request }) => {
 	const response = await request.get('/api/health');
 	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/json');
 	expect(await response.json()).toEqual({ status: 'ok', db: 'ok' });
 });
 
-test('an unknown page is a translated 404 page', async ({ page }) => {
+test('an unknown page is a 404 page in Chinese', async ({ page }) => {
 	const response = await page.goto('/no-such-page');
 	expect(response?.status()).toBe(404);
-	await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
 	await expect(page.getByText('您要找的页面不存在或已被移除。')).toBeVisible();
+	await expect(page).toHaveTitle('页面不存在 · 知桥');
+	// The way back is there, and the navigation too.
+	await expect(page.getByRole('main').getByRole('link', { name: '首页' })).toBeVisible();
+	await expect(page.locator('nav.bottom-nav')).toBeVisible();
 });
 
-test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
-	await page.goto('/signin');
-	await page.getByLabel('电子邮箱').fill('company@demo.zhiqiao.cn');
-	await page.getByLabel('密码').fill('zhiqiao-demo-2026');
-	await page.getByRole('button', { name: '登录' }).click();
-	await page.waitForURL('/');
+test('the session cookie is HttpOnly and SameSite=Lax, and scripts cannot read it', async ({ page, context }) => {
+	await signIn(page, demo.company);
+	await expect(page).toHaveURL('/');
 	const session = (await context.cookies()).find((cookie) => cookie.name === 'session');
 	expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+	// A lasting session, not a browser-session cookie.
+	expect(session!.expires).toBeGreaterThan(Date.now() / 1000 + 24 * 3600);
 	expect(await page.evaluate(() => document.cookie)).not.toContain('session=');
 });
 

@@ -1,27 +1,17 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { demo, hydrated, newSignedInPage, open } from './helpers';
 
-const password = 'zhiqiao-demo-2026';
 // A 1×1 PNG: real image bytes, so the server's content check accepts it.
 const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto('/signin');
-	await page.getByLabel('电子邮箱').fill(email);
-	await page.getByLabel('密码').fill(password);
-	await page.getByRole('button', { name: '登录' }).click();
-	await page.waitForURL('/');
-	return page;
-}
 
 test('a researcher posts a listing, an officer asks for changes then publishes, a visitor finds it in Chinese', async ({ browser }) => {
 	test.setTimeout(120_000);
 	const title = `城市污水低碳曝气控制系统 ${Date.now()}`;
-	const researcher = await signedIn(browser, 'researcher@demo.zhiqiao.cn');
-	await researcher.goto('/my/listings');
+	const researcher = await newSignedInPage(browser, demo.researcher);
+	await open(researcher, '/my/listings');
 	await researcher.getByRole('button', { name: '发布新成果' }).click();
 	await researcher.waitForURL(/\/listings\/[0-9a-f-]+\/edit$/);
+	await hydrated(researcher);
 	const editUrl = researcher.url();
 
 	await researcher.getByLabel('标题', { exact: true }).fill(title);
@@ -54,8 +44,8 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 	await researcher.waitForURL(/\/my\/listings\?submitted=/);
 	await expect(researcher.getByText('已提交审核')).toBeVisible();
 
-	const officer = await signedIn(browser, 'officer@demo.zhiqiao.cn');
-	await officer.goto('/review');
+	const officer = await newSignedInPage(browser, demo.officer);
+	await open(officer, '/review');
 	await officer.getByRole('link', { name: title }).click();
 	await officer.getByRole('button', { name: '要求修改' }).click();
 	await expect(officer.getByText('请填写审核意见。')).toBeVisible();
@@ -65,20 +55,20 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 
 	await researcher.goto('/notifications');
 	await expect(researcher.getByText('请补充中试规模的能耗数据。')).toBeVisible();
-	await researcher.goto(editUrl);
+	await open(researcher, editUrl);
 	await expect(researcher.getByText('请补充中试规模的能耗数据。')).toBeVisible();
 	await researcher.getByLabel('技术简介').fill('基于溶解氧与氨氮在线监测的模型预测控制；中试规模 2 万吨/日，电耗降低 18%。');
 	await researcher.getByRole('button', { name: '提交审核' }).click();
 	await researcher.waitForURL(/\/my\/listings\?submitted=/);
 
-	await officer.goto('/review');
+	await open(officer, '/review');
 	await officer.getByRole('link', { name: title }).click();
 	await officer.getByRole('button', { name: '通过并发布' }).click();
 	await officer.waitForURL(/\/review\?done=publish/);
 
 	// A visitor, not signed in, searches with the words in another order than the title.
 	const visitor = await (await browser.newContext()).newPage();
-	await visitor.goto('/listings');
+	await open(visitor, '/listings');
 	await visitor.getByLabel('搜索技术').fill('曝气控制 污水');
 	await visitor.getByRole('button', { name: '搜索', exact: true }).click();
 	await expect(visitor).toHaveURL(/q=/);

@@ -1,32 +1,58 @@
 import { expect, test } from '@playwright/test';
+import { demo, demoPassword } from './helpers';
 
+// Every form is a plain HTML form first: these run with scripts off.
 test.use({ javaScriptEnabled: false });
 
-test('signing in, failing sign-up and switching language all work without JavaScript', async ({ page }) => {
+test('sign-up errors render from the server without JavaScript, never echoing the password', async ({ page }) => {
 	await page.goto('/signup');
+	// Without scripts both organisation fields show; the server asks only for the one the role needs.
+	await expect(page.getByLabel('所在高校或学院')).toBeVisible();
+	await expect(page.getByLabel('企业名称')).toBeVisible();
+	await page.getByLabel('科研人员').check();
+	await page.getByLabel('姓名或称呼').fill('无脚本');
 	await page.getByLabel('电子邮箱').fill('not-an-email');
 	await page.getByLabel('密码').fill('secret-typed');
 	await page.getByRole('button', { name: '创建账号' }).click();
+	await expect(page).toHaveURL('/signup');
 	await expect(page.getByText('请输入有效的电子邮箱地址。')).toBeVisible();
+	await expect(page.getByLabel('所在高校或学院')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('电子邮箱')).toHaveValue('not-an-email');
-	// The server re-renders the form; it never sends a password back.
+	await expect(page.getByLabel('姓名或称呼')).toHaveValue('无脚本');
+	await expect(page.getByLabel('科研人员')).toBeChecked();
 	await expect(page.getByLabel('密码')).toHaveValue('');
 	expect(await page.content()).not.toContain('secret-typed');
-
-	await page.goto('/signin');
-	await page.getByLabel('电子邮箱').fill('company@demo.zhiqiao.cn');
-	await page.getByLabel('密码').fill('zhiqiao-demo-2026');
-	await page.getByRole('button', { name: '登录' }).click();
-	await expect(page).toHaveURL('/');
-	await expect(page.getByText('王思琪，欢迎回来')).toBeVisible();
-
-	await page.getByRole('button', { name: '切换语言' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await page.getByRole('button', { name: 'Change language' }).click();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
 
-test('discovery filters and pages through plain links and GET forms', async ({ page }) => {
+test('signing in, a wrong password and switching language work without JavaScript', async ({ page }) => {
+	await page.goto('/signin');
+	await page.getByLabel('电子邮箱').fill(demo.company);
+	await page.getByLabel('密码').fill('not the password');
+	await page.getByRole('button', { name: '登录' }).click();
+	await expect(page.getByRole('alert')).toHaveText('邮箱或密码不正确。');
+	await expect(page.getByLabel('电子邮箱')).toHaveValue(demo.company);
+
+	await page.getByLabel('密码').fill(demoPassword);
+	await page.getByRole('button', { name: '登录' }).click();
+	await expect(page).toHaveURL('/');
+	await expect(page.getByText('王思琪，欢迎回来（企业用户）。')).toBeVisible();
+
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page).toHaveURL('/');
+	await expect(page.getByText('Welcome back, 王思琪 (Company).')).toBeVisible();
+	// Put the shared demo account back to Chinese (the choice is stored in its profile).
+	await page.getByRole('button', { name: '中文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	await expect(page.getByText('王思琪，欢迎回来（企业用户）。')).toBeVisible();
+
+	await page.goto('/account');
+	await page.getByRole('button', { name: '退出登录' }).click();
+	await expect(page).toHaveURL('/signin?signedOut=1');
+	await expect(page.getByText('您已退出登录。')).toBeVisible();
+});
+
+test('discovery filters through a plain GET form', async ({ page }) => {
 	await page.goto('/listings');
 	await page.getByText('筛选', { exact: true }).click();
 	await page.getByRole('checkbox', { name: /新材料/ }).check();
