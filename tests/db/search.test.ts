@@ -79,6 +79,14 @@ describe(`search on ${driver}`, () => {
 		expect(keysOf(chinese)[0]).toBe('perovskite');
 	});
 
+	it('corrects a misspelt English word to the nearest word of a published listing, within the filters', async () => {
+		expect(keysOf(await search('q=encapsulaton'))).toEqual(['perovskite']);
+		expect(keysOf(await search('q=humd chongqng'))).toEqual(['heatpump']);
+		const filtered = await search('q=encapsulaton&industry=automotive');
+		expect(filtered.approximate).toBe(true);
+		expect(filtered.results).toEqual([]);
+	});
+
 	it('never shows a draft, and lists everything published newest first for an empty query', async () => {
 		expect(keysOf(await search('q=草稿'))).toEqual([]);
 		const all = await search('');

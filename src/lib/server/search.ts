@@ -1,6 +1,6 @@
 import type { Executor } from './db/port.ts';
-import { join, sql, type SqlFragment } from './db/sql.ts';
-import { buildSearchQuery, normalize, snippet, type SnippetPart } from '../domain/search-text.ts';
+import { sql, type SqlFragment } from './db/sql.ts';
+import { buildSearchQuery, normalize, snippet, words, type SnippetPart } from '../domain/search-text.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
 export const pageSize = 20;
@@ -9,7 +9,7 @@ export const pageSize = 20;
  * ranked, counted and faceted; above it the page says "more than N" instead of an exact total.
  */
 export const candidateLimit = 200;
-const trigramThreshold = 0.5;
+const trigramThreshold = 0.4;
 
 export interface SearchResult {
 	id: string;
@@ -34,40 +34,24 @@ export interface SearchOutcome {
 	facets: Record<'industry' | 'mode' | 'patentType' | 'legalStatus' | 'institution', Record<string, number>>;
 }
 
-/**
- * Security is RLS's job; "published" here keeps owners and officers, who may read their
- * drafts, from finding them in public search.
- */
-function filterConditions(parameters: SearchParameters): SqlFragment {
-	const conditions = [sql`true`];
-	if (parameters.industry.length) conditions.push(sql`l.industry::text = any(${parameters.industry}::text[])`);
-	if (parameters.mode.length) conditions.push(sql`l.cooperation_modes::text[] && ${parameters.mode}::text[]`);
-	if (parameters.patentType.length) conditions.push(sql`l.patent_types && ${parameters.patentType}::text[]`);
-	if (parameters.legalStatus.length) conditions.push(sql`l.legal_statuses && ${parameters.legalStatus}::text[]`);
-	if (parameters.trlMin !== undefined) conditions.push(sql`l.trl >= ${parameters.trlMin}`);
-	if (parameters.trlMax !== undefined) conditions.push(sql`l.trl <= ${parameters.trlMax}`);
-	if (parameters.institution) conditions.push(sql`l.institution_id = ${parameters.institution}`);
-	return join(conditions, sql` and `);
+/** The Latin words of a query, for typo correction by trigrams (which cannot use Han text). */
+function latinWords(query: string): string[] {
+	return words(normalize(query).replace(/\p{Script=Han}+/gu, ' ')).filter((word) => /^[a-z][a-z0-9-]*$/.test(word)).slice(0, 12);
 }
 
-/** The Latin words of a query, for trigram matching (which cannot use Han text). */
-function latinText(query: string): string {
-	return normalize(query).replace(/\p{Script=Han}+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** The bounded candidate set, as a CTE body: ids with a rank (0 when there is no query). */
-function candidates(parameters: SearchParameters, where: SqlFragment, mode: 'exact' | 'approximate'): SqlFragment | null {
+/** The candidate set, as a CTE body: one row per listing with a rank and the facet columns. */
+function candidates(parameters: SearchParameters, mode: 'exact' | 'approximate'): SqlFragment {
 	const query = buildSearchQuery(parameters.q);
 	const limit = candidateLimit + 1;
+	// Security is RLS's job (the page rows are read through it); the functions return published
+	// listings only, which keeps owners and officers from finding their drafts in public search.
 	const filters = sql`${parameters.industry}::text[], ${parameters.mode}::text[], ${parameters.patentType}::text[],
 		${parameters.legalStatus}::text[], ${parameters.trlMin ?? null}::integer, ${parameters.trlMax ?? null}::integer,
-		${parameters.institution ?? null}::uuid`;
-	if (!query.tsquery) return sql`select id, rank from app.browse_published_listings(${filters}, ${limit})`;
-	if (mode === 'exact') return sql`select id, rank from app.search_published_listings(${query.tsquery}::tsquery, ${filters}, ${limit})`;
-	// Near matches: filters apply to what the fallback found (it is a best effort for typos).
-	return sql`select a.id, a.rank from app.search_published_listings_approximately(${query.typoTolerant}::tsquery,
-			${query.anyTerm}::tsquery, ${latinText(parameters.q)}, ${trigramThreshold}::real, ${limit * 4}) a
-		join public.listings l on l.id = a.id where ${where}`;
+		${parameters.institution ?? null}::uuid, ${limit}::integer`;
+	if (!query.tsquery) return sql`select * from app.browse_published_listings(${filters})`;
+	if (mode === 'exact') return sql`select * from app.search_published_listings(${query.tsquery}::tsquery, ${filters})`;
+	return sql`select * from app.search_published_listings_approximately(${query.typoTolerant}::tsquery, ${filters},
+		${query.anyTerm}::tsquery, ${latinWords(parameters.q)}::text[], ${trigramThreshold}::real)`;
 }
 
 type PageRow = Omit<SearchResult, 'snippet' | 'publishedAt'> & { summary: string; publishedAt: string };
@@ -81,16 +65,10 @@ type OutputRow =
  * every facet count (a second statement would find them all again).
  */
 async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exact' | 'approximate') {
-	const where = filterConditions(parameters);
-	const body = candidates(parameters, where, mode);
-	if (!body) return null;
+	const body = candidates(parameters, mode);
 	const order = parameters.sort === 'newest' || !parameters.q ? sql`d.published_at desc, d.id` : sql`d.rank desc, d.published_at desc, d.id`;
 	return db.query<OutputRow>(sql`
-		with c as materialized (${body}),
-		d as materialized (
-			select l.id, c.rank, l.published_at, l.industry::text as industry, l.cooperation_modes::text[] as modes,
-			       l.institution_id, l.patent_types, l.legal_statuses
-			from c join public.listings l on l.id = c.id),
+		with d as materialized (${body}),
 		page as (
 			select d.id, row_number() over (order by ${order}) as position
 			from d order by ${order} limit ${pageSize} offset ${(parameters.page - 1) * pageSize})
@@ -101,7 +79,7 @@ async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exac
 		from page join public.listings l on l.id = page.id join public.organizations o on o.id = l.institution_id
 		union all select 'total', 0, to_jsonb((select count(*) from d))
 		union all select 'facet', 0, jsonb_build_object('facet', 'industry', 'value', industry, 'count', count(*)) from d where industry is not null group by industry
-		union all select 'facet', 0, jsonb_build_object('facet', 'mode', 'value', value, 'count', count(*)) from d, unnest(modes) value group by value
+		union all select 'facet', 0, jsonb_build_object('facet', 'mode', 'value', value, 'count', count(*)) from d, unnest(cooperation_modes) value group by value
 		union all select 'facet', 0, jsonb_build_object('facet', 'institution', 'value', institution_id, 'count', count(*)) from d group by institution_id
 		union all select 'facet', 0, jsonb_build_object('facet', 'patentType', 'value', value, 'count', count(*)) from d, unnest(patent_types) value group by value
 		union all select 'facet', 0, jsonb_build_object('facet', 'legalStatus', 'value', value, 'count', count(*)) from d, unnest(legal_statuses) value group by value`);
@@ -117,7 +95,7 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	const facets: SearchOutcome['facets'] = { industry: {}, mode: {}, patentType: {}, legalStatus: {}, institution: {} };
 	const rows: PageRow[] = [];
 	let counted = 0;
-	for (const row of [...(output ?? [])].sort((first, second) => first.position - second.position)) {
+	for (const row of [...output].sort((first, second) => first.position - second.position)) {
 		if (row.kind === 'row') rows.push(row.data);
 		else if (row.kind === 'facet') facets[row.data.facet][row.data.value] = Number(row.data.count);
 		else counted = Number(row.data);
