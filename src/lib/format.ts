@@ -18,3 +18,8 @@ export function formatNumber(value: number): string {
 export function formatMoney(value: number): string {
 	return new Intl.NumberFormat(getLocale(), { style: 'currency', currency: 'CNY' }).format(value);
 }
+
+/** Today's calendar date in Asia/Shanghai (YYYY-MM-DD), for due dates. */
+export function todayInShanghai(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

@@ -1,7 +1,13 @@
 import type { LayoutServerLoad } from './$types';
 import * as notifications from '$lib/server/notifications';
+import { realtimeHub } from '$lib/server/runtime';
 
-export const load: LayoutServerLoad = async ({ locals }) => ({
-	user: locals.user ? { id: locals.user.id, role: locals.user.role, displayName: locals.user.displayName } : null,
-	unreadNotifications: locals.user ? await notifications.countUnread(locals.db) : 0
-});
+export const load: LayoutServerLoad = async ({ locals, depends }) => {
+	depends('app:notifications');
+	return {
+		user: locals.user ? { id: locals.user.id, role: locals.user.role, displayName: locals.user.displayName } : null,
+		unreadNotifications: locals.user ? await notifications.countUnread(locals.db) : 0,
+		// Where the badge's live stream starts, so nothing between this page and the stream is missed.
+		realtimeSince: (await realtimeHub()).latestId
+	};
+};

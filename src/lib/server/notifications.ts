@@ -8,6 +8,7 @@ export interface Notification {
 	kind: string;
 	listingId: string | null;
 	listingTitle: string | null;
+	dealId: string | null;
 	message: string | null;
 	readAt: Date | null;
 	createdAt: Date;
@@ -22,7 +23,7 @@ export async function countUnread(db: Executor): Promise<number> {
 
 export function listNotifications(db: Executor): Promise<Notification[]> {
 	return db.query<Notification>(sql`
-		select n.id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.message,
+		select n.id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId", n.message,
 		       n.read_at as "readAt", n.created_at as "createdAt"
 		from public.notifications n left join public.listings l on l.id = n.listing_id
 		where n.user_id = (select auth.uid()) order by n.id desc limit 100`);

@@ -34,3 +34,12 @@ export async function setVerified(db: Executor, organizationId: string, verified
 	);
 	return rows.length === 1;
 }
+
+/** The university an organisation belongs to (a college's parent), for institution topics. */
+export async function institutionOf(db: Executor, organizationId: string | null): Promise<string | null> {
+	if (!organizationId) return null;
+	const [row] = await db.query<{ id: string }>(
+		sql`select coalesce(parent_id, id) as id from public.organizations where id = ${organizationId}`
+	);
+	return row?.id ?? null;
+}

@@ -9,11 +9,13 @@ import { log } from './log.ts';
 import { refreshSearchIndex } from './listing-index.ts';
 import { openLocalStorage } from './storage/local.ts';
 import type { Storage } from './storage/port.ts';
+import { RealtimeHub } from './realtime/hub.ts';
 
 interface Runtime {
 	config: ServerConfig;
 	opened: OpenedDatabase;
 	storage: Storage;
+	hub: RealtimeHub;
 }
 
 // Kept on globalThis so Vite's module reloads in dev reuse the one open database (and lock).
@@ -43,8 +45,10 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		await opened.close();
 		throw error;
 	}
-	process.once('sveltekit:shutdown' as 'exit', () => void opened.close());
-	return { config, opened, storage: openLocalStorage(join(resolve(config.DATA_DIR), 'files')) };
+	const hub = new RealtimeHub(opened.database);
+	await hub.start();
+	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
+	return { config, opened, hub, storage: openLocalStorage(join(resolve(config.DATA_DIR), 'files')) };
 }
 
 function printDemoAccounts(): void {
@@ -69,4 +73,9 @@ export async function serviceExecutor(): Promise<Executor> {
 export async function storage(): Promise<Storage> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).storage;
+}
+
+export async function realtimeHub(): Promise<RealtimeHub> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).hub;
 }

@@ -2,8 +2,9 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/guards';
 import * as notifications from '$lib/server/notifications';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	requireUser(locals, url);
+	depends('app:notifications');
 	return { notifications: await notifications.listNotifications(locals.db) };
 };
 

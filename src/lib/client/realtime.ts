@@ -1,0 +1,51 @@
+/**
+ * Live events for the open page, over Server-Sent Events. EventSource already reconnects and
+ * sends Last-Event-ID; when the server refuses or the browser gives up, this reconnects with
+ * backoff and passes the last id in the URL, so nothing is missed and nothing arrives twice.
+ */
+export interface LiveEvent {
+	id: number;
+	topic: string;
+	kind: string;
+	payload: Record<string, unknown>;
+}
+
+export function subscribe(
+	topics: string[],
+	onEvent: (event: LiveEvent | { kind: 'reset' }) => void,
+	options: { since?: number } = {}
+): () => void {
+	let lastId = options.since ?? null;
+	let source: EventSource | null = null;
+	let retryTimer: ReturnType<typeof setTimeout> | undefined;
+	let failures = 0;
+	let stopped = false;
+
+	function connect(): void {
+		const query = new URLSearchParams(topics.map((topic) => ['topic', topic]));
+		if (lastId !== null) query.set('lastEventId', String(lastId));
+		source = new EventSource(`/api/events?${query}`);
+		source.onopen = () => (failures = 0);
+		source.onmessage = (message) => {
+			const id = Number(message.lastEventId);
+			if (lastId !== null && id <= lastId) return;
+			lastId = id;
+			const data = JSON.parse(message.data) as Omit<LiveEvent, 'id'>;
+			onEvent({ id, ...data });
+		};
+		source.addEventListener('reset', () => onEvent({ kind: 'reset' }));
+		source.onerror = () => {
+			if (source?.readyState !== EventSource.CLOSED || stopped) return;
+			failures += 1;
+			const delay = Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)) * (0.5 + Math.random() / 2);
+			retryTimer = setTimeout(connect, delay);
+		};
+	}
+
+	connect();
+	return () => {
+		stopped = true;
+		clearTimeout(retryTimer);
+		source?.close();
+	};
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { dealStages } from '../domain/deal-stages.ts';
+import { cooperationModes } from './listing-fields.ts';
+import { uuid } from './fields.ts';
+
+export const declineReasons = ['too_early', 'benefit_unclear', 'route_to_market_unclear', 'price', 'other'] as const;
+export const interestTimelines = ['within_3_months', 'within_6_months', 'within_12_months', 'later'] as const;
+
+const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
+
+/** '' means "not given"; anything else must be a whole number of yuan. */
+const optionalYuan = z
+	.string()
+	.trim()
+	.refine((value) => value === '' || (/^\d{1,11}$/.test(value)), { error: 'error_amount_invalid' })
+	.transform((value) => (value === '' ? null : Number(value)));
+
+const optionalPercent = z
+	.string()
+	.trim()
+	.refine((value) => value === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100), { error: 'error_percent_range' })
+	.transform((value) => (value === '' ? null : Number(value)));
+
+const optionalDate = z
+	.string()
+	.trim()
+	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), { error: 'error_date_invalid' })
+	.transform((value) => (value === '' ? null : value));
+
+export const interestSchema = z
+	.object({
+		idempotencyKey: uuid,
+		wantedMode: z.enum(cooperationModes, { error: 'error_mode_required' }),
+		fieldOfUse: optionalText(200),
+		territory: optionalText(200),
+		budgetMin: optionalYuan,
+		budgetMax: optionalYuan,
+		timeline: z
+			.union([z.enum(interestTimelines), z.literal('')], { error: 'error_invalid' })
+			.transform((value) => (value === '' ? null : value)),
+		message: optionalText(2000)
+	})
+	.refine((value) => value.budgetMin === null || value.budgetMax === null || value.budgetMin <= value.budgetMax, {
+		error: 'error_budget_order',
+		path: ['budgetMax']
+	});
+export type InterestInput = z.output<typeof interestSchema>;
+
+export const declineSchema = z.object({
+	reason: z.enum(declineReasons, { error: 'error_decline_reason_required' }),
+	note: optionalText(500)
+});
+
+export const stageMoveSchema = z
+	.object({
+		stage: z.enum(dealStages, { error: 'error_invalid' }),
+		reason: optionalText(500)
+	})
+	.refine((value) => !value.stage.startsWith('closed_') || value.reason !== '', { error: 'error_close_reason_required', path: ['reason'] });
+
+export const termsSchema = z.object({
+	mode: z.union([z.enum(cooperationModes), z.literal('')], { error: 'error_invalid' }).transform((value) => (value === '' ? null : value)),
+	fieldOfUse: optionalText(200),
+	territory: optionalText(200),
+	termMonths: z
+		.string()
+		.trim()
+		.refine((value) => value === '' || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), { error: 'error_term_months' })
+		.transform((value) => (value === '' ? null : Number(value))),
+	upfrontFee: optionalYuan,
+	royaltyPercent: optionalPercent,
+	milestones: optionalText(2000),
+	equityPercent: optionalPercent,
+	sublicenceSharePercent: optionalPercent
+});
+export type TermsInput = z.output<typeof termsSchema>;
+
+export const planSchema = z.object({
+	officerId: z.union([uuid, z.literal('')]).transform((value) => (value === '' ? null : value)),
+	nextAction: optionalText(200),
+	nextActionOn: optionalDate
+});
+
+export const messageSchema = z.object({
+	idempotencyKey: uuid,
+	body: z.string().trim().min(1, { error: 'error_required' }).max(4000, { error: 'error_too_long' })
+});
+
+export const pipelineFilterSchema = z.object({
+	mine: z.literal('1').optional().catch(undefined),
+	stage: z.enum(dealStages).optional().catch(undefined),
+	overdue: z.literal('1').optional().catch(undefined)
+});

@@ -1,0 +1,58 @@
+import type { Executor } from './db/port.ts';
+import { errorCode, insufficientPrivilege } from './db/port.ts';
+import { sql } from './db/sql.ts';
+import type { Storage } from './storage/port.ts';
+import { checkUpload } from '../domain/file-type.ts';
+
+// Documents shared in a deal room: participants only (RLS). Same limits as listing files.
+
+export interface DealDocument {
+	id: string;
+	dealId: string;
+	fileName: string;
+	contentType: string;
+	sizeBytes: number;
+	storageKey: string;
+	uploadedBy: string;
+	uploaderName: string | null;
+	createdAt: Date;
+}
+
+const columns = sql`id, deal_id as "dealId", file_name as "fileName", content_type as "contentType", size_bytes as "sizeBytes",
+	storage_key as "storageKey", uploaded_by as "uploadedBy", app.public_display_name(uploaded_by) as "uploaderName", created_at as "createdAt"`;
+
+export function listDealDocuments(db: Executor, dealId: string): Promise<DealDocument[]> {
+	return db.query<DealDocument>(sql`select ${columns} from public.deal_documents where deal_id = ${dealId} order by created_at, id`);
+}
+
+export async function getDealDocument(db: Executor, dealId: string, id: string): Promise<DealDocument | null> {
+	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	const [row] = await db.query<DealDocument>(sql`select ${columns} from public.deal_documents where id = ${id} and deal_id = ${dealId}`);
+	return row ?? null;
+}
+
+export type UploadResult = { ok: true } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
+
+/** Stores the bytes, then records them; a refused record removes the stored file again. */
+export async function addDealDocument(
+	db: Executor,
+	storage: Storage,
+	upload: { dealId: string; uploaderId: string; fileName: string; bytes: Uint8Array }
+): Promise<UploadResult> {
+	const check = checkUpload(upload.bytes);
+	if (!check.ok) return check;
+	const id = crypto.randomUUID();
+	const key = `deals/${upload.dealId}/${id}`;
+	await storage.put(key, upload.bytes, check.contentType);
+	try {
+		await db.query(sql`
+			insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+			values (${id}, ${upload.dealId}, ${upload.uploaderId}, ${upload.fileName.slice(0, 200) || 'file'}, ${check.contentType},
+			        ${upload.bytes.length}, ${key})`);
+		return { ok: true };
+	} catch (error) {
+		await storage.remove(key);
+		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503') return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+}

@@ -1,0 +1,142 @@
+import type { Executor } from './db/port.ts';
+import { errorCode, insufficientPrivilege } from './db/port.ts';
+import { join, sql } from './db/sql.ts';
+import type { DealStage } from '../domain/deal-stages.ts';
+import type { TermsInput } from '../schemas/deal.ts';
+
+// Participants only (RLS, app.is_deal_participant): for anyone else a deal does not exist.
+// Legal moves, the public-notice period and the deal's history live in the database.
+
+export interface Deal {
+	id: string;
+	interestId: string;
+	listingId: string;
+	listingTitle: string;
+	companyNameZh: string;
+	companyNameEn: string;
+	institutionId: string;
+	officerId: string | null;
+	officerName: string | null;
+	stage: DealStage;
+	nextAction: string | null;
+	nextActionOn: string | null;
+	mode: string | null;
+	fieldOfUse: string | null;
+	territory: string | null;
+	termMonths: number | null;
+	upfrontFeeCny: number | null;
+	royaltyPercent: string | null;
+	milestones: string | null;
+	equityPercent: string | null;
+	sublicenceSharePercent: string | null;
+	noticeEndsAt: Date | null;
+	closeReason: string | null;
+	updatedAt: Date;
+}
+
+const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listingId", l.title as "listingTitle",
+	o.name_zh as "companyNameZh", o.name_en as "companyNameEn", d.institution_id as "institutionId", d.officer_id as "officerId",
+	app.public_display_name(d.officer_id) as "officerName", d.stage, d.next_action as "nextAction",
+	to_char(d.next_action_on, 'YYYY-MM-DD') as "nextActionOn", d.mode, d.field_of_use as "fieldOfUse", d.territory,
+	d.term_months as "termMonths", d.upfront_fee_cny as "upfrontFeeCny", d.royalty_percent::text as "royaltyPercent",
+	d.milestones, d.equity_percent::text as "equityPercent", d.sublicence_share_percent::text as "sublicenceSharePercent",
+	d.notice_ends_at as "noticeEndsAt", d.close_reason as "closeReason", d.updated_at as "updatedAt"`;
+const from = sql`public.deals d join public.listings l on l.id = d.listing_id join public.organizations o on o.id = d.company_id`;
+
+export type OpenResult = { ok: true; id: string } | { ok: false; reason: 'not_allowed' | 'already_converted' };
+
+/** Converts an interest into a deal at the inquiry stage, assigned to `officerId`. */
+export async function openDeal(db: Executor, interestId: string, officerId: string): Promise<OpenResult> {
+	// No RETURNING: the read policy looks the new deal up, and the statement cannot see it yet.
+	const id = crypto.randomUUID();
+	try {
+		await db.query(sql`insert into public.deals (id, interest_id, officer_id) values (${id}, ${interestId}, ${officerId})`);
+		return { ok: true, id };
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === '23505') return { ok: false, reason: 'already_converted' };
+		if (code === 'ZQ002' || code === insufficientPrivilege || code === '23503') return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+}
+
+export async function getDeal(db: Executor, id: string): Promise<Deal | null> {
+	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	const [row] = await db.query<Deal>(sql`select ${columns} from ${from} where d.id = ${id}`);
+	return row ?? null;
+}
+
+export interface PipelineFilter {
+	mine?: string;
+	stage?: DealStage;
+	overdue?: string;
+}
+
+/** The deals the reader takes part in, for the board; `today` is the Asia/Shanghai date. */
+export function listDeals(db: Executor, userId: string, filter: PipelineFilter, today: string): Promise<Deal[]> {
+	const conditions = [sql`true`];
+	if (filter.mine) conditions.push(sql`d.officer_id = ${userId}`);
+	if (filter.stage) conditions.push(sql`d.stage = ${filter.stage}::public.deal_stage`);
+	if (filter.overdue) conditions.push(sql`d.next_action_on < ${today}::date and d.stage not in ('closed_won', 'closed_lost')`);
+	return db.query<Deal>(sql`select ${columns} from ${from} where ${join(conditions, sql` and `)}
+		order by d.next_action_on nulls last, d.updated_at desc limit 500`);
+}
+
+export type MoveResult =
+	| { ok: true }
+	| { ok: false; reason: 'illegal_move' | 'notice_running' | 'reason_required' | 'not_allowed'; noticeEndsAt?: Date | null };
+
+export async function moveDealToStage(db: Executor, id: string, stage: DealStage, reason: string): Promise<MoveResult> {
+	try {
+		const rows = await db.query(sql`
+			update public.deals set stage = ${stage}::public.deal_stage,
+			       close_reason = case when ${stage} in ('closed_won', 'closed_lost') then ${reason || null} else close_reason end
+			where id = ${id} returning id`);
+		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === 'ZQ004') return { ok: false, reason: 'notice_running', noticeEndsAt: (await getDeal(db, id))?.noticeEndsAt };
+		if (code === 'ZQ003') return { ok: false, reason: 'illegal_move' };
+		if (code === 'ZQ005') return { ok: false, reason: 'reason_required' };
+		if (code === insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+}
+
+export type UpdateResult = { ok: true } | { ok: false; reason: 'not_allowed' | 'invalid_officer' };
+
+async function updateDeal(db: Executor, statement: ReturnType<typeof sql>): Promise<UpdateResult> {
+	try {
+		const rows = await db.query(statement);
+		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
+	} catch (error) {
+		const code = errorCode(error);
+		if (code === 'ZQ006') return { ok: false, reason: 'invalid_officer' };
+		if (code === 'ZQ003' || code === insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+}
+
+export function updateTerms(db: Executor, id: string, terms: TermsInput): Promise<UpdateResult> {
+	return updateDeal(db, sql`
+		update public.deals set mode = ${terms.mode}::public.cooperation_mode, field_of_use = ${terms.fieldOfUse || null},
+		       territory = ${terms.territory || null}, term_months = ${terms.termMonths}, upfront_fee_cny = ${terms.upfrontFee},
+		       royalty_percent = ${terms.royaltyPercent}, milestones = ${terms.milestones || null},
+		       equity_percent = ${terms.equityPercent}, sublicence_share_percent = ${terms.sublicenceSharePercent}
+		where id = ${id} returning id`);
+}
+
+export function updatePlan(
+	db: Executor,
+	id: string,
+	plan: { officerId: string | null; nextAction: string; nextActionOn: string | null }
+): Promise<UpdateResult> {
+	return updateDeal(db, sql`
+		update public.deals set officer_id = ${plan.officerId}, next_action = ${plan.nextAction || null},
+		       next_action_on = ${plan.nextActionOn}::date
+		where id = ${id} returning id`);
+}
+
+export function listOfficers(db: Executor, institutionId: string): Promise<{ id: string; displayName: string }[]> {
+	return db.query(sql`select id, display_name as "displayName" from app.institution_officers(${institutionId})`);
+}

@@ -1,0 +1,54 @@
+import type { Executor } from './db/port.ts';
+import { errorCode, insufficientPrivilege } from './db/port.ts';
+import { sql } from './db/sql.ts';
+
+// A deal room's messages and its timeline. RLS admits participants only.
+
+export type TimelineEntry =
+	| { type: 'message'; id: string; authorId: string; authorName: string | null; body: string; createdAt: Date }
+	| {
+			type: 'event';
+			id: string;
+			authorId: string | null;
+			authorName: string | null;
+			kind: string;
+			before: Record<string, unknown> | null;
+			after: Record<string, unknown> | null;
+			createdAt: Date;
+	  };
+
+/** Messages and deal events merged in the order they happened (the last 500). */
+export async function listTimeline(db: Executor, dealId: string): Promise<TimelineEntry[]> {
+	const rows = await db.query<TimelineEntry>(sql`
+		select * from (
+			select 'message' as type, 'm' || m.id as id, m.author_id as "authorId", app.public_display_name(m.author_id) as "authorName",
+			       m.body, null as kind, null::jsonb as before, null::jsonb as after, m.created_at as "createdAt"
+			from public.deal_messages m where m.deal_id = ${dealId}
+			union all
+			select 'event', 'e' || e.id, e.actor_id, app.public_display_name(e.actor_id), null, e.kind, e.before, e.after, e.created_at
+			from public.deal_events e where e.deal_id = ${dealId}
+			order by "createdAt" desc, id desc limit 500) latest
+		order by "createdAt", id`);
+	return rows;
+}
+
+export type PostResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' };
+
+/** Posts once per idempotency key, so a double tap or an outbox replay posts one message. */
+export async function postMessage(
+	db: Executor,
+	authorId: string,
+	dealId: string,
+	message: { idempotencyKey: string; body: string }
+): Promise<PostResult> {
+	try {
+		const rows = await db.query(sql`
+			insert into public.deal_messages (deal_id, author_id, idempotency_key, body)
+			values (${dealId}, ${authorId}, ${message.idempotencyKey}, ${message.body})
+			on conflict (author_id, idempotency_key) do nothing returning id`);
+		return { ok: true, replayed: rows.length === 0 };
+	} catch (error) {
+		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503') return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+}

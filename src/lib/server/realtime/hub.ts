@@ -1,0 +1,164 @@
+import type { Database, Executor } from '../db/port.ts';
+import { sql } from '../db/sql.ts';
+import { log } from '../log.ts';
+
+/**
+ * The embedded realtime transport (DESIGN.md "Realtime"): one LISTEN per server process fans
+ * events out to Server-Sent Event streams. Security invariant: a stream only ever receives
+ * topics that RLS (app.can_read_topic) admitted when it subscribed, and replays read
+ * realtime_events through the subscriber's own RLS.
+ */
+export interface RealtimeEvent {
+	id: number;
+	topic: string;
+	kind: string;
+	payload: unknown;
+}
+
+interface Subscriber {
+	topics: string[];
+	lastSentId: number;
+	/** Live events that arrived while the replay was running; null once live. */
+	held: RealtimeEvent[] | null;
+	controller: ReadableStreamDefaultController<Uint8Array>;
+}
+
+const encoder = new TextEncoder();
+const heartbeatMs = 15_000;
+/** Chunks queued for one stream before it counts as too slow and is dropped (it will resume). */
+const slowClientLimit = 256;
+const replayLimit = 1000;
+
+export function formatEvent(event: RealtimeEvent): string {
+	return `id: ${event.id}\ndata: ${JSON.stringify({ topic: event.topic, kind: event.kind, payload: event.payload })}\n\n`;
+}
+
+export class RealtimeHub {
+	private readonly byTopic = new Map<string, Set<Subscriber>>();
+	private heartbeat: ReturnType<typeof setInterval> | undefined;
+	private stopListening: (() => Promise<void>) | undefined;
+	/** The newest event id this process has seen; pages start their stream from it. */
+	latestId = 0;
+
+	constructor(private readonly database: Database) {}
+
+	async start(): Promise<void> {
+		const [row] = await this.database.query<{ id: number | null }>(sql`select max(id) as id from public.realtime_events`);
+		this.latestId = Number(row?.id ?? 0);
+		this.stopListening = await this.database.listen('realtime_events', (payload) => this.receive(payload));
+		this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
+		this.heartbeat.unref?.();
+	}
+
+	async stop(): Promise<void> {
+		clearInterval(this.heartbeat);
+		await this.stopListening?.();
+		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) this.drop(subscriber);
+	}
+
+	get subscriberCount(): number {
+		const all = new Set<Subscriber>();
+		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) all.add(subscriber);
+		return all.size;
+	}
+
+	/**
+	 * A stream of the topics' events after `afterId` (missed ones replayed through `db`, the
+	 * subscriber's RLS-scoped executor), then live ones, each exactly once and in id order.
+	 */
+	open(db: Executor, topics: string[], afterId: number | null): ReadableStream<Uint8Array> {
+		let subscriber: Subscriber;
+		return new ReadableStream<Uint8Array>(
+			{
+				start: (controller) => {
+					subscriber = { topics, lastSentId: afterId ?? this.latestId, held: afterId === null ? null : [], controller };
+					for (const topic of topics) {
+						if (!this.byTopic.has(topic)) this.byTopic.set(topic, new Set());
+						this.byTopic.get(topic)!.add(subscriber);
+					}
+					controller.enqueue(encoder.encode(`retry: 2000\n: connected\n\n`));
+					if (afterId !== null) void this.replay(db, subscriber, afterId);
+				},
+				cancel: () => this.remove(subscriber)
+			},
+			{ highWaterMark: 0 }
+		);
+	}
+
+	private async replay(db: Executor, subscriber: Subscriber, afterId: number): Promise<void> {
+		try {
+			const missed = await db.query<RealtimeEvent>(sql`
+				select id, topic, kind, payload from public.realtime_events
+				where topic = any(${subscriber.topics}::text[]) and id > ${afterId} order by id limit ${replayLimit + 1}`);
+			if (missed.length > replayLimit) {
+				// Too far behind to catch up event by event: the client reloads its data instead.
+				this.write(subscriber, `event: reset\ndata: {}\n\n`);
+				subscriber.lastSentId = this.latestId;
+			}
+			for (const event of missed.slice(0, replayLimit)) this.send(subscriber, { ...event, id: Number(event.id) });
+			const held = subscriber.held ?? [];
+			subscriber.held = null;
+			for (const event of held) this.send(subscriber, event);
+		} catch (error) {
+			log('error', 'realtime replay failed', { error: String(error) });
+			this.drop(subscriber);
+		}
+	}
+
+	private receive(payload: string): void {
+		let event: RealtimeEvent;
+		try {
+			event = JSON.parse(payload) as RealtimeEvent;
+		} catch {
+			return;
+		}
+		this.latestId = Math.max(this.latestId, event.id);
+		for (const subscriber of this.byTopic.get(event.topic) ?? []) {
+			if (subscriber.held) subscriber.held.push(event);
+			else this.send(subscriber, event);
+		}
+	}
+
+	private send(subscriber: Subscriber, event: RealtimeEvent): void {
+		if (event.id <= subscriber.lastSentId) return;
+		subscriber.lastSentId = event.id;
+		this.write(subscriber, formatEvent(event));
+	}
+
+	private write(subscriber: Subscriber, text: string): void {
+		const queued = -(subscriber.controller.desiredSize ?? 0);
+		if (queued > slowClientLimit) {
+			this.drop(subscriber);
+			return;
+		}
+		try {
+			subscriber.controller.enqueue(encoder.encode(text));
+		} catch {
+			this.remove(subscriber);
+		}
+	}
+
+	private beat(): void {
+		const all = new Set<Subscriber>();
+		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) all.add(subscriber);
+		for (const subscriber of all) this.write(subscriber, `: heartbeat\n\n`);
+	}
+
+	/** Ends a stream; the browser reconnects with Last-Event-ID and replays what it missed. */
+	private drop(subscriber: Subscriber): void {
+		this.remove(subscriber);
+		try {
+			subscriber.controller.close();
+		} catch {
+			// Already closed.
+		}
+	}
+
+	private remove(subscriber: Subscriber): void {
+		for (const topic of subscriber.topics) {
+			const subscribers = this.byTopic.get(topic);
+			subscribers?.delete(subscriber);
+			if (subscribers?.size === 0) this.byTopic.delete(topic);
+		}
+	}
+}

@@ -1,0 +1,38 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { sql } from '$lib/server/db/sql';
+import { realtimeHub } from '$lib/server/runtime';
+import type { RequestHandler } from './$types';
+
+const topicPattern = /^(user|deal|institution):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const parameters = z.object({
+	topics: z.array(z.string().regex(topicPattern)).min(1).max(20),
+	lastEventId: z.union([z.string().regex(/^\d{1,15}$/).transform(Number), z.null()])
+});
+
+/**
+ * Server-Sent Events for the signed-in user's topics. Every topic is checked with the same
+ * RLS helper that guards realtime_events; a topic the user may not read is a 404, so a deal
+ * they are not part of does not appear to exist. Reconnecting browsers send Last-Event-ID
+ * (or `lastEventId` in the URL) and get what they missed first.
+ */
+export const GET: RequestHandler = async ({ locals, request, url }) => {
+	if (!locals.user) error(401, 'sign in first');
+	const parsed = parameters.safeParse({
+		topics: [...new Set(url.searchParams.getAll('topic'))],
+		lastEventId: request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId')
+	});
+	if (!parsed.success) error(400, 'invalid topics or event id');
+	const allowed = await locals.db.query<{ allowed: boolean }>(
+		sql`select bool_and(app.can_read_topic(topic)) as allowed from unnest(${parsed.data.topics}::text[]) topic`
+	);
+	if (!allowed[0]?.allowed) error(404, 'not found');
+	const stream = (await realtimeHub()).open(locals.db, parsed.data.topics, parsed.data.lastEventId);
+	return new Response(stream, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-cache, no-store',
+			'x-accel-buffering': 'no'
+		}
+	});
+};

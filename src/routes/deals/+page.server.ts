@@ -1,0 +1,22 @@
+import type { PageServerLoad } from './$types';
+import { todayInShanghai } from '$lib/format';
+import { pipelineFilterSchema } from '$lib/schemas/deal';
+import { requireUser } from '$lib/server/guards';
+import * as deals from '$lib/server/deals';
+import * as organizations from '$lib/server/organizations';
+import { realtimeHub } from '$lib/server/runtime';
+
+export const load: PageServerLoad = async ({ locals, url, depends }) => {
+	const user = requireUser(locals, url);
+	depends('app:deals');
+	const filter = pipelineFilterSchema.parse(Object.fromEntries(url.searchParams));
+	const today = todayInShanghai();
+	const institution = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
+	return {
+		deals: await deals.listDeals(locals.db, user.id, filter, today),
+		filter,
+		today,
+		topics: institution ? [`institution:${institution}`] : [],
+		since: (await realtimeHub()).latestId
+	};
+};

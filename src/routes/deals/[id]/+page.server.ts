@@ -1,0 +1,94 @@
+import { error, fail } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { nextStages } from '$lib/domain/deal-stages';
+import { formatDateTime } from '$lib/format';
+import { messageSchema, planSchema, stageMoveSchema, termsSchema } from '$lib/schemas/deal';
+import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/forms';
+import { requireRole, requireUser } from '$lib/server/guards';
+import * as dealDocuments from '$lib/server/deal-documents';
+import * as deals from '$lib/server/deals';
+import * as messages from '$lib/server/messages';
+import { realtimeHub, storage } from '$lib/server/runtime';
+
+// Security invariant: for a non-participant RLS returns no deal, and the page is a 404
+// exactly like a deal that does not exist.
+export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
+	const user = requireUser(locals, url);
+	depends('app:deal');
+	const deal = await deals.getDeal(locals.db, params.id);
+	if (!deal) error(404, m.error_not_found());
+	const manages = user.role === 'officer';
+	return {
+		deal,
+		timeline: await messages.listTimeline(locals.db, deal.id),
+		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
+		officers: manages ? await deals.listOfficers(locals.db, deal.institutionId) : [],
+		manages,
+		moves: manages ? nextStages(deal.stage) : [],
+		messageKey: crypto.randomUUID(),
+		topics: [`deal:${deal.id}`],
+		since: (await realtimeHub()).latestId
+	};
+};
+
+export const actions: Actions = {
+	message: async ({ locals, params, request, url }) => {
+		const user = requireUser(locals, url);
+		const formData = await request.formData();
+		const form = parseForm(messageSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'message' });
+		const result = await messages.postMessage(locals.db, user.id, params.id, form.data);
+		if (!result.ok) return rejectForm(403, formValues(formData), { body: 'error_deal_not_participant' }, { action: 'message' });
+		return { action: 'message', sent: true };
+	},
+	move: async ({ locals, params, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const form = parseForm(stageMoveSchema, await request.formData());
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'move' });
+		const result = await deals.moveDealToStage(locals.db, params.id, form.data.stage, form.data.reason);
+		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
+		if (result.reason === 'notice_running' && result.noticeEndsAt) {
+			return fail(409, { action: 'move', values: form.data, errors: { form: 'error_notice_running' }, noticeEnds: formatDateTime(result.noticeEndsAt) });
+		}
+		const key = result.reason === 'reason_required' ? 'error_close_reason_required' : 'error_deal_move_not_allowed';
+		return rejectForm(409, {}, { form: key }, { action: 'move' });
+	},
+	terms: async ({ locals, params, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const formData = await request.formData();
+		const form = parseForm(termsSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'terms' });
+		const result = await deals.updateTerms(locals.db, params.id, form.data);
+		if (!result.ok) return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'terms' });
+		return { action: 'terms', success: 'deal_terms_saved' };
+	},
+	plan: async ({ locals, params, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const formData = await request.formData();
+		const form = parseForm(planSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'plan' });
+		const result = await deals.updatePlan(locals.db, params.id, form.data);
+		if (!result.ok) {
+			const errors: FieldErrors = result.reason === 'invalid_officer' ? { officerId: 'error_invalid' } : { form: 'error_deal_not_editable' };
+			return rejectForm(409, formValues(formData), errors, { action: 'plan' });
+		}
+		return { action: 'plan', success: 'deal_plan_saved' };
+	},
+	upload: async ({ locals, params, request, url }) => {
+		const user = requireUser(locals, url);
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0) return fail(400, { action: 'upload', errors: { file: 'error_file_required' } });
+		const result = await dealDocuments.addDealDocument(locals.db, await storage(), {
+			dealId: params.id,
+			uploaderId: user.id,
+			fileName: file.name,
+			bytes: new Uint8Array(await file.arrayBuffer())
+		});
+		if (!result.ok) {
+			const key = result.reason === 'not_allowed' ? 'error_deal_not_participant' : `error_file_${result.reason}`;
+			return fail(400, { action: 'upload', errors: { file: key } });
+		}
+		return { action: 'upload', success: 'deal_document_added' };
+	}
+};

@@ -1,0 +1,63 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { declineSchema } from '$lib/schemas/deal';
+import { uuid } from '$lib/schemas/fields';
+import { parseForm, rejectForm, formValues } from '$lib/server/forms';
+import { requireRole, requireUser } from '$lib/server/guards';
+import * as deals from '$lib/server/deals';
+import * as interests from '$lib/server/interests';
+import * as organizations from '$lib/server/organizations';
+import { realtimeHub } from '$lib/server/runtime';
+
+export const load: PageServerLoad = async ({ locals, url, depends }) => {
+	const user = requireUser(locals, url);
+	depends('app:interests');
+	const institution = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
+	return {
+		interests: await interests.listInterests(locals.db),
+		sent: url.searchParams.get('sent'),
+		topics: [`user:${user.id}`, ...(institution ? [`institution:${institution}`] : [])],
+		since: (await realtimeHub()).latestId
+	};
+};
+
+function interestId(formData: FormData): string | null {
+	const parsed = uuid.safeParse(formData.get('interest'));
+	return parsed.success ? parsed.data : null;
+}
+
+export const actions: Actions = {
+	review: async ({ locals, url, request }) => {
+		requireRole(locals, url, 'officer');
+		const id = interestId(await request.formData());
+		if (!id || !(await interests.startReview(locals.db, id)).ok) return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
+		return { success: 'interest_review_started' };
+	},
+	decline: async ({ locals, url, request }) => {
+		requireRole(locals, url, 'officer');
+		const formData = await request.formData();
+		const id = interestId(formData);
+		const form = parseForm(declineSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { interest: id });
+		if (!id || !(await interests.declineInterest(locals.db, id, form.data.reason, form.data.note)).ok) {
+			return rejectForm(409, formValues(formData), { form: 'error_interest_not_allowed' }, { interest: id });
+		}
+		return { success: 'interest_declined_done' };
+	},
+	convert: async ({ locals, url, request }) => {
+		const user = requireRole(locals, url, 'officer');
+		const id = interestId(await request.formData());
+		const result = id ? await deals.openDeal(locals.db, id, user.id) : null;
+		if (result?.ok) redirect(303, `/deals/${result.id}`);
+		// A second click (or a replayed POST) finds the deal the first one opened.
+		const existing = id && result?.reason === 'already_converted' ? await interests.getInterest(locals.db, id) : null;
+		if (existing?.dealId) redirect(303, `/deals/${existing.dealId}`);
+		return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
+	},
+	withdraw: async ({ locals, url, request }) => {
+		requireRole(locals, url, 'company');
+		const id = interestId(await request.formData());
+		if (!id || !(await interests.withdrawInterest(locals.db, id)).ok) return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
+		return { success: 'interest_withdrawn_done' };
+	}
+};

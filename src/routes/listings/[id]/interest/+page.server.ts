@@ -1,0 +1,28 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { interestSchema } from '$lib/schemas/deal';
+import { parseForm, rejectForm, formValues } from '$lib/server/forms';
+import { requireRole } from '$lib/server/guards';
+import * as interests from '$lib/server/interests';
+import * as listings from '$lib/server/listings';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireRole(locals, url, 'company');
+	const listing = await listings.getListing(locals.db, params.id);
+	if (!listing || listing.status !== 'published') error(404, m.error_listing_not_found());
+	// The form carries its idempotency key, so a double submit or a resent POST creates one interest.
+	return { listing: { id: listing.id, title: listing.title, modes: listing.cooperationModes }, idempotencyKey: crypto.randomUUID() };
+};
+
+export const actions: Actions = {
+	default: async ({ locals, params, request, url }) => {
+		const user = requireRole(locals, url, 'company');
+		const formData = await request.formData();
+		const form = parseForm(interestSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors);
+		const result = await interests.expressInterest(locals.db, user, params.id, form.data);
+		if (!result.ok) return rejectForm(403, formValues(formData), { form: 'error_interest_not_allowed' });
+		redirect(303, `/interests?sent=${result.id}`);
+	}
+};

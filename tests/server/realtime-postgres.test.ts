@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgresCluster } from '../../scripts/lib/postgres-cluster.js';
+import { openPostgres } from '../../src/lib/server/db/postgres.ts';
+import { applyMigrations, readMigrations } from '../../src/lib/server/db/migrate.ts';
+import { seedDatabase } from '../../src/lib/server/db/seed.ts';
+import { refreshSearchIndex } from '../../src/lib/server/listing-index.ts';
+import { startServer, waitUntilHealthy, type ServerProcess } from './process.ts';
+import { collectEvents, signIn } from './http.ts';
+import { openDealThroughForms, postDealMessage } from './deal-flow.ts';
+
+// scripts/test.js leaves this file out (and says so) where PostgreSQL is not installed.
+describe('realtime across two server processes on one PostgreSQL', () => {
+	const folders: string[] = [];
+	const servers: ServerProcess[] = [];
+	let stopCluster: () => void;
+
+	beforeAll(async () => {
+		const cluster = await startPostgresCluster();
+		stopCluster = cluster.stop;
+		const database = openPostgres(cluster.url, { maxConnections: 1 });
+		await applyMigrations(database, readMigrations(resolve('supabase/migrations')));
+		await seedDatabase(database, resolve('supabase/seed.sql'));
+		await refreshSearchIndex(database);
+		await database.close();
+		for (let index = 0; index < 2; index++) {
+			folders.push(mkdtempSync(join(tmpdir(), 'zhiqiao-two-')));
+			servers.push(await startServer(folders[index], { DATABASE_URL: cluster.url }));
+		}
+		await Promise.all(servers.map((server) => waitUntilHealthy(server)));
+	});
+	afterAll(() => {
+		for (const server of servers) server.child.kill('SIGKILL');
+		for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+		stopCluster?.();
+	});
+
+	it('delivers a message posted through one process to a subscriber of the other', async () => {
+		const [first, second] = servers;
+		const company = await signIn(first.url, 'company@demo.zhiqiao.cn');
+		const officer = await signIn(second.url, 'officer@demo.zhiqiao.cn');
+		const dealId = await openDealThroughForms(second.url, company, officer);
+		const events = await collectEvents(first.url, company, [`deal:${dealId}`], {
+			count: 1,
+			onOpen: () => postDealMessage(second.url, officer, dealId, 'from the other process')
+		});
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({ topic: `deal:${dealId}`, kind: 'message' });
+	});
+});
