@@ -4,6 +4,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
 import * as messages from '../../src/lib/server/messages.ts';
+import * as organizations from '../../src/lib/server/organizations.ts';
 import { canMoveDeal, dealStages } from '../../src/lib/domain/deal-stages.ts';
 import { asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
@@ -72,9 +73,18 @@ describe(`interests and deals on ${driver}`, () => {
 	it('hides a deal, its messages, events, documents and topic from non-participants', async () => {
 		const dealId = await openNewDeal();
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '您好' });
+		await asUser(database, demo.researcher).query(sql`
+			insert into public.deal_documents (deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+			values (${dealId}, ${demo.researcher}, 'test-report.pdf', 'application/pdf', 1024, ${`deals/${dealId}/report`})`);
+		for (const participant of [demo.company, demo.officer]) {
+			expect(await asUser(database, participant).query(sql`select file_name from public.deal_documents where deal_id = ${dealId}`)).toEqual([{ file_name: 'test-report.pdf' }]);
+		}
+		expect(await sqlState(asUser(database, otherCompanyUser).query(sql`
+			insert into public.deal_documents (deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+			values (${dealId}, ${otherCompanyUser}, 'x.pdf', 'application/pdf', 1, ${`deals/${dealId}/x`})`))).toBe('42501');
 		for (const participant of [demo.company, demo.researcher, demo.officer]) {
 			expect(await deals.getDeal(asUser(database, participant), dealId)).not.toBeNull();
-			expect((await messages.listTimeline(asUser(database, participant), dealId)).length).toBeGreaterThanOrEqual(2);
+			expect((await messages.listTimeline(asUser(database, participant), dealId)).map((entry) => entry.type === 'event' ? entry.kind : 'message')).toEqual(['created', 'message', 'document']);
 		}
 		for (const outsider of [otherCompanyUser, otherResearcher]) {
 			const as = asUser(database, outsider);
@@ -135,6 +145,18 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '')).toEqual({ ok: false, reason: 'reason_required' });
 		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '合同已签署并备案')).toEqual({ ok: true });
 		expect(await deals.updatePlan(officer, dealId, { officerId: demo.officer, nextAction: 'x', nextActionOn: null })).toEqual({ ok: false, reason: 'not_allowed' });
+	});
+
+	it('uses the notice period the admin set for the institution', async () => {
+		expect(await organizations.setPublicNoticeDays(asUser(database, demo.officer), demo.university, 0)).toBe(false);
+		expect(await organizations.setPublicNoticeDays(asUser(database, demo.admin), demo.university, 3)).toBe(true);
+		const dealId = await openNewDeal();
+		const officer = asUser(database, demo.officer);
+		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet', 'public_notice'] as const) await deals.moveDealToStage(officer, dealId, stage, '');
+		const days = ((await deals.getDeal(officer, dealId))!.noticeEndsAt!.getTime() - Date.now()) / 86_400_000;
+		expect(days).toBeGreaterThan(2.9);
+		expect(days).toBeLessThanOrEqual(3);
+		await organizations.setPublicNoticeDays(asUser(database, demo.admin), demo.university, 15);
 	});
 
 	it('agrees with the domain module on every stage move', async () => {

@@ -47,11 +47,11 @@ test('bottom navigation targets are at least 44 px tall, signed out and signed i
 	await expect(page.locator('nav.side-nav')).toBeHidden();
 	for (const height of await bottomNavHeights(page)) expect(height).toBeGreaterThanOrEqual(44);
 
-	// An admin has the most links (five).
-	await signInByRequest(page.context(), demo.admin);
+	// An officer has the most links (six, with Deals).
+	await signInByRequest(page.context(), demo.officer);
 	await page.goto('/');
 	const heights = await bottomNavHeights(page);
-	expect(heights).toHaveLength(5);
+	expect(heights).toHaveLength(6);
 	for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
 
 	await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: page.url() }]);

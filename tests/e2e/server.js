@@ -1,6 +1,10 @@
 // The webServer of playwright.config.ts: the built app as `npm run serve` starts it, on a fresh
 // temporary data folder (migrated and seeded with the demo data on start) that is removed on exit.
-import { mkdtempSync, rmSync } from 'node:fs';
+// With E2E_DATABASE=postgres it runs on a throwaway PostgreSQL cluster instead, seeded the way
+// `npm run db:seed` does, and writes the connection URL to E2E_DATABASE_URL_FILE so tests can
+// move the database clock (the public-notice period lasts 15 days).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -14,6 +18,15 @@ Object.assign(process.env, {
 	// form posts are checked against ORIGIN.
 	ORIGIN: `http://localhost:${port}`
 });
+
+if (process.env.E2E_DATABASE === 'postgres') {
+	const { startPostgresCluster } = await import('../../scripts/lib/postgres-cluster.js');
+	const cluster = await startPostgresCluster();
+	execFileSync(process.execPath, ['scripts/db.ts', 'seed'], { env: { ...process.env, DATABASE_URL: cluster.url }, stdio: 'ignore' });
+	process.env.DATABASE_URL = cluster.url;
+	if (process.env.E2E_DATABASE_URL_FILE) writeFileSync(process.env.E2E_DATABASE_URL_FILE, cluster.url);
+	process.once('exit', () => cluster.stop());
+}
 
 let removed = false;
 function removeDataDirectory() {

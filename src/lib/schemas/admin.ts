@@ -14,3 +14,13 @@ export const verifyOrganizationSchema = z.object({
 });
 
 export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+
+export const publicNoticeSchema = z.object({
+	organizationId: uuid,
+	days: z
+		.string()
+		.trim()
+		.regex(/^\d{1,2}$/, { error: 'error_notice_days' })
+		.transform(Number)
+		.refine((days) => days <= 90, { error: 'error_notice_days' })
+});

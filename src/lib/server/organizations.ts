@@ -8,9 +8,12 @@ export interface Organization {
 	nameZh: string;
 	nameEn: string;
 	verified: boolean;
+	/** Days a deal's agreed price is posted inside the university before signing. */
+	publicNoticeDays: number;
 }
 
-const columns = sql`id, kind, parent_id as "parentId", name_zh as "nameZh", name_en as "nameEn", verified`;
+const columns = sql`id, kind, parent_id as "parentId", name_zh as "nameZh", name_en as "nameEn", verified,
+	public_notice_days as "publicNoticeDays"`;
 
 /** Universities and their colleges, for a researcher choosing where they work. */
 export function listInstitutions(db: Executor): Promise<Organization[]> {
@@ -31,6 +34,14 @@ export function listOrganizations(db: Executor, filter: { unverifiedOnly: boolea
 export async function setVerified(db: Executor, organizationId: string, verified: boolean): Promise<boolean> {
 	const rows = await db.query(
 		sql`update public.organizations set verified = ${verified} where id = ${organizationId} returning id`
+	);
+	return rows.length === 1;
+}
+
+/** Admins only (RLS); deals already in public notice keep the end date they were given. */
+export async function setPublicNoticeDays(db: Executor, organizationId: string, days: number): Promise<boolean> {
+	const rows = await db.query(
+		sql`update public.organizations set public_notice_days = ${days} where id = ${organizationId} and kind = 'university' returning id`
 	);
 	return rows.length === 1;
 }

@@ -21,10 +21,13 @@ interface Subscriber {
 	/** Live events that arrived while the replay was running; null once live. */
 	held: RealtimeEvent[] | null;
 	controller: ReadableStreamDefaultController<Uint8Array>;
+	lastWriteAt: number;
 }
 
 const encoder = new TextEncoder();
+/** A stream idle this long gets a comment line, so proxies and phones keep it open. */
 const heartbeatMs = 15_000;
+const heartbeatCheckMs = 5_000;
 /** Chunks queued for one stream before it counts as too slow and is dropped (it will resume). */
 const slowClientLimit = 256;
 const replayLimit = 1000;
@@ -46,7 +49,7 @@ export class RealtimeHub {
 		const [row] = await this.database.query<{ id: number | null }>(sql`select max(id) as id from public.realtime_events`);
 		this.latestId = Number(row?.id ?? 0);
 		this.stopListening = await this.database.listen('realtime_events', (payload) => this.receive(payload));
-		this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
+		this.heartbeat = setInterval(() => this.beat(), heartbeatCheckMs);
 		this.heartbeat.unref?.();
 	}
 
@@ -71,7 +74,7 @@ export class RealtimeHub {
 		return new ReadableStream<Uint8Array>(
 			{
 				start: (controller) => {
-					subscriber = { topics, lastSentId: afterId ?? this.latestId, held: afterId === null ? null : [], controller };
+					subscriber = { topics, lastSentId: afterId ?? this.latestId, held: afterId === null ? null : [], controller, lastWriteAt: Date.now() };
 					for (const topic of topics) {
 						if (!this.byTopic.has(topic)) this.byTopic.set(topic, new Set());
 						this.byTopic.get(topic)!.add(subscriber);
@@ -113,35 +116,46 @@ export class RealtimeHub {
 			return;
 		}
 		this.latestId = Math.max(this.latestId, event.id);
+		// Encoded once for every subscriber of the topic.
+		const bytes = encoder.encode(formatEvent(event));
 		for (const subscriber of this.byTopic.get(event.topic) ?? []) {
 			if (subscriber.held) subscriber.held.push(event);
-			else this.send(subscriber, event);
+			else this.send(subscriber, event, bytes);
 		}
 	}
 
-	private send(subscriber: Subscriber, event: RealtimeEvent): void {
+	private send(subscriber: Subscriber, event: RealtimeEvent, bytes = encoder.encode(formatEvent(event))): void {
 		if (event.id <= subscriber.lastSentId) return;
 		subscriber.lastSentId = event.id;
-		this.write(subscriber, formatEvent(event));
+		this.write(subscriber, bytes);
 	}
 
-	private write(subscriber: Subscriber, text: string): void {
+	private write(subscriber: Subscriber, chunk: string | Uint8Array): void {
 		const queued = -(subscriber.controller.desiredSize ?? 0);
 		if (queued > slowClientLimit) {
 			this.drop(subscriber);
 			return;
 		}
 		try {
-			subscriber.controller.enqueue(encoder.encode(text));
+			subscriber.controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
+			subscriber.lastWriteAt = Date.now();
 		} catch {
 			this.remove(subscriber);
 		}
 	}
 
+	/** Pings only streams that have been quiet, a slice at a time, so events never queue behind pings. */
 	private beat(): void {
-		const all = new Set<Subscriber>();
-		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) all.add(subscriber);
-		for (const subscriber of all) this.write(subscriber, `: heartbeat\n\n`);
+		const due = Date.now() - heartbeatMs;
+		const quiet = new Set<Subscriber>();
+		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) if (subscriber.lastWriteAt <= due) quiet.add(subscriber);
+		const list = [...quiet];
+		const ping = encoder.encode(`: heartbeat\n\n`);
+		const slice = (start: number) => {
+			for (const subscriber of list.slice(start, start + 500)) this.write(subscriber, ping);
+			if (start + 500 < list.length) setImmediate(() => slice(start + 500));
+		};
+		slice(0);
 	}
 
 	/** Ends a stream; the browser reconnects with Last-Event-ID and replays what it missed. */

@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { verifyOrganizationSchema } from '$lib/schemas/admin';
+import { publicNoticeSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
 import { parseForm, rejectForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as organizations from '$lib/server/organizations';
@@ -18,5 +18,14 @@ export const actions: Actions = {
 		const updated = await organizations.setVerified(locals.db, form.data.organizationId, form.data.verified);
 		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });
 		return { organizationId: form.data.organizationId, success: form.data.verified ? 'admin_organization_verified' : 'admin_organization_unverified' };
+	}
+,
+	notice: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'admin');
+		const form = parseForm(publicNoticeSchema, await request.formData());
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
+		const updated = await organizations.setPublicNoticeDays(locals.db, form.data.organizationId, form.data.days);
+		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });
+		return { organizationId: form.data.organizationId, success: 'admin_notice_days_saved' };
 	}
 };
