@@ -39,7 +39,7 @@ function lacking(what, hint) {
 const started = Date.now();
 const projects = ['unit', 'db-pglite'];
 if (findPostgresBinaries()) projects.push('db-postgres');
-else lacking('database tests on PostgreSQL 15', postgresHint);
+else lacking('database tests, the two-process realtime test and the deal-flow end-to-end test on PostgreSQL 15', postgresHint);
 step('unit + database tests', bin('vitest'), ['run', ...projects.flatMap((project) => ['--project', project])]);
 
 step('production build', bin('vite'), ['build', '--logLevel', 'warn']);

@@ -49,8 +49,13 @@ export async function signInByRequest(context: BrowserContext, email: string, pa
 }
 
 /** A page in a browser context of its own (its own cookies), signed in. */
-export async function newSignedInPage(browser: Browser, email: string, password = demoPassword): Promise<Page> {
-	const context = await browser.newContext();
+export async function newSignedInPage(
+	browser: Browser,
+	email: string,
+	password = demoPassword,
+	options: Parameters<Browser['newContext']>[0] = {}
+): Promise<Page> {
+	const context = await browser.newContext(options);
 	await signInByRequest(context, email, password);
 	return context.newPage();
 }

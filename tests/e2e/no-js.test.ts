@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, demoPassword } from './helpers';
+import { demo, demoPassword, newSignedInPage } from './helpers';
 
 // Every form is a plain HTML form first: these run with scripts off.
 test.use({ javaScriptEnabled: false });
@@ -59,4 +59,22 @@ test('discovery filters through a plain GET form', async ({ page }) => {
 	await page.getByRole('button', { name: '应用筛选' }).click();
 	await expect(page).toHaveURL(/industry=new_materials/);
 	await expect(page.getByRole('checkbox', { name: /新材料/ })).toBeChecked();
+});
+
+test('expressing interest works without JavaScript, and resubmitting the same form creates nothing twice', async ({ browser }) => {
+	const company = await newSignedInPage(browser, demo.company, demoPassword, { javaScriptEnabled: false });
+	await company.goto('/listings/00000000-0000-4000-8001-000000000002/interest');
+	await company.getByLabel('预算下限（元）').fill('abc');
+	await company.getByRole('button', { name: '发送意向' }).click();
+	await expect(company.getByText('请输入整数金额（元）。')).toBeVisible();
+	await expect(company.getByLabel('预算下限（元）')).toHaveValue('abc');
+	await company.getByLabel('预算下限（元）').fill('200000');
+	await company.getByLabel('留言').fill('无脚本也能发送意向');
+	await company.getByRole('button', { name: '发送意向' }).click();
+	await expect(company).toHaveURL(/\/interests\?sent=/);
+	// The browser's back button and a second submit of the same form: still one interest.
+	await company.goBack();
+	await company.getByRole('button', { name: '发送意向' }).click();
+	await expect(company).toHaveURL(/\/interests\?sent=/);
+	await expect(company.locator('li.card', { hasText: '无脚本也能发送意向' })).toHaveCount(1);
 });
