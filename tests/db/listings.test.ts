@@ -67,6 +67,24 @@ describe(`listings on ${driver}`, () => {
 		expect((await listings.getListing(owner, id))?.title).toBe('城市污水处理厂低碳曝气控制系统');
 	});
 
+	it('links a co-inventor by their account email at the same university only, showing the email to the editor alone', async () => {
+		const owner = asUser(database, demo.researcher);
+		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
+		const inventors = (email: string) => [{ name: '李明远 教授', share: '60' }, { name: '同院研究员', share: '40', email }];
+		expect(await listings.saveDraft(owner, id, completeListing({ inventors: inventors('R2@example.com') }))).toBe('saved');
+		const saved = await listings.getListing(owner, id);
+		expect(saved?.inventors.map((inventor) => inventor.profileId)).toEqual([demo.researcher, otherResearcher]);
+		expect(await listings.inventorAccountEmails(owner, id)).toEqual(new Map([[0, 'researcher@demo.zhiqiao.cn'], [1, 'r2@example.com']]));
+		expect(await listings.inventorAccountEmails(asUser(database, demo.officer), id)).toEqual(new Map());
+
+		// Not a researcher here (another university's officer, a company): refused, nothing changes.
+		for (const email of ['o2@example.com', 'company@demo.zhiqiao.cn', 'nobody@example.com']) {
+			expect(await listings.saveDraft(owner, id, completeListing({ inventors: inventors(email), title: '改' }))).toEqual({ unknownInventorAccount: 1 });
+		}
+		expect((await listings.getListing(owner, id))?.title).toBe('城市污水处理厂低碳曝气控制系统');
+		expect(await sqlState(owner.query(sql`update public.listing_inventors set profile_id = ${otherOfficer} where listing_id = ${id} and position = 1`))).toBe('42501');
+	});
+
 	it('walks the review flow, notifying and auditing, and refuses every illegal move', async () => {
 		const owner = asUser(database, demo.researcher);
 		const officer = asUser(database, demo.officer);

@@ -16,6 +16,15 @@ const ipcPattern = /^[A-H]\d{2}[A-Z]\s?\d{1,4}\/\d{2,6}$/;
 
 export const inventorSchema = z.object({
 	name: z.string().trim().min(1, { error: 'error_required' }).max(80, { error: 'error_too_long' }),
+	/** The account of a registered co-inventor at the same university; empty for a named person. */
+	email: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.max(254, { error: 'error_email_invalid' })
+		.refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: 'error_email_invalid' })
+		.optional()
+		.default(''),
 	share: z.coerce.number({ error: 'error_share_invalid' }).gt(0, { error: 'error_share_invalid' }).max(100, { error: 'error_share_invalid' }).multipleOf(0.01, { error: 'error_share_invalid' })
 });
 

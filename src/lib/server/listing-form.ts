@@ -14,11 +14,11 @@ export interface ListingFormValues {
 	cooperationModes: string[];
 	negotiable: boolean;
 	askingPrice: string;
-	inventors: { name: string; share: string }[];
+	inventors: { name: string; share: string; email: string }[];
 	patents: { number: string; type: string; legalStatus: string; title: string; filedOn: string; grantedOn: string }[];
 }
 
-const inventorFields = ['name', 'share'] as const;
+const inventorFields = ['name', 'share', 'email'] as const;
 const patentFields = ['number', 'type', 'legalStatus', 'title', 'filedOn', 'grantedOn'] as const;
 // Selects always send a value, so they do not make a row count as filled in.
 const patentContentFields = ['number', 'title', 'filedOn', 'grantedOn'] as const;

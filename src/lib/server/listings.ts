@@ -79,7 +79,22 @@ export async function getListing(db: Executor, id: string): Promise<ListingDetai
 	return { ...listing, inventors, patents };
 }
 
-export type SaveResult = 'saved' | 'not_editable';
+/** Thrown inside the save transaction so it rolls back; saveDraft turns it into a result. */
+class UnknownInventorAccount extends Error {
+	constructor(readonly position: number) {
+		super('no researcher with that email at this university');
+	}
+}
+
+/** The account emails of linked inventors by position, for the editor (RLS: editors only). */
+export async function inventorAccountEmails(db: Executor, id: string): Promise<Map<number, string>> {
+	const rows = await db.query<{ position: number; email: string }>(
+		sql`select inventor_position as position, email from app.inventor_account_emails(${id})`
+	);
+	return new Map(rows.map((row) => [Number(row.position), row.email]));
+}
+
+export type SaveResult = 'saved' | 'not_editable' | { unknownInventorAccount: number };
 
 /** Replaces the draft's content, inventors and patents in one transaction, with its index. */
 export async function saveDraft(db: Executor, id: string, input: ListingInput): Promise<SaveResult> {
@@ -102,10 +117,15 @@ export async function saveDraft(db: Executor, id: string, input: ListingInput): 
 			if (updated.length === 0) return 'not_editable' as const;
 			await transaction.query(sql`delete from public.listing_inventors where listing_id = ${id}`);
 			for (const [position, inventor] of input.inventors.entries()) {
+				// A typed account email links that colleague; otherwise the owner is linked by their own name.
+				const [linked] = await transaction.query<{ profileId: string | null }>(sql`
+					select case when ${inventor.email} <> '' then app.colleague_by_email(${inventor.email})
+					            else (select p.id from public.profiles p where p.id = (select auth.uid()) and p.display_name = ${inventor.name})
+					       end as "profileId"`);
+				if (inventor.email && !linked.profileId) throw new UnknownInventorAccount(position);
 				await transaction.query(sql`
 					insert into public.listing_inventors (listing_id, position, name, share, profile_id)
-					values (${id}, ${position}, ${inventor.name}, ${inventor.share},
-					        (select p.id from public.profiles p where p.id = (select auth.uid()) and p.display_name = ${inventor.name}))`);
+					values (${id}, ${position}, ${inventor.name}, ${inventor.share}, ${linked.profileId})`);
 			}
 			await transaction.query(sql`delete from public.patents where listing_id = ${id}`);
 			for (const [position, patent] of input.patents.entries()) {
@@ -117,6 +137,7 @@ export async function saveDraft(db: Executor, id: string, input: ListingInput): 
 			return 'saved' as const;
 		});
 	} catch (error) {
+		if (error instanceof UnknownInventorAccount) return { unknownInventorAccount: error.position };
 		if (errorCode(error) === insufficientPrivilege) return 'not_editable';
 		if (errorCode(error) === '23505') throw new DuplicatePatentError();
 		throw error;

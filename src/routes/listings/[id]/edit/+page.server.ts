@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const listing = await listings.getListing(locals.db, params.id);
 	if (!listing || listing.ownerId !== user.id) error(404, m.error_listing_not_found());
 	if (!editable.has(listing.status)) redirect(303, `/listings/${listing.id}`);
+	const emails = await listings.inventorAccountEmails(locals.db, listing.id);
 	const values: ListingFormValues = {
 		title: listing.title,
 		pitch: listing.pitch,
@@ -26,7 +27,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		cooperationModes: listing.cooperationModes,
 		negotiable: listing.askingPriceCny === null,
 		askingPrice: listing.askingPriceCny === null ? '' : String(listing.askingPriceCny),
-		inventors: listing.inventors.map((inventor) => ({ name: inventor.name, share: String(inventor.share) })),
+		inventors: listing.inventors.map((inventor, position) => ({ name: inventor.name, share: String(inventor.share), email: emails.get(position) ?? '' })),
 		patents: listing.patents.map((patent) => ({
 			number: patent.applicationNumber,
 			type: patent.type,
@@ -95,6 +96,10 @@ async function readAndSave({ params, locals, url, request }: RequestEvent, actio
 	const form = readListingForm(await request.formData(), { forSubmission: action === 'submit' });
 	if (!form.ok) return { ok: false as const, failure: fail(400, { action, values: form.values, errors: form.errors }) };
 	const result = await saveOrDuplicate(locals.db, params.id!, form.data);
+	if (typeof result === 'object') {
+		const errors = { [`inventors.${result.unknownInventorAccount}.email`]: 'error_inventor_account_unknown' };
+		return { ok: false as const, failure: fail(400, { action, values: form.values, errors }) };
+	}
 	if (result !== 'saved') {
 		return { ok: false as const, failure: fail(result === 'duplicate' ? 400 : 409, { action, values: form.values, errors: errorFor(result) }) };
 	}
