@@ -16,7 +16,9 @@ export function openPostgres(url: string, options: { maxConnections?: number } =
 
 	async function run<Row>(target: Sql | TransactionSql, statement: SqlFragment): Promise<Row[]> {
 		const { text, values } = compile(statement);
-		const rows = await target.unsafe(text, values as postgres.ParameterOrJSON<never>[]);
+		// Named prepared statements: a repeated statement (every search, every page load) is not
+		// parsed and planned again on the same connection. Scripts (migrations) are not prepared.
+		const rows = await target.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true });
 		return [...rows] as Row[];
 	}
 
