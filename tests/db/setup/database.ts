@@ -29,6 +29,20 @@ export async function openTestDatabase(): Promise<Database> {
 	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections: 8 });
 }
 
+/** A database with nothing in it (no migrations, no seed), for tests that prepare it themselves. */
+export async function openEmptyDatabase(): Promise<Database> {
+	if (driver === 'pglite') return openPglite();
+	const serverUrl = inject('postgresUrl');
+	const name = `empty_${crypto.randomUUID().replaceAll('-', '')}`;
+	const admin = openPostgres(serverUrl, { maxConnections: 1 });
+	try {
+		await admin.query(sql([`create database ${name} template template0`]));
+	} finally {
+		await admin.close();
+	}
+	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections: 4 });
+}
+
 export const demo = {
 	researcher: '00000000-0000-4000-8000-000000001001',
 	company: '00000000-0000-4000-8000-000000001002',
