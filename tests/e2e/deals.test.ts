@@ -48,6 +48,15 @@ test('interest to signed deal: live messages between company and researcher, the
 	await expect(company.getByText('没问题，下周可以提供测试样品。')).toBeVisible();
 	await expect(company.getByLabel('消息')).toHaveValue('');
 
+	// A document: a file that only pretends to be a PDF is refused; a real one appears for the other side.
+	await researcher.getByLabel('添加文件（PDF 或图片）').setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
+	await researcher.getByRole('button', { name: '上传' }).click();
+	await expect(researcher.getByText('只支持 JPEG、PNG、WebP 图片和 PDF 文件。')).toBeVisible();
+	await researcher.getByLabel('添加文件（PDF 或图片）').setInputFiles({ name: '测试报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%test\n') });
+	await researcher.getByRole('button', { name: '上传' }).click();
+	await expect(company.getByRole('link', { name: '测试报告.pdf' })).toBeVisible();
+	await expect(company.getByText('上传了文件 测试报告.pdf')).toBeVisible();
+
 	// The officer moves the deal forward one legal step at a time.
 	for (const stage of ['保密协议', '技术评估', '商务谈判', '条款清单', '校内公示']) {
 		await officer.getByRole('button', { name: `移至：${stage}` }).click();
