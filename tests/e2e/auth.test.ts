@@ -48,6 +48,7 @@ test('a wrong password gets one generic message and keeps the email', async ({ p
 	await expect(page.getByRole('alert')).toHaveText('邮箱或密码不正确。');
 	await expect(page).toHaveURL('/signin');
 	await expect(page.getByLabel('电子邮箱')).toHaveValue(demo.company);
+	await expect(page.getByLabel('密码')).toHaveValue('');
 	// The server's answer carries the email back, never the password.
 	const body = await (await answer).text();
 	expect(body).toContain(demo.company);

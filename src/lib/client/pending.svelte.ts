@@ -7,7 +7,7 @@ import type { SubmitFunction } from '@sveltejs/kit';
  */
 export function pendingForm(options: { reloadOnRedirect?: boolean; reset?: boolean } = {}) {
 	let pending = $state(false);
-	const enhance: SubmitFunction = () => {
+	const enhance: SubmitFunction = ({ formElement }) => {
 		pending = true;
 		return async ({ result, update }) => {
 			if (options.reloadOnRedirect && result.type === 'redirect') {
@@ -15,6 +15,11 @@ export function pendingForm(options: { reloadOnRedirect?: boolean; reset?: boole
 				return;
 			}
 			await update({ reset: options.reset ?? true });
+			// A refused form keeps what was typed, except passwords: the server never echoes those
+			// back, and without scripts the page comes back with them empty too.
+			if (result.type === 'failure') {
+				for (const field of formElement.querySelectorAll<HTMLInputElement>('input[type="password"]')) field.value = '';
+			}
 			pending = false;
 		};
 	};

@@ -23,11 +23,19 @@ export function listInstitutions(db: Executor): Promise<Organization[]> {
 		order by coalesce(parent_id, id), parent_id nulls first, name_zh`);
 }
 
-export function listOrganizations(db: Executor, filter: { unverifiedOnly: boolean }): Promise<Organization[]> {
-	return db.query<Organization>(sql`
+export const organizationsPageSize = 50;
+
+/** One page of organisations (unverified first), plus whether another page follows. */
+export async function listOrganizations(
+	db: Executor,
+	filter: { unverifiedOnly: boolean; page: number }
+): Promise<{ organizations: Organization[]; hasMore: boolean }> {
+	const rows = await db.query<Organization>(sql`
 		select ${columns} from public.organizations
 		where not ${filter.unverifiedOnly} or not verified
-		order by verified, kind, name_zh`);
+		order by verified, kind, name_zh, id
+		limit ${organizationsPageSize + 1} offset ${(filter.page - 1) * organizationsPageSize}`);
+	return { organizations: rows.slice(0, organizationsPageSize), hasMore: rows.length > organizationsPageSize };
 }
 
 /** RLS lets only admins update; for anyone else no row matches and this returns false. */

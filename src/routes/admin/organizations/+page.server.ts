@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { publicNoticeSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
+import { pageSchema, publicNoticeSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
 import { parseForm, rejectForm } from '$lib/server/forms';
 import { requireRole } from '$lib/server/guards';
 import * as organizations from '$lib/server/organizations';
@@ -7,7 +7,8 @@ import * as organizations from '$lib/server/organizations';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, 'admin');
 	const unverifiedOnly = url.searchParams.get('show') === 'unverified';
-	return { organizations: await organizations.listOrganizations(locals.db, { unverifiedOnly }), unverifiedOnly };
+	const { page } = pageSchema.parse(Object.fromEntries(url.searchParams));
+	return { ...(await organizations.listOrganizations(locals.db, { unverifiedOnly, page })), unverifiedOnly, page };
 };
 
 export const actions: Actions = {
