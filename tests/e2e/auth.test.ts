@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, newPassword, open, signInByRequest, signUpByRequest, signUpCompany, uniqueEmail } from './helpers';
+import { demo, hydrated, newPassword, open, signInByRequest, signUpByRequest, signUpCompany, uniqueEmail } from './helpers';
 
 test('a company signs up at 360 px, signs out, and signs in again', async ({ page }) => {
 	const email = uniqueEmail('founder');
@@ -137,4 +137,18 @@ test('signing out everywhere ends the other devices too', async ({ browser }) =>
 	await expect(phonePage).toHaveURL('/signin?redirectTo=%2Faccount');
 	await phone.close();
 	await laptop.context().close();
+});
+
+test('text typed before the scripts have loaded survives hydration (a slow phone)', async ({ page }) => {
+	let release!: () => void;
+	const scriptsHeld = new Promise<void>((done) => (release = done));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await scriptsHeld;
+		await route.continue();
+	});
+	await page.goto('/signin', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('电子邮箱').fill('typed-early@example.com');
+	release();
+	await hydrated(page);
+	await expect(page.getByLabel('电子邮箱')).toHaveValue('typed-early@example.com');
 });
