@@ -14,9 +14,9 @@ export const demo = {
 export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 
 /**
- * Waits until the page has hydrated: the root layout adds class "js" to <html> on mount. Text
- * typed into a server-rendered field before that is overwritten by hydration, so tests that
- * fill forms with scripts on wait for it first.
+ * Waits until the page has hydrated: the root layout adds class "js" to <html> on mount. Fields
+ * keep text typed before that (auth.test.ts checks it), but a click on an enhanced form before
+ * hydration is a plain post, so tests that use forms with scripts on wait for it first.
  */
 export async function hydrated(page: Page): Promise<void> {
 	await expect(page.locator('html')).toHaveClass(/(^|\s)js(\s|$)/);
