@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { readConfig, type ServerConfig } from './config.ts';
+import { ConfigurationError, readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
@@ -29,6 +29,13 @@ export function startRuntime(environment: Record<string, string | undefined>): P
 
 async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
 	const config = readConfig(environment);
+	if (config.supabase) {
+		// Refused rather than half-used: the app would otherwise keep its own sign-in beside Supabase Auth.
+		throw new ConfigurationError(
+			'Supabase Auth and Storage adapters are not in this version yet. Unset PUBLIC_SUPABASE_URL, the Supabase keys and ' +
+				'SUPABASE_SERVICE_ROLE_KEY to run with built-in sign-in on DATABASE_URL (npm run db:migrate works with them set).'
+		);
+	}
 	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
 	try {
 		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));

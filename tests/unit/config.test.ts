@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, readConfig } from '../../src/lib/server/config.ts';
+
+const anonKey = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiYW5vbiJ9.c2lnbmF0dXJl';
+const serviceKey = 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0.c2lnbmF0dXJl';
+const databaseUrl = 'postgresql://postgres.abc:secret@aws-0-ap-southeast-1.pooler.supabase.com:5432/postgres';
+
+function message(environment: Record<string, string>): string {
+	try {
+		readConfig(environment);
+		return 'accepted';
+	} catch (error) {
+		expect(error).toBeInstanceOf(ConfigurationError);
+		return (error as Error).message;
+	}
+}
+
+describe('configuration', () => {
+	it('runs embedded with nothing set', () => {
+		const config = readConfig({});
+		expect(config).toMatchObject({ DATA_DIR: '.data', supabase: null });
+		expect(config.DATABASE_URL).toBeUndefined();
+	});
+
+	it('accepts a whole Supabase configuration, with the older anon key or a publishable key', () => {
+		const base = { PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl };
+		expect(readConfig({ ...base, PUBLIC_SUPABASE_ANON_KEY: anonKey }).supabase).toEqual({ url: 'https://abc.supabase.co', publicKey: anonKey, serviceKey });
+		expect(readConfig({ ...base, PUBLIC_SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x1' }).supabase?.publicKey).toBe('sb_publishable_x1');
+	});
+
+	it('stops on a partial Supabase configuration, naming each missing variable', () => {
+		const text = message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co' });
+		expect(text).toContain('PUBLIC_SUPABASE_ANON_KEY is required');
+		expect(text).toContain('SUPABASE_SERVICE_ROLE_KEY is required');
+		expect(text).toContain('DATABASE_URL is required');
+		expect(message({ SUPABASE_SERVICE_ROLE_KEY: serviceKey })).toContain('PUBLIC_SUPABASE_URL is required');
+	});
+
+	it('stops on malformed values, naming the variable', () => {
+		expect(message({ DATABASE_URL: 'mysql://x' })).toContain('DATABASE_URL must be a postgres://');
+		expect(message({ PUBLIC_SUPABASE_URL: 'abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: anonKey, SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
+			.toContain('PUBLIC_SUPABASE_URL must be the project URL');
+		expect(message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: 'not-a-key', SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
+			.toContain('PUBLIC_SUPABASE_ANON_KEY must be the anon key');
+	});
+});
