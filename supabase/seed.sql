@@ -483,3 +483,35 @@ insert into public.needs (id, company_id, author_id, title, problem, industry, b
   ('00000000-0000-4000-8002-000000000007', '00000000-0000-4000-8000-000000000204', '00000000-0000-4000-8000-000000002102', '柑橘黄龙病田间快速检测与木虱监测', '我司在奉节、云阳管理 1.2 万亩柑橘基地，黄龙病防控依赖送样检测，周期长达一周。需要能在果园现场 1 小时内出结果的黄龙病快速检测方案（单次成本低于 20 元），以及柑橘木虱虫口的自动监测设备。', 'modern_agriculture', 400000, current_date + 200, now() - interval '41 days', now() - interval '41 days'),
   ('00000000-0000-4000-8002-000000000008', '00000000-0000-4000-8000-000000000204', '00000000-0000-4000-8000-000000002102', '榨菜低盐腌制工艺升级与腌制废水处理', '我司年加工榨菜头 3 万吨，产品含盐量约 10%，难以满足消费者减盐需求，高盐腌制废水处理压力也很大。寻求低盐腌制与脱盐工艺，使成品含盐量降至 6% 以下并保持脆度，同时希望配套腌制废水的盐分回收方案。', 'modern_agriculture', 600000, current_date + 130, now() - interval '14 days', now() - interval '14 days');
 -- END generated listings
+
+-- Demo licensing interest and deals, written as the people who would write them (the triggers
+-- check who acts through auth.uid()), so the pipeline is not empty on a fresh start.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
+  budget_min_cny, budget_max_cny, timeline, message) values
+  ('00000000-0000-4000-8003-000000000001', '00000000-0000-4000-8001-000000000002', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000001', 'exclusive_license', '乘用车电池管理系统', '中国大陆',
+   500000, 1500000, 'within_6_months', '我们的 BMS 团队希望评估该方法在量产车型上的适配性，期望独占许可。'),
+  ('00000000-0000-4000-8003-000000000002', '00000000-0000-4000-8001-000000000010', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000002', 'non_exclusive_license', 'Wireless charging pads for fleets', 'Chongqing',
+   200000, 600000, 'within_3_months', 'Interested in a pilot with our depot chargers first.'),
+  ('00000000-0000-4000-8003-000000000003', '00000000-0000-4000-8001-000000000015', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000003', 'joint_development', '电驱产线', '',
+   null, null, 'within_12_months', '想了解是否可以联合开发。');
+
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.deals (id, interest_id, officer_id) values
+  ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8003-000000000001', '00000000-0000-4000-8000-000000001003'),
+  ('00000000-0000-4000-8004-000000000002', '00000000-0000-4000-8003-000000000002', '00000000-0000-4000-8000-000000001003');
+update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000001';
+update public.deals set stage = 'evaluation', next_action = '安排样品测试', next_action_on = current_date - 2,
+  mode = 'exclusive_license', term_months = 60, upfront_fee_cny = 800000, royalty_percent = 3
+  where id = '00000000-0000-4000-8004-000000000001';
+update public.deals set next_action = 'Send the NDA draft', next_action_on = current_date + 5
+  where id = '00000000-0000-4000-8004-000000000002';
+insert into public.deal_messages (deal_id, author_id, idempotency_key, body) values
+  ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-200000000001',
+   '保密协议已签回，附件是我们的测试方案，请李老师看看。'),
+  ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8003-200000000002',
+   '方案可行，建议先用 20 组电池的老化数据验证。');
+select set_config('request.jwt.claims', '', true);

@@ -47,11 +47,13 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	it('broadcasts a deal message exactly once, on the deal’s private topic', async () => {
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '你好' });
 		const sent = await database.query<{ topic: string; private: boolean; payload: { id: number } }>(
-			sql`select topic, private, payload from realtime.messages where event = 'message'`
+			sql`select topic, private, payload from realtime.messages where event = 'message' and topic = ${`deal:${dealId}`}`
 		);
 		expect(sent).toHaveLength(1);
 		expect(sent[0]).toMatchObject({ topic: `deal:${dealId}`, private: true });
-		const [event] = await database.query<{ id: number }>(sql`select id from public.realtime_events where kind = 'message'`);
+		const [event] = await database.query<{ id: number }>(
+			sql`select id from public.realtime_events where kind = 'message' and topic = ${`deal:${dealId}`}`
+		);
 		expect(sent[0].payload.id).toBe(event.id);
 	});
 
