@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, openDeals, signIn, postMessage } from './lib/bench-realtime-client.ts';
+import { openDeal, postDealMessage, signIn, takeEvents } from './lib/app-client.ts';
+import { freePort } from './lib/free-port.js';
 
 const argument = (name: string, fallback: number) => Number(process.argv.find((_, index) => process.argv[index - 1] === name) ?? fallback);
 const subscriberCount = argument('--subscribers', 10_000);
@@ -49,7 +50,11 @@ try {
 	}
 	const company = await signIn(base, 'company@demo.zhiqiao.cn');
 	const officer = await signIn(base, 'officer@demo.zhiqiao.cn');
-	const deals = await openDeals(base, company, officer, dealCount);
+	const deals: string[] = [];
+	// Over the seeded listings, one deal each (the first 60 are published).
+	for (let index = 0; index < dealCount; index++) {
+		deals.push(await openDeal(base, company, officer, `00000000-0000-4000-8001-${String((index % 60) + 1).padStart(12, '0')}`));
+	}
 	const idleMemory = memory();
 
 	// Per deal: when each message was posted, in order; subscribers match events by position.
@@ -68,14 +73,10 @@ try {
 			let buffer = '';
 			response.setEncoding('utf8');
 			response.on('data', (chunk: string) => {
-				buffer += chunk;
-				let end: number;
-				while ((end = buffer.indexOf('\n\n')) >= 0) {
-					const block = buffer.slice(0, end);
-					buffer = buffer.slice(end + 2);
-					const id = /^id: (\d+)$/m.exec(block)?.[1];
-					if (!id) continue;
-					state.lastEventId = id;
+				const taken = takeEvents(buffer + chunk);
+				buffer = taken.rest;
+				for (const { id } of taken.events) {
+					state.lastEventId = String(id);
 					const sent = sentAt.get(deal)![state.received];
 					state.received += 1;
 					delivered += 1;
@@ -114,7 +115,7 @@ try {
 		if (wait > 0) await new Promise((done) => setTimeout(done, wait));
 		const deal = deals[index % deals.length];
 		sentAt.get(deal)!.push(performance.now());
-		posts.push(postMessage(base, officer, deal, `bench message ${index}`));
+		posts.push(postDealMessage(base, officer, deal, `bench message ${index}`));
 	}
 	await Promise.all(posts);
 	const expected = total * (subscriberCount / deals.length);

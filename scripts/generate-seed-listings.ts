@@ -7,6 +7,7 @@
 // patent numbers carry correct check characters and type digits.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkCharacter, parsePatentNumber } from '../src/lib/domain/patent-number.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 type Industry = 'automotive' | 'smart_manufacturing' | 'new_materials' | 'electronic_information' | 'biomedicine' | 'modern_agriculture' | 'energy_environment' | 'other';
 type Mode = 'exclusive_license' | 'non_exclusive_license' | 'assignment' | 'equity' | 'joint_development' | 'option';
@@ -920,18 +921,7 @@ function fail(message: string): never {
 	throw new Error(`generate-seed-listings: ${message}`);
 }
 
-/** mulberry32: a small deterministic generator, so serials and dates never change between runs. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-const next = random(20261125);
+const next = seededRandom(20261125);
 const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;

@@ -1,3 +1,4 @@
+import { seededRandom } from './seeded-random.ts';
 // Reproducible synthetic listings for benchmarks: row i is always the same text, so runs compare.
 const industries = ['automotive', 'smart_manufacturing', 'new_materials', 'electronic_information', 'biomedicine', 'modern_agriculture', 'energy_environment', 'other'];
 const modes = ['exclusive_license', 'non_exclusive_license', 'assignment', 'equity', 'joint_development', 'option'];
@@ -12,21 +13,10 @@ const enCores = ['battery thermal management', 'heat pump defrosting', 'perovski
 	'anticorrosion coating', 'solid-state electrolyte', 'bin picking robot', 'drone inspection', 'soil moisture sensor', 'fuel cell humidity control'];
 const enSuffixes = ['system', 'method', 'device', 'platform', 'process', 'material'];
 
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same numbers. */
-function random(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 const pick = <T>(next: () => number, items: readonly T[]) => items[Math.floor(next() * items.length)];
 
 export function syntheticListing(index: number) {
-	const next = random(index + 1);
+	const next = seededRandom(index + 1);
 	const chinese = index % 3 !== 2;
 	const core = chinese ? pick(next, zhCores) : pick(next, enCores);
 	const title = chinese
@@ -60,7 +50,7 @@ export function generateListings(offset: number, count: number) {
 
 /** One-character typos of real titles: a Han character swapped, or an English letter dropped. */
 export function typoQueries(language: 'zh' | 'en', count: number, listingCount: number) {
-	const next = random(language === 'zh' ? 7 : 11);
+	const next = seededRandom(language === 'zh' ? 7 : 11);
 	const cases: { query: string; title: string }[] = [];
 	while (cases.length < count) {
 		const listing = syntheticListing(Math.floor(next() * listingCount));

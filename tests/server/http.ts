@@ -1,36 +1,8 @@
-// A tiny HTTP client for server process tests: sign in, post forms as a browser would, and
-// read a Server-Sent Events stream.
+// Reading a Server-Sent Events stream in server process tests; signing in and posting forms
+// come from the client bench:realtime uses too.
+import { takeEvents } from '../../scripts/lib/app-client.ts';
 
-export const demoPassword = 'zhiqiao-demo-2026';
-
-export async function signIn(baseUrl: string, email: string): Promise<string> {
-	const response = await postForm(baseUrl, '/signin', '', { email, password: demoPassword });
-	const cookie = response.headers.getSetCookie().find((value) => value.startsWith('session='));
-	if (!cookie) throw new Error(`sign-in as ${email} failed with ${response.status}`);
-	return cookie.split(';')[0];
-}
-
-/** Registers a new company account (its own new company) and returns its session cookie. */
-export async function signUpCompany(baseUrl: string): Promise<string> {
-	const email = `outsider-${crypto.randomUUID().slice(0, 8)}@example.com`;
-	const response = await postForm(baseUrl, '/signup', '', {
-		email, password: demoPassword, displayName: 'Outsider', role: 'company', companyName: 'Outsider Ltd', locale: 'en'
-	});
-	const cookie = response.headers.getSetCookie().find((value) => value.startsWith('session='));
-	if (!cookie) throw new Error(`sign-up failed with ${response.status}`);
-	return cookie.split(';')[0];
-}
-
-/** A form post with the headers a same-origin browser sends; redirects are not followed. */
-export function postForm(baseUrl: string, path: string, cookie: string, fields: Record<string, string>): Promise<Response> {
-	const origin = baseUrl.replace('127.0.0.1', 'localhost');
-	return fetch(`${baseUrl}${path}`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { origin, cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams(fields)
-	});
-}
+export { postForm, signIn, signUpCompany } from '../../scripts/lib/app-client.ts';
 
 export interface StreamedEvent {
 	id: number;
@@ -64,15 +36,9 @@ export async function collectEvents(
 		while (events.length < options.count) {
 			const { value, done } = await reader.read();
 			if (done) break;
-			buffer += value;
-			let end: number;
-			while ((end = buffer.indexOf('\n\n')) >= 0) {
-				const block = buffer.slice(0, end);
-				buffer = buffer.slice(end + 2);
-				const id = /^id: (\d+)$/m.exec(block)?.[1];
-				const data = /^data: (.*)$/m.exec(block)?.[1];
-				if (id && data) events.push({ id: Number(id), ...JSON.parse(data) });
-			}
+			const taken = takeEvents(buffer + value);
+			buffer = taken.rest;
+			for (const event of taken.events) events.push({ id: event.id, ...JSON.parse(event.data) });
 			if (!opened) {
 				opened = true;
 				await options.onOpen?.();

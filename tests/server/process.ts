@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/lib/free-port.js';
 import { resolve } from 'node:path';
 
 export interface ServerProcess {
@@ -7,17 +7,6 @@ export interface ServerProcess {
 	url: string;
 	output: () => string;
 	exited: Promise<number | null>;
-}
-
-export function freePort(): Promise<number> {
-	return new Promise((done, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 /** Starts the built app (scripts/serve.js) on its own port and data folder. */

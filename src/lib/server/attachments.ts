@@ -1,8 +1,8 @@
 import type { Executor } from './db/port.ts';
-import { errorCode, insufficientPrivilege } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import type { Storage } from './storage/port.ts';
-import { checkUpload } from '../domain/file-type.ts';
+import { storeUpload } from './storage/upload.ts';
+import { isUuid } from '../schemas/fields.ts';
 
 export interface Attachment {
 	id: string;
@@ -24,35 +24,27 @@ export function listAttachments(db: Executor, listingId: string): Promise<Attach
 }
 
 export async function getAttachment(db: Executor, id: string): Promise<Attachment | null> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const [row] = await db.query<Attachment>(sql`select ${columns} from public.listing_attachments where id = ${id}`);
 	return row ?? null;
 }
 
 export type AddResult = { ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_editable' };
 
-/** Stores the bytes, then records them; a refused record removes the stored file again. */
+/** A checked file, stored and recorded; a listing that is no longer editable refuses it. */
 export async function addAttachment(
 	db: Executor,
 	storage: Storage,
 	upload: { listingId: string; fileName: string; bytes: Uint8Array; confidential: boolean }
 ): Promise<AddResult> {
-	const check = checkUpload(upload.bytes);
-	if (!check.ok) return check;
-	const id = crypto.randomUUID();
-	const key = `listings/${upload.listingId}/${id}`;
-	await storage.put(key, upload.bytes, check.contentType);
-	try {
-		await db.query(sql`
+	const outcome = await storeUpload(storage, `listings/${upload.listingId}`, upload.bytes, (file) =>
+		db.query(sql`
 			insert into public.listing_attachments (id, listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential)
-			values (${id}, ${upload.listingId}, ${check.kind}, ${upload.fileName.slice(0, 200) || 'file'}, ${check.contentType},
-			        ${upload.bytes.length}, ${key}, ${upload.confidential})`);
-		return { ok: true, id };
-	} catch (error) {
-		await storage.remove(key);
-		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503') return { ok: false, reason: 'not_editable' };
-		throw error;
-	}
+			values (${file.id}, ${upload.listingId}, ${file.kind}, ${upload.fileName.slice(0, 200) || 'file'}, ${file.contentType},
+			        ${upload.bytes.length}, ${file.key}, ${upload.confidential})`)
+	);
+	if (outcome.ok) return outcome;
+	return { ok: false, reason: outcome.reason === 'refused' ? 'not_editable' : outcome.reason };
 }
 
 export async function removeAttachment(db: Executor, storage: Storage, id: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import type { Executor } from './db/port.ts';
-import { errorCode, insufficientPrivilege } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import type { Storage } from './storage/port.ts';
-import { checkUpload } from '../domain/file-type.ts';
+import { storeUpload } from './storage/upload.ts';
+import { isUuid } from '../schemas/fields.ts';
 
 // Documents shared in a deal room: participants only (RLS). Same limits as listing files.
 
@@ -26,33 +26,25 @@ export function listDealDocuments(db: Executor, dealId: string): Promise<DealDoc
 }
 
 export async function getDealDocument(db: Executor, dealId: string, id: string): Promise<DealDocument | null> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id) || !isUuid(dealId)) return null;
 	const [row] = await db.query<DealDocument>(sql`select ${columns} from public.deal_documents where id = ${id} and deal_id = ${dealId}`);
 	return row ?? null;
 }
 
 export type UploadResult = { ok: true } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
 
-/** Stores the bytes, then records them; a refused record removes the stored file again. */
+/** A checked file, stored and recorded; someone who is not a participant is refused. */
 export async function addDealDocument(
 	db: Executor,
 	storage: Storage,
 	upload: { dealId: string; uploaderId: string; fileName: string; bytes: Uint8Array }
 ): Promise<UploadResult> {
-	const check = checkUpload(upload.bytes);
-	if (!check.ok) return check;
-	const id = crypto.randomUUID();
-	const key = `deals/${upload.dealId}/${id}`;
-	await storage.put(key, upload.bytes, check.contentType);
-	try {
-		await db.query(sql`
+	const outcome = await storeUpload(storage, `deals/${upload.dealId}`, upload.bytes, (file) =>
+		db.query(sql`
 			insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
-			values (${id}, ${upload.dealId}, ${upload.uploaderId}, ${upload.fileName.slice(0, 200) || 'file'}, ${check.contentType},
-			        ${upload.bytes.length}, ${key})`);
-		return { ok: true };
-	} catch (error) {
-		await storage.remove(key);
-		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503') return { ok: false, reason: 'not_allowed' };
-		throw error;
-	}
+			values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${upload.fileName.slice(0, 200) || 'file'}, ${file.contentType},
+			        ${upload.bytes.length}, ${file.key})`)
+	);
+	if (outcome.ok) return { ok: true };
+	return { ok: false, reason: outcome.reason === 'refused' ? 'not_allowed' : outcome.reason };
 }

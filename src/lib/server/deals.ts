@@ -1,8 +1,9 @@
 import type { Executor } from './db/port.ts';
 import { errorCode, insufficientPrivilege } from './db/port.ts';
-import { join, sql } from './db/sql.ts';
+import { join, sql, type SqlFragment } from './db/sql.ts';
 import type { DealStage } from '../domain/deal-stages.ts';
 import type { TermsInput } from '../schemas/deal.ts';
+import { isUuid } from '../schemas/fields.ts';
 
 // Participants only (RLS, app.is_deal_participant): for anyone else a deal does not exist.
 // Legal moves, the public-notice period and the deal's history live in the database.
@@ -61,7 +62,7 @@ export async function openDeal(db: Executor, interestId: string, officerId: stri
 }
 
 export async function getDeal(db: Executor, id: string): Promise<Deal | null> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const [row] = await db.query<Deal>(sql`select ${columns} from ${from} where d.id = ${id}`);
 	return row ?? null;
 }
@@ -105,7 +106,7 @@ export async function moveDealToStage(db: Executor, id: string, stage: DealStage
 
 export type UpdateResult = { ok: true } | { ok: false; reason: 'not_allowed' | 'invalid_officer' };
 
-async function updateDeal(db: Executor, statement: ReturnType<typeof sql>): Promise<UpdateResult> {
+async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateResult> {
 	try {
 		const rows = await db.query(statement);
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };

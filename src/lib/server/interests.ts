@@ -1,7 +1,8 @@
 import type { Executor } from './db/port.ts';
 import { errorCode, insufficientPrivilege } from './db/port.ts';
-import { sql } from './db/sql.ts';
+import { sql, type SqlFragment } from './db/sql.ts';
 import type { InterestInput } from '../schemas/deal.ts';
+import { isUuid } from '../schemas/fields.ts';
 
 // Who sees which interest is RLS's job (app.can_read_interest); status moves are checked by
 // the interests_guard_update trigger. These functions only phrase the questions.
@@ -70,7 +71,7 @@ export async function expressInterest(
 }
 
 export async function getInterest(db: Executor, id: string): Promise<Interest | null> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const [row] = await db.query<Interest>(sql`select ${columns} from ${from} where i.id = ${id}`);
 	return row ?? null;
 }
@@ -83,7 +84,7 @@ export function listInterests(db: Executor, options: { onlyOpen?: boolean } = {}
 
 export type StatusResult = { ok: true } | { ok: false; reason: 'not_allowed' };
 
-async function changeStatus(db: Executor, statement: ReturnType<typeof sql>): Promise<StatusResult> {
+async function changeStatus(db: Executor, statement: SqlFragment): Promise<StatusResult> {
 	try {
 		const rows = await db.query(statement);
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };

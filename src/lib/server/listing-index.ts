@@ -1,6 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
-import { buildSearchVector, normalize } from '../domain/search-text.ts';
+import { buildSearchVector } from '../domain/search-text.ts';
 
 /** Bump when search-text.ts changes what it indexes: start-up re-indexes older rows. */
 export const searchIndexVersion = 1;
@@ -16,16 +16,13 @@ export interface IndexableListing {
 	inventorNames: string[];
 }
 
-export function listingSearchColumns(listing: IndexableListing) {
-	return {
-		vector: buildSearchVector([
-			{ text: listing.title, weight: 'A' },
-			{ text: listing.pitch, weight: 'B' },
-			{ text: [listing.summary, ...listing.advantages, listing.applications].join('\n'), weight: 'C' },
-			{ text: [...listing.ipcCodes, ...listing.patentTitles, ...listing.inventorNames].join('\n'), weight: 'D' }
-		]),
-		text: normalize(`${listing.title} ${listing.pitch}`)
-	};
+export function listingSearchVector(listing: IndexableListing): string {
+	return buildSearchVector([
+		{ text: listing.title, weight: 'A' },
+		{ text: listing.pitch, weight: 'B' },
+		{ text: [listing.summary, ...listing.advantages, listing.applications].join('\n'), weight: 'C' },
+		{ text: [...listing.ipcCodes, ...listing.patentTitles, ...listing.inventorNames].join('\n'), weight: 'D' }
+	]);
 }
 
 export function needSearchVector(need: { title: string; problem: string }): string {
@@ -50,10 +47,8 @@ export async function refreshSearchIndex(database: Executor, batchSize = 500): P
 		if (batch.length === 0) break;
 		await database.transaction(async (transaction) => {
 			for (const listing of batch) {
-				const columns = listingSearchColumns(listing);
 				await transaction.query(sql`
-					update public.listings set search_vector = ${columns.vector}::tsvector, search_text = ${columns.text},
-					       search_version = ${searchIndexVersion}
+					update public.listings set search_vector = ${listingSearchVector(listing)}::tsvector, search_version = ${searchIndexVersion}
 					where id = ${listing.id}`);
 			}
 		});

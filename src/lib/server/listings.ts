@@ -1,8 +1,9 @@
 import { checkViolation, errorCode, insufficientPrivilege, type Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
-import { listingSearchColumns, searchIndexVersion } from './listing-index.ts';
+import { listingSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { ListingInput } from '../schemas/listing.ts';
 import type { ListingStatus } from '../schemas/listing-fields.ts';
+import { isUuid } from '../schemas/fields.ts';
 
 // Every function runs on the request's scoped executor: RLS and the status trigger decide.
 
@@ -55,7 +56,7 @@ export async function createDraft(db: Executor, owner: { id: string; organizatio
 }
 
 export async function getListing(db: Executor, id: string): Promise<ListingDetail | null> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const [listing] = await db.query<Omit<ListingDetail, 'inventors' | 'patents'>>(sql`
 		select l.id, l.owner_id as "ownerId", l.status, l.title, l.pitch, l.summary, l.advantages, l.applications,
 		       l.industry, l.ipc_codes as "ipcCodes", l.trl, l.cooperation_modes::text[] as "cooperationModes",
@@ -98,7 +99,7 @@ export type SaveResult = 'saved' | 'not_editable' | { unknownInventorAccount: nu
 
 /** Replaces the draft's content, inventors and patents in one transaction, with its index. */
 export async function saveDraft(db: Executor, id: string, input: ListingInput): Promise<SaveResult> {
-	const search = listingSearchColumns({
+	const searchVector = listingSearchVector({
 		...input,
 		patentTitles: input.patents.map((patent) => patent.title),
 		inventorNames: input.inventors.map((inventor) => inventor.name)
@@ -112,7 +113,7 @@ export async function saveDraft(db: Executor, id: string, input: ListingInput): 
 					industry = ${input.industry}::public.industry, ipc_codes = ${input.ipcCodes}::text[], trl = ${input.trl},
 					cooperation_modes = ${input.cooperationModes}::text[]::public.cooperation_mode[],
 					asking_price_cny = ${input.negotiable ? null : input.askingPrice},
-					search_vector = ${search.vector}::tsvector, search_text = ${search.text}, search_version = ${searchIndexVersion}
+					search_vector = ${searchVector}::tsvector, search_version = ${searchIndexVersion}
 				where id = ${id} returning id`);
 			if (updated.length === 0) return 'not_editable' as const;
 			await transaction.query(sql`delete from public.listing_inventors where listing_id = ${id}`);

@@ -2,6 +2,7 @@ import { errorCode, insufficientPrivilege, type Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import { needSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { NeedInput } from '../schemas/need.ts';
+import { isUuid } from '../schemas/fields.ts';
 
 export interface Need {
 	id: string;
@@ -43,7 +44,7 @@ export function listOpenNeeds(db: Executor): Promise<Need[]> {
 }
 
 export async function getNeed(db: Executor, id: string): Promise<Need | null> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+	if (!isUuid(id)) return null;
 	const [row] = await db.query<Need>(sql`
 		select ${columns} from public.needs n join public.organizations o on o.id = n.company_id where n.id = ${id}`);
 	return row ?? null;

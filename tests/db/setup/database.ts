@@ -17,30 +17,26 @@ export async function openTestDatabase(): Promise<Database> {
 		const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
 		return openPglite(undefined, { loadDataDir: template });
 	}
-	const serverUrl = inject('postgresUrl');
-	const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
-	const admin = openPostgres(serverUrl, { maxConnections: 1 });
-	try {
-		// Identifiers cannot be parameters; the name is generated above, never user input.
-		await admin.query(sql([`create database ${name} template zhiqiao_template`]));
-	} finally {
-		await admin.close();
-	}
-	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections: 8 });
+	return createPostgresDatabase('zhiqiao_template', 8);
 }
 
 /** A database with nothing in it (no migrations, no seed), for tests that prepare it themselves. */
 export async function openEmptyDatabase(): Promise<Database> {
-	if (driver === 'pglite') return openPglite();
+	return driver === 'pglite' ? openPglite() : createPostgresDatabase('template0', 4);
+}
+
+/** A new database on the test server, copied from `template`. */
+async function createPostgresDatabase(template: string, maxConnections: number): Promise<Database> {
 	const serverUrl = inject('postgresUrl');
-	const name = `empty_${crypto.randomUUID().replaceAll('-', '')}`;
+	const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
 	const admin = openPostgres(serverUrl, { maxConnections: 1 });
 	try {
-		await admin.query(sql([`create database ${name} template template0`]));
+		// Identifiers cannot be parameters; both names are fixed here, never user input.
+		await admin.query(sql([`create database ${name} template ${template}`]));
 	} finally {
 		await admin.close();
 	}
-	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections: 4 });
+	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections });
 }
 
 export const demo = {

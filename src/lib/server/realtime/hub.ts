@@ -32,7 +32,7 @@ const heartbeatCheckMs = 5_000;
 const slowClientLimit = 256;
 const replayLimit = 1000;
 
-export function formatEvent(event: RealtimeEvent): string {
+function formatEvent(event: RealtimeEvent): string {
 	return `id: ${event.id}\ndata: ${JSON.stringify({ topic: event.topic, kind: event.kind, payload: event.payload })}\n\n`;
 }
 
@@ -57,12 +57,6 @@ export class RealtimeHub {
 		clearInterval(this.heartbeat);
 		await this.stopListening?.();
 		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) this.drop(subscriber);
-	}
-
-	get subscriberCount(): number {
-		const all = new Set<Subscriber>();
-		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) all.add(subscriber);
-		return all.size;
 	}
 
 	/**

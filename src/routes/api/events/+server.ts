@@ -1,12 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import { isUuid } from '$lib/schemas/fields';
 import { sql } from '$lib/server/db/sql';
 import { realtimeHub } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
-const topicPattern = /^(user|deal|institution):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const parameters = z.object({
-	topics: z.array(z.string().regex(topicPattern)).min(1).max(20),
+	topics: z
+		.array(z.string().refine((topic) => /^(user|deal|institution):/.test(topic) && isUuid(topic.slice(topic.indexOf(':') + 1))))
+		.min(1)
+		.max(20),
 	lastEventId: z.union([z.string().regex(/^\d{1,15}$/).transform(Number), z.null()])
 });
 
