@@ -8,7 +8,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
 import * as messages from '../../src/lib/server/messages.ts';
-import { asUser, demo, driver, openEmptyDatabase } from './setup/database.ts';
+import { asAnon, asUser, demo, driver, openEmptyDatabase } from './setup/database.ts';
 
 // Our migrations on a database shaped like a new Supabase project (setup/supabase-shape.sql):
 // they must apply on top of what Supabase creates, and broadcast through Realtime.
@@ -46,7 +46,7 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 
 	it('broadcasts a deal message exactly once, on the deal’s private topic', async () => {
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '你好' });
-		const sent = await database.query<{ topic: string; private: boolean; payload: { id: number } }>(
+		const sent = await database.query<{ topic: string; private: boolean; payload: { event_id: number } }>(
 			sql`select topic, private, payload from realtime.messages where event = 'message' and topic = ${`deal:${dealId}`}`
 		);
 		expect(sent).toHaveLength(1);
@@ -54,7 +54,7 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		const [event] = await database.query<{ id: number }>(
 			sql`select id from public.realtime_events where kind = 'message' and topic = ${`deal:${dealId}`}`
 		);
-		expect(sent[0].payload.id).toBe(event.id);
+		expect(Number(sent[0].payload.event_id)).toBe(Number(event.id));
 	});
 
 	it('lets Realtime admit exactly the deal’s participants to its channel', async () => {
@@ -65,5 +65,64 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			});
 		for (const participant of [demo.company, demo.researcher, demo.officer]) expect((await readable(participant)).length).toBeGreaterThan(0);
 		expect(await readable(outsider)).toEqual([]);
+	});
+
+	// GoTrue inserts the auth.users row itself, as its own database role; the metadata is what the
+	// sign-up form (or anyone with the public key) sent.
+	async function insertAuthUser(metadata: Record<string, unknown> | null) {
+		const id = crypto.randomUUID();
+		const email = `${id.slice(0, 8)}@example.com`;
+		await database.query(sql`
+			insert into auth.users (id, aud, role, email, raw_user_meta_data, raw_app_meta_data)
+			values (${id}, 'authenticated', 'authenticated', ${email}, ${metadata === null ? null : JSON.stringify(metadata)}::text::jsonb, '{"provider":"email"}')`);
+		const [profile] = await database.query<{ role: string; organization_id: string; display_name: string; locale: string; email: string }>(
+			sql`select role, organization_id, display_name, locale, email from public.profiles where id = ${id}`
+		);
+		return { id, email, profile };
+	}
+
+	it('gives a researcher who signs up through Supabase Auth a profile keyed by auth.users.id', async () => {
+		const { email, profile } = await insertAuthUser({ role: 'researcher', display_name: '新 教授', organization_id: demo.college, locale: 'en' });
+		expect(profile).toEqual({ role: 'researcher', organization_id: demo.college, display_name: '新 教授', locale: 'en', email });
+	});
+
+	it('gives a company that signs up its own unverified organisation', async () => {
+		const { profile } = await insertAuthUser({ role: 'company', display_name: '赵总', company_name: '新公司', locale: 'zh-CN' });
+		expect(profile.role).toBe('company');
+		const [organization] = await database.query<{ kind: string; name_zh: string; verified: boolean }>(
+			sql`select kind, name_zh, verified from public.organizations where id = ${profile.organization_id}`
+		);
+		expect(organization).toEqual({ kind: 'company', name_zh: '新公司', verified: false });
+	});
+
+	it('refuses a self-chosen officer or admin role and an unknown institution, creating no user', async () => {
+		await expect(insertAuthUser({ role: 'admin', display_name: 'x' })).rejects.toMatchObject({ code: '42501' });
+		await expect(insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: '00000000-0000-4000-8000-000000000201' })).rejects.toMatchObject({ code: '23503' });
+		await expect(insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: 'not-a-uuid' })).rejects.toMatchObject({ code: '23503' });
+		const [{ strays }] = await database.query<{ strays: number }>(sql`select count(*)::int as strays from auth.users where email like '%@example.com' and id not in (select id from public.profiles)`);
+		expect(strays).toBe(0);
+	});
+
+	it('leaves accounts made outside the sign-up form (invites, seed) without a profile until one is written', async () => {
+		const { profile } = await insertAuthUser(null);
+		expect(profile).toBeUndefined();
+	});
+
+	it('creates one private bucket with the upload limits, which no browser role can read', async () => {
+		const [bucket] = await database.query<{ public: boolean; file_size_limit: number; allowed_mime_types: string[] }>(
+			sql`select public, file_size_limit, allowed_mime_types from storage.buckets where id = 'zhiqiao-files'`
+		);
+		expect(bucket).toEqual({ public: false, file_size_limit: 20 * 1024 * 1024, allowed_mime_types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] });
+		await database.query(sql`insert into storage.objects (bucket_id, name) values ('zhiqiao-files', ${`deals/${dealId}/x.pdf`})`);
+		for (const executor of [asUser(database, demo.company), asAnon(database)]) {
+			expect(await executor.query(sql`select name from storage.objects where bucket_id = 'zhiqiao-files'`)).toEqual([]);
+		}
+	});
+
+	it('lets authenticator become each API role, as PostgREST and Realtime do', async () => {
+		const memberships = await database.query<{ role: string }>(sql`
+			select r.rolname as role from pg_auth_members m join pg_roles r on r.oid = m.roleid
+			join pg_roles member on member.oid = m.member where member.rolname = 'authenticator' order by 1`);
+		expect(memberships.map((row) => row.role)).toEqual(expect.arrayContaining(['anon', 'authenticated', 'service_role']));
 	});
 });
