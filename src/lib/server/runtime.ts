@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { ConfigurationError, readConfig, type ServerConfig } from './config.ts';
+import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
@@ -9,13 +9,18 @@ import { log } from './log.ts';
 import { refreshSearchIndex } from './listing-index.ts';
 import { openLocalStorage } from './storage/local.ts';
 import type { Storage } from './storage/port.ts';
+import { openSupabaseStorage } from './storage/supabase.ts';
 import { RealtimeHub } from './realtime/hub.ts';
+import type { Identity } from './auth/identity.ts';
+import { createLocalIdentity } from './auth/local-adapter.ts';
+import { createSupabaseIdentity } from './auth/supabase-adapter.ts';
 
 interface Runtime {
 	config: ServerConfig;
 	opened: OpenedDatabase;
 	storage: Storage;
 	hub: RealtimeHub;
+	identity: Identity;
 }
 
 // Kept on globalThis so Vite's module reloads in dev reuse the one open database (and lock).
@@ -29,13 +34,6 @@ export function startRuntime(environment: Record<string, string | undefined>): P
 
 async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
 	const config = readConfig(environment);
-	if (config.supabase) {
-		// Refused rather than half-used: the app would otherwise keep its own sign-in beside Supabase Auth.
-		throw new ConfigurationError(
-			'Supabase Auth and Storage adapters are not in this version yet. Unset PUBLIC_SUPABASE_URL, the Supabase keys and ' +
-				'SUPABASE_SERVICE_ROLE_KEY to run with built-in sign-in on DATABASE_URL (npm run db:migrate works with them set).'
-		);
-	}
 	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
 	try {
 		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));
@@ -55,7 +53,14 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	const hub = new RealtimeHub(opened.database);
 	await hub.start();
 	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
-	return { config, opened, hub, storage: openLocalStorage(join(resolve(config.DATA_DIR), 'files')) };
+	// With Supabase configured, identity and files go to the project; the database is its Postgres.
+	const service = scopedExecutor(opened.database, { role: 'service_role' });
+	const identity = config.supabase ? createSupabaseIdentity(service, config.supabase) : createLocalIdentity(service);
+	const storage = config.supabase
+		? openSupabaseStorage({ url: config.supabase.url, serviceKey: config.supabase.serviceKey })
+		: openLocalStorage(join(resolve(config.DATA_DIR), 'files'));
+	if (config.supabase) log('info', 'Supabase Auth, Realtime and Storage', { url: config.supabase.url });
+	return { config, opened, hub, storage, identity };
 }
 
 function printDemoAccounts(): void {
@@ -85,4 +90,16 @@ export async function storage(): Promise<Storage> {
 export async function realtimeHub(): Promise<RealtimeHub> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).hub;
+}
+
+export async function identity(): Promise<Identity> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).identity;
+}
+
+/** What the browser may know about Supabase: the project URL and the public key, nothing else. */
+export async function publicSupabase(): Promise<{ url: string; publicKey: string } | null> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	const { supabase } = (await holder.__zhiqiaoRuntime).config;
+	return supabase ? { url: supabase.url, publicKey: supabase.publicKey } : null;
 }
