@@ -35,12 +35,14 @@ export function openSupabaseStorage(options: { url: string; serviceKey: string; 
 			if (error) throw new Error(`Supabase Storage could not remove ${key}: ${error.message}`);
 		},
 		async signedUrl(key, { fileName, download }) {
-			const { data, error } = await bucket().createSignedUrl(key, signedUrlSeconds, download ? { download: fileName } : undefined);
+			const { data, error } = await bucket().createSignedUrl(key, signedUrlSeconds);
 			if (error) {
 				if (isNotFound(error)) return null;
 				throw new Error(`Supabase Storage could not sign ${key}: ${error.message}`);
 			}
-			return data.signedUrl;
+			// Added here rather than through the `download` option: storage-js 2.119 encodes that
+			// value twice, so a Chinese file name would arrive as %E5%90%88….
+			return download ? `${data.signedUrl}&download=${encodeURIComponent(fileName)}` : data.signedUrl;
 		}
 	};
 }
