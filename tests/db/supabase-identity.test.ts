@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { createSupabaseIdentity } from '../../src/lib/server/auth/supabase-adapter.ts';
 import type { IdentityRequest } from '../../src/lib/server/auth/identity.ts';
-import { accessClaims, cookieJar, recordedFetch, sessionBody, signingKey } from './setup/gotrue.ts';
+import { accessClaims, cookieJar, recordedFetch, sessionBody, signingKey } from '../support/gotrue.ts';
 import { asService, demo, driver, openTestDatabase } from './setup/database.ts';
 
 // The Supabase Auth adapter against a real database (profiles, throttle) and GoTrue answers

@@ -45,11 +45,16 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	});
 
 	it('broadcasts a deal message exactly once, on the deal’s private topic', async () => {
+		const countOnTopic = async () =>
+			(await database.query<{ sent: number }>(sql`select count(*)::int as sent from realtime.messages where topic = ${`deal:${dealId}`}`))[0].sent;
+		const before = await countOnTopic();
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '你好' });
 		const sent = await database.query<{ topic: string; private: boolean; payload: { event_id: number } }>(
 			sql`select topic, private, payload from realtime.messages where event = 'message' and topic = ${`deal:${dealId}`}`
 		);
 		expect(sent).toHaveLength(1);
+		// Nothing else went to the deal's channel for this one message.
+		expect(await countOnTopic()).toBe(before + 1);
 		expect(sent[0]).toMatchObject({ topic: `deal:${dealId}`, private: true });
 		const [event] = await database.query<{ id: number }>(
 			sql`select id from public.realtime_events where kind = 'message' and topic = ${`deal:${dealId}`}`
@@ -65,6 +70,8 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			});
 		for (const participant of [demo.company, demo.researcher, demo.officer]) expect((await readable(participant)).length).toBeGreaterThan(0);
 		expect(await readable(outsider)).toEqual([]);
+		// Signed-out visitors hold the grant Supabase gives anon, and RLS still admits them to nothing.
+		expect(await asAnon(database).query(sql`select event from realtime.messages`)).toEqual([]);
 	});
 
 	// GoTrue inserts the auth.users row itself, as its own database role; the metadata is what the

@@ -61,7 +61,7 @@ create table realtime.messages (
   updated_at timestamp not null default now()
 );
 alter table realtime.messages enable row level security;
-grant select on realtime.messages to authenticated;
+grant select on realtime.messages to anon, authenticated;
 create function realtime.topic() returns text language sql stable as $$
   select nullif(current_setting('realtime.topic', true), '')::text
 $$;

@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+export { recordedFetch } from './recorded-fetch.ts';
 
 /**
  * Test support for the Supabase Auth adapter: a real ES256 key pair (the JWT signatures are
@@ -24,32 +25,6 @@ export function accessClaims(userId: string, overrides: Record<string, unknown> 
 		sub: userId, role: 'authenticated', aud: 'authenticated', email: 'user@example.com', session_id: crypto.randomUUID(),
 		iat: now, exp: now + 3600, is_anonymous: false, amr: [{ method: 'password', timestamp: now }], ...overrides
 	};
-}
-
-export interface RecordedRequest {
-	method: string;
-	path: string;
-	search: string;
-	body: Record<string, unknown> | null;
-	headers: Headers;
-}
-
-type Answer = { status: number; body?: unknown };
-
-/** A fetch that answers by "METHOD /path" (query string ignored) and records each request. */
-export function recordedFetch(answers: Record<string, Answer | ((request: RecordedRequest) => Answer)> = {}) {
-	const requests: RecordedRequest[] = [];
-	const fetchImpl: typeof fetch = async (input, init) => {
-		const request = new Request(input, init);
-		const url = new URL(request.url);
-		const text = await request.text();
-		const recorded: RecordedRequest = { method: request.method, path: url.pathname, search: url.search, body: text ? JSON.parse(text) : null, headers: request.headers };
-		requests.push(recorded);
-		const answer = answers[`${request.method} ${url.pathname}`];
-		const { status, body } = typeof answer === 'function' ? answer(recorded) : (answer ?? { status: 404, body: { code: 404, msg: 'not recorded' } });
-		return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-	};
-	return { fetch: fetchImpl, requests, answers };
 }
 
 /** GoTrue's session answer; its expires_at is the token's own exp, as GoTrue sends it. */
