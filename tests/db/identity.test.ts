@@ -160,3 +160,21 @@ describe(`local identity adapter behind the port (${driver})`, () => {
 		expect(jar.values.has('session')).toBe(false);
 	});
 });
+
+describe(`operator password reset (${driver})`, () => {
+	let database: Database;
+	beforeAll(async () => (database = await openTestDatabase()));
+	afterAll(() => database.close());
+
+	it('replaces the password, ends every session, and knows no unknown address', async () => {
+		const service = asService(database);
+		await sessions.createSession(service, demo.researcher, 'phone');
+		expect(await identity.resetPassword(service, 'RESEARCHER@demo.zhiqiao.cn', 'abcd-efgh-jkmn-pqrs')).toBe(true);
+		const ip = '10.8.0.1';
+		expect(await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: demoPassword, ipAddress: ip })).toMatchObject({ ok: false });
+		expect(await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: 'abcd-efgh-jkmn-pqrs', ipAddress: ip })).toMatchObject({ ok: true });
+		const [{ left }] = await database.query<{ left: number }>(sql`select count(*)::int as left from public.sessions where user_id = ${demo.researcher}`);
+		expect(left).toBe(0);
+		expect(await identity.resetPassword(service, 'nobody@example.com', 'abcd-efgh-jkmn-pqrs')).toBe(false);
+	});
+});
