@@ -44,7 +44,7 @@ export function cookieJar() {
 		getAll: () => [...values].map(([name, { value }]) => ({ name, value })),
 		set: (name, value, options) => {
 			if (value === '' || options.maxAge === 0) values.delete(name);
-			else values.set(name, { value, options: options as Record<string, unknown> });
+			else values.set(name, { value, options: { ...options } });
 		},
 		delete: (name) => void values.delete(name),
 		serialize: (name, value) => `${name}=${value}`

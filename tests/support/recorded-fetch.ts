@@ -12,7 +12,7 @@ export interface RecordedRequest {
 	headers: Headers;
 }
 
-type Answer = { status: number; body?: unknown; raw?: Uint8Array; contentType?: string };
+type Answer = { status: number; body?: unknown; raw?: Uint8Array<ArrayBuffer>; contentType?: string };
 
 export function recordedFetch(answers: Record<string, Answer | ((request: RecordedRequest) => Answer)> = {}) {
 	const requests: RecordedRequest[] = [];
@@ -24,7 +24,7 @@ export function recordedFetch(answers: Record<string, Answer | ((request: Record
 		requests.push(recorded);
 		const answer = answers[`${request.method} ${url.pathname}`];
 		const { status, body, raw, contentType } = typeof answer === 'function' ? answer(recorded) : (answer ?? { status: 404, body: { statusCode: '404', error: 'not_found', message: 'not recorded' } });
-		if (raw) return new Response(raw, { status, headers: { 'content-type': contentType ?? 'application/octet-stream' } });
+		if (raw) return new Response(new Uint8Array(raw), { status, headers: { 'content-type': contentType ?? 'application/octet-stream' } });
 		return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 	};
 	return { fetch: fetchImpl, requests, answers };

@@ -1,4 +1,3 @@
-import type { JwtPayload } from '@supabase/supabase-js';
 import type { Session } from './sessions.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -10,13 +9,13 @@ const emailProofs = new Set(['otp', 'magiclink', 'recovery', 'email/signup', 'in
  * non-anonymous `authenticated` user with a session counts: an anon-key JWT (role anon), a
  * service key or an anonymous sign-in never becomes a user of the app.
  */
-export function verifiedSession(claims: JwtPayload | null | undefined): Session | null {
+export function verifiedSession(claims: Record<string, unknown> | null | undefined): Session | null {
 	if (!claims || claims.role !== 'authenticated' || claims.is_anonymous === true) return null;
 	if (typeof claims.sub !== 'string' || !uuidPattern.test(claims.sub)) return null;
 	if (typeof claims.session_id !== 'string' || typeof claims.exp !== 'number') return null;
 	// amr entries are objects ({method, timestamp}) or, in older tokens, bare method names.
-	const methods = (Array.isArray(claims.amr) ? claims.amr : []).map((entry) =>
-		typeof entry === 'string' ? { method: entry, timestamp: 0 } : { method: String(entry.method), timestamp: Number(entry.timestamp) || 0 }
+	const methods = (Array.isArray(claims.amr) ? (claims.amr as unknown[]) : []).map((entry) =>
+		typeof entry === 'string' ? { method: entry, timestamp: 0 } : { method: String((entry as { method?: unknown })?.method), timestamp: Number((entry as { timestamp?: unknown })?.timestamp) || 0 }
 	);
 	// The newest method decides: a password sign-in after a magic link asks for the password again.
 	const latest = methods.sort((a, b) => b.timestamp - a.timestamp)[0];
