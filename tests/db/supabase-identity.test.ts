@@ -107,6 +107,16 @@ describe(`Supabase identity adapter (${driver})`, () => {
 		expect(signup.search).toContain(encodeURIComponent('https://zhiqiao.example/auth/confirm'));
 	});
 
+	it('tells a right password on an unconfirmed address to confirm, and a project’s stricter password rule to the field', async () => {
+		const { identity, request } = await setup({
+			'POST /auth/v1/token': { status: 400, body: { code: 400, error_code: 'email_not_confirmed', msg: 'Email not confirmed' } },
+			'POST /auth/v1/signup': { status: 422, body: { code: 422, error_code: 'weak_password', msg: 'Password is known to be weak', weak_password: { reasons: ['pwned'] } } }
+		});
+		expect(await identity.signInWithPassword(request, { email: 'new@example.com', password: 'pw' })).toEqual({ ok: false, reason: 'unconfirmed' });
+		const signUp = await identity.signUp(request, { email: 'new@example.com', password: 'password1', displayName: 'x', role: 'company', organizationId: '', companyName: 'X', locale: 'en' });
+		expect(signUp).toEqual({ ok: false, reason: 'weak_password' });
+	});
+
 	it('answers a code request for an unknown address exactly like one for a known address', async () => {
 		const { identity, request, gotrue } = await setup({ 'POST /auth/v1/otp': { status: 422, body: { code: 422, error_code: 'otp_disabled', msg: 'Signups not allowed for otp' } } });
 		expect(await identity.requestEmailCode(request, 'nobody@example.com')).toBe('sent');

@@ -20,7 +20,7 @@ export const actions: Actions = {
 		const result = await (await identity()).signInWithPassword(identityRequest(event), form.data);
 		if (!result.ok) {
 			// One message for an unknown email and a wrong password: no account enumeration.
-			const message = result.reason === 'throttled' ? 'error_sign_in_throttled' : 'error_sign_in_invalid';
+			const message = { throttled: 'error_sign_in_throttled', unconfirmed: 'error_email_unconfirmed', invalid: 'error_sign_in_invalid' }[result.reason];
 			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), { form: message });
 		}
 		rememberLocale(event.cookies, result.locale);

@@ -26,10 +26,12 @@ export const actions: Actions = {
 		if (!result.ok) {
 			// Saying the address is taken is a deliberate product choice: the same fact can be
 			// learnt by trying to sign up anyway, and a silent failure strands real users.
-			const errors: FieldErrors =
-				result.reason === 'email_taken' ? { email: 'error_email_taken' }
-				: result.reason === 'throttled' ? { form: 'error_email_throttled' }
-				: { organizationId: 'error_institution_required' };
+			const errors: FieldErrors = {
+				email_taken: { email: 'error_email_taken' },
+				weak_password: { password: 'error_password_weak' },
+				throttled: { form: 'error_email_throttled' },
+				organization_invalid: { organizationId: 'error_institution_required' }
+			}[result.reason];
 			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), errors);
 		}
 		// A Supabase project that confirms addresses signs the user in from the emailed link.

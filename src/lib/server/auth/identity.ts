@@ -28,9 +28,10 @@ export type SignUpResult =
 	| { ok: true; signedIn: true; userId: string }
 	/** Supabase projects that confirm email addresses: the account waits for the link. */
 	| { ok: true; signedIn: false }
-	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'throttled' };
+	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'weak_password' | 'throttled' };
 
-export type SignInResult = { ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' };
+/** `unconfirmed`: right password, but the address was never confirmed (Supabase only). */
+export type SignInResult = { ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' | 'unconfirmed' };
 
 export type PasswordChange = 'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate';
 

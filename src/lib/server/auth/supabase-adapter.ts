@@ -74,7 +74,7 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 					data: { role: input.role, display_name: input.displayName, organization_id: input.organizationId || null, company_name: input.companyName || null, locale: input.locale }
 				}
 			});
-			if (error) return { ok: false, reason: isThrottle(error) ? 'throttled' : error.code === 'user_already_exists' || error.code === 'email_exists' ? 'email_taken' : failUnexpected(error) };
+			if (error) return { ok: false, reason: signUpRefusal(error) };
 			if (data.session && data.user) return { ok: true, signedIn: true, userId: data.user.id };
 			// With confirmations on, GoTrue answers a taken address like a new one: the same page for both.
 			return { ok: true, signedIn: false };
@@ -84,7 +84,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			const keys = throttleKeys(input.email, request.ipAddress);
 			if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
 			const { data, error } = await clientFor(request).auth.signInWithPassword(input);
-			if (error) return { ok: false, reason: isThrottle(error) ? 'throttled' : 'invalid' };
+			// GoTrue says "not confirmed" only after the password matched, so saying so reveals nothing.
+			if (error) return { ok: false, reason: isThrottle(error) ? 'throttled' : error.code === 'email_not_confirmed' ? 'unconfirmed' : 'invalid' };
 			await registerSuccess(service, keys);
 			return signedIn(data.user.id);
 		},
@@ -95,7 +96,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 				options: { shouldCreateUser: false, emailRedirectTo: link(request, '/') }
 			});
 			// An unknown address gets the same answer as a known one: no account enumeration.
-			return error && isThrottle(error) ? 'throttled' : 'sent';
+			if (!error || unknownAddress.has(error.code ?? '')) return 'sent';
+			return isThrottle(error) ? 'throttled' : failUnexpected(error);
 		},
 
 		async verifyEmailCode(request, input) {
@@ -116,7 +118,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 
 		async requestPasswordReset(request, email) {
 			const { error } = await clientFor(request).auth.resetPasswordForEmail(email, { redirectTo: link(request, '/account#password') });
-			return error && isThrottle(error) ? 'throttled' : 'sent';
+			if (!error || unknownAddress.has(error.code ?? '')) return 'sent';
+			return isThrottle(error) ? 'throttled' : failUnexpected(error);
 		},
 
 		async updatePassword(request, current, input) {
@@ -162,6 +165,18 @@ function isThrottle(error: AuthError): boolean {
 	return error.status === 429 || error.code === 'over_request_rate_limit' || error.code === 'over_email_send_rate_limit';
 }
 
+/** GoTrue's answers for an address without an account (signInWithOtp with shouldCreateUser off). */
+const unknownAddress = new Set(['otp_disabled', 'signup_disabled', 'user_not_found']);
+
+function signUpRefusal(error: AuthError): 'email_taken' | 'weak_password' | 'throttled' {
+	if (isThrottle(error)) return 'throttled';
+	if (error.code === 'user_already_exists' || error.code === 'email_exists') return 'email_taken';
+	// The project's password policy may be stricter than the form's 8 characters.
+	if (error.code === 'weak_password') return 'weak_password';
+	return failUnexpected(error);
+}
+
+/** A refusal no user input explains (GoTrue down, a misconfigured project): a logged 500. */
 function failUnexpected(error: AuthError): never {
 	throw new Error(`Supabase Auth refused the request: ${error.code ?? error.status} ${error.message}`);
 }
