@@ -30,6 +30,7 @@ describe('the app on a Supabase configuration', () => {
 	beforeAll(async () => {
 		const key = await signingKey('test-key');
 		const token = await key.sign(accessClaims(company.id, { email: company.email }));
+		const emailToken = await key.sign(accessClaims(company.id, { email: company.email, amr: [{ method: 'otp', timestamp: Math.floor(Date.now() / 1000) }] }));
 		gotrue = createServer((request, response) => {
 			let body = '';
 			request.on('data', (chunk) => (body += chunk));
@@ -42,6 +43,17 @@ describe('the app on a Supabase configuration', () => {
 					return email === company.email && password === 'right password'
 						? send(200, sessionBody(token, company))
 						: send(400, { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
+				}
+				if (request.url?.startsWith('/auth/v1/otp')) return send(200, {});
+				if (request.url?.startsWith('/auth/v1/signup')) {
+					// Confirmations on: GoTrue answers with the user and no session.
+					return send(200, { id: crypto.randomUUID(), aud: 'authenticated', role: 'authenticated', email: JSON.parse(body).email, identities: [{}] });
+				}
+				if (request.url === '/auth/v1/verify') {
+					const { token, token_hash: tokenHash } = JSON.parse(body);
+					return token === '123456' || tokenHash === 'hash-from-the-email'
+						? send(200, sessionBody(emailToken, company))
+						: send(403, { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' });
 				}
 				send(404, { code: 404, msg: 'not recorded' });
 			});
@@ -116,5 +128,50 @@ describe('the app on a Supabase configuration', () => {
 		const response = await fetch(`${server.url}/admin`, { headers: { cookie: `sb-127-auth-token=${value}` }, redirect: 'manual' });
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toContain('/signin');
+	});
+
+	const cookiesOf = (response: Response) =>
+		response.headers.getSetCookie().filter((cookie) => cookie.startsWith('sb-')).map((value) => value.split(';')[0]).join('; ');
+
+	it('signs in with an emailed code: a wrong code stays on the form with the email kept', async () => {
+		const requested = await postForm(server.url, '/signin/code?/request', '', { email: company.email });
+		expect(requested.status).toBe(200);
+		expect(asked.some((line) => line.startsWith('POST /auth/v1/otp'))).toBe(true);
+		const wrong = await postForm(server.url, '/signin/code?/verify', '', { email: company.email, code: '654321' });
+		expect(wrong.status).toBe(400);
+		expect(await wrong.text()).toContain(company.email);
+		const right = await postForm(server.url, '/signin/code?/verify', '', { email: company.email, code: '123456' });
+		expect(right.status).toBe(303);
+		// Signed in by email, the account page sets a new password without asking for the old one.
+		const account = await fetch(`${server.url}/account`, { headers: { cookie: cookiesOf(right) } });
+		const html = await account.text();
+		expect(html).toContain(company.email);
+		expect(html).not.toContain('name="currentPassword"');
+	});
+
+	it('lands a magic link on /auth/confirm, and an expired one back on sign-in', async () => {
+		const landed = await fetch(`${server.url}/auth/confirm?token_hash=hash-from-the-email&type=email&next=/deals`, { redirect: 'manual' });
+		expect(landed.status).toBe(303);
+		expect(landed.headers.get('location')).toBe('/deals');
+		expect(cookiesOf(landed)).toMatch(/^sb-127-auth-token=/);
+		const expired = await fetch(`${server.url}/auth/confirm?token_hash=old&type=email&next=//evil.example`, { redirect: 'manual' });
+		expect(expired.headers.get('location')).toBe('/signin?linkInvalid=1');
+		const offsite = await fetch(`${server.url}/auth/confirm?token_hash=hash-from-the-email&type=email&next=//evil.example`, { redirect: 'manual' });
+		expect(offsite.headers.get('location')).toBe('/');
+	});
+
+	it('signs up and asks for the emailed confirmation, refusing an unknown institution before GoTrue hears of it', async () => {
+		const before = asked.filter((line) => line.startsWith('POST /auth/v1/signup')).length;
+		const unknown = await postForm(server.url, '/signup', '', {
+			email: 'prof@example.com', password: 'correct horse', displayName: '新教授', role: 'researcher', organizationId: '00000000-0000-4000-8000-000000000201', locale: 'zh-CN'
+		});
+		expect(unknown.status).toBe(400);
+		expect(asked.filter((line) => line.startsWith('POST /auth/v1/signup')).length).toBe(before);
+		const signedUp = await postForm(server.url, '/signup', '', {
+			email: 'prof@example.com', password: 'correct horse', displayName: '新教授', role: 'researcher', organizationId: '00000000-0000-4000-8000-000000000101', locale: 'zh-CN'
+		});
+		expect(signedUp.status).toBe(200);
+		expect(await signedUp.text()).toContain('快完成了：请打开我们发到 prof@example.com 的链接确认邮箱');
+		expect(asked.filter((line) => line.startsWith('POST /auth/v1/signup')).length).toBe(before + 1);
 	});
 });
