@@ -26,10 +26,12 @@ describe('the app on a Supabase configuration', () => {
 	let stopCluster: () => void;
 	const folder = mkdtempSync(join(tmpdir(), 'zhiqiao-supabase-'));
 	const asked: string[] = [];
+	const changedPasswords: string[] = [];
 
 	beforeAll(async () => {
 		const key = await signingKey('test-key');
 		const token = await key.sign(accessClaims(company.id, { email: company.email }));
+		const recoveryToken = await key.sign(accessClaims(company.id, { email: company.email, amr: [{ method: 'recovery', timestamp: Math.floor(Date.now() / 1000) }] }));
 		const emailToken = await key.sign(accessClaims(company.id, { email: company.email, amr: [{ method: 'otp', timestamp: Math.floor(Date.now() / 1000) }] }));
 		gotrue = createServer((request, response) => {
 			let body = '';
@@ -44,13 +46,19 @@ describe('the app on a Supabase configuration', () => {
 						? send(200, sessionBody(token, company))
 						: send(400, { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
 				}
-				if (request.url?.startsWith('/auth/v1/otp')) return send(200, {});
+				if (request.url?.startsWith('/auth/v1/otp') || request.url?.startsWith('/auth/v1/recover')) return send(200, {});
+				if (request.url === '/auth/v1/user' && request.method === 'PUT') {
+					changedPasswords.push(JSON.parse(body).password);
+					return send(200, sessionBody(recoveryToken, company).user);
+				}
+				if (request.url?.startsWith('/auth/v1/logout')) return response.writeHead(204).end();
 				if (request.url?.startsWith('/auth/v1/signup')) {
 					// Confirmations on: GoTrue answers with the user and no session.
 					return send(200, { id: crypto.randomUUID(), aud: 'authenticated', role: 'authenticated', email: JSON.parse(body).email, identities: [{}] });
 				}
 				if (request.url === '/auth/v1/verify') {
 					const { token, token_hash: tokenHash } = JSON.parse(body);
+					if (tokenHash === 'recovery-hash') return send(200, sessionBody(recoveryToken, company));
 					return token === '123456' || tokenHash === 'hash-from-the-email'
 						? send(200, sessionBody(emailToken, company))
 						: send(403, { code: 403, error_code: 'otp_expired', msg: 'Token has expired or is invalid' });
@@ -173,5 +181,20 @@ describe('the app on a Supabase configuration', () => {
 		expect(signedUp.status).toBe(200);
 		expect(await signedUp.text()).toContain('快完成了：请打开我们发到 prof@example.com 的链接确认邮箱');
 		expect(asked.filter((line) => line.startsWith('POST /auth/v1/signup')).length).toBe(before + 1);
+	});
+
+	it('resets a forgotten password: the emailed link signs in, the new password needs no old one, other sessions end', async () => {
+		const requested = await postForm(server.url, '/reset-password', '', { email: company.email });
+		expect(requested.status).toBe(200);
+		expect(asked.some((line) => line.startsWith('POST /auth/v1/recover'))).toBe(true);
+		const landed = await fetch(`${server.url}/auth/confirm?token_hash=recovery-hash&type=recovery&next=/account%23password`, { redirect: 'manual' });
+		expect(landed.headers.get('location')).toBe('/account#password');
+		const cookie = cookiesOf(landed);
+		const tooShort = await postForm(server.url, '/account?/password', cookie, { newPassword: 'short' });
+		expect(tooShort.status).toBe(400);
+		const changed = await postForm(server.url, '/account?/password', cookie, { newPassword: 'a new long password' });
+		expect(changed.status).toBe(200);
+		expect(changedPasswords).toEqual(['a new long password']);
+		expect(asked).toContain('POST /auth/v1/logout?scope=others');
 	});
 });

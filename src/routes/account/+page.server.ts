@@ -25,7 +25,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 const passwordErrors: Record<Exclude<PasswordChange, 'changed'>, FieldErrors> = {
 	wrong_password: { currentPassword: 'error_current_password_wrong' },
 	weak_password: { newPassword: 'error_password_weak' },
-	reauthenticate: { form: 'error_reauthenticate' }
+	reauthenticate: { form: 'error_reauthenticate' },
+	throttled: { form: 'error_sign_in_throttled' }
 };
 
 export const actions: Actions = {

@@ -33,7 +33,7 @@ export type SignUpResult =
 /** `unconfirmed`: right password, but the address was never confirmed (Supabase only). */
 export type SignInResult = { ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' | 'unconfirmed' };
 
-export type PasswordChange = 'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate';
+export type PasswordChange = 'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate' | 'throttled';
 
 export interface IdentityFeatures {
 	/** Email one-time codes and magic links, and password reset by email: need a mail service. */

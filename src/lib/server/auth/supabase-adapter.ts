@@ -125,8 +125,12 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		async updatePassword(request, current, input) {
 			if (current.session.proof === 'password') {
 				if (input.currentPassword === null) return 'reauthenticate';
+				// The same shared limit as sign-in: a stolen session must not become a password oracle.
+				const keys = throttleKeys(current.user.email, request.ipAddress);
+				if (await registerAttempt(service, keys)) return 'throttled';
 				const check = await detachedClient().auth.signInWithPassword({ email: current.user.email, password: input.currentPassword });
 				if (check.error) return 'wrong_password';
+				await registerSuccess(service, keys);
 				await signOutToken(check.data.session.access_token);
 			}
 			const auth = clientFor(request).auth;
