@@ -1,10 +1,11 @@
 import { createServerClient } from '@supabase/ssr';
-import { createClient, type AuthError, type SupabaseClient } from '@supabase/supabase-js';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { Executor } from '../db/port.ts';
 import type { Identity, IdentityRequest, SignInResult } from './identity.ts';
 import { findSessionUser } from './sessions.ts';
 import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
 import { verifiedSession } from './supabase-claims.ts';
+import { failUnexpected, isEmailLinkType, isThrottle, signUpRefusal, unknownAddress } from './supabase-errors.ts';
 
 export interface SupabaseIdentityOptions {
 	url: string;
@@ -44,9 +45,12 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		});
 	}
 
-	async function signedIn(userId: string): Promise<SignInResult> {
+	/** An account without a profile (made outside the sign-up form) cannot use the app yet. */
+	async function signedIn(request: IdentityRequest, userId: string): Promise<SignInResult> {
 		const user = await findSessionUser(service, userId);
-		return user ? { ok: true, userId: user.id, locale: user.locale } : { ok: false, reason: 'invalid' };
+		if (user) return { ok: true, userId: user.id, locale: user.locale };
+		dropSessionCookies(request);
+		return { ok: false, reason: 'invalid' };
 	}
 
 	const link = (request: IdentityRequest, next: string) => `${request.origin}/auth/confirm?next=${encodeURIComponent(next)}`;
@@ -87,7 +91,7 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			// GoTrue says "not confirmed" only after the password matched, so saying so reveals nothing.
 			if (error) return { ok: false, reason: isThrottle(error) ? 'throttled' : error.code === 'email_not_confirmed' ? 'unconfirmed' : 'invalid' };
 			await registerSuccess(service, keys);
-			return signedIn(data.user.id);
+			return signedIn(request, data.user.id);
 		},
 
 		async requestEmailCode(request, email) {
@@ -106,7 +110,7 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			const { data, error } = await clientFor(request).auth.verifyOtp({ email: input.email, token: input.code, type: 'email' });
 			if (error || !data.session || !data.user) return { ok: false, reason: error && isThrottle(error) ? 'throttled' : 'invalid' };
 			await registerSuccess(service, keys);
-			return signedIn(data.user.id);
+			return signedIn(request, data.user.id);
 		},
 
 		async verifyEmailLink(request, { tokenHash, type, code }) {
@@ -153,7 +157,7 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		async signOut(request, _current, scope) {
 			await clientFor(request).auth.signOut({ scope: scope === 'everywhere' ? 'global' : 'local' });
 			// signOut clears the cookies it knows; a stale chunk left over is dropped too.
-			for (const cookie of request.cookies.getAll()) if (cookie.name.startsWith('sb-')) request.cookies.delete(cookie.name, { path: '/' });
+			dropSessionCookies(request);
 		}
 	};
 
@@ -165,28 +169,6 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 	}
 }
 
-function isThrottle(error: AuthError): boolean {
-	return error.status === 429 || error.code === 'over_request_rate_limit' || error.code === 'over_email_send_rate_limit';
+function dropSessionCookies(request: IdentityRequest): void {
+	for (const cookie of request.cookies.getAll()) if (cookie.name.startsWith('sb-')) request.cookies.delete(cookie.name, { path: '/' });
 }
-
-/** GoTrue's answers for an address without an account (signInWithOtp with shouldCreateUser off). */
-const unknownAddress = new Set(['otp_disabled', 'signup_disabled', 'user_not_found']);
-
-function signUpRefusal(error: AuthError): 'email_taken' | 'weak_password' | 'throttled' {
-	if (isThrottle(error)) return 'throttled';
-	if (error.code === 'user_already_exists' || error.code === 'email_exists') return 'email_taken';
-	// The project's password policy may be stricter than the form's 8 characters.
-	if (error.code === 'weak_password') return 'weak_password';
-	return failUnexpected(error);
-}
-
-/** A refusal no user input explains (GoTrue down, a misconfigured project): a logged 500. */
-function failUnexpected(error: AuthError): never {
-	throw new Error(`Supabase Auth refused the request: ${error.code ?? error.status} ${error.message}`);
-}
-
-const emailLinkTypes = ['email', 'magiclink', 'signup', 'recovery', 'invite', 'email_change'] as const;
-function isEmailLinkType(type: string | undefined): type is (typeof emailLinkTypes)[number] {
-	return (emailLinkTypes as readonly string[]).includes(type ?? '');
-}
-
