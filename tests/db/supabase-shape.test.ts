@@ -16,11 +16,34 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	let database: Database;
 	let dealId: string;
 	const outsider = '00000000-0000-4000-8000-000000002101';
+	let supabaseObjectsBefore: string[];
+	let supabaseObjectsAfter: string[];
+	let rowsBeforeSeed: Record<string, number>;
+
+	// Every table, function, trigger and policy in the schemas Supabase owns.
+	const supabaseObjects = async () =>
+		(await database.query<{ name: string }>(sql`
+			select n.nspname || '.' || c.relname || ' (' || c.relkind::text || ')' as name from pg_class c
+			  join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('auth', 'realtime', 'storage')
+			union all select n.nspname || '.' || p.proname || '()' from pg_proc p
+			  join pg_namespace n on n.oid = p.pronamespace where n.nspname in ('auth', 'realtime', 'storage')
+			union all select 'trigger ' || t.tgname || ' on ' || t.tgrelid::regclass::text from pg_trigger t
+			  join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+			  where n.nspname in ('auth', 'realtime', 'storage') and not t.tgisinternal
+			union all select 'policy ' || policyname || ' on ' || schemaname || '.' || tablename from pg_policies
+			  where schemaname in ('auth', 'realtime', 'storage')
+			order by 1`)).map((row) => row.name);
 
 	beforeAll(async () => {
 		database = await openEmptyDatabase();
 		await database.scriptTransaction((transaction) => transaction.executeScript(readFileSync(resolve('tests/db/setup/supabase-shape.sql'), 'utf8')));
+		supabaseObjectsBefore = await supabaseObjects();
 		await applyMigrations(database, readMigrations(resolve('supabase/migrations')));
+		supabaseObjectsAfter = await supabaseObjects();
+		const [counts] = await database.query<Record<string, number>>(sql`
+			select (select count(*)::int from auth.users) as users, (select count(*)::int from public.organizations) as organizations,
+			       (select count(*)::int from public.profiles) as profiles, (select count(*)::int from public.listings) as listings`);
+		rowsBeforeSeed = counts;
 		await seedDatabase(database, resolve('supabase/seed.sql'));
 		const interest = await interests.expressInterest(
 			asUser(database, demo.company),
@@ -34,6 +57,15 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		dealId = deal.id;
 	});
 	afterAll(() => database.close());
+
+	it('adds to Supabase’s schemas only the profile trigger and the Realtime policy, and no demo data', () => {
+		const added = supabaseObjectsAfter.filter((name) => !supabaseObjectsBefore.includes(name));
+		const removed = supabaseObjectsBefore.filter((name) => !supabaseObjectsAfter.includes(name));
+		expect(added).toEqual(['policy zhiqiao_topic_readers on realtime.messages', 'trigger zhiqiao_create_profile on auth.users']);
+		expect(removed).toEqual([]);
+		// Data lives in seed.sql only: the migrations leave every table empty.
+		expect(rowsBeforeSeed).toEqual({ users: 0, organizations: 0, profiles: 0, listings: 0 });
+	});
 
 	it('keeps Supabase’s own auth objects and adds nothing that clashes', async () => {
 		const [{ users }] = await database.query<{ users: number }>(sql`select count(*)::int as users from auth.users`);
