@@ -3,7 +3,7 @@ import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
-import type { Database, Executor } from './db/port.ts';
+import type { Database } from './db/port.ts';
 import { scopedExecutor } from './db/scope.ts';
 import { log } from './log.ts';
 import { refreshSearchIndex } from './listing-index.ts';
@@ -54,6 +54,8 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	await hub.start();
 	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
 	// With Supabase configured, identity and files go to the project; the database is its Postgres.
+	// The identity adapters get the service_role executor (bypassing RLS), the embedded stand-in for
+	// Supabase Auth's own database access: sessions, credentials, throttling, profile lookup.
 	const service = scopedExecutor(opened.database, { role: 'service_role' });
 	const identity = config.supabase ? createSupabaseIdentity(service, config.supabase) : createLocalIdentity(service);
 	const storage = config.supabase
@@ -71,15 +73,6 @@ function printDemoAccounts(): void {
 export async function database(): Promise<Database> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).opened.database;
-}
-
-/**
- * The identity provider's executor (role service_role, bypassing RLS), the embedded stand-in
- * for Supabase Auth's own database access. Only auth/ code uses it: sessions, credentials,
- * throttling. Everything a user asks for runs on the request's scoped executor instead.
- */
-export async function serviceExecutor(): Promise<Executor> {
-	return scopedExecutor(await database(), { role: 'service_role' });
 }
 
 export async function storage(): Promise<Storage> {
