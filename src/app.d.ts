@@ -16,6 +16,8 @@ declare global {
 		}
 		interface PageData {
 			user?: Pick<SessionUser, 'id' | 'role' | 'displayName'> | null;
+			/** Public Supabase settings (URL and publishable/anon key), null in embedded mode. */
+			supabase?: { url: string; publicKey: string } | null;
 		}
 	}
 }

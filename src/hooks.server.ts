@@ -2,10 +2,9 @@ import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
-import { database, serviceExecutor, startRuntime } from '$lib/server/runtime';
+import { database, identity, startRuntime } from '$lib/server/runtime';
 import { claimsFor, scopedExecutor } from '$lib/server/db/scope';
-import * as sessions from '$lib/server/auth/sessions';
-import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookies';
+import { identityRequest } from '$lib/server/auth/request';
 import { securityHeaders } from '$lib/server/security-headers';
 import { log } from '$lib/server/log';
 
@@ -32,18 +31,22 @@ const i18n: Handle = ({ event, resolve }) =>
 		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
 	});
 
+// Security invariant: the identity adapter verifies the credential (session row, or the
+// Supabase JWT's signature) before its user becomes the request's claims; nothing else does.
 const session: Handle = async ({ event, resolve }) => {
-	const token = event.cookies.get(sessionCookieName);
-	const validation = token ? await sessions.validateSessionToken(await serviceExecutor(), token) : null;
-	if (token && !validation) deleteSessionCookie(event.cookies);
-	if (token && validation?.renewed) setSessionCookie(event.cookies, token, validation.session.expiresAt);
-	event.locals.user = validation?.user ?? null;
-	event.locals.session = validation?.session ?? null;
+	const current = await (await identity()).resolve(identityRequest(event));
+	event.locals.user = current?.user ?? null;
+	event.locals.session = current?.session ?? null;
 	event.locals.db = scopedExecutor(
 		await database(),
-		claimsFor(validation ? { id: validation.user.id, sessionId: validation.session.id } : null)
+		claimsFor(current ? { id: current.user.id, sessionId: current.session.id } : null)
 	);
-	return resolve(event);
+	const response = await resolve(event);
+	// A response that sets auth cookies must never be stored by a shared cache.
+	if (response.headers.has('set-cookie') && !response.headers.has('cache-control')) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
+	return response;
 };
 
 export const handle = sequence(requestId, i18n, session, securityHeaders);

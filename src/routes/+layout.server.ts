@@ -1,6 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import * as notifications from '$lib/server/notifications';
-import { realtimeHub } from '$lib/server/runtime';
+import { publicSupabase, realtimeHub } from '$lib/server/runtime';
 
 export const load: LayoutServerLoad = async ({ locals, depends }) => {
 	depends('app:notifications');
@@ -8,6 +8,8 @@ export const load: LayoutServerLoad = async ({ locals, depends }) => {
 		user: locals.user ? { id: locals.user.id, role: locals.user.role, displayName: locals.user.displayName } : null,
 		unreadNotifications: locals.user ? await notifications.countUnread(locals.db) : 0,
 		// Where the badge's live stream starts, so nothing between this page and the stream is missed.
-		realtimeSince: (await realtimeHub()).latestId
+		realtimeSince: (await realtimeHub()).latestId,
+		// Only the public key ever reaches the browser; the service key stays on the server.
+		supabase: await publicSupabase()
 	};
 };

@@ -5,6 +5,8 @@ import * as identity from '../../src/lib/server/auth/local-identity.ts';
 import * as sessions from '../../src/lib/server/auth/sessions.ts';
 import { demoPassword } from '../../src/lib/server/db/seed.ts';
 import { asService, demo, driver, openTestDatabase } from './setup/database.ts';
+import { createLocalIdentity } from '../../src/lib/server/auth/local-adapter.ts';
+import { cookieJar } from '../support/gotrue.ts';
 
 const signUpInput = (email: string) => ({
 	email,
@@ -120,5 +122,59 @@ describe(`local identity on ${driver}`, () => {
 
 		await sessions.invalidateUserSessions(service, demo.officer);
 		expect(await sessions.validateSessionToken(service, first.token)).toBeNull();
+	});
+});
+
+describe(`local identity adapter behind the port (${driver})`, () => {
+	let database: Database;
+	beforeAll(async () => (database = await openTestDatabase()));
+	afterAll(() => database.close());
+
+	const request = () => {
+		const jar = cookieJar();
+		return { jar, request: { cookies: jar.cookies, origin: 'http://localhost:3000', ipAddress: '10.9.0.1', userAgent: 'test' } };
+	};
+
+	it('signs in, resolves the session from its cookie, and signs out everywhere', async () => {
+		const identity = createLocalIdentity(asService(database));
+		const { jar, request: phone } = request();
+		expect(await identity.signInWithPassword(phone, { email: 'company@demo.zhiqiao.cn', password: demoPassword })).toMatchObject({ ok: true, userId: demo.company });
+		expect(jar.values.get('session')?.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
+		const current = await identity.resolve(phone);
+		expect(current?.user.id).toBe(demo.company);
+		expect(current?.session.proof).toBe('password');
+		await identity.signOut(phone, current, 'everywhere');
+		expect(jar.values.has('session')).toBe(false);
+		const [{ left }] = await database.query<{ left: number }>(sql`select count(*)::int as left from public.sessions where user_id = ${demo.company}`);
+		expect(left).toBe(0);
+	});
+
+	it('says plainly that it sends no email, and drops an unknown session cookie', async () => {
+		const identity = createLocalIdentity(asService(database));
+		expect(identity.features.email).toBe(false);
+		const { jar, request: browser } = request();
+		expect(await identity.requestEmailCode(browser, 'company@demo.zhiqiao.cn')).toBe('unavailable');
+		expect(await identity.requestPasswordReset(browser, 'company@demo.zhiqiao.cn')).toBe('unavailable');
+		jar.cookies.set('session', 'not-a-session', { path: '/' });
+		expect(await identity.resolve(browser)).toBeNull();
+		expect(jar.values.has('session')).toBe(false);
+	});
+});
+
+describe(`operator password reset (${driver})`, () => {
+	let database: Database;
+	beforeAll(async () => (database = await openTestDatabase()));
+	afterAll(() => database.close());
+
+	it('replaces the password, ends every session, and knows no unknown address', async () => {
+		const service = asService(database);
+		await sessions.createSession(service, demo.researcher, 'phone');
+		expect(await identity.resetPassword(service, 'RESEARCHER@demo.zhiqiao.cn', 'abcd-efgh-jkmn-pqrs')).toBe(true);
+		const ip = '10.8.0.1';
+		expect(await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: demoPassword, ipAddress: ip })).toMatchObject({ ok: false });
+		expect(await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: 'abcd-efgh-jkmn-pqrs', ipAddress: ip })).toMatchObject({ ok: true });
+		const [{ left }] = await database.query<{ left: number }>(sql`select count(*)::int as left from public.sessions where user_id = ${demo.researcher}`);
+		expect(left).toBe(0);
+		expect(await identity.resetPassword(service, 'nobody@example.com', 'abcd-efgh-jkmn-pqrs')).toBe(false);
 	});
 });

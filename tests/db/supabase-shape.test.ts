@@ -8,7 +8,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
 import * as messages from '../../src/lib/server/messages.ts';
-import { asUser, demo, driver, openEmptyDatabase } from './setup/database.ts';
+import { asAnon, asUser, demo, driver, openEmptyDatabase } from './setup/database.ts';
 
 // Our migrations on a database shaped like a new Supabase project (setup/supabase-shape.sql):
 // they must apply on top of what Supabase creates, and broadcast through Realtime.
@@ -16,11 +16,34 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	let database: Database;
 	let dealId: string;
 	const outsider = '00000000-0000-4000-8000-000000002101';
+	let supabaseObjectsBefore: string[];
+	let supabaseObjectsAfter: string[];
+	let rowsBeforeSeed: Record<string, number>;
+
+	// Every table, function, trigger and policy in the schemas Supabase owns.
+	const supabaseObjects = async () =>
+		(await database.query<{ name: string }>(sql`
+			select n.nspname || '.' || c.relname || ' (' || c.relkind::text || ')' as name from pg_class c
+			  join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('auth', 'realtime', 'storage')
+			union all select n.nspname || '.' || p.proname || '()' from pg_proc p
+			  join pg_namespace n on n.oid = p.pronamespace where n.nspname in ('auth', 'realtime', 'storage')
+			union all select 'trigger ' || t.tgname || ' on ' || t.tgrelid::regclass::text from pg_trigger t
+			  join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+			  where n.nspname in ('auth', 'realtime', 'storage') and not t.tgisinternal
+			union all select 'policy ' || policyname || ' on ' || schemaname || '.' || tablename from pg_policies
+			  where schemaname in ('auth', 'realtime', 'storage')
+			order by 1`)).map((row) => row.name);
 
 	beforeAll(async () => {
 		database = await openEmptyDatabase();
 		await database.scriptTransaction((transaction) => transaction.executeScript(readFileSync(resolve('tests/db/setup/supabase-shape.sql'), 'utf8')));
+		supabaseObjectsBefore = await supabaseObjects();
 		await applyMigrations(database, readMigrations(resolve('supabase/migrations')));
+		supabaseObjectsAfter = await supabaseObjects();
+		const [counts] = await database.query<Record<string, number>>(sql`
+			select (select count(*)::int from auth.users) as users, (select count(*)::int from public.organizations) as organizations,
+			       (select count(*)::int from public.profiles) as profiles, (select count(*)::int from public.listings) as listings`);
+		rowsBeforeSeed = counts;
 		await seedDatabase(database, resolve('supabase/seed.sql'));
 		const interest = await interests.expressInterest(
 			asUser(database, demo.company),
@@ -35,6 +58,15 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	});
 	afterAll(() => database.close());
 
+	it('adds to Supabase’s schemas only the profile trigger and the Realtime policy, and no demo data', () => {
+		const added = supabaseObjectsAfter.filter((name) => !supabaseObjectsBefore.includes(name));
+		const removed = supabaseObjectsBefore.filter((name) => !supabaseObjectsAfter.includes(name));
+		expect(added).toEqual(['policy zhiqiao_topic_readers on realtime.messages', 'trigger zhiqiao_create_profile on auth.users']);
+		expect(removed).toEqual([]);
+		// Data lives in seed.sql only: the migrations leave every table empty.
+		expect(rowsBeforeSeed).toEqual({ users: 0, organizations: 0, profiles: 0, listings: 0 });
+	});
+
 	it('keeps Supabase’s own auth objects and adds nothing that clashes', async () => {
 		const [{ users }] = await database.query<{ users: number }>(sql`select count(*)::int as users from auth.users`);
 		expect(users).toBeGreaterThanOrEqual(4);
@@ -45,16 +77,21 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	});
 
 	it('broadcasts a deal message exactly once, on the deal’s private topic', async () => {
+		const countOnTopic = async () =>
+			(await database.query<{ sent: number }>(sql`select count(*)::int as sent from realtime.messages where topic = ${`deal:${dealId}`}`))[0].sent;
+		const before = await countOnTopic();
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '你好' });
-		const sent = await database.query<{ topic: string; private: boolean; payload: { id: number } }>(
+		const sent = await database.query<{ topic: string; private: boolean; payload: { event_id: number } }>(
 			sql`select topic, private, payload from realtime.messages where event = 'message' and topic = ${`deal:${dealId}`}`
 		);
 		expect(sent).toHaveLength(1);
+		// Nothing else went to the deal's channel for this one message.
+		expect(await countOnTopic()).toBe(before + 1);
 		expect(sent[0]).toMatchObject({ topic: `deal:${dealId}`, private: true });
 		const [event] = await database.query<{ id: number }>(
 			sql`select id from public.realtime_events where kind = 'message' and topic = ${`deal:${dealId}`}`
 		);
-		expect(sent[0].payload.id).toBe(event.id);
+		expect(Number(sent[0].payload.event_id)).toBe(Number(event.id));
 	});
 
 	it('lets Realtime admit exactly the deal’s participants to its channel', async () => {
@@ -65,5 +102,66 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			});
 		for (const participant of [demo.company, demo.researcher, demo.officer]) expect((await readable(participant)).length).toBeGreaterThan(0);
 		expect(await readable(outsider)).toEqual([]);
+		// Signed-out visitors hold the grant Supabase gives anon, and RLS still admits them to nothing.
+		expect(await asAnon(database).query(sql`select event from realtime.messages`)).toEqual([]);
+	});
+
+	// GoTrue inserts the auth.users row itself, as its own database role; the metadata is what the
+	// sign-up form (or anyone with the public key) sent.
+	async function insertAuthUser(metadata: Record<string, unknown> | null) {
+		const id = crypto.randomUUID();
+		const email = `${id.slice(0, 8)}@example.com`;
+		await database.query(sql`
+			insert into auth.users (id, aud, role, email, raw_user_meta_data, raw_app_meta_data)
+			values (${id}, 'authenticated', 'authenticated', ${email}, ${metadata === null ? null : JSON.stringify(metadata)}::text::jsonb, '{"provider":"email"}')`);
+		const [profile] = await database.query<{ role: string; organization_id: string; display_name: string; locale: string; email: string }>(
+			sql`select role, organization_id, display_name, locale, email from public.profiles where id = ${id}`
+		);
+		return { id, email, profile };
+	}
+
+	it('gives a researcher who signs up through Supabase Auth a profile keyed by auth.users.id', async () => {
+		const { email, profile } = await insertAuthUser({ role: 'researcher', display_name: '新 教授', organization_id: demo.college, locale: 'en' });
+		expect(profile).toEqual({ role: 'researcher', organization_id: demo.college, display_name: '新 教授', locale: 'en', email });
+	});
+
+	it('gives a company that signs up its own unverified organisation', async () => {
+		const { profile } = await insertAuthUser({ role: 'company', display_name: '赵总', company_name: '新公司', locale: 'zh-CN' });
+		expect(profile.role).toBe('company');
+		const [organization] = await database.query<{ kind: string; name_zh: string; verified: boolean }>(
+			sql`select kind, name_zh, verified from public.organizations where id = ${profile.organization_id}`
+		);
+		expect(organization).toEqual({ kind: 'company', name_zh: '新公司', verified: false });
+	});
+
+	it('refuses a self-chosen officer or admin role and an unknown institution, creating no user', async () => {
+		await expect(insertAuthUser({ role: 'admin', display_name: 'x' })).rejects.toMatchObject({ code: '42501' });
+		await expect(insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: '00000000-0000-4000-8000-000000000201' })).rejects.toMatchObject({ code: '23503' });
+		await expect(insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: 'not-a-uuid' })).rejects.toMatchObject({ code: '23503' });
+		const [{ strays }] = await database.query<{ strays: number }>(sql`select count(*)::int as strays from auth.users where email like '%@example.com' and id not in (select id from public.profiles)`);
+		expect(strays).toBe(0);
+	});
+
+	it('leaves accounts made outside the sign-up form (invites, seed) without a profile until one is written', async () => {
+		const { profile } = await insertAuthUser(null);
+		expect(profile).toBeUndefined();
+	});
+
+	it('creates one private bucket with the upload limits, which no browser role can read', async () => {
+		const [bucket] = await database.query<{ public: boolean; file_size_limit: number; allowed_mime_types: string[] }>(
+			sql`select public, file_size_limit, allowed_mime_types from storage.buckets where id = 'zhiqiao-files'`
+		);
+		expect(bucket).toEqual({ public: false, file_size_limit: 20 * 1024 * 1024, allowed_mime_types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] });
+		await database.query(sql`insert into storage.objects (bucket_id, name) values ('zhiqiao-files', ${`deals/${dealId}/x.pdf`})`);
+		for (const executor of [asUser(database, demo.company), asAnon(database)]) {
+			expect(await executor.query(sql`select name from storage.objects where bucket_id = 'zhiqiao-files'`)).toEqual([]);
+		}
+	});
+
+	it('lets authenticator become each API role, as PostgREST and Realtime do', async () => {
+		const memberships = await database.query<{ role: string }>(sql`
+			select r.rolname as role from pg_auth_members m join pg_roles r on r.oid = m.roleid
+			join pg_roles member on member.oid = m.member where member.rolname = 'authenticator' order by 1`);
+		expect(memberships.map((row) => row.role)).toEqual(expect.arrayContaining(['anon', 'authenticated', 'service_role']));
 	});
 });

@@ -4,7 +4,7 @@ import { bottomNavHeights, demo, expectAccessible, newSignedInPage, open, signIn
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
 
 test('public pages, in Chinese', async ({ page }) => {
-	for (const path of ['/', '/signin', '/signup', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs']) await expectAccessible(page, path);
+	for (const path of ['/', '/signin', '/signup', '/reset-password', '/signin/code', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs']) await expectAccessible(page, path);
 	await expectAccessible(page, '/no-such-page', 404);
 });
 

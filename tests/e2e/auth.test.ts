@@ -29,6 +29,19 @@ test('a company signs up at 360 px, signs out, and signs in again', async ({ pag
 	await expect(page.getByText('测试创始人，欢迎回来（企业用户）。')).toBeVisible();
 });
 
+test('without a mail service, a forgotten password is explained, not offered by email', async ({ page }) => {
+	await open(page, '/signin');
+	await expect(page.getByRole('link', { name: '用邮箱验证码登录' })).toHaveCount(0);
+	await page.getByRole('link', { name: '忘记密码？' }).click();
+	await page.waitForURL('/reset-password');
+	await expect(page.getByRole('status')).toContainText('本站未配置邮件服务');
+	await expect(page.getByRole('button', { name: '发送重置链接' })).toHaveCount(0);
+	// Asked for directly, the code sign-in says the same and sends nothing.
+	await open(page, '/signin/code');
+	await expect(page.getByRole('status')).toContainText('本站未配置邮件服务');
+	await expect(page.getByLabel('电子邮箱')).toHaveCount(0);
+});
+
 test('signing in from a protected page returns to it', async ({ page }) => {
 	await open(page, '/account');
 	await expect(page).toHaveURL('/signin?redirectTo=%2Faccount');

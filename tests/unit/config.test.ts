@@ -43,4 +43,9 @@ describe('configuration', () => {
 		expect(message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: 'not-a-key', SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
 			.toContain('PUBLIC_SUPABASE_ANON_KEY must be the anon key');
 	});
+
+	it('refuses the service_role key in the variable that is sent to browsers', () => {
+		expect(message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: serviceKey, SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
+			.toContain('PUBLIC_SUPABASE_ANON_KEY holds the service_role key');
+	});
 });

@@ -1,6 +1,6 @@
 import { onMount } from 'svelte';
 import { afterNavigate, invalidate } from '$app/navigation';
-import { navigating } from '$app/state';
+import { navigating, page } from '$app/state';
 import { subscribe, type LiveEvent } from './realtime';
 
 /**
@@ -33,7 +33,8 @@ export function liveReload(topics: () => string[], dependency: string, since: ()
 				if ('id' in event) onEvent?.(event);
 				reload();
 			},
-			{ since: since() }
+			// The project's public settings, present only when the server runs on Supabase.
+			{ since: since(), supabase: page.data.supabase ?? null }
 		);
 		return () => {
 			clearTimeout(timer);

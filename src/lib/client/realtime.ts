@@ -1,7 +1,10 @@
+import { subscribeSse } from './realtime-sse';
+
 /**
- * Live events for the open page, over Server-Sent Events. EventSource already reconnects and
- * sends Last-Event-ID; when the server refuses or the browser gives up, this reconnects with
- * backoff and passes the last id in the URL, so nothing is missed and nothing arrives twice.
+ * One client interface for live events, two transports: Server-Sent Events from our own
+ * server (embedded default), or Supabase Realtime private channels when the page was served
+ * with the project's public settings. Both deliver each event once, in id order, and fetch
+ * what was missed after a reconnect.
  */
 export interface LiveEvent {
 	id: number;
@@ -10,42 +13,44 @@ export interface LiveEvent {
 	payload: Record<string, unknown>;
 }
 
+/** `reset`: too much was missed to replay, so the page reloads its data instead. */
+export type LiveSignal = LiveEvent | { kind: 'reset' };
+
+export type Transport = (topics: string[], onEvent: (event: LiveSignal) => void, since: number | null) => () => void;
+
+export interface PublicSupabase {
+	url: string;
+	publicKey: string;
+}
+
+export interface Transports {
+	sse: Transport;
+	/** Loaded on demand: supabase-js stays out of the first-load JavaScript. */
+	supabase: (config: PublicSupabase) => Promise<Transport>;
+}
+
+const defaultTransports: Transports = {
+	sse: subscribeSse,
+	supabase: async (config) => (await import('./realtime-supabase')).supabaseTransport(config)
+};
+
 export function subscribe(
 	topics: string[],
-	onEvent: (event: LiveEvent | { kind: 'reset' }) => void,
-	options: { since?: number } = {}
+	onEvent: (event: LiveSignal) => void,
+	options: { since?: number; supabase?: PublicSupabase | null } = {},
+	transports: Transports = defaultTransports
 ): () => void {
-	let lastId = options.since ?? null;
-	let source: EventSource | null = null;
-	let retryTimer: ReturnType<typeof setTimeout> | undefined;
-	let failures = 0;
+	const since = options.since ?? null;
+	if (!options.supabase) return transports.sse(topics, onEvent, since);
+	let stop: (() => void) | null = null;
 	let stopped = false;
-
-	function connect(): void {
-		const query = new URLSearchParams(topics.map((topic) => ['topic', topic]));
-		if (lastId !== null) query.set('lastEventId', String(lastId));
-		source = new EventSource(`/api/events?${query}`);
-		source.onopen = () => (failures = 0);
-		source.onmessage = (message) => {
-			const id = Number(message.lastEventId);
-			if (lastId !== null && id <= lastId) return;
-			lastId = id;
-			const data = JSON.parse(message.data) as Omit<LiveEvent, 'id'>;
-			onEvent({ id, ...data });
-		};
-		source.addEventListener('reset', () => onEvent({ kind: 'reset' }));
-		source.onerror = () => {
-			if (source?.readyState !== EventSource.CLOSED || stopped) return;
-			failures += 1;
-			const delay = Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)) * (0.5 + Math.random() / 2);
-			retryTimer = setTimeout(connect, delay);
-		};
-	}
-
-	connect();
+	const start = (transport: Transport) => {
+		if (!stopped) stop = transport(topics, onEvent, since);
+	};
+	// If supabase-js cannot load (offline, a failed deploy) our own server's stream still works.
+	transports.supabase(options.supabase).then(start, () => start(transports.sse));
 	return () => {
 		stopped = true;
-		clearTimeout(retryTimer);
-		source?.close();
+		stop?.();
 	};
 }

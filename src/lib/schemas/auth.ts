@@ -29,3 +29,11 @@ export const changePasswordSchema = z.object({ currentPassword: enteredPassword,
 export const profileSchema = z.object({ displayName });
 
 export const localeSchema = z.object({ locale, redirectTo: z.string().max(2000).optional().default('/') });
+
+/** Right after an email link or code the user proves the mailbox, not an old password. */
+export const setPasswordSchema = z.object({ newPassword });
+
+export const emailOnlySchema = z.object({ email });
+
+// Supabase's email OTP is 6 digits by default and can be set up to 10.
+export const emailCodeSchema = z.object({ email, code: z.string().trim().regex(/^\d{6,10}$/, { error: 'error_code_invalid' }) });

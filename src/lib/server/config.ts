@@ -5,6 +5,15 @@ const postgresUrl = /^postgres(ql)?:\/\/.+/;
 const jwt = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const supabaseKeyNames = ['PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_ANON_KEY', 'PUBLIC_SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_SERVICE_ROLE_KEY'] as const;
 
+/** The `role` claim of an unverified JWT, only to catch a key pasted into the wrong variable. */
+function jwtRole(token: string): unknown {
+	try {
+		return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).role;
+	} catch {
+		return undefined;
+	}
+}
+
 const optional = z
 	.string()
 	.trim()
@@ -22,9 +31,14 @@ const environmentSchema = z
 		PUBLIC_SUPABASE_URL: optional.refine((value) => value === undefined || /^https:\/\/[^\s/]+|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/.test(value), {
 			error: 'PUBLIC_SUPABASE_URL must be the project URL, https://<project>.supabase.co'
 		}),
-		PUBLIC_SUPABASE_ANON_KEY: optional.refine((value) => value === undefined || jwt.test(value), {
-			error: 'PUBLIC_SUPABASE_ANON_KEY must be the anon key (a JWT) from the project’s API settings'
-		}),
+		PUBLIC_SUPABASE_ANON_KEY: optional
+			.refine((value) => value === undefined || jwt.test(value), {
+				error: 'PUBLIC_SUPABASE_ANON_KEY must be the anon key (a JWT) from the project’s API settings'
+			})
+			// Security invariant: this key is sent to every browser, so a service key pasted here stops start-up.
+			.refine((value) => value === undefined || !jwt.test(value) || jwtRole(value) !== 'service_role', {
+				error: 'PUBLIC_SUPABASE_ANON_KEY holds the service_role key, which must never reach a browser: use the anon key'
+			}),
 		PUBLIC_SUPABASE_PUBLISHABLE_KEY: optional.refine((value) => value === undefined || value.startsWith('sb_publishable_'), {
 			error: 'PUBLIC_SUPABASE_PUBLISHABLE_KEY must start with sb_publishable_'
 		}),

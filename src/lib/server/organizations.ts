@@ -23,6 +23,12 @@ export function listInstitutions(db: Executor): Promise<Organization[]> {
 		order by coalesce(parent_id, id), parent_id nulls first, name_zh`);
 }
 
+/** Whether a researcher may sign up under this id: a university or one of its colleges. */
+export async function isInstitution(db: Executor, organizationId: string): Promise<boolean> {
+	const rows = await db.query(sql`select 1 from public.organizations where id = ${organizationId} and kind in ('university', 'college')`);
+	return rows.length === 1;
+}
+
 export const organizationsPageSize = 50;
 
 /** One page of organisations (unverified first), plus whether another page follows. */

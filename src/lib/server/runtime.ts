@@ -1,21 +1,26 @@
 import { join, resolve } from 'node:path';
-import { ConfigurationError, readConfig, type ServerConfig } from './config.ts';
+import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
-import type { Database, Executor } from './db/port.ts';
+import type { Database } from './db/port.ts';
 import { scopedExecutor } from './db/scope.ts';
 import { log } from './log.ts';
 import { refreshSearchIndex } from './listing-index.ts';
 import { openLocalStorage } from './storage/local.ts';
 import type { Storage } from './storage/port.ts';
+import { openSupabaseStorage } from './storage/supabase.ts';
 import { RealtimeHub } from './realtime/hub.ts';
+import type { Identity } from './auth/identity.ts';
+import { createLocalIdentity } from './auth/local-adapter.ts';
+import { createSupabaseIdentity } from './auth/supabase-adapter.ts';
 
 interface Runtime {
 	config: ServerConfig;
 	opened: OpenedDatabase;
 	storage: Storage;
 	hub: RealtimeHub;
+	identity: Identity;
 }
 
 // Kept on globalThis so Vite's module reloads in dev reuse the one open database (and lock).
@@ -29,13 +34,6 @@ export function startRuntime(environment: Record<string, string | undefined>): P
 
 async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
 	const config = readConfig(environment);
-	if (config.supabase) {
-		// Refused rather than half-used: the app would otherwise keep its own sign-in beside Supabase Auth.
-		throw new ConfigurationError(
-			'Supabase Auth and Storage adapters are not in this version yet. Unset PUBLIC_SUPABASE_URL, the Supabase keys and ' +
-				'SUPABASE_SERVICE_ROLE_KEY to run with built-in sign-in on DATABASE_URL (npm run db:migrate works with them set).'
-		);
-	}
 	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
 	try {
 		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));
@@ -55,7 +53,16 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	const hub = new RealtimeHub(opened.database);
 	await hub.start();
 	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
-	return { config, opened, hub, storage: openLocalStorage(join(resolve(config.DATA_DIR), 'files')) };
+	// With Supabase configured, identity and files go to the project; the database is its Postgres.
+	// The identity adapters get the service_role executor (bypassing RLS), the embedded stand-in for
+	// Supabase Auth's own database access: sessions, credentials, throttling, profile lookup.
+	const service = scopedExecutor(opened.database, { role: 'service_role' });
+	const identity = config.supabase ? createSupabaseIdentity(service, config.supabase) : createLocalIdentity(service);
+	const storage = config.supabase
+		? openSupabaseStorage({ url: config.supabase.url, serviceKey: config.supabase.serviceKey })
+		: openLocalStorage(join(resolve(config.DATA_DIR), 'files'));
+	if (config.supabase) log('info', 'Supabase Auth, Realtime and Storage', { url: config.supabase.url });
+	return { config, opened, hub, storage, identity };
 }
 
 function printDemoAccounts(): void {
@@ -68,15 +75,6 @@ export async function database(): Promise<Database> {
 	return (await holder.__zhiqiaoRuntime).opened.database;
 }
 
-/**
- * The identity provider's executor (role service_role, bypassing RLS), the embedded stand-in
- * for Supabase Auth's own database access. Only auth/ code uses it: sessions, credentials,
- * throttling. Everything a user asks for runs on the request's scoped executor instead.
- */
-export async function serviceExecutor(): Promise<Executor> {
-	return scopedExecutor(await database(), { role: 'service_role' });
-}
-
 export async function storage(): Promise<Storage> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).storage;
@@ -85,4 +83,16 @@ export async function storage(): Promise<Storage> {
 export async function realtimeHub(): Promise<RealtimeHub> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).hub;
+}
+
+export async function identity(): Promise<Identity> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).identity;
+}
+
+/** What the browser may know about Supabase: the project URL and the public key, nothing else. */
+export async function publicSupabase(): Promise<{ url: string; publicKey: string } | null> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	const { supabase } = (await holder.__zhiqiaoRuntime).config;
+	return supabase ? { url: supabase.url, publicKey: supabase.publicKey } : null;
 }

@@ -1,6 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
+import { publicSupabase } from './runtime.ts';
+import { withSupabaseSources } from './csp.ts';
 
-// CSP (with frame-ancestors 'none') comes from kit.csp in svelte.config.js; these complete it.
+// CSP (nonces, frame-ancestors 'none') comes from kit.csp in svelte.config.js; these complete it.
 const headers: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
@@ -11,6 +13,10 @@ const headers: Record<string, string> = {
 
 export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
+	// One build serves both modes, so the Supabase project's origin joins the CSP at run time.
+	const supabase = await publicSupabase();
+	const policy = response.headers.get('content-security-policy');
+	if (supabase && policy) response.headers.set('content-security-policy', withSupabaseSources(policy, supabase.url));
 	for (const [name, value] of Object.entries(headers)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

@@ -1,22 +1,32 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { changePasswordSchema, profileSchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm } from '$lib/server/forms';
+import { changePasswordSchema, profileSchema, setPasswordSchema } from '$lib/schemas/auth';
+import { parseForm, rejectForm, type FieldErrors } from '$lib/server/forms';
+import type { PasswordChange } from '$lib/server/auth/identity';
 import { requireUser } from '$lib/server/guards';
-import { serviceExecutor } from '$lib/server/runtime';
-import { deleteSessionCookie } from '$lib/server/auth/cookies';
-import * as identity from '$lib/server/auth/local-identity';
+import { identity } from '$lib/server/runtime';
+import { currentUser, identityRequest } from '$lib/server/auth/request';
 import * as sessions from '$lib/server/auth/sessions';
 import * as profiles from '$lib/server/profiles';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
+	const { features } = await identity();
 	return {
 		profile: { displayName: user.displayName, email: user.email, role: user.role },
 		currentSessionId: locals.session?.id,
-		devices: await sessions.listOwnSessions(locals.db),
+		// Supabase Auth keeps its sessions to itself; "sign out everywhere" still reaches them all.
+		devices: features.deviceList ? await sessions.listOwnSessions(locals.db) : null,
+		needsCurrentPassword: locals.session?.proof !== 'email',
 		welcome: url.searchParams.has('welcome')
 	};
+};
+
+const passwordErrors: Record<Exclude<PasswordChange, 'changed'>, FieldErrors> = {
+	wrong_password: { currentPassword: 'error_current_password_wrong' },
+	weak_password: { newPassword: 'error_password_weak' },
+	reauthenticate: { form: 'error_reauthenticate' },
+	throttled: { form: 'error_sign_in_throttled' }
 };
 
 export const actions: Actions = {
@@ -27,26 +37,22 @@ export const actions: Actions = {
 		await profiles.updateDisplayName(locals.db, user.id, form.data.displayName);
 		return { action: 'profile', success: 'account_profile_saved' };
 	},
-	password: async ({ request, locals, url }) => {
-		const user = requireUser(locals, url);
-		const form = parseForm(changePasswordSchema, await request.formData());
+	password: async (event) => {
+		requireUser(event.locals, event.url);
+		const current = currentUser(event.locals)!;
+		const formData = await event.request.formData();
+		// After an email code or link the user has proved the mailbox; no old password is asked.
+		const form = current.session.proof === 'email' ? parseForm(setPasswordSchema, formData) : parseForm(changePasswordSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'password' });
-		const result = await identity.changePassword(await serviceExecutor(), {
-			userId: user.id,
-			currentPassword: form.data.currentPassword,
-			newPassword: form.data.newPassword,
-			keepSessionId: locals.session!.id
-		});
-		if (result === 'wrong_password') {
-			return rejectForm(400, {}, { currentPassword: 'error_current_password_wrong' }, { action: 'password' });
-		}
+		const currentPassword = 'currentPassword' in form.data ? (form.data.currentPassword as string) : null;
+		const result = await (await identity()).updatePassword(identityRequest(event), current, { currentPassword, newPassword: form.data.newPassword });
+		if (result !== 'changed') return rejectForm(400, {}, passwordErrors[result], { action: 'password' });
 		return { action: 'password', success: 'account_password_changed' };
 	},
 	// Ends every session of this user, this device's included: the answer to a lost phone.
-	signOutEverywhere: async ({ locals, url, cookies }) => {
-		const user = requireUser(locals, url);
-		await sessions.invalidateUserSessions(await serviceExecutor(), user.id);
-		deleteSessionCookie(cookies);
+	signOutEverywhere: async (event) => {
+		requireUser(event.locals, event.url);
+		await (await identity()).signOut(identityRequest(event), currentUser(event.locals), 'everywhere');
 		redirect(303, '/signin?signedOut=1');
 	}
 };

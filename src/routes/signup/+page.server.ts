@@ -3,10 +3,8 @@ import type { Actions, PageServerLoad } from './$types';
 import { getLocale } from '$lib/paraglide/runtime';
 import { signUpSchema } from '$lib/schemas/auth';
 import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/forms';
-import { serviceExecutor } from '$lib/server/runtime';
-import { setSessionCookie } from '$lib/server/auth/cookies';
-import * as identity from '$lib/server/auth/local-identity';
-import * as sessions from '$lib/server/auth/sessions';
+import { identity } from '$lib/server/runtime';
+import { identityRequest } from '$lib/server/auth/request';
 import * as organizations from '$lib/server/organizations';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -15,20 +13,29 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
-		const formData = await request.formData();
+	default: async (event) => {
+		const formData = await event.request.formData();
 		const form = parseForm(signUpSchema, formData, { locale: getLocale() });
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
-		const service = await serviceExecutor();
-		const result = await identity.signUp(service, form.data);
+		// Checked before the identity provider creates anything: an unknown institution is the user's
+		// mistake to correct, not an account half-made (RLS shows every institution to anon).
+		if (form.data.role === 'researcher' && !(await organizations.isInstitution(event.locals.db, form.data.organizationId))) {
+			return rejectForm(400, formValues(formData), { organizationId: 'error_institution_required' });
+		}
+		const result = await (await identity()).signUp(identityRequest(event), form.data);
 		if (!result.ok) {
 			// Saying the address is taken is a deliberate product choice: the same fact can be
 			// learnt by trying to sign up anyway, and a silent failure strands real users.
-			const errors: FieldErrors = result.reason === 'email_taken' ? { email: 'error_email_taken' } : { organizationId: 'error_institution_required' };
-			return rejectForm(400, formValues(formData), errors);
+			const errors: FieldErrors = {
+				email_taken: { email: 'error_email_taken' },
+				weak_password: { password: 'error_password_weak' },
+				throttled: { form: 'error_email_throttled' },
+				organization_invalid: { organizationId: 'error_institution_required' }
+			}[result.reason];
+			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), errors);
 		}
-		const { token, session } = await sessions.createSession(service, result.userId, request.headers.get('user-agent'));
-		setSessionCookie(cookies, token, session.expiresAt);
+		// A Supabase project that confirms addresses signs the user in from the emailed link.
+		if (!result.signedIn) return { confirmTo: form.data.email };
 		redirect(303, '/account?welcome=1');
 	}
 };

@@ -81,3 +81,19 @@ export async function changePassword(
 	});
 	return 'changed';
 }
+
+/**
+ * An operator's reset (npm run user:reset-password): the embedded mode sends no email, so a
+ * forgotten password is replaced by one the operator hands over. Every session ends with it.
+ */
+export async function resetPassword(service: Executor, email: string, newPassword: string): Promise<boolean> {
+	const passwordHash = await hashPassword(newPassword);
+	return service.transaction(async (transaction) => {
+		const [account] = await transaction.query<{ user_id: string }>(sql`
+			update public.local_credentials set password_hash = ${passwordHash}, password_changed_at = now()
+			where lower(email) = lower(${email}) returning user_id`);
+		if (!account) return false;
+		await transaction.query(sql`delete from public.sessions where user_id = ${account.user_id}`);
+		return true;
+	});
+}

@@ -16,13 +16,15 @@ export interface Session {
 	id: string;
 	userId: string;
 	expiresAt: Date;
+	/** How the user proved who they are: an email code, magic or recovery link needs no old password to set one. */
+	proof: 'password' | 'email';
 }
 
 // These functions take the service-role executor: sessions are invisible to anon by RLS.
 
 export async function createSession(service: Executor, userId: string, userAgent: string | null) {
 	const token = generateSessionToken();
-	const session: Session = { id: sessionIdFromToken(token), userId, expiresAt: newSessionExpiry(new Date()) };
+	const session: Session = { id: sessionIdFromToken(token), userId, expiresAt: newSessionExpiry(new Date()), proof: 'password' };
 	await service.query(sql`
 		insert into public.sessions (id, user_id, expires_at, user_agent)
 		values (${session.id}, ${userId}, ${session.expiresAt}, ${userAgent?.slice(0, 400) ?? null})`);
@@ -59,15 +61,20 @@ export async function validateSessionToken(service: Executor, token: string): Pr
 		expiresAt = freshness.expiresAt;
 		await service.query(sql`update public.sessions set expires_at = ${expiresAt} where id = ${sessionId}`);
 	}
-	const user: SessionUser = {
-		id: row.user_id,
-		role: row.role,
-		displayName: row.display_name,
-		email: row.email,
-		organizationId: row.organization_id,
-		locale: row.locale
-	};
-	return { session: { id: sessionId, userId: row.user_id, expiresAt }, user, renewed: freshness.state === 'renew' };
+	return { session: { id: sessionId, userId: row.user_id, expiresAt, proof: 'password' }, user: toSessionUser(row), renewed: freshness.state === 'renew' };
+}
+
+type ProfileRow = Omit<SessionRow, 'expires_at'>;
+
+function toSessionUser(row: ProfileRow): SessionUser {
+	return { id: row.user_id, role: row.role, displayName: row.display_name, email: row.email, organizationId: row.organization_id, locale: row.locale };
+}
+
+/** The profile of an identity verified elsewhere (Supabase Auth); null when it has none yet. */
+export async function findSessionUser(service: Executor, userId: string): Promise<SessionUser | null> {
+	const [row] = await service.query<ProfileRow>(sql`
+		select id as user_id, role, display_name, email, organization_id, locale from public.profiles where id = ${userId}`);
+	return row ? toSessionUser(row) : null;
 }
 
 export interface DeviceSession {

@@ -1,6 +1,7 @@
 import type { Database, Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
 import { log } from '../log.ts';
+import { listEventsAfter, type RealtimeEvent } from './events.ts';
 
 /**
  * The embedded realtime transport (DESIGN.md "Realtime"): one LISTEN per server process fans
@@ -8,12 +9,7 @@ import { log } from '../log.ts';
  * topics that RLS (app.can_read_topic) admitted when it subscribed, and replays read
  * realtime_events through the subscriber's own RLS.
  */
-export interface RealtimeEvent {
-	id: number;
-	topic: string;
-	kind: string;
-	payload: unknown;
-}
+export type { RealtimeEvent };
 
 interface Subscriber {
 	topics: string[];
@@ -84,15 +80,13 @@ export class RealtimeHub {
 
 	private async replay(db: Executor, subscriber: Subscriber, afterId: number): Promise<void> {
 		try {
-			const missed = await db.query<RealtimeEvent>(sql`
-				select id, topic, kind, payload from public.realtime_events
-				where topic = any(${subscriber.topics}::text[]) and id > ${afterId} order by id limit ${replayLimit + 1}`);
+			const missed = await listEventsAfter(db, subscriber.topics, afterId, replayLimit + 1);
 			if (missed.length > replayLimit) {
 				// Too far behind to catch up event by event: the client reloads its data instead.
 				this.write(subscriber, `event: reset\ndata: {}\n\n`);
 				subscriber.lastSentId = this.latestId;
 			}
-			for (const event of missed.slice(0, replayLimit)) this.send(subscriber, { ...event, id: Number(event.id) });
+			for (const event of missed.slice(0, replayLimit)) this.send(subscriber, event);
 			const held = subscriber.held ?? [];
 			subscriber.held = null;
 			for (const event of held) this.send(subscriber, event);

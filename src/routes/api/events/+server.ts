@@ -1,16 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isUuid } from '$lib/schemas/fields';
+import { eventId, realtimeTopics } from '$lib/schemas/realtime';
 import { sql } from '$lib/server/db/sql';
 import { realtimeHub } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
 const parameters = z.object({
-	topics: z
-		.array(z.string().refine((topic) => /^(user|deal|institution):/.test(topic) && isUuid(topic.slice(topic.indexOf(':') + 1))))
-		.min(1)
-		.max(20),
-	lastEventId: z.union([z.string().regex(/^\d{1,15}$/).transform(Number), z.null()])
+	topics: realtimeTopics,
+	lastEventId: z.union([eventId, z.null()])
 });
 
 /**

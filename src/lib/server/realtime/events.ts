@@ -1,0 +1,17 @@
+import type { Executor } from '../db/port.ts';
+import { sql } from '../db/sql.ts';
+
+export interface RealtimeEvent {
+	id: number;
+	topic: string;
+	kind: string;
+	payload: unknown;
+}
+
+/** Events after `afterId` on these topics, oldest first, read through the caller's own RLS. */
+export async function listEventsAfter(db: Executor, topics: string[], afterId: number, limit: number): Promise<RealtimeEvent[]> {
+	const rows = await db.query<RealtimeEvent>(sql`
+		select id, topic, kind, payload from public.realtime_events
+		where topic = any(${topics}::text[]) and id > ${afterId} order by id limit ${limit}`);
+	return rows.map((row) => ({ ...row, id: Number(row.id) }));
+}
