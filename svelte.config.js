@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// src/service-worker.ts is registered by the app (update prompt), as /sw.js.
+		serviceWorker: { register: false },
 		// Nonces for server-rendered pages, hashes for prerendered ones: no inline script runs
 		// unless SvelteKit itself emitted it.
 		csp: {

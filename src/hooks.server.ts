@@ -7,6 +7,7 @@ import { claimsFor, scopedExecutor } from '$lib/server/db/scope';
 import * as sessions from '$lib/server/auth/sessions';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from '$lib/server/auth/cookies';
 import { securityHeaders } from '$lib/server/security-headers';
+import { cacheScope } from '$lib/server/cache-scope';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
@@ -46,7 +47,7 @@ const session: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(requestId, i18n, session, securityHeaders);
+export const handle = sequence(requestId, i18n, session, securityHeaders, cacheScope);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();

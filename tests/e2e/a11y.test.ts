@@ -4,14 +4,14 @@ import { bottomNavHeights, demo, expectAccessible, newSignedInPage, open, signIn
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
 
 test('public pages, in Chinese', async ({ page }) => {
-	for (const path of ['/', '/signin', '/signup', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs']) await expectAccessible(page, path);
+	for (const path of ['/', '/signin', '/signup', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs', '/offline']) await expectAccessible(page, path);
 	await expectAccessible(page, '/no-such-page', 404);
 });
 
 test('public pages, in English', async ({ page }) => {
 	await open(page, '/');
 	await switchLanguage(page, 'en');
-	for (const path of ['/', '/signin', '/listings']) await expectAccessible(page, path);
+	for (const path of ['/', '/signin', '/listings', '/offline']) await expectAccessible(page, path);
 });
 
 test('public pages in dark mode', async ({ page }) => {
