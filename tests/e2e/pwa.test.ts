@@ -85,6 +85,36 @@ test('an interest and a deal message written offline are sent once when the conn
 	await expect(page.locator('.timeline .body', { hasText: messageText })).toHaveCount(1);
 });
 
+test('an interest the server refuses on replay shows the server’s reason, and its text can be copied', async ({ page, context, browser, baseURL }) => {
+	await signInByRequest(context, demo.company);
+	// The last listing of the first page: no other test uses it, and this one withdraws it.
+	const listing = await firstListingPath(page, 19);
+	await controlled(page);
+	await open(page, `${listing}/interest`);
+	await context.setOffline(true);
+	const text = `撤回前写的意向 ${Date.now()}`;
+	await page.getByLabel('留言').fill(text);
+	await page.getByRole('button', { name: '发送意向' }).click();
+	await expect(page.locator('[data-outbox-state="pending"]')).toBeVisible();
+
+	// Meanwhile the university archives the listing.
+	const officer = await browser.newContext({ baseURL });
+	await signInByRequest(officer, demo.officer);
+	const archived = await officer.request.post(`${listing}?/archive`, { form: {}, headers: { origin: baseURL!, 'x-sveltekit-action': 'true', accept: 'application/json' } });
+	expect((await archived.json()).type).toBe('success');
+	await officer.close();
+
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await context.setOffline(false);
+	const refused = page.locator('[data-outbox-state="refused"]');
+	await expect(refused).toContainText('未能发送：无法执行：该意向或成果的状态已变化，或您没有权限。');
+	await refused.getByRole('button', { name: '复制内容' }).click();
+	await expect(refused.getByRole('button', { name: '已复制' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+	await page.goto('/interests');
+	await expect(page.getByText(text)).toHaveCount(0);
+});
+
 test('after signing out, going offline shows none of the previous user’s private pages', async ({ page, context }) => {
 	await signInByRequest(context, demo.company);
 	const listing = await firstListingPath(page, 3);
