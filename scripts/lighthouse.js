@@ -2,6 +2,7 @@
 // CPU) on the built app's home, discovery and one listing page, in Debian's Chromium. Starts the
 // app on a fresh temporary database and prints each page's category scores against the targets:
 // the median of `--runs N` runs (default 3), as Lighthouse advises for scores that vary run to run.
+import { cpus, loadavg } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './lib/chromium.js';
@@ -17,6 +18,8 @@ const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeF
 let missed = false;
 try {
 	const paths = ['/', '/listings', await firstListingPath(base)];
+	// Performance depends on what else the machine runs: the load is printed with the scores.
+	console.log(`Load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 	console.log(`Lighthouse ${Object.entries(targets).map(([name, target]) => `${name} ≥ ${target}`).join(', ')}`);
 	for (const path of paths) {
 		await fetch(base + path); // The server's first render of a page is not what a visitor waits for.
@@ -40,6 +43,7 @@ try {
 		const failing = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
 		for (const audit of failing.slice(0, 8)) console.log(`      ${audit.id}: ${audit.displayValue ?? audit.title}`);
 	}
+	console.log(`Load average ${loadavg()[0].toFixed(1)} at the end`);
 } finally {
 	chrome.kill();
 	stop();
