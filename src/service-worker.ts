@@ -3,9 +3,10 @@
 // @vite-pwa/sveltekit). What it caches and for whom: see $lib/domain/offline and ./lib/client/sw.
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
-import { offlineKind, outboxSyncTag } from '$lib/domain/offline';
+import { isSignOut, offlineKind, outboxSyncTag } from '$lib/domain/offline';
 import { flushOutbox } from '$lib/client/outbox';
 import { cacheOfflinePages, forgetOffline, handleImage, handleNavigation, isKept, keepOffline } from '$lib/client/sw/pages';
+import { passSignOut } from '$lib/client/sw/scope';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -26,9 +27,12 @@ self.addEventListener('sync', ((event: SyncEvent) => {
 
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
-	if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+	const url = new URL(request.url);
+	if (url.origin !== self.location.origin) return;
+	if (request.mode === 'navigate' && isSignOut(url, request.method)) return event.respondWith(passSignOut(request));
+	if (request.method !== 'GET') return;
 	if (request.mode === 'navigate') return event.respondWith(handleNavigation(event));
-	if (offlineKind(new URL(request.url), request.destination) === 'image') event.respondWith(handleImage(event));
+	if (offlineKind(url, request.destination) === 'image') event.respondWith(handleImage(event));
 	// Anything else (API, __data.json, events, downloads) goes to the network untouched.
 });
 

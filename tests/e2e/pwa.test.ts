@@ -115,56 +115,61 @@ test('an interest the server refuses on replay shows the server’s reason, and 
 	await expect(page.getByText(text)).toHaveCount(0);
 });
 
-test('after signing out, going offline shows none of the previous user’s private pages', async ({ page, context }) => {
-	await signInByRequest(context, demo.company);
-	const listing = await firstListingPath(page, 3);
-	await controlled(page);
-	await open(page, listing);
-	await page.getByRole('button', { name: '设为离线可用' }).click();
-	await expect(page.getByText('已可离线查看')).toBeVisible();
-	const deal = await openCompanyDeal(page);
-	await open(page, deal);
-	expect(await privateCaches(page)).not.toEqual([]);
-	// A refused write still holds what the user typed until dismissed: sign-out must remove it.
-	await page.evaluate(
-		() =>
-			new Promise<void>((resolve, reject) => {
-				const opening = indexedDB.open('zq-outbox', 1);
-				opening.onupgradeneeded = () => opening.result.createObjectStore('entries', { keyPath: 'key' });
-				opening.onsuccess = () => {
-					const write = opening.result.transaction('entries', 'readwrite').objectStore('entries').put({ key: crypto.randomUUID(), kind: 'message', action: location.pathname, fields: {}, text: '私密内容', userId: 'x', state: 'refused', createdAt: Date.now() });
-					write.onsuccess = () => resolve();
-					write.onerror = () => reject(write.error);
-				};
-			})
-	);
+// Signing out by the enhanced form (a fetch, then a new page load) and by a plain form post (what a
+// page without scripts yet sends: a navigation whose redirect the worker cannot read).
+for (const way of ['button', 'plain form post'] as const) {
+	test(`after signing out (${way}), going offline shows none of the previous user’s private pages`, async ({ page, context }) => {
+		await signInByRequest(context, demo.company);
+		const listing = await firstListingPath(page, 3);
+		await controlled(page);
+		await open(page, listing);
+		await page.getByRole('button', { name: '设为离线可用' }).click();
+		await expect(page.getByText('已可离线查看')).toBeVisible();
+		const deal = await openCompanyDeal(page);
+		await open(page, deal);
+		expect(await privateCaches(page)).not.toEqual([]);
+		// A refused write still holds what the user typed until dismissed: sign-out must remove it.
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const opening = indexedDB.open('zq-outbox', 1);
+					opening.onupgradeneeded = () => opening.result.createObjectStore('entries', { keyPath: 'key' });
+					opening.onsuccess = () => {
+						const write = opening.result.transaction('entries', 'readwrite').objectStore('entries').put({ key: crypto.randomUUID(), kind: 'message', action: location.pathname, fields: {}, text: '私密内容', userId: 'x', state: 'refused', createdAt: Date.now() });
+						write.onsuccess = () => resolve();
+						write.onerror = () => reject(write.error);
+					};
+				})
+		);
 
-	await open(page, '/account');
-	await page.getByRole('button', { name: '退出登录', exact: true }).click();
-	await page.waitForURL('/signin?signedOut=1');
-	expect(await privateCaches(page)).toEqual([]);
-	const outboxSize = await page.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const opening = indexedDB.open('zq-outbox', 1);
-				opening.onsuccess = () => {
-					const count = opening.result.transaction('entries').objectStore('entries').count();
-					count.onsuccess = () => resolve(count.result);
-				};
-			})
-	);
-	expect(outboxSize).toBe(0);
+		await open(page, '/account');
+		if (way === 'button') await page.getByRole('button', { name: '退出登录', exact: true }).click();
+		else await page.locator('form[action="/signout"]').evaluate((form: HTMLFormElement) => form.submit());
+		await page.waitForURL('/signin?signedOut=1');
+		expect(await privateCaches(page)).toEqual([]);
+		const outboxSize = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const opening = indexedDB.open('zq-outbox', 1);
+					opening.onsuccess = () => {
+						const count = opening.result.transaction('entries').objectStore('entries').count();
+						count.onsuccess = () => resolve(count.result);
+					};
+				})
+		);
+		expect(outboxSize).toBe(0);
 
-	await context.setOffline(true);
-	for (const path of [deal, '/interests', '/account']) {
-		await page.goto(path);
+		await context.setOffline(true);
+		for (const path of [deal, '/interests', '/account']) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
+		}
+		// The listing page the company kept is gone with its session; what may show is the offline page.
+		await page.goto(listing);
 		await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
-	}
-	// The listing page the company kept is gone with its session; what may show is the offline page.
-	await page.goto(listing);
-	await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
-	await context.setOffline(false);
-});
+		await context.setOffline(false);
+	});
+}
 
 test('a new version shows the update prompt; accepting reloads into it and keeps a half-typed message', async ({ page, context, request }) => {
 	await signInByRequest(context, demo.company);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachesToDelete, offlineKind, offlineLocale, parseScope } from './offline';
+import { cachesToDelete, isSignOut, offlineKind, offlineLocale, parseScope } from './offline';
 
 const id = '00000000-0000-4000-8001-000000000001';
 const url = (path: string) => new URL(path, 'http://localhost');
@@ -28,6 +28,13 @@ describe('session scopes', () => {
 		expect(parseScope('public')).toBe('public');
 		expect(parseScope('session-0123456789abcdef01234567')).toBe('session-0123456789abcdef01234567');
 		for (const bad of [null, '', 'session-', 'session-../../x', 'private']) expect(parseScope(bad)).toBeNull();
+	});
+
+	it('knows the posts that end a session', () => {
+		expect(isSignOut(url('/signout'), 'POST')).toBe(true);
+		expect(isSignOut(url('/account?/signOutEverywhere'), 'POST')).toBe(true);
+		expect(isSignOut(url('/signout'), 'GET')).toBe(false);
+		expect(isSignOut(url('/account?/changePassword'), 'POST')).toBe(false);
 	});
 
 	it('on a change of session deletes every other session’s caches, and only those', () => {

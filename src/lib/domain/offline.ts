@@ -18,6 +18,11 @@ export function offlineKind(url: URL, destination: string): OfflineKind {
 	return 'other';
 }
 
+/** The form posts that end a session: the worker forgets the session when it passes one on. */
+export function isSignOut(url: URL, method: string): boolean {
+	return method === 'POST' && (url.pathname === '/signout' || (url.pathname === '/account' && url.search === '?/signOutEverywhere'));
+}
+
 export function isListingPage(pathname: string): boolean {
 	return listingPage.test(pathname);
 }

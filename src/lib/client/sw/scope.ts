@@ -22,11 +22,24 @@ export async function currentScope(): Promise<string> {
 export async function observeScope(response: Response): Promise<string | null> {
 	const scope = parseScope(response.headers.get(cacheScopeHeader));
 	if (!scope) return null;
-	if (scope !== (await currentScope())) {
-		for (const name of cachesToDelete(await caches.keys(), scope)) await caches.delete(name);
-		await clearOutbox();
-		known = scope;
-		await (await caches.open(cacheNames.meta)).put(scopeKey, new Response(scope));
-	}
+	if (scope !== (await currentScope())) await switchScope(scope);
 	return scope;
+}
+
+async function switchScope(scope: string): Promise<void> {
+	for (const name of cachesToDelete(await caches.keys(), scope)) await caches.delete(name);
+	await clearOutbox();
+	known = scope;
+	await (await caches.open(cacheNames.meta)).put(scopeKey, new Response(scope));
+}
+
+/**
+ * A sign-out form posted without scripts: its answer is a redirect the worker cannot read, and
+ * the browser follows it without the worker, so the session is forgotten here, once the server
+ * has answered (a failed post leaves the user signed in, and their copies with them).
+ */
+export async function passSignOut(request: Request): Promise<Response> {
+	const response = await fetch(request);
+	await switchScope(publicScope);
+	return response;
 }
