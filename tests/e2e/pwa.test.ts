@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumPath } from '../../scripts/lib/chromium.js';
-import { demo, hydrated, open, signInByRequest } from './helpers';
+import { demo, hydrated, open, seriousAxeViolations, signInByRequest } from './helpers';
 import { controlled, firstListingPath, openCompanyDeal, privateCaches } from './pwa-helpers';
 
 const offlineHeading = { level: 1, name: '您已离线' } as const;
@@ -182,6 +182,7 @@ test('a new version shows the update prompt; accepting reloads into it and keeps
 	await open(page, deal);
 	await page.getByLabel('消息', { exact: true }).fill('写到一半的消息');
 	await expect(page.getByText('知桥有新版本可用。')).toBeVisible();
+	expect(await seriousAxeViolations(page)).toEqual([]);
 	await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: '更新并重新载入' }).click()]);
 	await hydrated(page);
 	await expect(page.getByLabel('消息', { exact: true })).toHaveValue('写到一半的消息');

@@ -1,3 +1,4 @@
+import { dev } from '$app/environment';
 import { saveDrafts } from './drafts';
 
 interface InstallPromptEvent extends Event {
@@ -20,7 +21,8 @@ export function progressiveApp() {
 			installEvent = event as InstallPromptEvent;
 		});
 		window.addEventListener('appinstalled', () => (installEvent = null));
-		if (!('serviceWorker' in navigator)) return;
+		// The worker exists in builds only (`vite dev` serves no /sw.js).
+		if (dev || !('serviceWorker' in navigator)) return;
 		const { registerSW } = await import('virtual:pwa-register');
 		activate = registerSW({
 			// After the load event: the worker's precaching must not compete with the first render.
