@@ -25,7 +25,14 @@ try {
 		await fetch(base + path); // The server's first render of a page is not what a visitor waits for.
 		const results = [];
 		for (let run = 0; run < runs; run++) {
-			results.push(await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(targets) }));
+			const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(targets) });
+			// A run Lighthouse could not finish (a timeout on a busy machine) has no scores: say so, leave it out.
+			if (result?.lhr.runtimeError || result?.lhr.categories.performance?.score == null) console.log(`      run ${run + 1} failed: ${result?.lhr.runtimeError?.code ?? 'no score'}`);
+			else results.push(result);
+		}
+		if (results.length === 0) {
+			missed = true;
+			continue;
 		}
 		const performance = results.map((candidate) => candidate?.lhr.categories.performance?.score ?? 0);
 		// The run with the median performance score stands for the page (its audits are listed below).
