@@ -6,6 +6,11 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter(),
+		// src/service-worker.ts is registered by the app (update prompt), as /sw.js.
+		serviceWorker: { register: false },
+		// The stylesheets are small (the layout's is 8 KB): inlined, they cost a phone no
+		// render-blocking round trip before the first paint (style-src allows inline styles).
+		inlineStyleThreshold: 10_000,
 		// Nonces for server-rendered pages, hashes for prerendered ones: no inline script runs
 		// unless SvelteKit itself emitted it.
 		csp: {

@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 
 const databaseTests = ['tests/db/**/*.test.ts'];
@@ -12,7 +13,22 @@ export default defineConfig({
 			// A signed-in user's choice lives in the cookie (copied from their profile at sign-in).
 			strategy: ['cookie', 'preferredLanguage', 'baseLocale']
 		}),
-		sveltekit()
+		sveltekit(),
+		// SvelteKit builds src/service-worker.ts; the plugin injects the precache manifest (the app
+		// shell: built JS, CSS, icons) and serves it as /sw.js. Manifests come from a route, per language.
+		SvelteKitPWA({
+			strategies: 'injectManifest',
+			srcDir: 'src',
+			filename: 'sw.js',
+			// Absolute: SvelteKit's relative asset paths would register /deals/sw.js from a deal page.
+			base: '/',
+			buildBase: '/',
+			scope: '/',
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: false,
+			injectManifest: { globPatterns: ['client/**/*.{js,css,png,svg,woff2,webmanifest}'] }
+		})
 	],
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },

@@ -6,6 +6,7 @@ import { database, identity, startRuntime } from '$lib/server/runtime';
 import { claimsFor, scopedExecutor } from '$lib/server/db/scope';
 import { identityRequest } from '$lib/server/auth/request';
 import { securityHeaders } from '$lib/server/security-headers';
+import { cacheScope } from '$lib/server/cache-scope';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
@@ -49,7 +50,7 @@ const session: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestId, i18n, session, securityHeaders);
+export const handle = sequence(requestId, i18n, session, securityHeaders, cacheScope);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();

@@ -1,5 +1,4 @@
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
 
 type MessageFunction = (inputs?: Record<string, unknown>) => string;
 const messages = m as unknown as Record<string, MessageFunction | undefined>;
@@ -10,7 +9,4 @@ export function translate(key: string, inputs?: Record<string, unknown>): string
 	return message ? message(inputs) : m.error_invalid();
 }
 
-/** The organisation name in the reader's language. */
-export function localName(names: { nameZh: string; nameEn: string }): string {
-	return getLocale() === 'en' ? names.nameEn : names.nameZh;
-}
+export { localName } from './local-name';

@@ -70,6 +70,23 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(await interests.withdrawInterest(asUser(database, demo.company), created.id)).toEqual({ ok: false, reason: 'not_allowed' });
 	});
 
+	it('posts one message per idempotency key however often an outbox replays it, even concurrently', async () => {
+		const dealId = await openNewDeal();
+		const message = { idempotencyKey: crypto.randomUUID(), body: '离线时写的消息' };
+		const results = await Promise.all([1, 2, 3].map(() => messages.postMessage(asUser(database, demo.company), demo.company, dealId, message)));
+		results.push(await messages.postMessage(asUser(database, demo.company), demo.company, dealId, message));
+		expect(results.filter((result) => result.ok && !result.replayed)).toHaveLength(1);
+		expect(results.every((result) => result.ok)).toBe(true);
+		const timeline = await messages.listTimeline(asUser(database, demo.company), dealId);
+		expect(timeline.filter((entry) => entry.type === 'message')).toHaveLength(1);
+		// One live event too: the other participants are not told about the message three times.
+		const events = await asService(database).query<{ count: number }>(sql`
+			select count(*)::int as count from public.realtime_events where topic = ${`deal:${dealId}`} and kind = 'message'`);
+		expect(events).toEqual([{ count: 1 }]);
+		// The key is the author's: another participant's message with the same key is its own.
+		expect(await messages.postMessage(asUser(database, demo.officer), demo.officer, dealId, message)).toEqual({ ok: true, replayed: false });
+	});
+
 	it('hides a deal, its messages, events, documents and topic from non-participants', async () => {
 		const dealId = await openNewDeal();
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '您好' });

@@ -1,17 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { bottomNavHeights, demo, expectAccessible, newSignedInPage, open, signInByRequest, switchLanguage } from './helpers';
+import { bottomNavHeights, demo, expectAccessible, expectNoHorizontalOverflow, newSignedInPage, open, seriousAxeViolations, signInByRequest, switchLanguage } from './helpers';
 
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
 
 test('public pages, in Chinese', async ({ page }) => {
-	for (const path of ['/', '/signin', '/signup', '/reset-password', '/signin/code', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs']) await expectAccessible(page, path);
+	for (const path of ['/', '/signin', '/signup', '/reset-password', '/signin/code', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs', '/offline']) await expectAccessible(page, path);
 	await expectAccessible(page, '/no-such-page', 404);
 });
 
 test('public pages, in English', async ({ page }) => {
 	await open(page, '/');
 	await switchLanguage(page, 'en');
-	for (const path of ['/', '/signin', '/listings']) await expectAccessible(page, path);
+	for (const path of ['/', '/signin', '/listings', '/offline']) await expectAccessible(page, path);
 });
 
 test('public pages in dark mode', async ({ page }) => {
@@ -40,6 +40,21 @@ test('researcher and officer pages', async ({ browser }) => {
 	const officer = await newSignedInPage(browser, demo.officer);
 	await expectAccessible(officer, '/review');
 	await officer.context().close();
+});
+
+test('company pages: a listing with its offline button, and an interest form with a write waiting offline', async ({ browser }) => {
+	const company = await newSignedInPage(browser, demo.company);
+	await company.goto('/listings');
+	const listing = await company.locator('article h2 a').nth(4).getAttribute('href');
+	await expectAccessible(company, listing!);
+	await expect(company.getByRole('button', { name: '设为离线可用' })).toBeVisible();
+	await expectAccessible(company, `${listing}/interest`);
+	await company.context().setOffline(true);
+	await company.getByRole('button', { name: '发送意向' }).click();
+	await expect(company.locator('[data-outbox-state="pending"]')).toBeVisible();
+	expect(await seriousAxeViolations(company)).toEqual([]);
+	await expectNoHorizontalOverflow(company);
+	await company.context().close();
 });
 
 test('bottom navigation targets are at least 44 px tall, signed out and signed in, in both languages', async ({ page }) => {

@@ -117,6 +117,19 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 	expect(width, `${new URL(page.url()).pathname} is ${width} px wide, wider than the viewport`).toBeLessThanOrEqual(page.viewportSize()!.width);
 }
 
+/** Serious and critical axe findings (WCAG 2.1 A and AA) on the page as it is now, one line each. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+	// Legacy mode runs axe in the page itself instead of merging frame results in a new blank page:
+	// the same result for these pages (no cross-origin frames) in about half the time.
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
+	const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+	return serious.map(
+		(violation) =>
+			`${violation.impact} ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
+			violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ')}`).join('\n')
+	);
+}
+
 /**
  * Opens a page and checks it with axe (WCAG 2.1 A and AA): no serious or critical violation,
  * each one listed in the failure message. Then that it fits the viewport width.
@@ -124,15 +137,7 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 export async function expectAccessible(page: Page, path: string, expectedStatus = 200): Promise<void> {
 	const response = await open(page, path);
 	expect(response?.status(), `status of ${path}`).toBe(expectedStatus);
-	// Legacy mode runs axe in the page itself instead of merging frame results in a new blank page:
-	// the same result for these pages (no cross-origin frames) in about half the time.
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
-	const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-	const report = serious.map(
-		(violation) =>
-			`${violation.impact} ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
-			violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ')}`).join('\n')
-	);
+	const report = await seriousAxeViolations(page);
 	expect(report, `axe on ${path} (lang ${await page.locator('html').getAttribute('lang')}):\n${report.join('\n')}`).toEqual([]);
 	await expectNoHorizontalOverflow(page);
 }

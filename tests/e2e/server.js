@@ -4,9 +4,11 @@
 // `npm run db:seed` does, and writes the connection URL to E2E_DATABASE_URL_FILE so tests can
 // move the database clock (the public-notice period lasts 15 days).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-e2e-'));
 const port = process.env.E2E_PORT ?? '4173';
@@ -46,4 +48,29 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT', 'SIGHUP'])) {
 	});
 }
 
-await import('../../scripts/serve.js');
+// The built app's request handler (what `npm run serve` listens with), behind one test-only
+// switch: after POST /__e2e/new-version, /sw.js answers with its bytes plus a statement naming
+// the version, a byte-different service worker that the browser installs as an update.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+process.chdir(root);
+process.env.BODY_SIZE_LIMIT ??= '21M';
+/** @type {{ handler: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, next: () => void) => void }} */
+const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
+const serviceWorker = readFileSync(join(root, 'build', 'client', 'sw.js'), 'utf8');
+let version = 0;
+createServer((request, response) => {
+	const path = request.url?.split('?')[0];
+	if (path === '/__e2e/new-version' && request.method === 'POST') {
+		version += 1;
+		response.end(String(version));
+	} else if (path === '/sw.js' && version > 0) {
+		response.setHeader('content-type', 'text/javascript; charset=utf-8');
+		response.setHeader('cache-control', 'no-cache');
+		response.end(`${serviceWorker}\nself.__e2eVersion = ${version};\n`);
+	} else {
+		handler(request, response, () => {
+			response.statusCode = 404;
+			response.end();
+		});
+	}
+}).listen(Number(port), '127.0.0.1');

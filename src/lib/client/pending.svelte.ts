@@ -1,15 +1,30 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 
+/** Where a form's submission goes when there is no network (see $lib/client/queue-offline). */
+export type OfflineHandler = (formData: FormData, form: HTMLFormElement, action: URL) => Promise<void>;
+
 /**
  * Progressive enhancement for a form: tracks the pending state for the submit button.
  * `reloadOnRedirect` makes a redirect a full page load, for sign-in/out where the language and
- * everything the layout shows may change.
+ * everything the layout shows may change. `whenOffline` takes the submission instead of the
+ * network when the browser is offline or the post cannot reach the server.
  */
-export function pendingForm(options: { reloadOnRedirect?: boolean; reset?: boolean } = {}) {
+export function pendingForm(options: { reloadOnRedirect?: boolean; reset?: boolean; whenOffline?: OfflineHandler } = {}) {
 	let pending = $state(false);
-	const enhance: SubmitFunction = ({ formElement }) => {
+	const enhance: SubmitFunction = ({ formElement, formData, action, cancel }) => {
+		if (options.whenOffline && !navigator.onLine) {
+			cancel();
+			void options.whenOffline(formData, formElement, action);
+			return;
+		}
 		pending = true;
 		return async ({ result, update }) => {
+			// fetch rejects with a TypeError when the request never reached a server.
+			if (options.whenOffline && result.type === 'error' && result.error instanceof TypeError) {
+				await options.whenOffline(formData, formElement, action);
+				pending = false;
+				return;
+			}
 			if (options.reloadOnRedirect && result.type === 'redirect') {
 				window.location.assign(result.location);
 				return;

@@ -35,7 +35,4 @@ export const uuid = z.uuid({ error: 'error_invalid' });
 
 export const locale = z.enum(locales, { error: 'error_invalid' });
 
-/** Whether text is a UUID Postgres accepts: ids from URLs are checked before they reach SQL. */
-export function isUuid(value: string): boolean {
-	return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-}
+export { isUuid } from '../domain/uuid.ts';

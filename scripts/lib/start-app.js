@@ -1,0 +1,44 @@
+// Starts the built app (build/ from `npm run build`) on a free loopback port with a fresh
+// temporary data folder (migrated and seeded with the demo data), for the measuring scripts.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from './free-port.js';
+
+/** @returns {Promise<{ base: string, stop: () => void }>} */
+export async function startApp() {
+	if (!existsSync('build/index.js')) {
+		console.error('No build found. Run `npm run build` first.');
+		process.exit(1);
+	}
+	const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-measure-'));
+	const port = await freePort();
+	const environment = { DATA_DIR: dataDirectory, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://localhost:${port}` };
+	const server = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, ...environment }, stdio: 'ignore' });
+	const base = `http://localhost:${port}`;
+	const stop = () => {
+		server.kill('SIGTERM');
+		rmSync(dataDirectory, { recursive: true, force: true, maxRetries: 3 });
+	};
+	for (let attempt = 0; ; attempt++) {
+		try {
+			if ((await fetch(`${base}/api/health`)).ok) break;
+		} catch {
+			if (attempt > 600) {
+				stop();
+				throw new Error('the app did not start');
+			}
+		}
+		await new Promise((done) => setTimeout(done, 100));
+	}
+	return { base, stop };
+}
+
+/** The first published listing on the discovery page. @param {string} base */
+export async function firstListingPath(base) {
+	const html = await (await fetch(`${base}/listings`)).text();
+	const match = /href="(\/listings\/[0-9a-f-]{36})"/.exec(html);
+	if (!match) throw new Error('no published listing on /listings');
+	return match[1];
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { cachesToDelete, isSignOut, offlineKind, offlineLocale, parseScope } from './offline';
+
+const id = '00000000-0000-4000-8001-000000000001';
+const url = (path: string) => new URL(path, 'http://localhost');
+
+describe('what the service worker may cache', () => {
+	it('keeps listing pages and the discovery list, as documents only', () => {
+		expect(offlineKind(url(`/listings/${id}`), 'document')).toBe('listing-page');
+		expect(offlineKind(url('/listings?industry=energy'), 'document')).toBe('listing-page');
+		expect(offlineKind(url(`/listings/${id}`), '')).toBe('other');
+	});
+
+	it('never keeps private pages, forms, data or API answers', () => {
+		for (const path of [`/listings/${id}/interest`, `/listings/${id}/edit`, `/deals/${id}`, '/interests', '/account', '/api/events', `/listings/${id}/__data.json`]) {
+			expect(offlineKind(url(path), 'document'), path).toBe('other');
+		}
+	});
+
+	it('keeps attachment images, not documents behind the same path', () => {
+		expect(offlineKind(url(`/files/${id}`), 'image')).toBe('image');
+		expect(offlineKind(url(`/files/${id}`), '')).toBe('other');
+	});
+});
+
+describe('session scopes', () => {
+	it('accepts only the shapes the server sends', () => {
+		expect(parseScope('public')).toBe('public');
+		expect(parseScope('session-0123456789abcdef01234567')).toBe('session-0123456789abcdef01234567');
+		for (const bad of [null, '', 'session-', 'session-../../x', 'private']) expect(parseScope(bad)).toBeNull();
+	});
+
+	it('knows the posts that end a session', () => {
+		expect(isSignOut(url('/signout'), 'POST')).toBe(true);
+		expect(isSignOut(url('/account?/signOutEverywhere'), 'POST')).toBe(true);
+		expect(isSignOut(url('/signout'), 'GET')).toBe(false);
+		expect(isSignOut(url('/account?/changePassword'), 'POST')).toBe(false);
+	});
+
+	it('on a change of session deletes every other session’s caches, and only those', () => {
+		const names = ['workbox-precache-v2', 'zq-offline-pages', 'zq-meta', 'zq-visited-public', 'zq-kept-public', 'zq-visited-session-aaa', 'zq-kept-session-aaa', 'zq-kept-session-bbb'];
+		expect(cachesToDelete(names, 'public')).toEqual(['zq-visited-session-aaa', 'zq-kept-session-aaa', 'zq-kept-session-bbb']);
+		expect(cachesToDelete(names, 'session-bbb')).toEqual(['zq-visited-session-aaa', 'zq-kept-session-aaa']);
+	});
+});
+
+describe('the offline page’s language', () => {
+	it('follows the language cookie, then the browser', () => {
+		expect(offlineLocale('en', ['zh-CN'])).toBe('en');
+		expect(offlineLocale(null, ['en-GB', 'zh-CN'])).toBe('en');
+		expect(offlineLocale(undefined, ['fr-FR', 'zh-TW'])).toBe('zh-CN');
+		expect(offlineLocale('de', [])).toBe('zh-CN');
+	});
+});

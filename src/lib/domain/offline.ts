@@ -1,0 +1,55 @@
+import { uuidPattern } from './uuid.ts';
+
+// What the service worker may keep, by URL. Pure: shared by the worker, the pages and the tests.
+
+export const cacheScopeHeader = 'x-cache-scope';
+export const publicScope = 'public';
+export const outboxSyncTag = 'zq-outbox';
+
+const listingPage = new RegExp(`^/listings/${uuidPattern}$`, 'i');
+const filePath = new RegExp(`^/files/${uuidPattern}$`, 'i');
+
+export type OfflineKind = 'listing-page' | 'image' | 'other';
+
+/** Listing pages (and the discovery list) and attachment images may be cached; nothing else. */
+export function offlineKind(url: URL, destination: string): OfflineKind {
+	if (destination === 'document' && (listingPage.test(url.pathname) || url.pathname === '/listings')) return 'listing-page';
+	if (destination === 'image' && filePath.test(url.pathname)) return 'image';
+	return 'other';
+}
+
+/** The form posts that end a session: the worker forgets the session when it passes one on. */
+export function isSignOut(url: URL, method: string): boolean {
+	return method === 'POST' && (url.pathname === '/signout' || (url.pathname === '/account' && url.search === '?/signOutEverywhere'));
+}
+
+export function isListingPage(pathname: string): boolean {
+	return listingPage.test(pathname);
+}
+
+/** A scope tag as the server sends it, or null for anything else (a tampered or missing header). */
+export function parseScope(value: string | null): string | null {
+	if (value === publicScope) return value;
+	return value && /^session-[0-9a-f]{24}$/.test(value) ? value : null;
+}
+
+export const cacheNames = {
+	offlinePages: 'zq-offline-pages',
+	meta: 'zq-meta',
+	/** Visited pages and images, bounded by count and age. */
+	visited: (scope: string) => `zq-visited-${scope}`,
+	/** Listings a user made available offline: kept until removed or the scope ends. */
+	kept: (scope: string) => `zq-kept-${scope}`
+};
+
+/** Caches of a scope other than `scope` that must go: every private one but its own. */
+export function cachesToDelete(names: string[], scope: string): string[] {
+	return names.filter((name) => /^zq-(visited|kept)-session-/.test(name) && !name.endsWith(`-${scope}`));
+}
+
+/** The offline page's locale, from the language cookie or else the browser's languages. */
+export function offlineLocale(cookie: string | null | undefined, languages: readonly string[]): 'zh-CN' | 'en' {
+	if (cookie === 'en' || cookie === 'zh-CN') return cookie;
+	const first = languages.find((language) => /^(en|zh)\b/i.test(language));
+	return first?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}

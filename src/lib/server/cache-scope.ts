@@ -1,0 +1,28 @@
+import type { Handle } from '@sveltejs/kit';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import { cacheScopeHeader, publicScope } from '$lib/domain/offline';
+
+/**
+ * Tells the service worker whose eyes a response is for: "public" when the request had no
+ * session, else an opaque tag of the session (a hash of its id, which is itself a hash of
+ * the cookie token, so it authenticates nothing).
+ * Security invariant: the service worker caches a response only under the scope named here,
+ * serves a private scope's copies only while it has seen no other scope since, and deletes
+ * them the moment it does (sign-out, expiry, another sign-in).
+ */
+export function cacheScopeOf(sessionId: string | null): string {
+	if (!sessionId) return publicScope;
+	return `session-${encodeHexLowerCase(sha256(new TextEncoder().encode(`cache-scope:${sessionId}`))).slice(0, 24)}`;
+}
+
+export const cacheScope: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	// A redirect or a static file may come with immutable headers; those need no scope.
+	try {
+		if (!response.headers.has(cacheScopeHeader)) response.headers.set(cacheScopeHeader, cacheScopeOf(event.locals.session?.id ?? null));
+	} catch {
+		// Immutable headers (a fetch passed through): nothing the service worker caches.
+	}
+	return response;
+};

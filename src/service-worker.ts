@@ -1,0 +1,48 @@
+/// <reference lib="webworker" />
+// The service worker, served at /sw.js (built by SvelteKit, precache manifest injected by
+// @vite-pwa/sveltekit). What it caches and for whom: see $lib/domain/offline and ./lib/client/sw.
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { clientsClaim } from 'workbox-core';
+import { isSignOut, offlineKind, outboxSyncTag } from '$lib/domain/offline';
+import { flushOutbox } from '$lib/client/outbox';
+import { cacheOfflinePages, forgetOffline, handleImage, handleNavigation, isKept, keepOffline } from '$lib/client/sw/pages';
+import { passSignOut } from '$lib/client/sw/scope';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+// The app shell: the built JavaScript, CSS and icons.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+self.addEventListener('install', (event) => event.waitUntil(cacheOfflinePages()));
+// The first worker takes the open pages at once; a later version waits until the user accepts
+// the update prompt (SKIP_WAITING), so no page runs against a worker it was not built for.
+clientsClaim();
+
+interface SyncEvent extends ExtendableEvent {
+	tag: string;
+}
+self.addEventListener('sync', ((event: SyncEvent) => {
+	if (event.tag === outboxSyncTag) event.waitUntil(flushOutbox());
+}) as EventListener);
+
+self.addEventListener('fetch', (event) => {
+	const { request } = event;
+	const url = new URL(request.url);
+	if (url.origin !== self.location.origin) return;
+	if (request.mode === 'navigate' && isSignOut(url, request.method)) return event.respondWith(passSignOut(request));
+	if (request.method !== 'GET') return;
+	if (request.mode === 'navigate') return event.respondWith(handleNavigation(event));
+	if (offlineKind(url, request.destination) === 'image') event.respondWith(handleImage(event));
+	// Anything else (API, __data.json, events, downloads) goes to the network untouched.
+});
+
+type Command = { type: 'SKIP_WAITING' } | { type: 'keep-offline' | 'forget-offline' | 'is-kept'; urls: string[] };
+self.addEventListener('message', (event) => {
+	const command = event.data as Command;
+	if (command?.type === 'SKIP_WAITING') return void self.skipWaiting();
+	const reply = (value: unknown) => event.ports[0]?.postMessage(value);
+	const urls = Array.isArray((command as { urls?: unknown }).urls) ? (command as { urls: unknown[] }).urls.filter((url): url is string => typeof url === 'string' && url.startsWith('/')) : [];
+	if (command?.type === 'keep-offline') event.waitUntil(keepOffline(urls).then(reply, () => reply(false)));
+	if (command?.type === 'forget-offline') event.waitUntil(forgetOffline(urls).then(() => reply(true)));
+	if (command?.type === 'is-kept') event.waitUntil(isKept(urls[0] ?? '').then(reply));
+});
