@@ -7,6 +7,7 @@ import { claimsFor, scopedExecutor } from '$lib/server/db/scope';
 import { identityRequest } from '$lib/server/auth/request';
 import { securityHeaders } from '$lib/server/security-headers';
 import { cacheScope } from '$lib/server/cache-scope';
+import { compressPages } from '$lib/server/compression';
 import { log } from '$lib/server/log';
 
 export const init: ServerInit = async () => {
@@ -50,7 +51,7 @@ const session: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestId, i18n, session, securityHeaders, cacheScope);
+export const handle = sequence(requestId, i18n, session, securityHeaders, cacheScope, compressPages);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();
