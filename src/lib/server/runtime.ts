@@ -6,6 +6,7 @@ import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } fr
 import type { Database } from './db/port.ts';
 import { scopedExecutor } from './db/scope.ts';
 import { log } from './log.ts';
+import { sql } from './db/sql.ts';
 import { refreshSearchIndex } from './listing-index.ts';
 import { openLocalStorage } from './storage/local.ts';
 import type { Storage } from './storage/port.ts';
@@ -73,6 +74,11 @@ function printDemoAccounts(): void {
 export async function database(): Promise<Database> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).opened.database;
+}
+
+/** For the health check: resolves when the database answers a trivial statement. */
+export async function checkDatabase(): Promise<void> {
+	await (await database()).query(sql`select 1`);
 }
 
 export async function storage(): Promise<Storage> {

@@ -15,3 +15,11 @@ export async function listEventsAfter(db: Executor, topics: string[], afterId: n
 		where topic = any(${topics}::text[]) and id > ${afterId} order by id limit ${limit}`);
 	return rows.map((row) => ({ ...row, id: Number(row.id) }));
 }
+
+/** Whether the caller may read every one of these topics: the RLS helper that guards realtime_events. */
+export async function canReadTopics(db: Executor, topics: string[]): Promise<boolean> {
+	const [row] = await db.query<{ allowed: boolean | null }>(
+		sql`select bool_and(app.can_read_topic(topic)) as allowed from unnest(${topics}::text[]) topic`
+	);
+	return row?.allowed === true;
+}

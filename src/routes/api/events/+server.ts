@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { eventId, realtimeTopics } from '$lib/schemas/realtime';
-import { sql } from '$lib/server/db/sql';
+import * as realtimeEvents from '$lib/server/realtime/events';
 import { realtimeHub } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
@@ -23,10 +23,7 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 		lastEventId: request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId')
 	});
 	if (!parsed.success) error(400, 'invalid topics or event id');
-	const allowed = await locals.db.query<{ allowed: boolean }>(
-		sql`select bool_and(app.can_read_topic(topic)) as allowed from unnest(${parsed.data.topics}::text[]) topic`
-	);
-	if (!allowed[0]?.allowed) error(404, 'not found');
+	if (!(await realtimeEvents.canReadTopics(locals.db, parsed.data.topics))) error(404, 'not found');
 	const stream = (await realtimeHub()).open(locals.db, parsed.data.topics, parsed.data.lastEventId);
 	return new Response(stream, {
 		headers: {

@@ -1,12 +1,11 @@
 import { json } from '@sveltejs/kit';
-import { database } from '$lib/server/runtime';
-import { sql } from '$lib/server/db/sql';
+import { checkDatabase } from '$lib/server/runtime';
 import { log } from '$lib/server/log';
 
 /** For load balancers and uptime checks: 200 when the database answers, 503 when it does not. */
 export async function GET() {
 	try {
-		await (await database()).query(sql`select 1`);
+		await checkDatabase();
 		return json({ status: 'ok', db: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 	} catch (error) {
 		log('warn', 'health check failed', { error: error instanceof Error ? error.message : String(error) });
