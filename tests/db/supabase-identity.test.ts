@@ -138,4 +138,14 @@ describe(`Supabase identity adapter (${driver})`, () => {
 		await identity.signOut(request, current, 'everywhere');
 		expect([...jar.values.keys()].filter((name) => name.startsWith('sb-'))).toEqual([]);
 	});
+
+	it('does not report "signed out everywhere" when GoTrue failed to revoke the sessions', async () => {
+		const { identity, request, jar } = await signedIn(accessClaims(demo.company), {
+			'POST /auth/v1/logout': { status: 500, body: { code: 500, error_code: 'unexpected_failure', msg: 'database unavailable' } }
+		});
+		const current = await identity.resolve(request);
+		await expect(identity.signOut(request, current, 'everywhere')).rejects.toThrow(/Supabase Auth refused/);
+		// Still signed in here, so the user sees the failure and can try again.
+		expect([...jar.values.keys()].some((name) => name.startsWith('sb-'))).toBe(true);
+	});
 });

@@ -6,7 +6,11 @@ export function identityRequest(event: Pick<RequestEvent, 'cookies' | 'url' | 'r
 	return {
 		cookies: event.cookies,
 		origin: event.url.origin,
-		ipAddress: event.getClientAddress(),
+		// Read only by sign-in throttling. adapter-node throws from getClientAddress when
+		// ADDRESS_HEADER is set but missing, which must not fail every page (or a health probe).
+		get ipAddress() {
+			return event.getClientAddress();
+		},
 		userAgent: event.request.headers.get('user-agent')
 	};
 }

@@ -5,6 +5,7 @@ import type { Identity, IdentityRequest, SignInResult } from './identity.ts';
 import { findSessionUser } from './sessions.ts';
 import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
 import { verifiedSession } from './supabase-claims.ts';
+import { log } from '../log.ts';
 import { failUnexpected, isEmailLinkType, isThrottle, signUpRefusal, unknownAddress } from './supabase-errors.ts';
 
 export interface SupabaseIdentityOptions {
@@ -140,8 +141,10 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			const auth = clientFor(request).auth;
 			const { error } = await auth.updateUser({ password: input.newPassword });
 			if (error) return error.code === 'weak_password' || error.code === 'same_password' ? 'weak_password' : error.code === 'reauthentication_needed' ? 'reauthenticate' : failUnexpected(error);
-			// As in local mode: a changed password ends every other session.
-			await auth.signOut({ scope: 'others' });
+			// As in local mode: a changed password ends every other session. The password has changed
+			// either way; a refusal here must be visible in the log, since other devices stay signed in.
+			const ended = await auth.signOut({ scope: 'others' });
+			if (ended.error) log('error', 'other sessions not ended after a password change', { userId: current.user.id, code: ended.error.code ?? ended.error.status });
 			return 'changed';
 		},
 
@@ -155,7 +158,11 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		},
 
 		async signOut(request, _current, scope) {
-			await clientFor(request).auth.signOut({ scope: scope === 'everywhere' ? 'global' : 'local' });
+			const { error } = await clientFor(request).auth.signOut({ scope: scope === 'everywhere' ? 'global' : 'local' });
+			// "Everywhere" is the answer to a lost phone: when GoTrue did not revoke the other sessions the
+			// user must not be told they are signed out (auth-js already treats a session that no longer
+			// exists as success). This device alone is signed out whatever the network says.
+			if (error && scope === 'everywhere') failUnexpected(error);
 			// signOut clears the cookies it knows; a stale chunk left over is dropped too.
 			dropSessionCookies(request);
 		}
