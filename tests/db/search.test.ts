@@ -105,6 +105,16 @@ describe(`search on ${driver}`, () => {
 		expect(keysOf(await search('q=电池&industry=automotive'))).toEqual(['battery']);
 	});
 
+	it('keeps query and filters in step when a patent changes status', async () => {
+		const service = asService(database);
+		await service.query(sql`update public.patents set legal_status = 'lapsed' where listing_id = ${ids.get('battery')}`);
+		expect(keysOf(await search('q=电池&legalStatus=lapsed&trlMin=7&trlMax=7&mode=non_exclusive_license'))).toEqual(['battery']);
+		expect(keysOf(await search('q=电池&legalStatus=granted'))).toEqual([]);
+		await service.query(sql`update public.patents set legal_status = 'granted' where listing_id = ${ids.get('battery')}`);
+		expect(keysOf(await search('q=电池&legalStatus=granted'))).toEqual(['battery']);
+		expect(keysOf(await search(`q=电池&institution=${demo.university}&trlMin=8`))).toEqual([]);
+	});
+
 	it('highlights the matched words in the snippet', async () => {
 		const [result] = (await search('q=曝气')).results;
 		expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toContain('曝气');
@@ -113,6 +123,31 @@ describe(`search on ${driver}`, () => {
 	it('treats hostile or malformed input as text, never as an error', async () => {
 		for (const query of ["q=' or 1=1 --", 'q=\\', 'q=:*&|!()', 'q=' + 'x'.repeat(500), 'page=-1&trlMin=abc&industry=nope']) {
 			await expect(search(query)).resolves.toBeDefined();
+		}
+	});
+
+	it('ranks a bounded, stable set of candidates when a word is everywhere, and pages through it without repeats', async () => {
+		const service = asService(database);
+		await service.query(sql`
+			insert into public.listings (owner_id, institution_id, status, title, pitch, summary, industry, trl, cooperation_modes, published_at)
+			select ${demo.researcher}, ${demo.university}, 'published', '储能电站第' || n || '号', '储能', '', 'energy_environment', 1 + n % 9,
+			       '{assignment}', now() - make_interval(days => 10 + n)
+			from generate_series(1, 230) n`);
+		await refreshSearchIndex(service);
+		try {
+			const first = await search('q=储能');
+			expect(first.total).toBe(200);
+			expect(first.totalIsLowerBound).toBe(true);
+			const second = await search('q=储能&page=2');
+			const seen = new Set([...first.results, ...second.results].map((result) => result.id));
+			expect(seen.size).toBe(40);
+			expect((await search('q=储能')).results.map((result) => result.id)).toEqual(first.results.map((result) => result.id));
+			const narrow = await search('q=储能&trlMin=9');
+			expect(narrow.total).toBe(25);
+			expect(narrow.totalIsLowerBound).toBe(false);
+			expect(narrow.facets.industry).toEqual({ energy_environment: 25 });
+		} finally {
+			await service.query(sql`delete from public.listings where title like '储能电站第%'`);
 		}
 	});
 });

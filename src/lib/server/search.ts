@@ -1,6 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import { buildSearchQuery, normalize, snippet, words, type SnippetPart } from '../domain/search-text.ts';
+import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../domain/search-facets.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
 export const pageSize = 20;
@@ -31,7 +32,7 @@ export interface SearchOutcome {
 	totalIsLowerBound: boolean;
 	/** True when nothing matched exactly and these are near matches (typos, partial words). */
 	approximate: boolean;
-	facets: Record<'industry' | 'mode' | 'patentType' | 'legalStatus' | 'institution', Record<string, number>>;
+	facets: FacetCounts;
 }
 
 /** The Latin words of a query, for typo correction by trigrams (which cannot use Han text). */
@@ -55,14 +56,11 @@ function candidates(parameters: SearchParameters, mode: 'exact' | 'approximate')
 }
 
 type PageRow = Omit<SearchResult, 'snippet' | 'publishedAt'> & { summary: string; publishedAt: string };
-type OutputRow =
-	| { kind: 'row'; position: number; data: PageRow }
-	| { kind: 'facet'; position: number; data: { facet: keyof SearchOutcome['facets']; value: string; count: number } }
-	| { kind: 'total'; position: number; data: number };
+type OutputRow = { kind: 'row'; position: number; data: PageRow } | { kind: 'candidates'; position: number; data: string };
 
 /**
  * One statement per search: the candidates are found once and feed the page, the total and
- * every facet count (a second statement would find them all again).
+ * the facet columns of every candidate (a second statement would find them all again).
  */
 async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exact' | 'approximate') {
 	const body = candidates(parameters, mode);
@@ -77,12 +75,10 @@ async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exac
 			'cooperationModes', l.cooperation_modes, 'publishedAt', l.published_at,
 			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en) as data
 		from page join public.listings l on l.id = page.id join public.organizations o on o.id = l.institution_id
-		union all select 'total', 0, to_jsonb((select count(*) from d))
-		union all select 'facet', 0, jsonb_build_object('facet', 'industry', 'value', industry, 'count', count(*)) from d where industry is not null group by industry
-		union all select 'facet', 0, jsonb_build_object('facet', 'mode', 'value', value, 'count', count(*)) from d, unnest(cooperation_modes) value group by value
-		union all select 'facet', 0, jsonb_build_object('facet', 'institution', 'value', institution_id, 'count', count(*)) from d group by institution_id
-		union all select 'facet', 0, jsonb_build_object('facet', 'patentType', 'value', value, 'count', count(*)) from d, unnest(patent_types) value group by value
-		union all select 'facet', 0, jsonb_build_object('facet', 'legalStatus', 'value', value, 'count', count(*)) from d, unnest(legal_statuses) value group by value`);
+		union all
+		select 'candidates', 0, to_jsonb(coalesce(string_agg(concat_ws('|', coalesce(industry, ''), array_to_string(cooperation_modes, ','),
+			institution_id, array_to_string(patent_types, ','), array_to_string(legal_statuses, ',')), ';'), ''))
+		from d`);
 }
 
 export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
@@ -92,14 +88,13 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 		approximate = true;
 		output = await runSearch(db, parameters, 'approximate');
 	}
-	const facets: SearchOutcome['facets'] = { industry: {}, mode: {}, patentType: {}, legalStatus: {}, institution: {} };
 	const rows: PageRow[] = [];
-	let counted = 0;
+	let candidateFacets: CandidateFacets[] = [];
 	for (const row of [...output].sort((first, second) => first.position - second.position)) {
 		if (row.kind === 'row') rows.push(row.data);
-		else if (row.kind === 'facet') facets[row.data.facet][row.data.value] = Number(row.data.count);
-		else counted = Number(row.data);
+		else candidateFacets = parseCandidateFacets(row.data);
 	}
+	const counted = candidateFacets.length;
 	const { highlights } = buildSearchQuery(parameters.q);
 	return {
 		results: rows.map(({ summary, publishedAt, ...row }) => ({
@@ -110,6 +105,6 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 		total: Math.min(counted, candidateLimit),
 		totalIsLowerBound: counted > candidateLimit,
 		approximate,
-		facets
+		facets: countFacets(candidateFacets)
 	};
 }
