@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { CacheExpiration } from 'workbox-expiration';
 import { cacheNames, offlineKind, offlineLocale, publicScope } from '$lib/domain/offline';
-import { currentScope, observeScope } from './scope';
+import { currentScope, observeScope, whileCurrent } from './scope';
 
 declare const self: ServiceWorkerGlobalScope & { cookieStore?: { get(name: string): Promise<{ value: string } | null> } };
 
@@ -22,13 +22,16 @@ function cacheable(response: Response): boolean {
 async function fetchAndKeep(request: Request, kind: 'listing-page' | 'image'): Promise<Response> {
 	const response = await fetch(request);
 	const scope = await observeScope(response);
-	if (scope && cacheable(response)) {
+	if (!scope || !cacheable(response)) return response;
+	const copy = response.clone();
+	// Filed only if no other scope was seen meanwhile (the scope queue orders switches and puts).
+	await whileCurrent(scope, async () => {
 		const name = cacheNames.visited(scope);
-		await (await caches.open(name)).put(request.url, response.clone());
+		await (await caches.open(name)).put(request.url, copy);
 		// Images and pages share the scope's cache but each has its own bound.
 		await expirationFor(name, kind).updateTimestamp(request.url);
 		await expirationFor(name, kind).expireEntries();
-	}
+	});
 	return response;
 }
 
@@ -105,7 +108,7 @@ export async function keepOffline(urls: string[]): Promise<boolean> {
 		const response = await fetch(url, { credentials: 'same-origin' });
 		const scope = await observeScope(response);
 		if (!scope || !cacheable(response)) return false;
-		await (await caches.open(cacheNames.kept(scope))).put(url, response);
+		await whileCurrent(scope, async () => (await caches.open(cacheNames.kept(scope))).put(url, response));
 	}
 	return true;
 }
