@@ -4,7 +4,8 @@
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
 import { isSignOut, offlineKind, outboxSyncTag } from '$lib/domain/offline';
-import { cacheOfflinePages, forgetOffline, handleImage, handleNavigation, isKept, keepOffline } from '$lib/client/sw/pages';
+import { cacheOfflinePages, handleImage, handleNavigation } from '$lib/client/sw/pages';
+import { forgetOffline, isKept, keepOffline } from '$lib/client/sw/kept';
 import { currentSender, passSignOut } from '$lib/client/sw/scope';
 import { flushOutbox } from '$lib/client/outbox';
 

@@ -65,3 +65,27 @@ export function outboxKeys(page: Page): Promise<string[]> {
 			})
 	);
 }
+
+/** Sends a command to the page's service worker, as $lib/client/worker-command does. */
+export function workerCommand<T>(page: Page, type: 'keep-offline' | 'forget-offline' | 'is-kept', urls: string[]): Promise<T> {
+	return page.evaluate(
+		({ type, urls }) =>
+			new Promise<T>((resolve) => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = (event) => resolve(event.data as T);
+				navigator.serviceWorker.controller!.postMessage({ type, urls }, [channel.port2]);
+			}),
+		{ type, urls }
+	);
+}
+
+/** Whether any of the worker's caches holds a copy of `path` (in any language). */
+export function cachedAnywhere(page: Page, path: string): Promise<boolean> {
+	return page.evaluate(async (wanted) => {
+		for (const name of await caches.keys()) {
+			const keys = await (await caches.open(name)).keys();
+			if (keys.some((request) => new URL(request.url).pathname === wanted)) return true;
+		}
+		return false;
+	}, path);
+}
