@@ -28,9 +28,16 @@ const requestId: Handle = async ({ event, resolve }) => {
 };
 
 const i18n: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
+	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
-		return resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
+		const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
+		// The service worker files listing pages under the language they were rendered in.
+		try {
+			response.headers.set('content-language', locale);
+		} catch {
+			// Immutable headers (a fetch passed through): nothing the service worker files.
+		}
+		return response;
 	});
 
 // Security invariant: the identity adapter verifies the credential (session row, or the

@@ -4,9 +4,10 @@
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
 import { isSignOut, offlineKind, outboxSyncTag } from '$lib/domain/offline';
+import { cacheOfflinePages, handleImage, handleNavigation } from '$lib/client/sw/pages';
+import { forgetOffline, isKept, keepOffline } from '$lib/client/sw/kept';
+import { currentSender, passSignOut } from '$lib/client/sw/scope';
 import { flushOutbox } from '$lib/client/outbox';
-import { cacheOfflinePages, forgetOffline, handleImage, handleNavigation, isKept, keepOffline } from '$lib/client/sw/pages';
-import { passSignOut } from '$lib/client/sw/scope';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -21,15 +22,19 @@ clientsClaim();
 interface SyncEvent extends ExtendableEvent {
 	tag: string;
 }
+// Background Sync sends the outbox as the user the worker last saw signed in (none since a
+// public answer: the entries wait for their author's next sign-in); flushOutbox checks with
+// the server that this is still who the browser is signed in as.
 self.addEventListener('sync', ((event: SyncEvent) => {
-	if (event.tag === outboxSyncTag) event.waitUntil(flushOutbox());
+	if (event.tag === outboxSyncTag) event.waitUntil(currentSender().then((sender) => (sender ? flushOutbox(sender) : undefined)));
 }) as EventListener);
 
 self.addEventListener('fetch', (event) => {
 	const { request } = event;
 	const url = new URL(request.url);
 	if (url.origin !== self.location.origin) return;
-	if (request.mode === 'navigate' && isSignOut(url, request.method)) return event.respondWith(passSignOut(request));
+	// Both ways of signing out: a plain form post (a navigation) and the enhanced form (a fetch).
+	if (isSignOut(url, request.method)) return event.respondWith(passSignOut(request));
 	if (request.method !== 'GET') return;
 	if (request.mode === 'navigate') return event.respondWith(handleNavigation(event));
 	if (offlineKind(url, request.destination) === 'image') event.respondWith(handleImage(event));

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { OutboxEntry } from '../../src/lib/client/outbox';
 
 /** Waits until the service worker controls the page (the first worker claims open pages). */
 export async function controlled(page: Page): Promise<void> {
@@ -24,4 +25,67 @@ export async function openCompanyDeal(page: Page): Promise<string> {
 	await page.getByRole('link', { name: '进入交易室' }).first().click();
 	await page.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
 	return new URL(page.url()).pathname;
+}
+
+/** The demo accounts' user ids (supabase/seed.sql): outbox entries record whose they are. */
+export const demoUserIds = {
+	researcher: '00000000-0000-4000-8000-000000001001',
+	company: '00000000-0000-4000-8000-000000001002'
+} as const;
+
+/** Writes an entry straight into the outbox's IndexedDB store, as the page would. */
+export function putTestOutboxEntry(page: Page, entry: OutboxEntry): Promise<void> {
+	return page.evaluate(
+		(value) =>
+			new Promise<void>((resolve, reject) => {
+				const opening = indexedDB.open('zq-outbox', 1);
+				opening.onupgradeneeded = () => opening.result.createObjectStore('entries', { keyPath: 'key' });
+				opening.onsuccess = () => {
+					const write = opening.result.transaction('entries', 'readwrite').objectStore('entries').put(value);
+					write.onsuccess = () => resolve();
+					write.onerror = () => reject(write.error);
+				};
+			}),
+		entry
+	);
+}
+
+/** The keys of every entry in the outbox, sorted. */
+export function outboxKeys(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const opening = indexedDB.open('zq-outbox', 1);
+				opening.onupgradeneeded = () => opening.result.createObjectStore('entries', { keyPath: 'key' });
+				opening.onsuccess = () => {
+					const keys = opening.result.transaction('entries').objectStore('entries').getAllKeys();
+					keys.onsuccess = () => resolve((keys.result as string[]).sort());
+					keys.onerror = () => reject(keys.error);
+				};
+			})
+	);
+}
+
+/** Sends a command to the page's service worker, as $lib/client/worker-command does. */
+export function workerCommand<T>(page: Page, type: 'keep-offline' | 'forget-offline' | 'is-kept', urls: string[]): Promise<T> {
+	return page.evaluate(
+		({ type, urls }) =>
+			new Promise<T>((resolve) => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = (event) => resolve(event.data as T);
+				navigator.serviceWorker.controller!.postMessage({ type, urls }, [channel.port2]);
+			}),
+		{ type, urls }
+	);
+}
+
+/** Whether any of the worker's caches holds a copy of `path` (in any language). */
+export function cachedAnywhere(page: Page, path: string): Promise<boolean> {
+	return page.evaluate(async (wanted) => {
+		for (const name of await caches.keys()) {
+			const keys = await (await caches.open(name)).keys();
+			if (keys.some((request) => new URL(request.url).pathname === wanted)) return true;
+		}
+		return false;
+	}, path);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumPath } from '../../scripts/lib/chromium.js';
 import { demo, hydrated, open, seriousAxeViolations, signInByRequest } from './helpers';
-import { controlled, firstListingPath, openCompanyDeal, privateCaches } from './pwa-helpers';
+import { controlled, demoUserIds, firstListingPath, openCompanyDeal, outboxKeys, privateCaches, putTestOutboxEntry } from './pwa-helpers';
 
 const offlineHeading = { level: 1, name: '您已离线' } as const;
 
@@ -129,35 +129,14 @@ for (const way of ['button', 'plain form post'] as const) {
 		await open(page, deal);
 		expect(await privateCaches(page)).not.toEqual([]);
 		// A refused write still holds what the user typed until dismissed: sign-out must remove it.
-		await page.evaluate(
-			() =>
-				new Promise<void>((resolve, reject) => {
-					const opening = indexedDB.open('zq-outbox', 1);
-					opening.onupgradeneeded = () => opening.result.createObjectStore('entries', { keyPath: 'key' });
-					opening.onsuccess = () => {
-						const write = opening.result.transaction('entries', 'readwrite').objectStore('entries').put({ key: crypto.randomUUID(), kind: 'message', action: location.pathname, fields: {}, text: '私密内容', userId: 'x', state: 'refused', createdAt: Date.now() });
-						write.onsuccess = () => resolve();
-						write.onerror = () => reject(write.error);
-					};
-				})
-		);
+		await putTestOutboxEntry(page, { key: crypto.randomUUID(), kind: 'message', action: new URL(page.url()).pathname, fields: {}, text: '私密内容', userId: demoUserIds.company, state: 'refused', createdAt: Date.now() });
 
 		await open(page, '/account');
 		if (way === 'button') await page.getByRole('button', { name: '退出登录', exact: true }).click();
 		else await page.locator('form[action="/signout"]').evaluate((form: HTMLFormElement) => form.submit());
 		await page.waitForURL('/signin?signedOut=1');
 		expect(await privateCaches(page)).toEqual([]);
-		const outboxSize = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					const opening = indexedDB.open('zq-outbox', 1);
-					opening.onsuccess = () => {
-						const count = opening.result.transaction('entries').objectStore('entries').count();
-						count.onsuccess = () => resolve(count.result);
-					};
-				})
-		);
-		expect(outboxSize).toBe(0);
+		expect(await outboxKeys(page)).toEqual([]);
 
 		await context.setOffline(true);
 		for (const path of [deal, '/interests', '/account']) {

@@ -1,4 +1,5 @@
 import { replayOutcome } from '$lib/domain/outbox-result';
+import { cacheUserHeader, parseUserTag, userTagOf } from '$lib/domain/offline-owner';
 
 /**
  * Writes made offline (an interest, a deal message), kept in IndexedDB until the server has
@@ -64,10 +65,17 @@ export async function removeOutboxEntry(key: string): Promise<void> {
 	announce();
 }
 
-/** Sign-out: nothing of the previous user may stay on the device, sent or not. */
+/** Sign-out: nothing of the user who signed out may stay on the device, sent or not. */
 export async function clearOutbox(): Promise<void> {
 	await withStore('readwrite', (entries) => entries.clear());
 	announce();
+}
+
+const belongsTo = async (entry: OutboxEntry, userTag: string) => (await userTagOf(entry.userId)) === userTag;
+
+/** Another user signed in: every entry but theirs goes, sent or not (nothing is kept aside for later). */
+export async function keepOnlyEntriesOf(userTag: string): Promise<void> {
+	for (const entry of await listOutbox()) if (!(await belongsTo(entry, userTag))) await removeOutboxEntry(entry.key);
 }
 
 /** Calls `onChange` whenever any page or the worker changes the outbox; returns the unsubscribe. */
@@ -96,16 +104,29 @@ async function send(entry: OutboxEntry): Promise<'stop' | 'next'> {
 	return 'next';
 }
 
+/** Whom the browser is signed in as now (a user tag, null for nobody), asked of the server; undefined offline. */
+async function signedInAs(): Promise<string | null | undefined> {
+	try {
+		const response = await fetch('/api/health', { credentials: 'same-origin', cache: 'no-store' });
+		return parseUserTag(response.headers.get(cacheUserHeader));
+	} catch {
+		return undefined;
+	}
+}
+
 /**
- * Sends every pending entry, oldest first. `userId` (from a page) drops entries of another
- * user instead of sending them with this session; the worker passes none and relies on the
- * outbox being cleared whenever the session changes.
+ * Sends every pending entry of the user `userTag` names (userTagOf), oldest first.
+ * Security invariant: an entry is only ever sent under its author's session. The caller's idea
+ * of who is signed in can be stale (a tab left open across a sign-in, the worker after a
+ * session expired offline), so the server is asked first: signed in as someone else or nobody,
+ * nothing is sent and the entries wait. Another user's pending entry is dropped, never sent.
  */
-export async function flushOutbox(userId?: string): Promise<void> {
+export async function flushOutbox(userTag: string): Promise<void> {
 	const run = async () => {
 		const pending = (await listOutbox()).filter((entry) => entry.state === 'pending').sort((a, b) => a.createdAt - b.createdAt);
+		if (pending.length === 0 || (await signedInAs()) !== userTag) return;
 		for (const entry of pending) {
-			if (userId !== undefined && entry.userId !== userId) {
+			if (!(await belongsTo(entry, userTag))) {
 				await removeOutboxEntry(entry.key);
 				continue;
 			}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachesToDelete, isSignOut, offlineKind, offlineLocale, parseScope } from './offline';
+import { cachesToDelete, isSignOut, offlineKind, offlineLocale, pageCacheKey, parseLocale, parseScope } from './offline';
 
 const id = '00000000-0000-4000-8001-000000000001';
 const url = (path: string) => new URL(path, 'http://localhost');
@@ -50,5 +50,22 @@ describe('the offline page’s language', () => {
 		expect(offlineLocale(null, ['en-GB', 'zh-CN'])).toBe('en');
 		expect(offlineLocale(undefined, ['fr-FR', 'zh-TW'])).toBe('zh-CN');
 		expect(offlineLocale('de', [])).toBe('zh-CN');
+	});
+});
+
+describe('listing pages by language', () => {
+	it('are filed under their URL and the language they were rendered in', () => {
+		const zh = pageCacheKey(`http://localhost/listings/${id}`, 'zh-CN');
+		const en = pageCacheKey(`http://localhost/listings/${id}`, 'en');
+		expect(zh).not.toBe(en);
+		expect(new URL(en).pathname).toBe(`/listings/${id}`);
+		expect(pageCacheKey('http://localhost/listings?industry=energy', 'en')).toBe('http://localhost/listings?industry=energy&zq-locale=en');
+		expect(pageCacheKey('http://localhost/listings?industry=energy', 'en')).not.toBe(pageCacheKey('http://localhost/listings?industry=automotive', 'en'));
+	});
+
+	it('take the language from content-language, only ours', () => {
+		expect(parseLocale('en')).toBe('en');
+		expect(parseLocale('zh-CN')).toBe('zh-CN');
+		for (const bad of [null, '', 'fr', 'EN', 'zh']) expect(parseLocale(bad)).toBeNull();
 	});
 });

@@ -27,6 +27,10 @@ export function isListingPage(pathname: string): boolean {
 	return listingPage.test(pathname);
 }
 
+export function isFilePath(pathname: string): boolean {
+	return filePath.test(pathname);
+}
+
 /** A scope tag as the server sends it, or null for anything else (a tampered or missing header). */
 export function parseScope(value: string | null): string | null {
 	if (value === publicScope) return value;
@@ -47,9 +51,34 @@ export function cachesToDelete(names: string[], scope: string): string[] {
 	return names.filter((name) => /^zq-(visited|kept)-session-/.test(name) && !name.endsWith(`-${scope}`));
 }
 
-/** The offline page's locale, from the language cookie or else the browser's languages. */
-export function offlineLocale(cookie: string | null | undefined, languages: readonly string[]): 'zh-CN' | 'en' {
+export type OfflineLocale = 'zh-CN' | 'en';
+export const offlineLocales: readonly OfflineLocale[] = ['zh-CN', 'en'];
+
+/**
+ * The locale a request will be answered in, as the server decides it (Paraglide's strategy:
+ * the language cookie, then the browser's languages, then Chinese). The worker uses it to
+ * look up pages and to choose the offline page's language.
+ */
+export function offlineLocale(cookie: string | null | undefined, languages: readonly string[]): OfflineLocale {
 	if (cookie === 'en' || cookie === 'zh-CN') return cookie;
 	const first = languages.find((language) => /^(en|zh)\b/i.test(language));
 	return first?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** The language a response was rendered in (its `content-language`), or null if not one of ours. */
+export function parseLocale(value: string | null): OfflineLocale | null {
+	return offlineLocales.find((locale) => locale === value) ?? null;
+}
+
+const localeParameter = 'zq-locale';
+
+/**
+ * The cache key of a listing page rendered in `locale`: its URL plus the language. A page is
+ * filed under the language the server rendered it in and looked up under the language the
+ * next request will ask for, so switching the language never finds the other one's copy.
+ */
+export function pageCacheKey(url: string, locale: OfflineLocale): string {
+	const key = new URL(url);
+	key.searchParams.set(localeParameter, locale);
+	return key.href;
 }

@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { cacheScopeHeader, publicScope } from '$lib/domain/offline';
+import { cacheUserHeader, userTagOf } from '$lib/domain/offline-owner';
 
 /**
  * Tells the service worker whose eyes a response is for: "public" when the request had no
@@ -10,6 +11,8 @@ import { cacheScopeHeader, publicScope } from '$lib/domain/offline';
  * Security invariant: the service worker caches a response only under the scope named here,
  * serves a private scope's copies only while it has seen no other scope since, and deletes
  * them the moment it does (sign-out, expiry, another sign-in).
+ * With a session comes the user's tag (userTagOf), so the worker can tell the same user's next
+ * session from another user's: their pending writes stay for the one and go for the other.
  */
 export function cacheScopeOf(sessionId: string | null): string {
 	if (!sessionId) return publicScope;
@@ -18,9 +21,12 @@ export function cacheScopeOf(sessionId: string | null): string {
 
 export const cacheScope: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
+	if (response.headers.has(cacheScopeHeader)) return response;
+	const userTag = event.locals.session && event.locals.user ? await userTagOf(event.locals.user.id) : null;
 	// A redirect or a static file may come with immutable headers; those need no scope.
 	try {
-		if (!response.headers.has(cacheScopeHeader)) response.headers.set(cacheScopeHeader, cacheScopeOf(event.locals.session?.id ?? null));
+		response.headers.set(cacheScopeHeader, cacheScopeOf(event.locals.session?.id ?? null));
+		if (userTag) response.headers.set(cacheUserHeader, userTag);
 	} catch {
 		// Immutable headers (a fetch passed through): nothing the service worker caches.
 	}

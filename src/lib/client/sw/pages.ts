@@ -1,53 +1,41 @@
 /// <reference lib="webworker" />
-import { CacheExpiration } from 'workbox-expiration';
-import { cacheNames, offlineKind, offlineLocale, publicScope } from '$lib/domain/offline';
-import { currentScope, observeScope } from './scope';
+import { cacheNames, offlineKind, parseLocale, publicScope, type OfflineLocale } from '$lib/domain/offline';
+import { answerFacts, mayFile, staleCopies } from '$lib/domain/offline-responses';
+import { cachesFor, everyLocale, fileCopy, findCopy, forgetCopies, requestLocale, type CopyKind } from './copies';
+import { currentScope, observeScope, whileCurrent } from './scope';
 
-declare const self: ServiceWorkerGlobalScope & { cookieStore?: { get(name: string): Promise<{ value: string } | null> } };
-
-const bounds = { 'listing-page': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 }, image: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600 } };
-const expirations = new Map<string, CacheExpiration>();
-
-function expirationFor(cacheName: string, kind: 'listing-page' | 'image'): CacheExpiration {
-	const key = `${cacheName}:${kind}`;
-	if (!expirations.has(key)) expirations.set(key, new CacheExpiration(cacheName, bounds[kind]));
-	return expirations.get(key)!;
-}
-
-function cacheable(response: Response): boolean {
-	return response.ok && response.type === 'basic' && !response.redirected && !/no-store/.test(response.headers.get('cache-control') ?? '');
-}
-
-/** Fetches, notes the session it answered for, and keeps a copy of listing pages and images. */
-async function fetchAndKeep(request: Request, kind: 'listing-page' | 'image'): Promise<Response> {
+/**
+ * Fetches, notes the session it answered for, and brings the copies of a listing page or image
+ * in line with the answer: a storable one is filed (a page under the language it was rendered
+ * in), a 404/410 or no-store one removes the copies it makes wrong, so the next visit shows
+ * what the server says. A 404 for a signed-in viewer also clears the public copies: whatever
+ * the public may read, every signed-in user may read too (RLS), so it is gone for them as well.
+ */
+async function fetchAndKeep(request: Request, kind: CopyKind): Promise<Response> {
 	const response = await fetch(request);
 	const scope = await observeScope(response);
-	if (scope && cacheable(response)) {
-		const name = cacheNames.visited(scope);
-		await (await caches.open(name)).put(request.url, response.clone());
-		// Images and pages share the scope's cache but each has its own bound.
-		await expirationFor(name, kind).updateTimestamp(request.url);
-		await expirationFor(name, kind).expireEntries();
-	}
+	if (!scope) return response;
+	const facts = answerFacts(response);
+	const stale = staleCopies(facts);
+	const locale = parseLocale(response.headers.get('content-language'));
+	await whileCurrent(scope, async () => {
+		if (stale !== 'none') await forgetCopies(request.url, kind, cachesFor(scope, stale === 'all' ? 'all' : 'visited'));
+		// A page whose language is unknown is not filed: it could be found under the wrong one.
+		else if (mayFile(facts) && (kind === 'image' || locale)) await fileCopy(cacheNames.visited(scope), request.url, kind, locale, response.clone(), true);
+	});
 	return response;
 }
 
-/** A copy for the current scope: one made available offline first, then a visited one. */
-async function keptCopy(url: string): Promise<Response | undefined> {
-	const scope = await currentScope();
-	const names = [cacheNames.kept(scope), cacheNames.visited(scope)];
-	if (scope !== publicScope) names.push(cacheNames.kept(publicScope), cacheNames.visited(publicScope));
-	for (const name of names) {
-		const hit = await (await caches.open(name)).match(url);
-		if (hit) return hit;
-	}
-	return undefined;
+/**
+ * A copy for the current scope, one made available offline first, then a visited one; in the
+ * languages given, in that order (the request's own only, unless the network failed).
+ */
+async function keptCopy(url: string, kind: CopyKind, locales: readonly OfflineLocale[]): Promise<Response | undefined> {
+	return findCopy(url, kind, locales, cachesFor(await currentScope(), 'all'));
 }
 
 async function offlinePage(): Promise<Response> {
-	const cookie = await self.cookieStore?.get('PARAGLIDE_LOCALE').catch(() => null);
-	const locale = offlineLocale(cookie?.value, self.navigator.languages);
-	const page = await (await caches.open(cacheNames.offlinePages)).match(`/offline?locale=${locale}`);
+	const page = await (await caches.open(cacheNames.offlinePages)).match(`/offline?locale=${await requestLocale()}`);
 	return page ?? Response.error();
 }
 
@@ -62,21 +50,23 @@ export async function cacheOfflinePages(): Promise<void> {
 }
 
 /**
- * Public listing pages: stale-while-revalidate. Everything else a user navigates to, and any
- * page while signed in: network first, a kept copy or the offline page only when the network
- * fails (so a private copy is never preferred to what the server says for this session).
+ * Public listing pages: stale-while-revalidate, in the request's language only. Everything
+ * else a user navigates to, and any page while signed in: network first, a kept copy (in any
+ * language) or the offline page only when the network fails (so a private copy is never
+ * preferred to what the server says for this session).
  */
 export async function handleNavigation(event: FetchEvent): Promise<Response> {
 	const { request } = event;
 	const kind = offlineKind(new URL(request.url), request.destination);
+	const locale = await requestLocale();
 	if (kind === 'listing-page' && (await currentScope()) === publicScope) {
-		const cached = await keptCopy(request.url);
+		const cached = await keptCopy(request.url, kind, [locale]);
 		const network = fetchAndKeep(request, kind);
 		if (cached) {
 			event.waitUntil(network.catch(() => undefined));
 			return cached;
 		}
-		return network.catch(async () => (await keptCopy(request.url)) ?? offlinePage());
+		return network.catch(async () => (await keptCopy(request.url, kind, everyLocale(locale))) ?? offlinePage());
 	}
 	try {
 		if (kind === 'listing-page') return await fetchAndKeep(request, kind);
@@ -84,37 +74,17 @@ export async function handleNavigation(event: FetchEvent): Promise<Response> {
 		await observeScope(response);
 		return response;
 	} catch {
-		return (kind === 'listing-page' ? await keptCopy(request.url) : undefined) ?? offlinePage();
+		return (kind === 'listing-page' ? await keptCopy(request.url, kind, everyLocale(locale)) : undefined) ?? offlinePage();
 	}
 }
 
 /** Attachment images of listings: stale-while-revalidate within the scope. */
 export async function handleImage(event: FetchEvent): Promise<Response> {
-	const cached = await keptCopy(event.request.url);
+	const cached = await keptCopy(event.request.url, 'image', []);
 	const network = fetchAndKeep(event.request, 'image');
 	if (cached) {
 		event.waitUntil(network.catch(() => undefined));
 		return cached;
 	}
 	return network;
-}
-
-/** "Available offline": fetches the page and its images now and keeps them for this scope. */
-export async function keepOffline(urls: string[]): Promise<boolean> {
-	for (const url of urls) {
-		const response = await fetch(url, { credentials: 'same-origin' });
-		const scope = await observeScope(response);
-		if (!scope || !cacheable(response)) return false;
-		await (await caches.open(cacheNames.kept(scope))).put(url, response);
-	}
-	return true;
-}
-
-export async function forgetOffline(urls: string[]): Promise<void> {
-	const cache = await caches.open(cacheNames.kept(await currentScope()));
-	for (const url of urls) await cache.delete(url);
-}
-
-export async function isKept(url: string): Promise<boolean> {
-	return Boolean(await (await caches.open(cacheNames.kept(await currentScope()))).match(url));
 }

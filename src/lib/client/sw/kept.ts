@@ -1,0 +1,54 @@
+/// <reference lib="webworker" />
+import { cacheNames, isFilePath, offlineLocales, parseLocale } from '$lib/domain/offline';
+import { answerFacts, keepVerdict } from '$lib/domain/offline-responses';
+import { fileCopy, findCopy, forgetCopies, type CopyKind } from './copies';
+import { currentScope, observeScope, whileCurrent } from './scope';
+
+declare const self: ServiceWorkerGlobalScope;
+
+// "Make available offline": a listing page and its images, kept for the current scope until
+// the user removes them or the scope ends.
+
+const kindOf = (url: string): CopyKind => (isFilePath(new URL(url).pathname) ? 'image' : 'listing-page');
+const absolute = (path: string) => new URL(path, self.location.origin).href;
+
+/** Fetches one URL and keeps it for the scope it answered for. */
+async function keepOne(url: string, kind: CopyKind): Promise<'keep' | 'skip' | 'fail'> {
+	// Images are asked for without following redirects: see keepVerdict.
+	const response = await fetch(url, { credentials: 'same-origin', redirect: kind === 'image' ? 'manual' : 'follow' }).catch(() => null);
+	const verdict = keepVerdict(kind, response && answerFacts(response));
+	if (verdict !== 'keep' || !response) return verdict;
+	const scope = await observeScope(response);
+	const locale = parseLocale(response.headers.get('content-language'));
+	let kept = false;
+	if (scope && (kind === 'image' || locale)) {
+		// Not kept if the session changed meanwhile: its copies belong to nobody now.
+		await whileCurrent(scope, async () => {
+			await fileCopy(cacheNames.kept(scope), url, kind, locale, response, false);
+			kept = true;
+		});
+	}
+	// Not kept after all: the same as no usable answer.
+	return kept ? 'keep' : keepVerdict(kind, null);
+}
+
+/** Keeps the page and its images now. True when the page was kept, whether or not every image was. */
+export async function keepOffline(paths: string[]): Promise<boolean> {
+	let pageKept = false;
+	for (const url of paths.map(absolute)) {
+		const kind = kindOf(url);
+		if ((await keepOne(url, kind)) === 'fail') return false;
+		if (kind === 'listing-page') pageKept = true;
+	}
+	return pageKept;
+}
+
+export async function forgetOffline(paths: string[]): Promise<void> {
+	const name = cacheNames.kept(await currentScope());
+	for (const url of paths.map(absolute)) await forgetCopies(url, kindOf(url), [name]);
+}
+
+export async function isKept(path: string): Promise<boolean> {
+	const url = absolute(path);
+	return Boolean(await findCopy(url, kindOf(url), offlineLocales, [cacheNames.kept(await currentScope())]));
+}
