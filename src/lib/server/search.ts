@@ -40,8 +40,11 @@ function latinWords(query: string): string[] {
 	return words(normalize(query).replace(/\p{Script=Han}+/gu, ' ')).filter((word) => /^[a-z][a-z0-9-]*$/.test(word)).slice(0, 12);
 }
 
-/** The candidate set, as a CTE body: one row per listing with a rank and the facet columns. */
-function candidates(parameters: SearchParameters, mode: 'exact' | 'approximate'): SqlFragment {
+/**
+ * The candidate set, as a CTE body: one row per listing with a rank, the facet columns and
+ * whether it is a near match (the function falls back to those itself when nothing matched).
+ */
+function candidates(parameters: SearchParameters): SqlFragment {
 	const query = buildSearchQuery(parameters.q);
 	const limit = candidateLimit + 1;
 	// Security is RLS's job (the page rows are read through it); the functions return published
@@ -49,21 +52,22 @@ function candidates(parameters: SearchParameters, mode: 'exact' | 'approximate')
 	const filters = sql`${parameters.industry}::text[], ${parameters.mode}::text[], ${parameters.patentType}::text[],
 		${parameters.legalStatus}::text[], ${parameters.trlMin ?? null}::integer, ${parameters.trlMax ?? null}::integer,
 		${parameters.institution ?? null}::uuid, ${limit}::integer`;
-	if (!query.tsquery) return sql`select * from app.browse_published_listings(${filters})`;
-	if (mode === 'exact') return sql`select * from app.search_published_listings(${query.tsquery}::tsquery, ${filters})`;
-	return sql`select * from app.search_published_listings_approximately(${query.typoTolerant}::tsquery, ${filters},
-		${query.anyTerm}::tsquery, ${latinWords(parameters.q)}::text[], ${trigramThreshold}::real)`;
+	if (!query.tsquery) return sql`select *, false as approximate from app.browse_published_listings(${filters})`;
+	// Near matches stand in for an empty first page only; later pages of nothing stay empty.
+	const typoQuery = parameters.page === 1 ? query.typoTolerant : null;
+	return sql`select * from app.search_published_listings(${query.tsquery}::tsquery, ${typoQuery}::tsquery,
+		${query.anyTerm}::tsquery, ${latinWords(parameters.q)}::text[], ${trigramThreshold}::real, ${filters})`;
 }
 
 type PageRow = Omit<SearchResult, 'snippet' | 'publishedAt'> & { summary: string; publishedAt: string };
-type OutputRow = { kind: 'row'; position: number; data: PageRow } | { kind: 'candidates'; position: number; data: string };
+type OutputRow = { kind: 'row'; position: number; data: PageRow } | { kind: 'candidates'; position: number; data: [facets: string, approximate: boolean] };
 
 /**
  * One statement per search: the candidates are found once and feed the page, the total and
  * the facet columns of every candidate (a second statement would find them all again).
  */
-async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exact' | 'approximate') {
-	const body = candidates(parameters, mode);
+async function runSearch(db: Executor, parameters: SearchParameters) {
+	const body = candidates(parameters);
 	const order = parameters.sort === 'newest' || !parameters.q ? sql`d.published_at desc, d.id` : sql`d.rank desc, d.published_at desc, d.id`;
 	return db.query<OutputRow>(sql`
 		with d as materialized (${body}),
@@ -76,23 +80,19 @@ async function runSearch(db: Executor, parameters: SearchParameters, mode: 'exac
 			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en) as data
 		from page join public.listings l on l.id = page.id join public.organizations o on o.id = l.institution_id
 		union all
-		select 'candidates', 0, to_jsonb(coalesce(string_agg(concat_ws('|', coalesce(industry, ''), array_to_string(cooperation_modes, ','),
-			institution_id, array_to_string(patent_types, ','), array_to_string(legal_statuses, ',')), ';'), ''))
+		select 'candidates', 0, jsonb_build_array(coalesce(string_agg(concat_ws('|', coalesce(industry, ''), array_to_string(cooperation_modes, ','),
+			institution_id, array_to_string(patent_types, ','), array_to_string(legal_statuses, ',')), ';'), ''), coalesce(bool_or(approximate), false))
 		from d`);
 }
 
 export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
-	let approximate = false;
-	let output = await runSearch(db, parameters, 'exact');
-	if (output && !output.some((row) => row.kind === 'row') && parameters.q && parameters.page === 1) {
-		approximate = true;
-		output = await runSearch(db, parameters, 'approximate');
-	}
+	const output = await runSearch(db, parameters);
 	const rows: PageRow[] = [];
 	let candidateFacets: CandidateFacets[] = [];
+	let approximate = false;
 	for (const row of [...output].sort((first, second) => first.position - second.position)) {
 		if (row.kind === 'row') rows.push(row.data);
-		else candidateFacets = parseCandidateFacets(row.data);
+		else [candidateFacets, approximate] = [parseCandidateFacets(row.data[0]), row.data[1]];
 	}
 	const counted = candidateFacets.length;
 	const { highlights } = buildSearchQuery(parameters.q);
