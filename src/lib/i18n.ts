@@ -1,11 +1,12 @@
 import { m } from '$lib/paraglide/messages';
+import { dataMessages } from '$lib/data-messages';
 
 type MessageFunction = (inputs?: Record<string, unknown>) => string;
-const messages = m as unknown as Record<string, MessageFunction | undefined>;
+const messages = dataMessages as unknown as Record<string, MessageFunction | undefined>;
 
 /** Translates a message key that came from data (a zod error, a server result). */
 export function translate(key: string, inputs?: Record<string, unknown>): string {
-	const message = messages[key];
+	const message = Object.hasOwn(messages, key) ? messages[key] : undefined;
 	return message ? message(inputs) : m.error_invalid();
 }
 

@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataMessages } from './data-messages';
+import { translate } from './i18n';
+
+const messageKeys = new Set(Object.keys(JSON.parse(readFileSync('messages/en.json', 'utf8'))));
+
+function sourceFiles(folder: string): string[] {
+	return readdirSync(folder).flatMap((name) => {
+		const path = join(folder, name);
+		if (statSync(path).isDirectory()) return path.includes('paraglide') ? [] : sourceFiles(path);
+		return /\.(ts|js)$/.test(name) && !name.includes('.test.') ? [path] : [];
+	});
+}
+
+describe('messages that arrive as data', () => {
+	it('include every message key a module names as a string', () => {
+		// A key in quotes in TypeScript is a key sent as data (components call m.key() instead).
+		const named = new Set<string>();
+		for (const file of sourceFiles('src')) {
+			for (const [, key] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-z0-9_]+)['"`]/g)) if (messageKeys.has(key)) named.add(key);
+		}
+		const missing = [...named].filter((key) => !(key in dataMessages));
+		expect(missing).toEqual([]);
+	});
+
+	it('translate a known key and fall back for an unknown or inherited one', () => {
+		expect(translate('error_required')).toBe(dataMessages.error_required());
+		expect(translate('no_such_message')).toBe(translate('error_invalid'));
+		expect(translate('toString')).toBe(translate('error_invalid'));
+	});
+});
