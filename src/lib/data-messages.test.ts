@@ -10,19 +10,28 @@ function sourceFiles(folder: string): string[] {
 	return readdirSync(folder).flatMap((name) => {
 		const path = join(folder, name);
 		if (statSync(path).isDirectory()) return path.includes('paraglide') ? [] : sourceFiles(path);
-		return /\.(ts|js)$/.test(name) && !name.includes('.test.') ? [path] : [];
+		return /\.(ts|js|svelte)$/.test(name) && !name.includes('.test.') ? [path] : [];
 	});
 }
 
 describe('messages that arrive as data', () => {
 	it('include every message key a module names as a string', () => {
-		// A key in quotes in TypeScript is a key sent as data (components call m.key() instead).
+		// A key in quotes is a key passed around as data (a message shown directly is m.key()).
 		const named = new Set<string>();
 		for (const file of sourceFiles('src')) {
 			for (const [, key] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-z0-9_]+)['"`]/g)) if (messageKeys.has(key)) named.add(key);
 		}
-		const missing = [...named].filter((key) => !(key in dataMessages));
-		expect(missing).toEqual([]);
+		expect([...named].filter((key) => !(key in dataMessages))).toEqual([]);
+	});
+
+	it('include every message a template names by prefix, such as `role_${role}`', () => {
+		const prefixes = new Set<string>();
+		for (const file of sourceFiles('src')) {
+			for (const [, prefix] of readFileSync(file, 'utf8').matchAll(/`([a-z][a-z0-9_]*_)\$\{/g)) prefixes.add(prefix);
+		}
+		expect(prefixes.size).toBeGreaterThan(0);
+		const wanted = [...messageKeys].filter((key) => [...prefixes].some((prefix) => key.startsWith(prefix)));
+		expect(wanted.filter((key) => !(key in dataMessages))).toEqual([]);
 	});
 
 	it('translate a known key and fall back for an unknown or inherited one', () => {
