@@ -143,6 +143,8 @@ language plpgsql stable rows 50 set search_path = '' as $$
 declare
   filter_query tsquery := app.listing_filter_query(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
                                                    wanted_trl_min, wanted_trl_max, wanted_institution);
+  selection text := 'select ' || app.listing_candidate_columns() || ', ts_rank(''{0.1, 0.2, 0.4, 1.0}'', l.search_vector, $10)
+    from public.listings l where l.status = ''published'' and l.search_tier = ';
   conditions text := ' and l.search_vector @@ $1'
     || case when filter_query is not null then ' and l.filter_terms @@ $11' else '' end
     || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
@@ -155,9 +157,7 @@ begin
   end if;
   for tier in 0..4 loop
     exit when remaining <= 0;
-    return query execute
-      'select ' || app.listing_candidate_columns() || ', ts_rank(''{0.1, 0.2, 0.4, 1.0}'', l.search_vector, $10)
-       from public.listings l where l.status = ''published'' and l.search_tier = ' || tier || conditions || ' limit $9'
+    return query execute selection || tier || conditions || ' limit $9'
       using match_query, wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
             wanted_trl_min, wanted_trl_max, wanted_institution, remaining, rank_query, filter_query;
     get diagnostics found_rows = row_count;

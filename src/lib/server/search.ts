@@ -1,6 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
-import { buildSearchQuery, normalize, snippet, words, type SnippetPart } from '../domain/search-text.ts';
+import { buildSearchQuery, normalize, snippet, words, type SearchQuery, type SnippetPart } from '../domain/search-text.ts';
 import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../domain/search-facets.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
@@ -44,8 +44,7 @@ function latinWords(query: string): string[] {
  * The candidate set, as a CTE body: one row per listing with a rank, the facet columns and
  * whether it is a near match (the function falls back to those itself when nothing matched).
  */
-function candidates(parameters: SearchParameters): SqlFragment {
-	const query = buildSearchQuery(parameters.q);
+function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragment {
 	const limit = candidateLimit + 1;
 	// Security is RLS's job (the page rows are read through it); the functions return published
 	// listings only, which keeps owners and officers from finding their drafts in public search.
@@ -66,8 +65,8 @@ type OutputRow = { kind: 'row'; position: number; data: PageRow } | { kind: 'can
  * One statement per search: the candidates are found once and feed the page, the total and
  * the facet columns of every candidate (a second statement would find them all again).
  */
-async function runSearch(db: Executor, parameters: SearchParameters) {
-	const body = candidates(parameters);
+async function runSearch(db: Executor, parameters: SearchParameters, query: SearchQuery) {
+	const body = candidates(parameters, query);
 	const order = parameters.sort === 'newest' || !parameters.q ? sql`d.published_at desc, d.id` : sql`d.rank desc, d.published_at desc, d.id`;
 	return db.query<OutputRow>(sql`
 		with d as materialized (${body}),
@@ -86,7 +85,8 @@ async function runSearch(db: Executor, parameters: SearchParameters) {
 }
 
 export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
-	const output = await runSearch(db, parameters);
+	const query = buildSearchQuery(parameters.q);
+	const output = await runSearch(db, parameters, query);
 	const rows: PageRow[] = [];
 	let candidateFacets: CandidateFacets[] = [];
 	let approximate = false;
@@ -95,7 +95,7 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 		else [candidateFacets, approximate] = [parseCandidateFacets(row.data[0]), row.data[1]];
 	}
 	const counted = candidateFacets.length;
-	const { highlights } = buildSearchQuery(parameters.q);
+	const { highlights } = query;
 	return {
 		results: rows.map(({ summary, publishedAt, ...row }) => ({
 			...row,

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { cacheNames, offlineKind, parseLocale, publicScope, type OfflineLocale } from '$lib/domain/offline';
+import { cacheNames, offlineKind, offlineLocales, parseLocale, publicScope, type OfflineLocale } from '$lib/domain/offline';
 import { answerFacts, mayFile, staleCopies } from '$lib/domain/offline-responses';
 import { cachesFor, everyLocale, fileCopy, findCopy, forgetCopies, requestLocale, type CopyKind } from './copies';
 import { currentScope, observeScope, whileCurrent } from './scope';
@@ -42,7 +42,7 @@ async function offlinePage(): Promise<Response> {
 /** Installs the offline page in both languages, rendered for nobody (no cookies). */
 export async function cacheOfflinePages(): Promise<void> {
 	const cache = await caches.open(cacheNames.offlinePages);
-	for (const locale of ['zh-CN', 'en']) {
+	for (const locale of offlineLocales) {
 		const response = await fetch('/offline', { credentials: 'omit', headers: { 'accept-language': locale } });
 		if (!response.ok) throw new Error(`offline page: ${response.status}`);
 		await cache.put(`/offline?locale=${locale}`, response);
@@ -58,8 +58,8 @@ export async function cacheOfflinePages(): Promise<void> {
 export async function handleNavigation(event: FetchEvent): Promise<Response> {
 	const { request } = event;
 	const kind = offlineKind(new URL(request.url), request.destination);
-	const locale = await requestLocale();
 	if (kind === 'listing-page' && (await currentScope()) === publicScope) {
+		const locale = await requestLocale();
 		const cached = await keptCopy(request.url, kind, [locale]);
 		const network = fetchAndKeep(request, kind);
 		if (cached) {
@@ -74,7 +74,8 @@ export async function handleNavigation(event: FetchEvent): Promise<Response> {
 		await observeScope(response);
 		return response;
 	} catch {
-		return (kind === 'listing-page' ? await keptCopy(request.url, kind, everyLocale(locale)) : undefined) ?? offlinePage();
+		// The language is looked up only now: a navigation that reaches the network waits for no cookie read.
+		return (kind === 'listing-page' ? await keptCopy(request.url, kind, everyLocale(await requestLocale())) : undefined) ?? offlinePage();
 	}
 }
 
