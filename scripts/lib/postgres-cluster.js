@@ -44,6 +44,18 @@ function run(command, args) {
 	execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/**
+ * The same database logged in as the anonymous login role a migration creates (no password:
+ * these clusters trust loopback), for `openPostgres(url, { anonymousUrl })`.
+ * @param {string} url
+ */
+export function anonymousUrlFor(url) {
+	const anonymous = new URL(url);
+	anonymous.username = 'zhiqiao_anonymous';
+	anonymous.password = '';
+	return anonymous.toString();
+}
+
 /** @returns {Promise<{ url: string, stop: () => void }>} */
 export async function startPostgresCluster() {
 	const bin = findPostgresBinaries();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgresCluster } from '../../scripts/lib/postgres-cluster.js';
+import { anonymousUrlFor, startPostgresCluster } from '../../scripts/lib/postgres-cluster.js';
 import { openPostgres } from '../../src/lib/server/db/postgres.ts';
 import { applyMigrations, readMigrations } from '../../src/lib/server/db/migrate.ts';
 import { seedDatabase } from '../../src/lib/server/db/seed.ts';
@@ -12,14 +12,16 @@ import { collectEvents, signIn } from './http.ts';
 import { openDealThroughForms, postDealMessage } from './deal-flow.ts';
 
 // scripts/test.js leaves this file out (and says so) where PostgreSQL is not installed.
-describe('realtime across two server processes on one PostgreSQL', () => {
+describe('two server processes on one PostgreSQL', () => {
 	const folders: string[] = [];
 	const servers: ServerProcess[] = [];
 	let stopCluster: () => void;
+	let clusterUrl = '';
 
 	beforeAll(async () => {
 		const cluster = await startPostgresCluster();
 		stopCluster = cluster.stop;
+		clusterUrl = cluster.url;
 		const database = openPostgres(cluster.url, { maxConnections: 1 });
 		await applyMigrations(database, readMigrations(resolve('supabase/migrations')));
 		await seedDatabase(database, resolve('supabase/seed.sql'));
@@ -27,7 +29,9 @@ describe('realtime across two server processes on one PostgreSQL', () => {
 		await database.close();
 		for (let index = 0; index < 2; index++) {
 			folders.push(mkdtempSync(join(tmpdir(), 'zhiqiao-two-')));
-			servers.push(await startServer(folders[index], { DATABASE_URL: cluster.url }));
+			// The second one serves anonymous requests through the anonymous login role.
+			const anonymous: Record<string, string> = index === 1 ? { DATABASE_ANONYMOUS_URL: anonymousUrlFor(cluster.url) } : {};
+			servers.push(await startServer(folders[index], { DATABASE_URL: cluster.url, ...anonymous }));
 		}
 		await Promise.all(servers.map((server) => waitUntilHealthy(server)));
 	});
@@ -48,5 +52,20 @@ describe('realtime across two server processes on one PostgreSQL', () => {
 		});
 		expect(events).toHaveLength(1);
 		expect(events[0]).toMatchObject({ topic: `deal:${dealId}`, kind: 'message' });
+	});
+
+	it('serves a public search through connections that start as anon', async () => {
+		const second = servers[1];
+		expect(second.output()).toContain('"anonymousConnections":true');
+		const page = await fetch(`${second.url}/listings?q=${encodeURIComponent('电池')}`);
+		expect(page.status).toBe(200);
+		expect(await page.text()).toContain('/listings/');
+	});
+
+	it('refuses to start with an anonymous login that could read data by itself', async () => {
+		folders.push(mkdtempSync(join(tmpdir(), 'zhiqiao-owner-')));
+		const server = await startServer(folders.at(-1)!, { DATABASE_URL: clusterUrl, DATABASE_ANONYMOUS_URL: clusterUrl });
+		expect(await server.exited).toBe(1);
+		expect(server.output()).toContain('DATABASE_ANONYMOUS_URL is not safe to use');
 	});
 });

@@ -44,6 +44,13 @@ describe('configuration', () => {
 			.toContain('PUBLIC_SUPABASE_ANON_KEY must be the anon key');
 	});
 
+	it('takes an anonymous login to the same database only alongside DATABASE_URL', () => {
+		const anonymousUrl = 'postgresql://zhiqiao_anonymous:secret@db.abc.supabase.co:5432/postgres';
+		expect(readConfig({ DATABASE_URL: databaseUrl, DATABASE_ANONYMOUS_URL: anonymousUrl }).DATABASE_ANONYMOUS_URL).toBe(anonymousUrl);
+		expect(message({ DATABASE_ANONYMOUS_URL: anonymousUrl })).toContain('DATABASE_ANONYMOUS_URL needs DATABASE_URL');
+		expect(message({ DATABASE_URL: databaseUrl, DATABASE_ANONYMOUS_URL: 'zhiqiao_anonymous@db' })).toContain('DATABASE_ANONYMOUS_URL must be a postgres://');
+	});
+
 	it('refuses the service_role key in the variable that is sent to browsers', () => {
 		expect(message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: serviceKey, SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
 			.toContain('PUBLIC_SUPABASE_ANON_KEY holds the service_role key');

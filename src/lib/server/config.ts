@@ -26,6 +26,9 @@ const environmentSchema = z
 		DATABASE_URL: optional.refine((value) => value === undefined || postgresUrl.test(value), {
 			error: 'DATABASE_URL must be a postgres:// or postgresql:// connection string'
 		}),
+		DATABASE_ANONYMOUS_URL: optional.refine((value) => value === undefined || postgresUrl.test(value), {
+			error: 'DATABASE_ANONYMOUS_URL must be a postgres:// or postgresql:// connection string'
+		}),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),
 		PUBLIC_SUPABASE_URL: optional.refine((value) => value === undefined || /^https:\/\/[^\s/]+|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/.test(value), {
@@ -49,6 +52,9 @@ const environmentSchema = z
 	.superRefine((value, context) => {
 		// Supabase is all or nothing: a half-configured project would mix two identity systems.
 		const given = supabaseKeyNames.filter((name) => value[name] !== undefined);
+		if (value.DATABASE_ANONYMOUS_URL && !value.DATABASE_URL) {
+			context.addIssue({ code: 'custom', path: ['DATABASE_ANONYMOUS_URL'], message: 'DATABASE_ANONYMOUS_URL needs DATABASE_URL: it is a second login to that database' });
+		}
 		if (given.length === 0) return;
 		const missing = (name: string) => context.addIssue({ code: 'custom', path: [name], message: `${name} is required when Supabase is configured (${given.join(', ')} set)` });
 		if (!value.PUBLIC_SUPABASE_URL) missing('PUBLIC_SUPABASE_URL');

@@ -4,7 +4,7 @@ import { openDatabase, type OpenedDatabase } from './db/open.ts';
 import { applyMigrations, readMigrations } from './db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
 import type { Database } from './db/port.ts';
-import { scopedExecutor } from './db/scope.ts';
+import { checkAnonymousConnection, scopedExecutor } from './db/scope.ts';
 import { log } from './log.ts';
 import { sql } from './db/sql.ts';
 import { refreshSearchIndex } from './listing-index.ts';
@@ -35,10 +35,12 @@ export function startRuntime(environment: Record<string, string | undefined>): P
 
 async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
 	const config = readConfig(environment);
-	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
+	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, anonymousDatabaseUrl: config.DATABASE_ANONYMOUS_URL, dataDirectory: config.DATA_DIR });
 	try {
 		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));
-		log('info', 'database ready', { driver: opened.database.driver, migrationsApplied: applied });
+		// After the migrations, which create the anonymous login role on a new database.
+		if (opened.database.anonymous) await checkAnonymousConnection(opened.database.anonymous);
+		log('info', 'database ready', { driver: opened.database.driver, migrationsApplied: applied, anonymousConnections: Boolean(opened.database.anonymous) });
 		// Demo data goes only into the embedded default; a DATABASE_URL database is seeded on request.
 		if (opened.embedded && (await isEmpty(opened.database))) {
 			await seedDatabase(opened.database, resolve(config.SEED_FILE));

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import type { Database, Executor } from '../../../src/lib/server/db/port.ts';
 import { openPglite } from '../../../src/lib/server/db/pglite.ts';
 import { openPostgres } from '../../../src/lib/server/db/postgres.ts';
+import { anonymousUrlFor } from '../../../scripts/lib/postgres-cluster.js';
 import { claimsFor, scopedExecutor } from '../../../src/lib/server/db/scope.ts';
 import { sql } from '../../../src/lib/server/db/sql.ts';
 
@@ -17,7 +18,9 @@ export async function openTestDatabase(): Promise<Database> {
 		const template = new Blob([readFileSync(inject('pgliteTemplate'))]);
 		return openPglite(undefined, { loadDataDir: template });
 	}
-	return createPostgresDatabase('zhiqiao_template', 8);
+	// Anonymous statements take the path production takes with DATABASE_ANONYMOUS_URL set
+	// (connections that start as anon); PGlite covers the per-transaction role switch.
+	return createPostgresDatabase('zhiqiao_template', 8, { anonymous: true });
 }
 
 /** A database with nothing in it (no migrations, no seed), for tests that prepare it themselves. */
@@ -26,7 +29,7 @@ export async function openEmptyDatabase(): Promise<Database> {
 }
 
 /** A new database on the test server, copied from `template`. */
-async function createPostgresDatabase(template: string, maxConnections: number): Promise<Database> {
+async function createPostgresDatabase(template: string, maxConnections: number, options: { anonymous?: boolean } = {}): Promise<Database> {
 	const serverUrl = inject('postgresUrl');
 	const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
 	const admin = openPostgres(serverUrl, { maxConnections: 1 });
@@ -36,7 +39,8 @@ async function createPostgresDatabase(template: string, maxConnections: number):
 	} finally {
 		await admin.close();
 	}
-	return openPostgres(serverUrl.replace(/\/postgres$/, `/${name}`), { maxConnections });
+	const url = serverUrl.replace(/\/postgres$/, `/${name}`);
+	return openPostgres(url, { maxConnections, anonymousUrl: options.anonymous ? anonymousUrlFor(url) : undefined });
 }
 
 export const demo = {

@@ -8,6 +8,8 @@ import type { Database } from './port.ts';
 export interface DatabaseSettings {
 	/** A PostgreSQL connection string; when absent the embedded PGlite database is used. */
 	databaseUrl?: string;
+	/** The same database as a powerless login role that may become anon, for anonymous requests. */
+	anonymousDatabaseUrl?: string;
 	/** Where the embedded database and local files live. */
 	dataDirectory: string;
 }
@@ -21,7 +23,7 @@ export interface OpenedDatabase {
 
 export async function openDatabase(settings: DatabaseSettings): Promise<OpenedDatabase> {
 	if (settings.databaseUrl) {
-		const database = openPostgres(settings.databaseUrl);
+		const database = openPostgres(settings.databaseUrl, { anonymousUrl: settings.anonymousDatabaseUrl });
 		return { database, embedded: false, close: () => database.close() };
 	}
 	const directory = resolve(settings.dataDirectory);

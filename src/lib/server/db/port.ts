@@ -19,6 +19,11 @@ export interface ScriptTransaction extends Executor {
 export interface Database extends Executor {
 	readonly driver: 'pglite' | 'postgres';
 	scriptTransaction<Result>(work: (transaction: ScriptTransaction) => Promise<Result>): Promise<Result>;
+	/**
+	 * Connections that run as `anon` from the moment they open (PostgreSQL with an anonymous login
+	 * role configured), checked by `checkAnonymousConnection`. Absent: anon switches role per transaction.
+	 */
+	readonly anonymous?: Executor;
 	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }

@@ -17,8 +17,11 @@ export function claimsFor(user: { id: string; sessionId: string } | null): Reque
  * request.jwt.claims set, exactly as Supabase's API does. RLS is therefore the authorization
  * on PGlite, PostgreSQL and Supabase alike. `set_config(..., true)` is transaction-local, so
  * nothing leaks to the next request on a pooled connection.
+ * The one exception keeps the invariant: anonymous requests use `database.anonymous` when it
+ * exists, connections that are anon with anon's claims from start-up (`checkAnonymousConnection`).
  */
 export function scopedExecutor(database: Database, claims: RequestClaims): Executor {
+	if (claims.role === 'anon' && database.anonymous) return database.anonymous;
 	const claimsJson = JSON.stringify(claims);
 	async function enter(transaction: Executor): Promise<void> {
 		// JIT compilation costs tens of milliseconds and pays off only for long analytical
@@ -40,4 +43,24 @@ export function scopedExecutor(database: Database, claims: RequestClaims): Execu
 				return work(transaction);
 			})
 	};
+}
+
+export class AnonymousConnectionError extends Error {}
+
+/**
+ * Security invariant for `database.anonymous`: its statements run as anon with anon's claims, and
+ * its login role could read nothing if a connection pooler dropped the start-up role (NOINHERIT,
+ * no grants of its own, not a superuser, no BYPASSRLS), so a misconfiguration fails closed.
+ */
+export async function checkAnonymousConnection(anonymous: Executor): Promise<void> {
+	const [found] = await anonymous.query<{ currentRole: string; loginRole: string; claims: string | null; loginIsPowerless: boolean }>(sql`
+		select current_user::text as "currentRole", session_user::text as "loginRole", current_setting('request.jwt.claims', true) as claims,
+		       coalesce((select not rolinherit and not rolsuper and not rolbypassrls from pg_roles where rolname = session_user), false)
+		         and not has_table_privilege(session_user, 'public.listings', 'select') as "loginIsPowerless"`);
+	const problems = [
+		found.currentRole === 'anon' ? null : `its connections run as ${found.currentRole}, not anon (does ${found.loginRole} belong to anon, and does the pooler pass the start-up role?)`,
+		found.claims && JSON.parse(found.claims).role === 'anon' ? null : 'request.jwt.claims is not anon’s',
+		found.loginIsPowerless ? null : `${found.loginRole} could read data by itself: it must be NOINHERIT, not a superuser, without BYPASSRLS or grants of its own`
+	].filter(Boolean);
+	if (problems.length) throw new AnonymousConnectionError(`DATABASE_ANONYMOUS_URL is not safe to use: ${problems.join('; ')}`);
 }
