@@ -1,0 +1,119 @@
+-- Public search without filters, which is most searches, runs statements whose plans are kept.
+-- Measured with pg_stat_statements at 100 000 listings: each tier statement built with EXECUTE
+-- was planned again on every call (0.2–0.3 ms each), and a word found nowhere planned and ran
+-- five of them before the near-match fallback ran more.
+--
+-- - Without filters, tier 0 (1/16 of the listings) is read by a static statement with a
+--   generic plan. A word that is common there fills the candidates at once, as before.
+-- - When tier 0 holds few matches, the word is rare everywhere (tiers are an even hash
+--   sample), so one more static statement reads all other tiers through the whole-table index:
+--   two statements instead of five. The rule: at most four times the rows still wanted are
+--   expected there; otherwise the next tiers are read one by one, as with filters.
+-- - With filters the tier statements stay dynamic: their text depends on which filters are
+--   set, and each filter's plan depends on its values.
+-- - The near-match corrections statement keeps its plan too (force_generic_plan), and near
+--   matches are deduplicated by id instead of by whole row (see below).
+
+create or replace function app.tiered_published_candidates(
+  match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[],
+  wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer,
+  wanted_institution uuid, row_limit integer
+) returns table (id uuid, published_at timestamptz, industry text, cooperation_modes text[], institution_id uuid,
+                 patent_types text[], legal_statuses text[], rank real)
+language plpgsql stable rows 50 set search_path = '' as $$
+declare
+  unfiltered boolean := cardinality(wanted_industries) = 0 and cardinality(wanted_modes) = 0
+    and cardinality(wanted_patent_types) = 0 and cardinality(wanted_legal_statuses) = 0
+    and wanted_trl_min is null and wanted_trl_max is null and wanted_institution is null;
+  filter_query tsquery;
+  selection text;
+  conditions text;
+  found_rows integer;
+  remaining integer := row_limit;
+  first_tier integer := 0;
+begin
+  if match_query is null then
+    return;
+  end if;
+  if unfiltered then
+    return query select l.id, l.published_at, l.industry::text, l.cooperation_modes::text[], l.institution_id, l.patent_types,
+        l.legal_statuses, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, rank_query)
+      from public.listings l where l.status = 'published' and l.search_tier = 0 and l.search_vector @@ match_query
+      limit row_limit;
+    get diagnostics found_rows = row_count;
+    remaining := row_limit - found_rows;
+    -- Tier 0 is 1/16 of the listings: the other tiers hold about 15 times as many matches.
+    if remaining > 0 and found_rows * 15 <= remaining * 4 then
+      return query select l.id, l.published_at, l.industry::text, l.cooperation_modes::text[], l.institution_id, l.patent_types,
+          l.legal_statuses, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, rank_query)
+        from public.listings l where l.status = 'published' and l.search_tier <> 0 and l.search_vector @@ match_query
+        limit remaining;
+      return;
+    end if;
+    first_tier := 1;
+  end if;
+  filter_query := app.listing_filter_query(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+                                           wanted_trl_min, wanted_trl_max, wanted_institution);
+  selection := 'select ' || app.listing_candidate_columns() || ', ts_rank(''{0.1, 0.2, 0.4, 1.0}'', l.search_vector, $10)
+    from public.listings l where l.status = ''published'' and l.search_tier = ';
+  conditions := ' and l.search_vector @@ $1'
+    || case when filter_query is not null then ' and l.filter_terms @@ $11' else '' end
+    || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+                                 wanted_trl_min, wanted_trl_max, wanted_institution);
+  for tier in first_tier..4 loop
+    exit when remaining <= 0;
+    return query execute selection || tier || conditions || ' limit $9'
+      using match_query, wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
+            wanted_trl_min, wanted_trl_max, wanted_institution, remaining, rank_query, filter_query;
+    get diagnostics found_rows = row_count;
+    remaining := remaining - found_rows;
+  end loop;
+end
+$$;
+
+-- As in 20261201000400_search_tiers, with plans kept for its static statements and those of
+-- app.tiered_published_candidates (statements run with EXECUTE are planned with their values anyway).
+create or replace function app.search_published_listings(
+  search_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real,
+  wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[],
+  wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer
+) returns table (id uuid, published_at timestamptz, industry text, cooperation_modes text[], institution_id uuid,
+                 patent_types text[], legal_statuses text[], rank real, approximate boolean)
+language plpgsql stable security definer rows 50 set search_path = '' set jit = off set random_page_cost = 1.1
+  set plan_cache_mode = force_generic_plan as $$
+declare
+  corrections tsquery;
+begin
+  return query select candidate.*, false from app.tiered_published_candidates(search_query, search_query, wanted_industries,
+    wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit) candidate;
+  if found or typo_query is null then
+    return;
+  end if;
+  perform set_config('pg_trgm.similarity_threshold', threshold::text, true);
+  -- Every typed word must match, as a prefix or as one of its three nearest known words.
+  select string_agg(word_group, ' & ' order by position)::tsquery into corrections
+  from (
+    select typed.position, '(' || quote_literal(typed.word) || ':*' || coalesce((
+      select string_agg(' | ' || quote_literal(nearest.word), '') from (
+        select w.word from app.search_words w
+        where length(typed.word) >= 4 and w.word operator(extensions.%) typed.word
+        order by extensions.similarity(w.word, typed.word) desc, w.word limit 3) nearest), '') || ')' as word_group
+    from unnest(latin_words) with ordinality typed (word, position)) groups;
+  -- Both branches rank by the query's terms and the corrections, so a listing both find is one
+  -- row. Chinese text has no trigram corrections: its typo branch alone needs no deduplication,
+  -- which cost ≈ 1 ms for 201 rows of arrays; otherwise rows are deduplicated by id alone.
+  if corrections is null then
+    return query select candidate.*, true from app.tiered_published_candidates(typo_query, any_term, wanted_industries,
+      wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit) candidate;
+    return;
+  end if;
+  return query
+    select distinct on (candidate.id) candidate.*, true from (
+      select * from app.tiered_published_candidates(typo_query, any_term || corrections, wanted_industries, wanted_modes,
+        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit)
+      union all
+      select * from app.tiered_published_candidates(corrections, any_term || corrections, wanted_industries, wanted_modes,
+        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit)) candidate
+    order by candidate.id;
+end
+$$;
