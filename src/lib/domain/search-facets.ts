@@ -6,8 +6,8 @@ export type FacetName = (typeof facetNames)[number];
 export type FacetCounts = Record<FacetName, Record<string, number>>;
 
 /**
- * The candidates' facet columns as the search statement sends them: `;` between listings, `|`
- * between columns, `,` inside a list. Building JSON for 201 rows cost ≈ 1 ms in PostgreSQL,
+ * The candidates' facet keys (`listings.facet_key`) as the search statement sends them: `;`
+ * between listings, `|` between columns, `,` inside a list. Building JSON for 201 rows cost ≈ 1 ms in PostgreSQL,
  * this text ≈ 0.1 ms. Safe because every value is an enum label or a uuid, which hold none of
  * the separators.
  */

@@ -41,7 +41,7 @@ function latinWords(query: string): string[] {
 }
 
 /**
- * The candidate set, as a CTE body: one row per listing with a rank, the facet columns and
+ * The candidate set, as a CTE body: one row per listing with a rank, its facet key and
  * whether it is a near match (the function falls back to those itself when nothing matched).
  */
 function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragment {
@@ -59,11 +59,13 @@ function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragme
 }
 
 type PageRow = Omit<SearchResult, 'snippet' | 'publishedAt'> & { summary: string; publishedAt: string };
-type OutputRow = { kind: 'row'; position: number; data: PageRow } | { kind: 'candidates'; position: number; data: [facets: string, approximate: boolean] };
+type OutputRow =
+	| { kind: 'row'; position: number; data: PageRow; facets: null; approximate: null }
+	| { kind: 'candidates'; position: number; data: null; facets: string; approximate: boolean };
 
 /**
  * One statement per search: the candidates are found once and feed the page, the total and
- * the facet columns of every candidate (a second statement would find them all again).
+ * the facet keys of every candidate (a second statement would find them all again).
  */
 async function runSearch(db: Executor, parameters: SearchParameters, query: SearchQuery) {
 	const body = candidates(parameters, query);
@@ -76,11 +78,10 @@ async function runSearch(db: Executor, parameters: SearchParameters, query: Sear
 		select 'row' as kind, page.position::int as position, jsonb_build_object(
 			'id', l.id, 'title', l.title, 'pitch', l.pitch, 'summary', l.summary, 'industry', l.industry, 'trl', l.trl,
 			'cooperationModes', l.cooperation_modes, 'publishedAt', l.published_at,
-			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en) as data
+			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en) as data, null as facets, null as approximate
 		from page join public.listings l on l.id = page.id join public.organizations o on o.id = l.institution_id
 		union all
-		select 'candidates', 0, jsonb_build_array(coalesce(string_agg(concat_ws('|', coalesce(industry, ''), array_to_string(cooperation_modes, ','),
-			institution_id, array_to_string(patent_types, ','), array_to_string(legal_statuses, ',')), ';'), ''), coalesce(bool_or(approximate), false))
+		select 'candidates', 0, null, coalesce(string_agg(d.facet_key, ';'), ''), coalesce(bool_or(d.approximate), false)
 		from d`);
 }
 
@@ -92,7 +93,7 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	let approximate = false;
 	for (const row of [...output].sort((first, second) => first.position - second.position)) {
 		if (row.kind === 'row') rows.push(row.data);
-		else [candidateFacets, approximate] = [parseCandidateFacets(row.data[0]), row.data[1]];
+		else [candidateFacets, approximate] = [parseCandidateFacets(row.facets), row.approximate];
 	}
 	const counted = candidateFacets.length;
 	const { highlights } = query;
