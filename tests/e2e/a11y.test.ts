@@ -59,7 +59,11 @@ test('company pages: a listing with its offline button, and an interest form wit
 
 test('bottom navigation targets are at least 44 px tall, signed out and signed in, in both languages', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.locator('nav.side-nav')).toBeHidden();
+	// One navigation, and on a phone it is the bar along the bottom of the screen.
+	await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(1);
+	const bar = (await page.locator('nav.app-nav').boundingBox())!;
+	expect(bar.y + bar.height).toBe(page.viewportSize()!.height);
+	expect(bar.width).toBe(page.viewportSize()!.width);
 	for (const height of await bottomNavHeights(page)) expect(height).toBeGreaterThanOrEqual(44);
 
 	// An officer has the most links (six, with Deals).
@@ -73,15 +77,20 @@ test('bottom navigation targets are at least 44 px tall, signed out and signed i
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	for (const height of await bottomNavHeights(page)) expect(height).toBeGreaterThanOrEqual(44);
-	const navWidth = await page.locator('nav.bottom-nav ul').evaluate((list) => list.scrollWidth);
+	const navWidth = await page.locator('nav.app-nav ul').evaluate((list) => list.scrollWidth);
 	expect(navWidth).toBeLessThanOrEqual(360);
 });
 
 test('from 768 px the navigation moves to the side', async ({ page }) => {
 	await page.setViewportSize({ width: 1024, height: 768 });
 	await page.goto('/');
-	await expect(page.locator('nav.bottom-nav')).toBeHidden();
-	const side = page.locator('nav.side-nav');
+	const side = page.locator('nav.app-nav');
+	// Left of the content, below the top bar, no longer along the bottom.
+	const column = (await side.boundingBox())!;
+	const content = (await page.locator('main').boundingBox())!;
+	expect(column.x).toBe(0);
+	expect(column.x + column.width).toBeLessThanOrEqual(content.x);
+	expect(column.y).toBe(content.y);
 	await expect(side.getByRole('link', { name: '首页' })).toBeVisible();
 	await expect(side.getByRole('link', { name: '登录' })).toBeVisible();
 	const heights = await side.getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));

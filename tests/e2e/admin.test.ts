@@ -13,7 +13,7 @@ test('an admin makes a new researcher an officer; the change is audited and the 
 
 	const admin = await newSignedInPage(browser, demo.admin);
 	await admin.goto('/');
-	await expect(admin.locator('nav.bottom-nav').getByRole('link', { name: '管理' })).toBeVisible();
+	await expect(admin.locator('nav.app-nav').getByRole('link', { name: '管理' })).toBeVisible();
 	await open(admin, '/admin/users');
 	await admin.getByLabel('搜索用户').fill(email);
 	await admin.getByRole('button', { name: '搜索', exact: true }).click();
@@ -45,7 +45,7 @@ test('an admin makes a new researcher an officer; the change is audited and the 
 	// The user's next page load carries the new role.
 	await user.reload();
 	await expect(user.locator('dd', { hasText: '技术转移专员' })).toBeVisible();
-	await expect(user.locator('nav.bottom-nav').getByRole('link', { name: '审核' })).toBeVisible();
+	await expect(user.locator('nav.app-nav').getByRole('link', { name: '审核' })).toBeVisible();
 	await user.context().close();
 	await admin.context().close();
 });
@@ -83,7 +83,7 @@ test('admin pages refuse other roles with a 403 page and send visitors to sign i
 		await expect(researcher.getByText('您没有权限执行此操作。')).toBeVisible();
 	}
 	// The navigation offers no admin link to a researcher.
-	await expect(researcher.locator('nav.bottom-nav').getByRole('link', { name: '管理' })).toHaveCount(0);
+	await expect(researcher.locator('nav.app-nav').getByRole('link', { name: '管理' })).toHaveCount(0);
 	// Posting the form by hand is refused too (the action checks the role, not only the page).
 	const post = await researcher.request.post('/admin/users?/role', {
 		headers: { origin: baseURL!, accept: 'text/html' },

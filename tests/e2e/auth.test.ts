@@ -9,7 +9,7 @@ test('a company signs up at 360 px, signs out, and signs in again', async ({ pag
 	await expect(page.getByText(email)).toBeVisible();
 	await expect(page.locator('dd', { hasText: '企业用户' })).toBeVisible();
 	// Signed in, the navigation offers the account instead of sign-in.
-	const nav = page.locator('nav.bottom-nav');
+	const nav = page.locator('nav.app-nav');
 	await expect(nav.getByRole('link', { name: '我的' })).toBeVisible();
 	await expect(nav.getByRole('link', { name: '登录' })).toHaveCount(0);
 

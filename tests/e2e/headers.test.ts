@@ -65,7 +65,7 @@ test('an unknown page is a 404 page in Chinese', async ({ page }) => {
 	await expect(page).toHaveTitle('页面不存在 · 知桥');
 	// The way back is there, and the navigation too.
 	await expect(page.getByRole('main').getByRole('link', { name: '首页' })).toBeVisible();
-	await expect(page.locator('nav.bottom-nav')).toBeVisible();
+	await expect(page.locator('nav.app-nav')).toBeVisible();
 });
 
 test('the session cookie is HttpOnly and SameSite=Lax, and scripts cannot read it', async ({ page, context }) => {

@@ -144,7 +144,7 @@ export async function expectAccessible(page: Page, path: string, expectedStatus 
 
 /** Heights of the bottom navigation's links, the touch targets on a phone. */
 export async function bottomNavHeights(page: Page): Promise<number[]> {
-	const nav = page.locator('nav.bottom-nav');
+	const nav = page.locator('nav.app-nav');
 	await expect(nav).toBeVisible();
 	return nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
 }

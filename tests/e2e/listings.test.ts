@@ -80,6 +80,38 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 	expect(width).toBeLessThanOrEqual(360);
 });
 
+test('with scripts the closed filter panel gets its controls when opened, and they follow the address', async ({ page }) => {
+	await open(page, '/listings');
+	const panel = page.locator('details.filters-panel');
+	// Closed and unused, the panel holds no live controls (the page hydrates without them).
+	await expect(panel.getByRole('checkbox')).toHaveCount(0);
+	await panel.getByText('筛选', { exact: true }).click();
+	await panel.getByRole('checkbox', { name: /新材料/ }).check();
+	await panel.getByLabel('排序').selectOption('newest');
+	await panel.getByRole('button', { name: '应用筛选' }).click();
+	await expect(page).toHaveURL(/industry=new_materials/);
+	await expect(page).toHaveURL(/sort=newest/);
+	await expect(panel).toHaveAttribute('open', '');
+	await expect(panel.getByRole('checkbox', { name: /新材料/ })).toBeChecked();
+
+	// Cleared, the panel closes; opened again, nothing is checked.
+	await panel.getByRole('link', { name: '清除条件' }).click();
+	await expect(page).toHaveURL(/\/listings$/);
+	await expect(panel).not.toHaveAttribute('open', '');
+	await panel.getByText('筛选', { exact: true }).click();
+	await expect(panel.getByRole('checkbox', { name: /新材料/ })).not.toBeChecked();
+	await expect(panel.getByLabel('排序')).toHaveValue('relevance');
+});
+
+test('a sort order alone keeps its control in the form, so a new search keeps it', async ({ page }) => {
+	await open(page, '/listings?sort=newest');
+	await expect(page.locator('details.filters-panel')).not.toHaveAttribute('open', '');
+	await page.getByLabel('搜索技术').fill('电池');
+	await page.getByRole('button', { name: '搜索', exact: true }).click();
+	await expect(page).toHaveURL(/q=%E7%94%B5%E6%B1%A0/);
+	await expect(page).toHaveURL(/sort=newest/);
+});
+
 test('a listing that does not exist or is not published is a 404 page, not an error', async ({ page }) => {
 	const missing = await page.goto('/listings/00000000-0000-4000-8000-000000000000');
 	expect(missing?.status()).toBe(404);

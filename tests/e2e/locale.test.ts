@@ -4,7 +4,7 @@ import { newPassword, open, signIn, signUpByRequest, switchLanguage, uniqueEmail
 test('switching to English and back changes <html lang> and the visible text, and stays on the page', async ({ page }) => {
 	await open(page, '/');
 	const html = page.locator('html');
-	const nav = page.locator('nav.bottom-nav');
+	const nav = page.locator('nav.app-nav');
 	await expect(html).toHaveAttribute('lang', 'zh-CN');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('让高校专利走进企业');
 	await expect(nav.getByRole('link', { name: '首页' })).toBeVisible();
