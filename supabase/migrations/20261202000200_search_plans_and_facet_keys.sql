@@ -29,18 +29,14 @@ drop index public.listings_search_tier0_idx, public.listings_search_tier1_idx, p
 alter table public.listings drop column search_tier;
 alter table public.listings add column search_tier smallint not null
   generated always as (width_bucket(pg_catalog.hashtext(id::text) & 63, array[1, 4, 8, 16, 32])) stored;
-create index listings_search_tier0_idx on public.listings using gin (search_vector, filter_terms)
-  with (gin_pending_list_limit = 128) where status = 'published' and search_tier = 0;
-create index listings_search_tier1_idx on public.listings using gin (search_vector, filter_terms)
-  with (gin_pending_list_limit = 128) where status = 'published' and search_tier = 1;
-create index listings_search_tier2_idx on public.listings using gin (search_vector, filter_terms)
-  with (gin_pending_list_limit = 128) where status = 'published' and search_tier = 2;
-create index listings_search_tier3_idx on public.listings using gin (search_vector, filter_terms)
-  with (gin_pending_list_limit = 128) where status = 'published' and search_tier = 3;
-create index listings_search_tier4_idx on public.listings using gin (search_vector, filter_terms)
-  with (gin_pending_list_limit = 128) where status = 'published' and search_tier = 4;
-create index listings_search_tier5_idx on public.listings using gin (search_vector, filter_terms)
-  with (gin_pending_list_limit = 128) where status = 'published' and search_tier = 5;
+do $$
+begin
+  for tier in 0..5 loop
+    execute format('create index listings_search_tier%s_idx on public.listings using gin (search_vector, filter_terms)
+      with (gin_pending_list_limit = 128) where status = ''published'' and search_tier = %s', tier, tier);
+  end loop;
+end
+$$;
 
 -- Declared immutable so the column can be generated; as with app.listing_filter_terms, a
 -- migration that renames an enum label must rebuild this column.
@@ -115,6 +111,8 @@ begin
   if match_query is null then
     return;
   end if;
+  -- The three static statements are written out: each names its tiers as literals for its
+  -- kept plan to choose the right index.
   if unfiltered then
     return query select l.id, l.published_at, l.facet_key, ts_rank('{0.1, 0.2, 0.4, 1.0}', l.search_vector, rank_query)
       from public.listings l where l.status = 'published' and l.search_tier = 0 and l.search_vector @@ match_query
@@ -136,6 +134,10 @@ begin
       remaining := remaining - found_rows;
     end if;
     first_tier := 2;
+  end if;
+  -- A common word is done by now: no statement text to build.
+  if remaining <= 0 then
+    return;
   end if;
   filter_query := app.listing_filter_query(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
                                            wanted_trl_min, wanted_trl_max, wanted_institution);

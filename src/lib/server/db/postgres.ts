@@ -13,7 +13,7 @@ export interface PostgresOptions {
 }
 
 /** The claims an anonymous request carries, set on the anonymous connections at start-up. */
-export const anonymousStartupParameters = { role: 'anon', 'request.jwt.claims': JSON.stringify({ role: 'anon' }), jit: 'off' };
+const anonymousStartupParameters = { role: 'anon', 'request.jwt.claims': JSON.stringify({ role: 'anon' }), jit: 'off' };
 
 function connect(url: string, maxConnections: number, parameters: Record<string, string> = {}): Sql {
 	return postgres(url, {
