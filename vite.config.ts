@@ -49,6 +49,12 @@ export default defineConfig({
 			injectManifest: { globPatterns: ['client/**/*.{js,css,png,svg,woff2,webmanifest}'] }
 		})
 	],
+	build: {
+		// The server already preloads a page's scripts (its Link header), and the service worker
+		// precaches every chunk for later routes. Vite's preload helper would add a <link> per
+		// dependency again while the page hydrates: a quarter of the script time at start-up.
+		modulePreload: false
+	},
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {
