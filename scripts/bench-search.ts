@@ -8,7 +8,7 @@
 // as anon (DATABASE_ANONYMOUS_URL; on a throwaway cluster the passwordless zhiqiao_anonymous).
 import { openPglite } from '../src/lib/server/db/pglite.ts';
 import { openPostgres } from '../src/lib/server/db/postgres.ts';
-import { checkAnonymousConnection, scopedExecutor } from '../src/lib/server/db/scope.ts';
+import { checkAnonymousConnection, executorForRole } from '../src/lib/server/db/request-role.ts';
 import { anonymousUrlFor } from './lib/postgres-cluster.js';
 import { sql } from '../src/lib/server/db/sql.ts';
 import type { Database, Executor } from '../src/lib/server/db/port.ts';
@@ -60,7 +60,7 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 	await loadSyntheticListings(database, listingCount);
 	// On PostgreSQL, both ways an anonymous request can reach the database: a transaction that
 	// switches role (no DATABASE_ANONYMOUS_URL) and connections that start as anon.
-	const paths: [string, Executor][] = [['anon role switched per transaction', scopedExecutor({ ...database, anonymous: undefined }, { role: 'anon' })]];
+	const paths: [string, Executor][] = [['anon role switched per transaction', executorForRole({ ...database, anonymous: undefined }, { role: 'anon' })]];
 	if (database.anonymous) {
 		try {
 			await checkAnonymousConnection(database.anonymous);

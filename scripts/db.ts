@@ -1,7 +1,7 @@
 // `npm run db:migrate` and `npm run db:seed`: the same runner the server uses at start-up, for
 // a DATABASE_URL database (which is never seeded automatically) or the embedded one.
 import { resolve } from 'node:path';
-import { readConfig } from '../src/lib/server/config.ts';
+import { readConfig } from '../src/lib/server/app/config.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
 import { applyMigrations, readMigrations } from '../src/lib/server/db/migrate.ts';
 import { hasDemoAccounts, seedDatabase } from '../src/lib/server/db/seed.ts';

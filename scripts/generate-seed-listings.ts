@@ -6,7 +6,7 @@
 // when this file does. Every row is checked against the schema's constraints before printing;
 // patent numbers carry correct check characters and type digits.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkCharacter, parsePatentNumber } from '../src/lib/domain/patent-number.ts';
+import { checkCharacter, parsePatentNumber } from '../src/lib/rules/patent-number.ts';
 import { seededRandom } from './lib/seeded-random.ts';
 
 type Industry = 'automotive' | 'smart_manufacturing' | 'new_materials' | 'electronic_information' | 'biomedicine' | 'modern_agriculture' | 'energy_environment' | 'other';

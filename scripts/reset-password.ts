@@ -3,9 +3,9 @@
 // it on /account. With Supabase configured, reset passwords from the sign-in page (by email) or
 // the Supabase dashboard instead. The embedded database admits one process: stop the server first.
 import { randomInt } from 'node:crypto';
-import { readConfig } from '../src/lib/server/config.ts';
+import { readConfig } from '../src/lib/server/app/config.ts';
 import { openDatabase } from '../src/lib/server/db/open.ts';
-import { scopedExecutor } from '../src/lib/server/db/scope.ts';
+import { executorForRole } from '../src/lib/server/db/request-role.ts';
 import { resetPassword } from '../src/lib/server/auth/local-identity.ts';
 
 const email = process.argv[2]?.trim();
@@ -23,7 +23,7 @@ try {
 	if (config.supabase) throw new Error('Supabase Auth holds the passwords: use “Forgot your password?” or the Supabase dashboard.');
 	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
 	try {
-		const changed = await resetPassword(scopedExecutor(opened.database, { role: 'service_role' }), email, password);
+		const changed = await resetPassword(executorForRole(opened.database, { role: 'service_role' }), email, password);
 		if (!changed) throw new Error(`No account uses ${email}.`);
 		console.log(`New password for ${email}: ${password}\nEvery session of this account has ended. Ask the user to change it on /account.`);
 	} finally {

@@ -2,13 +2,13 @@ import { type Handle, type HandleServerError, type ServerInit } from '@sveltejs/
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { m } from '$lib/paraglide/messages';
-import { database, identity, startRuntime } from '$lib/server/runtime';
-import { claimsFor, scopedExecutor } from '$lib/server/db/scope';
+import { database, identity, startRuntime } from '$lib/server/app/runtime';
+import { claimsFor, executorForRole } from '$lib/server/db/request-role';
 import { identityRequest } from '$lib/server/auth/request';
-import { securityHeaders } from '$lib/server/security-headers';
-import { cacheScope } from '$lib/server/cache-scope';
-import { compressPages } from '$lib/server/compression';
-import { log } from '$lib/server/log';
+import { securityHeaders } from '$lib/server/http/security-headers';
+import { cacheScope } from '$lib/server/http/cache-scope';
+import { compressPages } from '$lib/server/http/compression';
+import { log } from '$lib/server/app/log';
 
 export const init: ServerInit = async () => {
 	try {
@@ -46,7 +46,7 @@ const session: Handle = async ({ event, resolve }) => {
 	const current = await (await identity()).resolve(identityRequest(event));
 	event.locals.user = current?.user ?? null;
 	event.locals.session = current?.session ?? null;
-	event.locals.db = scopedExecutor(
+	event.locals.db = executorForRole(
 		await database(),
 		claimsFor(current ? { id: current.user.id, sessionId: current.session.id } : null)
 	);

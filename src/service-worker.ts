@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
 // The service worker, served at /sw.js (built by SvelteKit, precache manifest injected by
-// @vite-pwa/sveltekit). What it caches and for whom: see $lib/domain/offline and ./lib/client/sw.
+// @vite-pwa/sveltekit). What it caches and for whom: see $lib/offline/cache-policy and $lib/offline/worker.
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
-import { isSignOut, offlineKind, outboxSyncTag } from '$lib/domain/offline';
-import { cacheOfflinePages, handleImage, handleNavigation } from '$lib/client/sw/pages';
-import { forgetOffline, isKept, keepOffline } from '$lib/client/sw/kept';
-import { currentSender, passSignOut } from '$lib/client/sw/scope';
-import { flushOutbox } from '$lib/client/outbox';
+import { isSignOut, offlineKind, outboxSyncTag } from '$lib/offline/cache-policy';
+import { cacheOfflinePages, handleImage, handleNavigation } from '$lib/offline/worker/pages';
+import { forgetOffline, isKept, keepOffline } from '$lib/offline/worker/kept';
+import { currentSender, passSignOut } from '$lib/offline/worker/cache-scope';
+import { flushOutbox } from '$lib/offline/outbox';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 

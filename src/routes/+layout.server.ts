@@ -1,6 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import * as notifications from '$lib/server/notifications';
-import { publicSupabase, realtimeHub } from '$lib/server/runtime';
+import { publicSupabase, realtimeHub } from '$lib/server/app/runtime';
 
 export const load: LayoutServerLoad = async ({ locals, depends }) => {
 	depends('app:notifications');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { openPostgres } from '../../src/lib/server/db/postgres.ts';
-import { checkAnonymousConnection } from '../../src/lib/server/db/scope.ts';
+import { checkAnonymousConnection } from '../../src/lib/server/db/request-role.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import { anonymousUrlFor } from '../../scripts/lib/postgres-cluster.js';
 import { asAnon, driver, openTestDatabase, sqlState } from './setup/database.ts';

@@ -3,9 +3,9 @@ import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
-import * as messages from '../../src/lib/server/messages.ts';
+import * as messages from '../../src/lib/server/deal-messages.ts';
 import * as organizations from '../../src/lib/server/organizations.ts';
-import { canMoveDeal, dealStages } from '../../src/lib/domain/deal-stages.ts';
+import { canMoveDeal, dealStages } from '../../src/lib/rules/deal-stages.ts';
 import { asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
 const listing = '00000000-0000-4000-8001-000000000001';

@@ -7,7 +7,7 @@ import { seedDatabase } from '../../src/lib/server/db/seed.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
-import * as messages from '../../src/lib/server/messages.ts';
+import * as messages from '../../src/lib/server/deal-messages.ts';
 import { asAnon, asUser, demo, driver, openEmptyDatabase } from './setup/database.ts';
 
 // Our migrations on a database shaped like a new Supabase project (setup/supabase-shape.sql):

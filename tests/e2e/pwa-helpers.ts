@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { OutboxEntry } from '../../src/lib/client/outbox';
+import type { OutboxEntry } from '../../src/lib/offline/outbox';
 
 /** Waits until the service worker controls the page (the first worker claims open pages). */
 export async function controlled(page: Page): Promise<void> {
@@ -66,7 +66,7 @@ export function outboxKeys(page: Page): Promise<string[]> {
 	);
 }
 
-/** Sends a command to the page's service worker, as $lib/client/worker-command does. */
+/** Sends a command to the page's service worker, as $lib/offline/worker-command does. */
 export function workerCommand<T>(page: Page, type: 'keep-offline' | 'forget-offline' | 'is-kept', urls: string[]): Promise<T> {
 	return page.evaluate(
 		({ type, urls }) =>

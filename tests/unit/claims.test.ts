@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsFor } from '$lib/server/db/scope';
+import { claimsFor } from '$lib/server/db/request-role';
 
 describe('request claims', () => {
 	it('are anon without a user', () => {

@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
-import { compressPages } from '$lib/server/compression';
+import { compressPages } from '$lib/server/http/compression';
 
 const page = '<!doctype html><html><body>' + '<article>动力电池热管理 battery thermal management</article>'.repeat(200) + '</body></html>';
 

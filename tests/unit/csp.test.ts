@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withSupabaseSources } from '../../src/lib/server/csp.ts';
+import { withSupabaseSources } from '../../src/lib/server/http/csp.ts';
 
 describe('CSP with Supabase configured', () => {
 	const policy = "default-src 'self'; script-src 'self' 'nonce-abc123'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readListingForm } from '$lib/server/listing-form';
+import { readListingForm } from '$lib/server/http/listing-form';
 
 function form(fields: [string, string][]): FormData {
 	const data = new FormData();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirectPath } from '$lib/domain/redirect';
+import { safeRedirectPath } from '$lib/rules/safe-redirect';
 
 describe('redirect targets from user input', () => {
 	it('keeps paths on this site, with their query', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changePasswordSchema, signInSchema, signUpSchema } from '$lib/schemas/auth';
 import { changeRoleSchema, userSearchSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
-import { parseForm } from '$lib/server/forms';
+import { parseForm } from '$lib/server/http/forms';
 
 function form(fields: Record<string, string>): FormData {
 	const data = new FormData();

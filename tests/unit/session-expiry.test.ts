@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newSessionExpiry, sessionFreshness, sessionLifetimeMs } from '$lib/domain/session-expiry';
+import { newSessionExpiry, sessionFreshness, sessionLifetimeMs } from '$lib/rules/session-expiry';
 
 const day = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-25T08:00:00Z');

@@ -1,6 +1,6 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 
-/** Where a form's submission goes when there is no network (see $lib/client/queue-offline). */
+/** Where a form's submission goes when there is no network (see $lib/offline/queue-offline). */
 export type OfflineHandler = (formData: FormData, form: HTMLFormElement, action: URL) => Promise<void>;
 
 /**

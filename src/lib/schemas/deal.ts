@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dealStages } from '../domain/deal-stages.ts';
+import { dealStages } from '../rules/deal-stages.ts';
 import { cooperationModes } from './listing-fields.ts';
 import { uuid } from './fields.ts';
 

@@ -35,4 +35,4 @@ export const uuid = z.uuid({ error: 'error_invalid' });
 
 export const locale = z.enum(locales, { error: 'error_invalid' });
 
-export { isUuid } from '../domain/uuid.ts';
+export { isUuid } from '../rules/uuid.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePatentNumber } from '$lib/domain/patent-number';
+import { parsePatentNumber } from '$lib/rules/patent-number';
 import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`

@@ -1,7 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { errorCode, insufficientPrivilege } from './db/port.ts';
 import { join, sql, type SqlFragment } from './db/sql.ts';
-import type { DealStage } from '../domain/deal-stages.ts';
+import type { DealStage } from '../rules/deal-stages.ts';
 import type { TermsInput } from '../schemas/deal.ts';
 import { isUuid } from '../schemas/fields.ts';
 

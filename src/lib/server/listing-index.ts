@@ -1,6 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
-import { buildSearchVector } from '../domain/search-text.ts';
+import { buildSearchVector } from '../rules/search-text.ts';
 
 /** Bump when search-text.ts changes what it indexes: start-up re-indexes older rows. */
 export const searchIndexVersion = 1;

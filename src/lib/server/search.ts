@@ -1,7 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
-import { buildSearchQuery, normalize, snippet, words, type SearchQuery, type SnippetPart } from '../domain/search-text.ts';
-import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../domain/search-facets.ts';
+import { buildSearchQuery, normalize, snippet, words, type SearchQuery, type SnippetPart } from '../rules/search-text.ts';
+import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../rules/search-facets.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
 export const pageSize = 20;

@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { changePasswordSchema, profileSchema, setPasswordSchema } from '$lib/schemas/auth';
-import { parseForm, rejectForm, type FieldErrors } from '$lib/server/forms';
+import { parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
 import type { PasswordChange } from '$lib/server/auth/identity';
-import { requireUser } from '$lib/server/guards';
-import { identity } from '$lib/server/runtime';
+import { requireUser } from '$lib/server/http/guards';
+import { identity } from '$lib/server/app/runtime';
 import { currentUser, identityRequest } from '$lib/server/auth/request';
 import * as sessions from '$lib/server/auth/sessions';
 import * as profiles from '$lib/server/profiles';

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { todayInShanghai } from '$lib/format';
+import { todayInShanghai } from '$lib/i18n/format';
 import { pipelineFilterSchema } from '$lib/schemas/deal';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as deals from '$lib/server/deals';
 import * as organizations from '$lib/server/organizations';
-import { realtimeHub } from '$lib/server/runtime';
+import { realtimeHub } from '$lib/server/app/runtime';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireUser(locals, url);

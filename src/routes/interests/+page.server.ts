@@ -2,12 +2,12 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { declineSchema } from '$lib/schemas/deal';
 import { uuid } from '$lib/schemas/fields';
-import { parseForm, rejectForm, formValues } from '$lib/server/forms';
-import { requireRole, requireUser } from '$lib/server/guards';
+import { parseForm, rejectForm, formValues } from '$lib/server/http/forms';
+import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as deals from '$lib/server/deals';
 import * as interests from '$lib/server/interests';
 import * as organizations from '$lib/server/organizations';
-import { realtimeHub } from '$lib/server/runtime';
+import { realtimeHub } from '$lib/server/app/runtime';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireUser(locals, url);

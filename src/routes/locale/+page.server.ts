@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { cookieMaxAge, cookieName } from '$lib/paraglide/runtime';
 import { localeSchema } from '$lib/schemas/auth';
-import { parseForm } from '$lib/server/forms';
-import { safeRedirectPath } from '$lib/domain/redirect';
+import { parseForm } from '$lib/server/http/forms';
+import { safeRedirectPath } from '$lib/rules/safe-redirect';
 import * as profiles from '$lib/server/profiles';
 
 export const load: PageServerLoad = () => redirect(303, '/');

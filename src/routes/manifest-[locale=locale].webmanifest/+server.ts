@@ -1,5 +1,5 @@
 import type { RequestHandler } from './$types';
-import { webManifest } from '$lib/server/web-manifest';
+import { webManifest } from '$lib/server/http/web-manifest';
 
 // One manifest per language at its own URL: browsers fetch manifests without cookies.
 export const GET: RequestHandler = ({ params }) =>

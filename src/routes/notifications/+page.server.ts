@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as notifications from '$lib/server/notifications';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {

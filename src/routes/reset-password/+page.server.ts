@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { emailOnlySchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm } from '$lib/server/forms';
-import { identity } from '$lib/server/runtime';
+import { formValues, parseForm, rejectForm } from '$lib/server/http/forms';
+import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 
 export const load: PageServerLoad = async () => ({ available: (await identity()).features.email });

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { requireRole } from '$lib/server/guards';
+import { requireRole } from '$lib/server/http/guards';
 import * as listings from '$lib/server/listings';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

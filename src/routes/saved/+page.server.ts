@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { requireUser } from '$lib/server/guards';
+import { requireUser } from '$lib/server/http/guards';
 import * as savedListings from '$lib/server/saved-listings';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

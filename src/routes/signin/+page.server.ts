@@ -1,9 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { signInSchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm } from '$lib/server/forms';
-import { safeRedirectPath } from '$lib/domain/redirect';
-import { identity } from '$lib/server/runtime';
+import { formValues, parseForm, rejectForm } from '$lib/server/http/forms';
+import { safeRedirectPath } from '$lib/rules/safe-redirect';
+import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 import { rememberLocale } from '$lib/server/auth/locale-cookie';
 

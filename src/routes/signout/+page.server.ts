@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { identity } from '$lib/server/runtime';
+import { identity } from '$lib/server/app/runtime';
 import { currentUser, identityRequest } from '$lib/server/auth/request';
 
 export const load: PageServerLoad = () => redirect(303, '/');

@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getLocale } from '$lib/paraglide/runtime';
 import { signUpSchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/forms';
-import { identity } from '$lib/server/runtime';
+import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 import * as organizations from '$lib/server/organizations';
 

@@ -4,7 +4,7 @@ import type { Database, Executor } from '../../../src/lib/server/db/port.ts';
 import { openPglite } from '../../../src/lib/server/db/pglite.ts';
 import { openPostgres } from '../../../src/lib/server/db/postgres.ts';
 import { anonymousUrlFor } from '../../../scripts/lib/postgres-cluster.js';
-import { claimsFor, scopedExecutor } from '../../../src/lib/server/db/scope.ts';
+import { claimsFor, executorForRole } from '../../../src/lib/server/db/request-role.ts';
 import { sql } from '../../../src/lib/server/db/sql.ts';
 
 export const driver = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
@@ -55,15 +55,15 @@ export const demo = {
 
 /** The executor a request by this user would get. */
 export function asUser(database: Database, userId: string): Executor {
-	return scopedExecutor(database, claimsFor({ id: userId, sessionId: 'test-session' }));
+	return executorForRole(database, claimsFor({ id: userId, sessionId: 'test-session' }));
 }
 
 export function asAnon(database: Database): Executor {
-	return scopedExecutor(database, claimsFor(null));
+	return executorForRole(database, claimsFor(null));
 }
 
 export function asService(database: Database): Executor {
-	return scopedExecutor(database, { role: 'service_role' });
+	return executorForRole(database, { role: 'service_role' });
 }
 
 /** The SQLSTATE a rejected promise carries, for asserting on database refusals. */

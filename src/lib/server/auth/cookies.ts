@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { sessionLifetimeMs } from '$lib/domain/session-expiry';
+import { sessionLifetimeMs } from '$lib/rules/session-expiry';
 
 export const sessionCookieName = 'session';
 

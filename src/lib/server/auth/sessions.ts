@@ -1,6 +1,6 @@
 import type { Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
-import { newSessionExpiry, sessionFreshness } from '$lib/domain/session-expiry.ts';
+import { newSessionExpiry, sessionFreshness } from '$lib/rules/session-expiry.ts';
 import { generateSessionToken, sessionIdFromToken } from './tokens.ts';
 
 export interface SessionUser {

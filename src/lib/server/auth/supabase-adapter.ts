@@ -5,7 +5,7 @@ import type { Identity, IdentityRequest, SignInResult } from './identity.ts';
 import { findSessionUser } from './sessions.ts';
 import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
 import { verifiedSession } from './supabase-claims.ts';
-import { log } from '../log.ts';
+import { log } from '../app/log.ts';
 import { failUnexpected, isEmailLinkType, isThrottle, signUpRefusal, unknownAddress } from './supabase-errors.ts';
 
 export interface SupabaseIdentityOptions {

@@ -14,7 +14,7 @@ export interface ScriptTransaction extends Executor {
 /**
  * The Db port. One implementation per driver; everything above this file is the same on
  * PGlite, PostgreSQL and Supabase. A Database is the owner connection: request code gets a
- * role-scoped Executor from `scopedExecutor`, never this object.
+ * role-scoped Executor from `executorForRole`, never this object.
  */
 export interface Database extends Executor {
 	readonly driver: 'pglite' | 'postgres';

@@ -1,6 +1,6 @@
 import type { Database, Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
-import { log } from '../log.ts';
+import { log } from '../app/log.ts';
 import { listEventsAfter, type RealtimeEvent } from './events.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { errorCode, insufficientPrivilege } from '../db/port.ts';
-import { checkUpload } from '../../domain/file-type.ts';
+import { checkUpload } from '../../rules/file-type.ts';
 import type { Storage } from './port.ts';
 
 export interface StoredFile {

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { pageSchema } from '$lib/schemas/admin';
-import { requireRole } from '$lib/server/guards';
+import { requireRole } from '$lib/server/http/guards';
 import * as audit from '$lib/server/audit';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

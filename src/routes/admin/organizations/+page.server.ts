@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { pageSchema, publicNoticeSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
-import { parseForm, rejectForm } from '$lib/server/forms';
-import { requireRole } from '$lib/server/guards';
+import { parseForm, rejectForm } from '$lib/server/http/forms';
+import { requireRole } from '$lib/server/http/guards';
 import * as organizations from '$lib/server/organizations';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

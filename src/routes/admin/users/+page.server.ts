@@ -1,7 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { changeRoleSchema, userSearchSchema } from '$lib/schemas/admin';
-import { parseForm, rejectForm } from '$lib/server/forms';
-import { requireRole } from '$lib/server/guards';
+import { parseForm, rejectForm } from '$lib/server/http/forms';
+import { requireRole } from '$lib/server/http/guards';
 import * as profiles from '$lib/server/profiles';
 
 export const load: PageServerLoad = async ({ locals, url }) => {

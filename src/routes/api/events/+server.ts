@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { eventId, realtimeTopics } from '$lib/schemas/realtime';
 import * as realtimeEvents from '$lib/server/realtime/events';
-import { realtimeHub } from '$lib/server/runtime';
+import { realtimeHub } from '$lib/server/app/runtime';
 import type { RequestHandler } from './$types';
 
 const parameters = z.object({

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { checkDatabase } from '$lib/server/runtime';
-import { log } from '$lib/server/log';
+import { checkDatabase } from '$lib/server/app/runtime';
+import { log } from '$lib/server/app/log';
 
 /** For load balancers and uptime checks: 200 when the database answers, 503 when it does not. */
 export async function GET() {

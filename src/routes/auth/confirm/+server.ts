@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { safeRedirectPath } from '$lib/domain/redirect';
-import { identity } from '$lib/server/runtime';
+import { safeRedirectPath } from '$lib/rules/safe-redirect';
+import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 
 /**

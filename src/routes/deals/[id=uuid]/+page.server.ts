@@ -1,15 +1,15 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { nextStages } from '$lib/domain/deal-stages';
-import { formatDateTime } from '$lib/format';
+import { nextStages } from '$lib/rules/deal-stages';
+import { formatDateTime } from '$lib/i18n/format';
 import { messageSchema, planSchema, stageMoveSchema, termsSchema } from '$lib/schemas/deal';
-import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/forms';
-import { requireRole, requireUser } from '$lib/server/guards';
+import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
-import * as messages from '$lib/server/messages';
-import { realtimeHub, storage } from '$lib/server/runtime';
+import * as messages from '$lib/server/deal-messages';
+import { realtimeHub, storage } from '$lib/server/app/runtime';
 
 // Security invariant: for a non-participant RLS returns no deal, and the page is a 404
 // exactly like a deal that does not exist.

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { storage } from '$lib/server/runtime';
-import * as attachments from '$lib/server/attachments';
+import { storage } from '$lib/server/app/runtime';
+import * as attachments from '$lib/server/listing-attachments';
 import { fileResponse } from '$lib/server/storage/serve';
 
 // Security invariant: the file is served only if the request's own RLS lets it read the row,

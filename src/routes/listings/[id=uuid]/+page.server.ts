@@ -2,11 +2,11 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { reviewSchema, reviewStatusFor } from '$lib/schemas/listing';
-import { formValues, parseForm, rejectForm } from '$lib/server/forms';
-import { requireUser } from '$lib/server/guards';
+import { formValues, parseForm, rejectForm } from '$lib/server/http/forms';
+import { requireUser } from '$lib/server/http/guards';
 import * as listings from '$lib/server/listings';
 import * as savedListings from '$lib/server/saved-listings';
-import * as attachments from '$lib/server/attachments';
+import * as attachments from '$lib/server/listing-attachments';
 import * as matching from '$lib/server/matching';
 
 export const load: PageServerLoad = async ({ params, locals }) => {

@@ -1,8 +1,8 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { needSchema } from '$lib/schemas/need';
-import { formValues, parseForm, rejectForm } from '$lib/server/forms';
-import { requireRole } from '$lib/server/guards';
+import { formValues, parseForm, rejectForm } from '$lib/server/http/forms';
+import { requireRole } from '$lib/server/http/guards';
 import * as needs from '$lib/server/needs';
 
 export const load: PageServerLoad = ({ locals, url }) => {

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { identity } from '$lib/server/runtime';
+import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 import type { RequestHandler } from './$types';
 

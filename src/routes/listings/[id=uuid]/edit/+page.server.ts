@@ -1,11 +1,11 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { requireUser } from '$lib/server/guards';
-import { readListingForm, type ListingFormValues } from '$lib/server/listing-form';
-import { storage } from '$lib/server/runtime';
+import { requireUser } from '$lib/server/http/guards';
+import { readListingForm, type ListingFormValues } from '$lib/server/http/listing-form';
+import { storage } from '$lib/server/app/runtime';
 import * as listings from '$lib/server/listings';
-import * as attachments from '$lib/server/attachments';
+import * as attachments from '$lib/server/listing-attachments';
 
 const editable = new Set(['draft', 'changes_requested']);
 

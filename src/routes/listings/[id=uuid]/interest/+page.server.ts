@@ -2,8 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { interestSchema } from '$lib/schemas/deal';
-import { parseForm, rejectForm, formValues } from '$lib/server/forms';
-import { requireRole } from '$lib/server/guards';
+import { parseForm, rejectForm, formValues } from '$lib/server/http/forms';
+import { requireRole } from '$lib/server/http/guards';
 import * as interests from '$lib/server/interests';
 import * as listings from '$lib/server/listings';
 

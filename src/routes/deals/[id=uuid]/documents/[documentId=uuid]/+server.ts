@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { storage } from '$lib/server/runtime';
+import { storage } from '$lib/server/app/runtime';
 import * as dealDocuments from '$lib/server/deal-documents';
 import { fileResponse } from '$lib/server/storage/serve';
 

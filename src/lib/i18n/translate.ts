@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { dataMessages } from '$lib/data-messages';
+import { dataMessages } from '$lib/i18n/data-messages';
 
 type MessageFunction = (inputs?: Record<string, unknown>) => string;
 const messages = dataMessages as unknown as Record<string, MessageFunction | undefined>;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataMessages } from './data-messages';
-import { translate } from './i18n';
+import { translate } from './translate';
 
 const messageKeys = new Set(Object.keys(JSON.parse(readFileSync('messages/en.json', 'utf8'))));
 

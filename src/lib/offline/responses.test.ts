@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepVerdict, mayFile, staleCopies, type AnswerFacts } from './offline-responses';
+import { keepVerdict, mayFile, staleCopies, type AnswerFacts } from './responses';
 
 const answer = (facts: Partial<AnswerFacts> = {}): AnswerFacts => ({ status: 200, ok: true, type: 'basic', redirected: false, cacheControl: null, ...facts });
 const gone = (status: number) => answer({ status, ok: false });

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { SessionUser } from './auth/sessions';
+import type { SessionUser } from '../auth/sessions';
 import type { Role } from '$lib/schemas/fields';
 import { m } from '$lib/paraglide/messages';
 

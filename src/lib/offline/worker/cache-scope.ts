@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import { cacheNames, cachesToDelete, parseScope, publicScope, cacheScopeHeader } from '$lib/domain/offline';
-import { cacheUserHeader, parseUserTag, sameScopeState, scopeChange, type ScopeSeen, type ScopeState } from '$lib/domain/offline-owner';
-import { clearOutbox, keepOnlyEntriesOf } from '$lib/client/outbox';
+import { cacheNames, cachesToDelete, parseScope, publicScope, cacheScopeHeader } from '$lib/offline/cache-policy';
+import { cacheUserHeader, parseUserTag, sameScopeState, scopeChange, type ScopeSeen, type ScopeState } from '$lib/offline/owner';
+import { clearOutbox, keepOnlyEntriesOf } from '$lib/offline/outbox';
 
 // The session the worker last saw a response for, and whose writes the outbox holds, kept in
 // the Cache API so they survive the worker being stopped and the browser restarting (an

@@ -1,4 +1,4 @@
-import { publicScope } from './offline.ts';
+import { publicScope } from './cache-policy.ts';
 
 // Whose pending writes the outbox holds, and what a change of scope does to them and to the
 // private caches. Pure: the service worker applies the decisions, the tests check them.

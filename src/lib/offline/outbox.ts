@@ -1,5 +1,5 @@
-import { replayOutcome } from '$lib/domain/outbox-result';
-import { cacheUserHeader, parseUserTag, userTagOf } from '$lib/domain/offline-owner';
+import { replayOutcome } from '$lib/offline/outbox-result';
+import { cacheUserHeader, parseUserTag, userTagOf } from '$lib/offline/owner';
 
 /**
  * Writes made offline (an interest, a deal message), kept in IndexedDB until the server has

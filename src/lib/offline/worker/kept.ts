@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { cacheNames, isFilePath, offlineLocales, parseLocale } from '$lib/domain/offline';
-import { answerFacts, keepVerdict } from '$lib/domain/offline-responses';
+import { cacheNames, isFilePath, offlineLocales, parseLocale } from '$lib/offline/cache-policy';
+import { answerFacts, keepVerdict } from '$lib/offline/responses';
 import { fileCopy, findCopy, forgetCopies, type CopyKind } from './copies';
-import { currentScope, observeScope, whileCurrent } from './scope';
+import { currentScope, observeScope, whileCurrent } from './cache-scope';
 
 declare const self: ServiceWorkerGlobalScope;
 

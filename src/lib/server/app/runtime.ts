@@ -1,20 +1,20 @@
 import { join, resolve } from 'node:path';
 import { readConfig, type ServerConfig } from './config.ts';
-import { openDatabase, type OpenedDatabase } from './db/open.ts';
-import { applyMigrations, readMigrations } from './db/migrate.ts';
-import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from './db/seed.ts';
-import type { Database } from './db/port.ts';
-import { checkAnonymousConnection, scopedExecutor } from './db/scope.ts';
+import { openDatabase, type OpenedDatabase } from '../db/open.ts';
+import { applyMigrations, readMigrations } from '../db/migrate.ts';
+import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from '../db/seed.ts';
+import type { Database } from '../db/port.ts';
+import { checkAnonymousConnection, executorForRole } from '../db/request-role.ts';
 import { log } from './log.ts';
-import { sql } from './db/sql.ts';
-import { refreshSearchIndex } from './listing-index.ts';
-import { openLocalStorage } from './storage/local.ts';
-import type { Storage } from './storage/port.ts';
-import { openSupabaseStorage } from './storage/supabase.ts';
-import { RealtimeHub } from './realtime/hub.ts';
-import type { Identity } from './auth/identity.ts';
-import { createLocalIdentity } from './auth/local-adapter.ts';
-import { createSupabaseIdentity } from './auth/supabase-adapter.ts';
+import { sql } from '../db/sql.ts';
+import { refreshSearchIndex } from '../listing-index.ts';
+import { openLocalStorage } from '../storage/local.ts';
+import type { Storage } from '../storage/port.ts';
+import { openSupabaseStorage } from '../storage/supabase.ts';
+import { RealtimeHub } from '../realtime/hub.ts';
+import type { Identity } from '../auth/identity.ts';
+import { createLocalIdentity } from '../auth/local-adapter.ts';
+import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
 
 interface Runtime {
 	config: ServerConfig;
@@ -59,7 +59,7 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	// With Supabase configured, identity and files go to the project; the database is its Postgres.
 	// The identity adapters get the service_role executor (bypassing RLS), the embedded stand-in for
 	// Supabase Auth's own database access: sessions, credentials, throttling, profile lookup.
-	const service = scopedExecutor(opened.database, { role: 'service_role' });
+	const service = executorForRole(opened.database, { role: 'service_role' });
 	const identity = config.supabase ? createSupabaseIdentity(service, config.supabase) : createLocalIdentity(service);
 	const storage = config.supabase
 		? openSupabaseStorage({ url: config.supabase.url, serviceKey: config.supabase.serviceKey })

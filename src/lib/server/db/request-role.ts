@@ -20,7 +20,7 @@ export function claimsFor(user: { id: string; sessionId: string } | null): Reque
  * The one exception keeps the invariant: anonymous requests use `database.anonymous` when it
  * exists, connections that are anon with anon's claims from start-up (`checkAnonymousConnection`).
  */
-export function scopedExecutor(database: Database, claims: RequestClaims): Executor {
+export function executorForRole(database: Database, claims: RequestClaims): Executor {
 	if (claims.role === 'anon' && database.anonymous) return database.anonymous;
 	const claimsJson = JSON.stringify(claims);
 	async function enter(transaction: Executor): Promise<void> {

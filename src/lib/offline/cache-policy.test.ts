@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachesToDelete, isSignOut, offlineKind, offlineLocale, pageCacheKey, parseLocale, parseScope } from './offline';
+import { cachesToDelete, isSignOut, offlineKind, offlineLocale, pageCacheKey, parseLocale, parseScope } from './cache-policy';
 
 const id = '00000000-0000-4000-8001-000000000001';
 const url = (path: string) => new URL(path, 'http://localhost');

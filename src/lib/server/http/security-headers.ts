@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { publicSupabase } from './runtime.ts';
+import { publicSupabase } from '../app/runtime.ts';
 import { withSupabaseSources } from './csp.ts';
 
 // CSP (nonces, frame-ancestors 'none') comes from kit.csp in svelte.config.js; these complete it.

@@ -1,8 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { cacheScopeHeader, publicScope } from '$lib/domain/offline';
-import { cacheUserHeader, userTagOf } from '$lib/domain/offline-owner';
+import { cacheScopeHeader, publicScope } from '$lib/offline/cache-policy';
+import { cacheUserHeader, userTagOf } from '$lib/offline/owner';
 
 /**
  * Tells the service worker whose eyes a response is for: "public" when the request had no

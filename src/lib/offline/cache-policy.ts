@@ -1,4 +1,4 @@
-import { uuidPattern } from './uuid.ts';
+import { uuidPattern } from '../rules/uuid.ts';
 
 // What the service worker may keep, by URL. Pure: shared by the worker, the pages and the tests.
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseUserTag, scopeChange, userTagOf, type ScopeState } from './offline-owner';
+import { parseUserTag, scopeChange, userTagOf, type ScopeState } from './owner';
 
 const alice = 'user-aaaaaaaaaaaaaaaaaaaaaaaa';
 const bob = 'user-bbbbbbbbbbbbbbbbbbbbbbbb';

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
-import { cacheNames, offlineKind, offlineLocales, parseLocale, publicScope, type OfflineLocale } from '$lib/domain/offline';
-import { answerFacts, mayFile, staleCopies } from '$lib/domain/offline-responses';
+import { cacheNames, offlineKind, offlineLocales, parseLocale, publicScope, type OfflineLocale } from '$lib/offline/cache-policy';
+import { answerFacts, mayFile, staleCopies } from '$lib/offline/responses';
 import { cachesFor, everyLocale, fileCopy, findCopy, forgetCopies, requestLocale, type CopyKind } from './copies';
-import { currentScope, observeScope, whileCurrent } from './scope';
+import { currentScope, observeScope, whileCurrent } from './cache-scope';
 
 /**
  * Fetches, notes the session it answered for, and brings the copies of a listing page or image

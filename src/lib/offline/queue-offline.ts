@@ -1,5 +1,5 @@
-import { outboxSyncTag } from '$lib/domain/offline';
-import type { OfflineHandler } from './pending.svelte';
+import { outboxSyncTag } from '$lib/offline/cache-policy';
+import type { OfflineHandler } from '../client/pending.svelte';
 import type { OutboxEntry } from './outbox';
 
 /**

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { CacheExpiration } from 'workbox-expiration';
-import { cacheNames, offlineLocale, offlineLocales, pageCacheKey, publicScope, type OfflineLocale } from '$lib/domain/offline';
+import { cacheNames, offlineLocale, offlineLocales, pageCacheKey, publicScope, type OfflineLocale } from '$lib/offline/cache-policy';
 
 // Where the worker files its copies of listing pages and images, and finds and forgets them.
 // Pages are filed once per language they were rendered in (pageCacheKey), images by URL.
