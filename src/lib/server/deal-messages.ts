@@ -1,5 +1,5 @@
-import type { Executor } from './db/port.ts';
-import { errorCode, insufficientPrivilege } from './db/port.ts';
+import { hasErrorCode, type Executor } from './db/port.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 
 // A deal room's messages and its timeline. RLS admits participants only.
@@ -48,7 +48,7 @@ export async function postMessage(
 			on conflict (author_id, idempotency_key) do nothing returning id`);
 		return { ok: true, replayed: rows.length === 0 };
 	} catch (error) {
-		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503') return { ok: false, reason: 'not_allowed' };
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }

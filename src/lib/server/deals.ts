@@ -1,5 +1,5 @@
-import type { Executor } from './db/port.ts';
-import { errorCode, insufficientPrivilege } from './db/port.ts';
+import { errorCode, hasErrorCode, type Executor } from './db/port.ts';
+import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { join, sql, type SqlFragment } from './db/sql.ts';
 import type { DealStage } from '../rules/deal-stages.ts';
 import type { TermsInput } from '../schemas/deal.ts';
@@ -55,8 +55,10 @@ export async function openDeal(db: Executor, interestId: string, officerId: stri
 		return { ok: true, id };
 	} catch (error) {
 		const code = errorCode(error);
-		if (code === '23505') return { ok: false, reason: 'already_converted' };
-		if (code === 'ZQ002' || code === insufficientPrivilege || code === '23503') return { ok: false, reason: 'not_allowed' };
+		if (code === postgresErrors.uniqueViolation) return { ok: false, reason: 'already_converted' };
+		if (hasErrorCode(error, databaseErrors.interestMoveRefused, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) {
+			return { ok: false, reason: 'not_allowed' };
+		}
 		throw error;
 	}
 }
@@ -96,10 +98,10 @@ export async function moveDealToStage(db: Executor, id: string, stage: DealStage
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
 		const code = errorCode(error);
-		if (code === 'ZQ004') return { ok: false, reason: 'notice_running', noticeEndsAt: (await getDeal(db, id))?.noticeEndsAt };
-		if (code === 'ZQ003') return { ok: false, reason: 'illegal_move' };
-		if (code === 'ZQ005') return { ok: false, reason: 'reason_required' };
-		if (code === insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		if (code === databaseErrors.noticeRunning) return { ok: false, reason: 'notice_running', noticeEndsAt: (await getDeal(db, id))?.noticeEndsAt };
+		if (code === databaseErrors.dealMoveIllegal) return { ok: false, reason: 'illegal_move' };
+		if (code === databaseErrors.closeReasonRequired) return { ok: false, reason: 'reason_required' };
+		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }
@@ -112,8 +114,8 @@ async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateR
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
 		const code = errorCode(error);
-		if (code === 'ZQ006') return { ok: false, reason: 'invalid_officer' };
-		if (code === 'ZQ003' || code === insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		if (code === databaseErrors.assigneeNotOfficer) return { ok: false, reason: 'invalid_officer' };
+		if (hasErrorCode(error, databaseErrors.dealMoveIllegal, postgresErrors.insufficientPrivilege)) return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }

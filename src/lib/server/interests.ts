@@ -1,5 +1,5 @@
-import type { Executor } from './db/port.ts';
-import { errorCode, insufficientPrivilege } from './db/port.ts';
+import { hasErrorCode, type Executor } from './db/port.ts';
+import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import type { InterestInput } from '../schemas/deal.ts';
 import { isUuid } from '../schemas/fields.ts';
@@ -59,7 +59,7 @@ export async function expressInterest(
 			returning id`);
 		if (created) return { ok: true, id: created.id, replayed: false };
 	} catch (error) {
-		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503' || errorCode(error) === '23502') {
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation, postgresErrors.notNullViolation)) {
 			return { ok: false, reason: 'not_allowed' };
 		}
 		throw error;
@@ -89,7 +89,7 @@ async function changeStatus(db: Executor, statement: SqlFragment): Promise<Statu
 		const rows = await db.query(statement);
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
-		if (errorCode(error) === 'ZQ002' || errorCode(error) === insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		if (hasErrorCode(error, databaseErrors.interestMoveRefused, postgresErrors.insufficientPrivilege)) return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }

@@ -1,4 +1,5 @@
-import { checkViolation, errorCode, insufficientPrivilege, type Executor } from './db/port.ts';
+import { errorCode, type Executor } from './db/port.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { listingSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { ListingInput } from '../schemas/listing.ts';
@@ -139,8 +140,8 @@ export async function saveDraft(db: Executor, id: string, input: ListingInput): 
 		});
 	} catch (error) {
 		if (error instanceof UnknownInventorAccount) return { unknownInventorAccount: error.position };
-		if (errorCode(error) === insufficientPrivilege) return 'not_editable';
-		if (errorCode(error) === '23505') throw new DuplicatePatentError();
+		if (errorCode(error) === postgresErrors.insufficientPrivilege) return 'not_editable';
+		if (errorCode(error) === postgresErrors.uniqueViolation) throw new DuplicatePatentError();
 		throw error;
 	}
 }
@@ -163,8 +164,8 @@ export async function moveListingToStatus(
 			where id = ${id} returning id`);
 		return rows.length === 1 ? 'changed' : 'not_found';
 	} catch (error) {
-		if (errorCode(error) === insufficientPrivilege) return 'not_allowed';
-		if (errorCode(error) === checkViolation) return 'incomplete';
+		if (errorCode(error) === postgresErrors.insufficientPrivilege) return 'not_allowed';
+		if (errorCode(error) === postgresErrors.checkViolation) return 'incomplete';
 		throw error;
 	}
 }

@@ -1,4 +1,5 @@
-import { errorCode, insufficientPrivilege, type Executor } from './db/port.ts';
+import { errorCode, type Executor } from './db/port.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { needSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { NeedInput } from '../schemas/need.ts';
@@ -32,7 +33,7 @@ export async function createNeed(db: Executor, author: { id: string; organizatio
 			returning id`);
 		return row.id;
 	} catch (error) {
-		if (errorCode(error) === insufficientPrivilege) return null;
+		if (errorCode(error) === postgresErrors.insufficientPrivilege) return null;
 		throw error;
 	}
 }

@@ -1,4 +1,5 @@
-import { errorCode, insufficientPrivilege, type Executor } from './db/port.ts';
+import { errorCode, type Executor } from './db/port.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import type { Locale, Role } from '$lib/schemas/fields';
 
@@ -61,7 +62,7 @@ export async function changeRole(db: Executor, change: { userId: string; role: R
 		if (rows.length === 0) return 'not_found';
 		return rows[0].changed ? 'changed' : 'unchanged';
 	} catch (error) {
-		if (errorCode(error) === insufficientPrivilege) return 'forbidden';
+		if (errorCode(error) === postgresErrors.insufficientPrivilege) return 'forbidden';
 		throw error;
 	}
 }

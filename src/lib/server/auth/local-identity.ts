@@ -1,4 +1,5 @@
-import { errorCode, uniqueViolation, type Executor } from '../db/port.ts';
+import { errorCode, type Executor } from '../db/port.ts';
+import { postgresErrors } from '../../contracts/database-errors.ts';
 import { sql } from '../db/sql.ts';
 import type { SignUpInput } from '$lib/schemas/auth.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -38,7 +39,7 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 			return { ok: true, userId: user.id } as const;
 		});
 	} catch (error) {
-		if (errorCode(error) === uniqueViolation) return { ok: false, reason: 'email_taken' };
+		if (errorCode(error) === postgresErrors.uniqueViolation) return { ok: false, reason: 'email_taken' };
 		throw error;
 	}
 }

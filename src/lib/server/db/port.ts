@@ -37,6 +37,8 @@ export function errorCode(error: unknown): string | undefined {
 	return undefined;
 }
 
-export const uniqueViolation = '23505';
-export const insufficientPrivilege = '42501';
-export const checkViolation = '23514';
+/** Whether `error` is a database error with one of these SQLSTATEs ($lib/contracts/database-errors). */
+export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
+	const code = errorCode(error);
+	return code !== undefined && codes.includes(code);
+}

@@ -1,4 +1,5 @@
-import { errorCode, insufficientPrivilege } from '../db/port.ts';
+import { hasErrorCode } from '../db/port.ts';
+import { postgresErrors } from '../../contracts/database-errors.ts';
 import { checkUpload } from '../../rules/file-type.ts';
 import type { Storage } from './port.ts';
 
@@ -32,7 +33,7 @@ export async function storeUpload(
 		return { ok: true, id };
 	} catch (error) {
 		await storage.remove(key);
-		if (errorCode(error) === insufficientPrivilege || errorCode(error) === '23503') return { ok: false, reason: 'refused' };
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) return { ok: false, reason: 'refused' };
 		throw error;
 	}
 }

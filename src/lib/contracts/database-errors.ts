@@ -1,0 +1,30 @@
+/**
+ * SQLSTATE codes the application acts on, named once. The ZQ codes are the project's own: the
+ * database's trigger functions raise them (`raise exception … using errcode = 'ZQ00n'`) and the
+ * domain modules turn them into results a page can explain. SQL that raises one cites this file.
+ * tests/db/database-errors.test.ts checks that every ZQ code the database raises is named here,
+ * and every one named here is raised somewhere.
+ */
+export const databaseErrors = {
+	/** An interest cannot make this status move (already converted, declined, withdrawn…). */
+	interestMoveRefused: 'ZQ002',
+	/** A deal stage move the pipeline does not allow, or a change to a closed deal. */
+	dealMoveIllegal: 'ZQ003',
+	/** Signing while the public notice still runs. */
+	noticeRunning: 'ZQ004',
+	/** Closing a deal (won or lost) without a reason. */
+	closeReasonRequired: 'ZQ005',
+	/** The deal's assignee is not an officer of the deal's institution. */
+	assigneeNotOfficer: 'ZQ006'
+} as const;
+
+/** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
+export const postgresErrors = {
+	insufficientPrivilege: '42501',
+	uniqueViolation: '23505',
+	foreignKeyViolation: '23503',
+	notNullViolation: '23502',
+	checkViolation: '23514'
+} as const;
+
+export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];
