@@ -1,9 +1,10 @@
 import type { LayoutServerLoad } from './$types';
 import * as notifications from '$lib/server/notifications';
 import { publicSupabase, realtimeHub } from '$lib/server/app/runtime';
+import { reloadKeys } from '$lib/contracts/realtime-topics';
 
 export const load: LayoutServerLoad = async ({ locals, depends }) => {
-	depends('app:notifications');
+	depends(reloadKeys.notifications);
 	return {
 		user: locals.user ? { id: locals.user.id, role: locals.user.role, displayName: locals.user.displayName } : null,
 		unreadNotifications: locals.user ? await notifications.countUnread(locals.db) : 0,

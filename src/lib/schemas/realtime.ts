@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { isUuid } from './fields.ts';
+import { parseTopic } from '../contracts/realtime-topics.ts';
 
-/** Realtime topics a browser may ask for: user:<id>, deal:<id>, institution:<id>. */
+/** Realtime topics a browser may ask for ($lib/contracts/realtime-topics). */
 export const realtimeTopics = z
-	.array(z.string().refine((topic) => /^(user|deal|institution):/.test(topic) && isUuid(topic.slice(topic.indexOf(':') + 1))))
+	.array(z.string().refine((topic) => parseTopic(topic) !== null))
 	.min(1)
 	.max(20);
 

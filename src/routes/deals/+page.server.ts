@@ -5,10 +5,11 @@ import { requireUser } from '$lib/server/http/guards';
 import * as deals from '$lib/server/deals';
 import * as organizations from '$lib/server/organizations';
 import { realtimeHub } from '$lib/server/app/runtime';
+import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireUser(locals, url);
-	depends('app:deals');
+	depends(reloadKeys.deals);
 	const filter = pipelineFilterSchema.parse(Object.fromEntries(url.searchParams));
 	const today = todayInShanghai();
 	const institution = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 		deals: await deals.listDeals(locals.db, user.id, filter, today),
 		filter,
 		today,
-		topics: institution ? [`institution:${institution}`] : [],
+		topics: institution ? [topics.institution(institution)] : [],
 		since: (await realtimeHub()).latestId
 	};
 };

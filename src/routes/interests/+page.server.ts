@@ -8,15 +8,16 @@ import * as deals from '$lib/server/deals';
 import * as interests from '$lib/server/interests';
 import * as organizations from '$lib/server/organizations';
 import { realtimeHub } from '$lib/server/app/runtime';
+import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireUser(locals, url);
-	depends('app:interests');
+	depends(reloadKeys.interests);
 	const institution = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
 	return {
 		interests: await interests.listInterests(locals.db),
 		sent: url.searchParams.get('sent'),
-		topics: [`user:${user.id}`, ...(institution ? [`institution:${institution}`] : [])],
+		topics: [topics.user(user.id), ...(institution ? [topics.institution(institution)] : [])],
 		since: (await realtimeHub()).latestId
 	};
 };

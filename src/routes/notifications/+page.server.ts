@@ -1,10 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/http/guards';
 import * as notifications from '$lib/server/notifications';
+import { reloadKeys } from '$lib/contracts/realtime-topics';
 
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	requireUser(locals, url);
-	depends('app:notifications');
+	depends(reloadKeys.notifications);
 	return { notifications: await notifications.listNotifications(locals.db) };
 };
 

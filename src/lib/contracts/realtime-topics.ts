@@ -1,0 +1,41 @@
+import { isUuid } from '../rules/uuid.ts';
+
+/**
+ * Realtime topics and the reload keys of live pages, named once. The database publishes on
+ * these topics (app.publish, called by the triggers on interests, deal messages, deal events and
+ * notifications as 'user:' || id, 'deal:' || id, 'institution:' || id) and decides who may read
+ * one (app.can_read_topic); browsers subscribe with them. tests/db/contracts.test.ts checks that
+ * every topic the database publishes parses here.
+ */
+export const topicKinds = ['user', 'deal', 'institution'] as const;
+export type TopicKind = (typeof topicKinds)[number];
+export type Topic = `${TopicKind}:${string}`;
+
+export const topics = {
+	/** A user's notifications and their own interests. */
+	user: (userId: string): Topic => `user:${userId}`,
+	/** A deal room: messages and deal events, for its participants. */
+	deal: (dealId: string): Topic => `deal:${dealId}`,
+	/** A university's interests and deal moves, for its officers. */
+	institution: (organizationId: string): Topic => `institution:${organizationId}`
+};
+
+/** A topic's kind and id, or null for anything that is not one of ours. */
+export function parseTopic(text: string): { kind: TopicKind; id: string } | null {
+	const separator = text.indexOf(':');
+	const kind = text.slice(0, separator);
+	const id = text.slice(separator + 1);
+	if (!(topicKinds as readonly string[]).includes(kind) || !isUuid(id)) return null;
+	return { kind: kind as TopicKind, id };
+}
+
+/**
+ * What a live page declares with `depends(…)` in its load and passes to `liveReload`, which
+ * re-runs that load when an event arrives on the page's topics.
+ */
+export const reloadKeys = {
+	notifications: 'app:notifications',
+	interests: 'app:interests',
+	deals: 'app:deals',
+	deal: 'app:deal'
+} as const;
