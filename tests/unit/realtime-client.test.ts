@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { subscribe, type LiveSignal, type Transport, type Transports } from '../../src/lib/client/realtime.ts';
+import { subscribe, type Transports } from '../../src/lib/client/realtime.ts';
+import type { LiveSignal, Transport } from '../../src/lib/client/realtime-types.ts';
 import { createEventGate } from '../../src/lib/client/event-gate.ts';
 
 /** Transports that record how they were started and stopped, so the choice can be observed. */

@@ -1,4 +1,4 @@
-import type { LiveEvent, LiveSignal } from './realtime';
+import type { LiveEvent, LiveSignal } from './realtime-types';
 
 /**
  * Lets each event through once, whichever way it came (a live broadcast or the catch-up

@@ -1,7 +1,8 @@
 import { onMount } from 'svelte';
 import { afterNavigate, invalidate } from '$app/navigation';
 import { navigating, page } from '$app/state';
-import { subscribe, type LiveEvent } from './realtime';
+import { subscribe } from './realtime';
+import type { LiveEvent } from './realtime-types';
 
 /**
  * Re-runs the page's load (the `dependency` it declared with `depends`) whenever an event

@@ -1,4 +1,4 @@
-import type { LiveSignal, Transport } from './realtime';
+import type { LiveSignal, Transport } from './realtime-types';
 
 /**
  * The embedded transport: live events over Server-Sent Events. EventSource already reconnects and

@@ -1,7 +1,7 @@
 import { createClient } from '@supabase/supabase-js';
 import { createEventGate } from './event-gate';
 import { subscribeSse } from './realtime-sse';
-import type { LiveEvent, PublicSupabase, Transport } from './realtime';
+import type { LiveEvent, PublicSupabase, Transport } from './realtime-types';
 
 interface Broadcast {
 	event: string;

@@ -1,4 +1,5 @@
 import { subscribeSse } from './realtime-sse';
+import type { LiveSignal, PublicSupabase, Transport } from './realtime-types';
 
 /**
  * One client interface for live events, two transports: Server-Sent Events from our own
@@ -6,23 +7,6 @@ import { subscribeSse } from './realtime-sse';
  * with the project's public settings. Both deliver each event once, in id order, and fetch
  * what was missed after a reconnect.
  */
-export interface LiveEvent {
-	id: number;
-	topic: string;
-	kind: string;
-	payload: Record<string, unknown>;
-}
-
-/** `reset`: too much was missed to replay, so the page reloads its data instead. */
-export type LiveSignal = LiveEvent | { kind: 'reset' };
-
-export type Transport = (topics: string[], onEvent: (event: LiveSignal) => void, since: number | null) => () => void;
-
-export interface PublicSupabase {
-	url: string;
-	publicKey: string;
-}
-
 export interface Transports {
 	sse: Transport;
 	/** Loaded on demand: supabase-js stays out of the first-load JavaScript. */
