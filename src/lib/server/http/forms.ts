@@ -49,16 +49,22 @@ function messageKey(issue: z.core.$ZodIssue): string {
 	return issue.code === 'invalid_type' ? 'error_required' : 'error_invalid';
 }
 
-export function withoutSecrets(values: Record<string, string>): Record<string, string> {
-	return Object.fromEntries(Object.entries(values).filter(([name]) => !secretFields.test(name)));
+export function withoutSecrets<Values extends object>(values: Values): Values {
+	return Object.fromEntries(Object.entries(values).filter(([name]) => !secretFields.test(name))) as Values;
 }
 
-/** The one shape every failed form action returns, so pages read `form.errors.<field>`. */
-export function rejectForm<Extra extends Record<string, unknown>>(
+/** An empty `{}` (nothing typed to keep) reads like any other set of typed fields. */
+type ShownValues<Values> = object extends Values ? Record<string, string> : Values;
+
+/**
+ * The one way a form action fails: every failure has this shape, so pages read
+ * `form.errors.<field>` (a message key) and re-render `form.values` (what was typed, no secrets).
+ */
+export function rejectForm<Values extends object, Extra extends Record<string, unknown> = Record<never, never>>(
 	status: number,
-	values: Record<string, string>,
+	values: Values,
 	errors: FieldErrors,
 	extra: Extra = {} as Extra
 ) {
-	return fail(status, { ...extra, values: withoutSecrets(values), errors });
+	return fail(status, { ...extra, values: withoutSecrets(values) as ShownValues<Values>, errors });
 }

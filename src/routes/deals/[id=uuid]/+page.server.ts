@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { nextStages } from '$lib/rules/deal-stages';
@@ -10,12 +10,13 @@ import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
 import * as messages from '$lib/server/deal-messages';
 import { realtimeHub, storage } from '$lib/server/app/runtime';
+import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 
 // Security invariant: for a non-participant RLS returns no deal, and the page is a 404
 // exactly like a deal that does not exist.
 export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
 	const user = requireUser(locals, url);
-	depends('app:deal');
+	depends(reloadKeys.deal);
 	const deal = await deals.getDeal(locals.db, params.id);
 	if (!deal) error(404, m.error_not_found());
 	const manages = user.role === 'officer';
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		manages,
 		moves: manages ? nextStages(deal.stage) : [],
 		messageKey: crypto.randomUUID(),
-		topics: [`deal:${deal.id}`],
+		topics: [topics.deal(deal.id)],
 		since: (await realtimeHub()).latestId
 	};
 };
@@ -49,7 +50,7 @@ export const actions: Actions = {
 		const result = await deals.moveDealToStage(locals.db, params.id, form.data.stage, form.data.reason);
 		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
 		if (result.reason === 'notice_running' && result.noticeEndsAt) {
-			return fail(409, { action: 'move', values: form.data, errors: { form: 'error_notice_running' }, noticeEnds: formatDateTime(result.noticeEndsAt) });
+			return rejectForm(409, form.data, { form: 'error_notice_running' }, { action: 'move', noticeEnds: formatDateTime(result.noticeEndsAt) });
 		}
 		const key = result.reason === 'reason_required' ? 'error_close_reason_required' : 'error_deal_move_not_allowed';
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
@@ -78,7 +79,7 @@ export const actions: Actions = {
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
 		const file = (await request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { action: 'upload', errors: { file: 'error_file_required' } });
+		if (!(file instanceof File) || file.size === 0) return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
 		const result = await dealDocuments.addDealDocument(locals.db, await storage(), {
 			dealId: params.id,
 			uploaderId: user.id,
@@ -87,7 +88,7 @@ export const actions: Actions = {
 		});
 		if (!result.ok) {
 			const key = result.reason === 'not_allowed' ? 'error_deal_not_participant' : `error_file_${result.reason}`;
-			return fail(400, { action: 'upload', errors: { file: key } });
+			return rejectForm(400, {}, { file: key }, { action: 'upload' });
 		}
 		return { action: 'upload', success: 'deal_document_added' };
 	}

@@ -1,6 +1,7 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
+import { rejectForm } from '$lib/server/http/forms';
 import { requireUser } from '$lib/server/http/guards';
 import { readListingForm, type ListingFormValues } from '$lib/server/http/listing-form';
 import { storage } from '$lib/server/app/runtime';
@@ -57,7 +58,7 @@ export const actions: Actions = {
 		const moved = await listings.moveListingToStatus(event.locals.db, event.params.id, 'submitted');
 		if (moved !== 'changed') {
 			const errors = { form: moved === 'incomplete' ? 'error_listing_incomplete' : 'error_listing_not_editable' };
-			return fail(400, { action: 'submit', values: saved.form.values, errors });
+			return rejectForm(400, saved.form.values, errors, { action: 'submit' });
 		}
 		redirect(303, `/my/listings?submitted=${event.params.id}`);
 	},
@@ -65,27 +66,27 @@ export const actions: Actions = {
 		requireUser(locals, url);
 		const formData = await request.formData();
 		const file = formData.get('file');
-		if (!(file instanceof File) || file.size === 0) return fail(400, { action: 'upload', errors: { file: 'error_file_required' } });
+		if (!(file instanceof File) || file.size === 0) return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
 		const result = await attachments.addAttachment(locals.db, await storage(), {
 			listingId: params.id,
 			fileName: file.name,
 			bytes: new Uint8Array(await file.arrayBuffer()),
 			confidential: formData.get('confidential') === 'on'
 		});
-		if (!result.ok) return fail(400, { action: 'upload', errors: { file: `error_file_${result.reason}` } });
+		if (!result.ok) return rejectForm(400, {}, { file: `error_file_${result.reason}` }, { action: 'upload' });
 		return { action: 'upload', success: 'attachment_added' };
 	},
 	removeFile: async ({ locals, url, request }) => {
 		requireUser(locals, url);
 		const id = (await request.formData()).get('fileId');
 		if (typeof id !== 'string' || !(await attachments.removeAttachment(locals.db, await storage(), id))) {
-			return fail(404, { action: 'upload', errors: { file: 'error_not_found' } });
+			return rejectForm(404, {}, { file: 'error_not_found' }, { action: 'upload' });
 		}
 		return { action: 'upload', success: 'attachment_removed' };
 	},
 	delete: async ({ params, locals, url }) => {
 		requireUser(locals, url);
-		if (!(await listings.deleteDraft(locals.db, params.id))) return fail(409, { action: 'save', errors: { form: 'error_listing_not_editable' } });
+		if (!(await listings.deleteDraft(locals.db, params.id))) return rejectForm(409, {}, { form: 'error_listing_not_editable' }, { action: 'save' });
 		redirect(303, '/my/listings');
 	}
 };
@@ -94,14 +95,14 @@ export const actions: Actions = {
 async function readAndSave({ params, locals, url, request }: RequestEvent, action: 'save' | 'submit') {
 	requireUser(locals, url);
 	const form = readListingForm(await request.formData(), { forSubmission: action === 'submit' });
-	if (!form.ok) return { ok: false as const, failure: fail(400, { action, values: form.values, errors: form.errors }) };
+	if (!form.ok) return { ok: false as const, failure: rejectForm(400, form.values, form.errors, { action }) };
 	const result = await saveOrDuplicate(locals.db, params.id!, form.data);
 	if (typeof result === 'object') {
 		const errors = { [`inventors.${result.unknownInventorAccount}.email`]: 'error_inventor_account_unknown' };
-		return { ok: false as const, failure: fail(400, { action, values: form.values, errors }) };
+		return { ok: false as const, failure: rejectForm(400, form.values, errors, { action }) };
 	}
 	if (result !== 'saved') {
-		return { ok: false as const, failure: fail(result === 'duplicate' ? 400 : 409, { action, values: form.values, errors: errorFor(result) }) };
+		return { ok: false as const, failure: rejectForm(result === 'duplicate' ? 400 : 409, form.values, errorFor(result), { action }) };
 	}
 	return { ok: true as const, form };
 }
