@@ -1,5 +1,5 @@
 /**
- * The deal pipeline (DESIGN.md "Deal"). The database enforces these moves
+ * The deal pipeline (docs/domain.md, "Deal"). The database enforces these moves
  * (app.deal_stage_move_allowed); this copy decides which buttons to show, and a database
  * test checks that both agree on every pair of stages.
  */

@@ -3,7 +3,7 @@ import type { SignUpInput } from '$lib/schemas/auth.ts';
 import type { Session, SessionUser } from './sessions.ts';
 
 /**
- * The Identity port (DESIGN.md "Architecture"): one interface, two adapters. The local one is
+ * The Identity port (docs/architecture.md, "Identity port"): one interface, two adapters. The local one is
  * argon2id passwords + Lucia-style sessions in our own tables; the Supabase one is Supabase
  * Auth through @supabase/ssr cookies. Routes and hooks only ever talk to this interface.
  *

@@ -4,7 +4,7 @@ import { log } from '../app/log.ts';
 import { listEventsAfter, type RealtimeEvent } from './events.ts';
 
 /**
- * The embedded realtime transport (DESIGN.md "Realtime"): one LISTEN per server process fans
+ * The embedded realtime transport (docs/architecture.md, "Realtime port"): one LISTEN per server process fans
  * events out to Server-Sent Event streams. Security invariant: a stream only ever receives
  * topics that RLS (app.can_read_topic) admitted when it subscribed, and replays read
  * realtime_events through the subscriber's own RLS.
