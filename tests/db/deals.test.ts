@@ -5,7 +5,8 @@ import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
 import * as messages from '../../src/lib/server/deal-messages.ts';
 import * as organizations from '../../src/lib/server/organizations.ts';
-import { canMoveDeal, dealStages } from '../../src/lib/rules/deal-stages.ts';
+import { canMoveDeal } from '../../src/lib/rules/deal-stages.ts';
+import { dealStages } from '../../src/lib/vocabularies/deal.ts';
 import { asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
 const listing = '00000000-0000-4000-8001-000000000001';
@@ -180,7 +181,7 @@ describe(`interests and deals on ${driver}`, () => {
 		const rows = await asService(database).query<{ from_stage: string; to_stage: string; allowed: boolean }>(sql`
 			select f::text as from_stage, t::text as to_stage, app.deal_stage_move_allowed(f, t) as allowed
 			from unnest(enum_range(null::public.deal_stage)) f, unnest(enum_range(null::public.deal_stage)) t where f <> t`);
-		expect(rows).toHaveLength(dealStages.length * (dealStages.length - 1));
+		expect(rows).toHaveLength(dealStages.values.length * (dealStages.values.length - 1));
 		for (const row of rows) {
 			expect([row.from_stage, row.to_stage, row.allowed]).toEqual([row.from_stage, row.to_stage, canMoveDeal(row.from_stage as never, row.to_stage as never)]);
 		}

@@ -3,20 +3,12 @@
  * (app.deal_stage_move_allowed); this copy decides which buttons to show, and a database
  * test checks that both agree on every pair of stages.
  */
-export const dealStages = [
-	'inquiry',
-	'nda',
-	'evaluation',
-	'negotiation',
-	'term_sheet',
-	'public_notice',
-	'signed',
-	'closed_won',
-	'closed_lost'
-] as const;
-export type DealStage = (typeof dealStages)[number];
+import { dealStages, type DealStage } from '../vocabularies/deal.ts';
 
-export const openStages = dealStages.filter((stage) => stage !== 'closed_won' && stage !== 'closed_lost');
+export type { DealStage };
+const stages = dealStages.values;
+
+export const openStages = stages.filter((stage) => stage !== 'closed_won' && stage !== 'closed_lost');
 
 export function isClosed(stage: DealStage): boolean {
 	return stage === 'closed_won' || stage === 'closed_lost';
@@ -26,11 +18,11 @@ export function isClosed(stage: DealStage): boolean {
 export function canMoveDeal(from: DealStage, to: DealStage): boolean {
 	if (isClosed(from)) return false;
 	if (to === 'closed_lost') return true;
-	return dealStages.indexOf(to) === dealStages.indexOf(from) + 1;
+	return stages.indexOf(to) === stages.indexOf(from) + 1;
 }
 
 export function nextStages(from: DealStage): DealStage[] {
-	return dealStages.filter((to) => canMoveDeal(from, to));
+	return stages.filter((to) => canMoveDeal(from, to));
 }
 
 /** A next action is overdue from the day after its date (dates are Asia/Shanghai calendar days). */

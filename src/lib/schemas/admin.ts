@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { roles, uuid } from './fields.ts';
+import { uuid } from './fields.ts';
+import { roles } from '../vocabularies/people.ts';
 
 export const userSearchSchema = z.object({
 	q: z.string().trim().max(100).catch(''),
 	page: z.coerce.number().int().min(1).max(10_000).catch(1)
 });
 
-export const changeRoleSchema = z.object({ userId: uuid, role: z.enum(roles, { error: 'error_invalid' }) });
+export const changeRoleSchema = z.object({ userId: uuid, role: z.enum(roles.values, { error: 'error_invalid' }) });
 
 export const verifyOrganizationSchema = z.object({
 	organizationId: uuid,

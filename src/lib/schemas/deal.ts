@@ -1,10 +1,7 @@
 import { z } from 'zod';
-import { dealStages } from '../rules/deal-stages.ts';
-import { cooperationModes } from './listing-fields.ts';
 import { uuid } from './fields.ts';
-
-export const declineReasons = ['too_early', 'benefit_unclear', 'route_to_market_unclear', 'price', 'other'] as const;
-export const interestTimelines = ['within_3_months', 'within_6_months', 'within_12_months', 'later'] as const;
+import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
+import { cooperationModes } from '../vocabularies/listing.ts';
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
 
@@ -30,13 +27,13 @@ const optionalDate = z
 export const interestSchema = z
 	.object({
 		idempotencyKey: uuid,
-		wantedMode: z.enum(cooperationModes, { error: 'error_mode_required' }),
+		wantedMode: z.enum(cooperationModes.values, { error: 'error_mode_required' }),
 		fieldOfUse: optionalText(200),
 		territory: optionalText(200),
 		budgetMin: optionalYuan,
 		budgetMax: optionalYuan,
 		timeline: z
-			.union([z.enum(interestTimelines), z.literal('')], { error: 'error_invalid' })
+			.union([z.enum(interestTimelines.values), z.literal('')], { error: 'error_invalid' })
 			.transform((value) => (value === '' ? null : value)),
 		message: optionalText(2000)
 	})
@@ -47,19 +44,19 @@ export const interestSchema = z
 export type InterestInput = z.output<typeof interestSchema>;
 
 export const declineSchema = z.object({
-	reason: z.enum(declineReasons, { error: 'error_decline_reason_required' }),
+	reason: z.enum(declineReasons.values, { error: 'error_decline_reason_required' }),
 	note: optionalText(500)
 });
 
 export const stageMoveSchema = z
 	.object({
-		stage: z.enum(dealStages, { error: 'error_invalid' }),
+		stage: z.enum(dealStages.values, { error: 'error_invalid' }),
 		reason: optionalText(500)
 	})
 	.refine((value) => !value.stage.startsWith('closed_') || value.reason !== '', { error: 'error_close_reason_required', path: ['reason'] });
 
 export const termsSchema = z.object({
-	mode: z.union([z.enum(cooperationModes), z.literal('')], { error: 'error_invalid' }).transform((value) => (value === '' ? null : value)),
+	mode: z.union([z.enum(cooperationModes.values), z.literal('')], { error: 'error_invalid' }).transform((value) => (value === '' ? null : value)),
 	fieldOfUse: optionalText(200),
 	territory: optionalText(200),
 	termMonths: z
@@ -88,6 +85,6 @@ export const messageSchema = z.object({
 
 export const pipelineFilterSchema = z.object({
 	mine: z.literal('1').optional().catch(undefined),
-	stage: z.enum(dealStages).optional().catch(undefined),
+	stage: z.enum(dealStages.values).optional().catch(undefined),
 	overdue: z.literal('1').optional().catch(undefined)
 });

@@ -3,8 +3,6 @@ import { z } from 'zod';
 // Error messages are message keys (messages/*.json); forms translate them for the reader.
 export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
-export const roles = ['researcher', 'company', 'officer', 'admin'] as const;
-export type Role = (typeof roles)[number];
 
 // Deliberately loose: one @, no spaces, a dot in the domain. Delivery is the real test.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

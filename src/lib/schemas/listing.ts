@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '$lib/rules/patent-number';
-import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields.ts';
+import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`
 // adds what review needs. Errors are message keys; row errors sit at e.g. "patents.0.number".
@@ -31,8 +31,8 @@ export const inventorSchema = z.object({
 export const patentSchema = z
 	.object({
 		number: z.string().trim().min(1, { error: 'error_required' }).max(40, { error: 'error_patent_number_format' }),
-		type: z.enum(patentTypes, { error: 'error_required' }),
-		legalStatus: z.enum(legalStatuses, { error: 'error_required' }),
+		type: z.enum(patentTypes.values, { error: 'error_required' }),
+		legalStatus: z.enum(legalStatuses.values, { error: 'error_required' }),
 		title: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
 		filedOn: optionalDate,
 		grantedOn: optionalDate
@@ -71,14 +71,14 @@ export const listingSchema = z.object({
 	summary: z.string().trim().max(5000, { error: 'error_too_long' }),
 	advantages: lines(10, 300),
 	applications: z.string().trim().max(2000, { error: 'error_too_long' }),
-	industry: z.union([z.literal('').transform(() => null), z.enum(industries)], { error: 'error_invalid' }),
+	industry: z.union([z.literal('').transform(() => null), z.enum(industries.values)], { error: 'error_invalid' }),
 	ipcCodes: z
 		.string()
 		.max(600, { error: 'error_too_long' })
 		.transform((text) => text.split(/[,，;；\n]+/).map((code) => code.trim().toUpperCase().replace(/\s+/g, ' ')).filter(Boolean))
 		.refine((codes) => codes.length <= 20 && codes.every((code) => ipcPattern.test(code)), { error: 'error_ipc_invalid' }),
 	trl: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(9)], { error: 'error_invalid' }),
-	cooperationModes: z.array(z.enum(cooperationModes, { error: 'error_invalid' })).max(6),
+	cooperationModes: z.array(z.enum(cooperationModes.values, { error: 'error_invalid' })).max(6),
 	negotiable: z.boolean(),
 	askingPrice: z
 		.string()

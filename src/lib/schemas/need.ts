@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { industries } from './listing-fields.ts';
+import { industries } from '../vocabularies/listing.ts';
 
 export const needSchema = z.object({
 	title: z.string().trim().min(1, { error: 'error_required' }).max(120, { error: 'error_too_long' }),
 	problem: z.string().trim().min(1, { error: 'error_required' }).max(5000, { error: 'error_too_long' }),
-	industry: z.enum(industries, { error: 'error_required' }),
+	industry: z.enum(industries.values, { error: 'error_required' }),
 	budget: z
 		.string()
 		.trim()

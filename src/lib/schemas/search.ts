@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cooperationModes, industries, legalStatuses, patentTypes } from './listing-fields.ts';
+import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // Search state lives in the URL so a search can be shared; anything malformed falls back to
 // "no filter" rather than an error page.
@@ -10,10 +10,10 @@ const trl = z.coerce.number().int().min(1).max(9).optional().catch(undefined);
 
 export const searchParametersSchema = z.object({
 	q: z.string().trim().max(200).catch(''),
-	industry: many(industries),
-	mode: many(cooperationModes),
-	patentType: many(patentTypes),
-	legalStatus: many(legalStatuses),
+	industry: many(industries.values),
+	mode: many(cooperationModes.values),
+	patentType: many(patentTypes.values),
+	legalStatus: many(legalStatuses.values),
 	trlMin: trl,
 	trlMax: trl,
 	institution: z.uuid().optional().catch(undefined),

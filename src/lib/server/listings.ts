@@ -3,8 +3,8 @@ import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { listingSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { ListingInput } from '../schemas/listing.ts';
-import type { ListingStatus } from '../schemas/listing-fields.ts';
 import { isUuid } from '../schemas/fields.ts';
+import type { ListingStatus } from '../vocabularies/listing.ts';
 
 // Every function runs on the request's scoped executor: RLS and the status trigger decide.
 

@@ -1,7 +1,8 @@
 import { errorCode, type Executor } from './db/port.ts';
 import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
-import type { Locale, Role } from '$lib/schemas/fields';
+import type { Locale } from '../schemas/fields.ts';
+import type { Role } from '../vocabularies/people.ts';
 
 // Every function here runs on the request's scoped executor: RLS decides what it may touch.
 

@@ -53,8 +53,8 @@ export function withoutSecrets<Values extends object>(values: Values): Values {
 	return Object.fromEntries(Object.entries(values).filter(([name]) => !secretFields.test(name))) as Values;
 }
 
-/** An empty `{}` (nothing typed to keep) reads like any other set of typed fields. */
-type ShownValues<Values> = object extends Values ? Record<string, string> : Values;
+/** `{}` (nothing typed to keep) has no field at all, so pages read the other failures' fields unchanged. */
+type ShownValues<Values> = [keyof Values] extends [never] ? Record<string, never> : Values;
 
 /**
  * The one way a form action fails: every failure has this shape, so pages read

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { SessionUser } from '../auth/sessions';
-import type { Role } from '$lib/schemas/fields';
+import type { Role } from '$lib/vocabularies/people';
 import { m } from '$lib/paraglide/messages';
 
 /** Sends a signed-out visitor to sign in, then back to where they were going. */

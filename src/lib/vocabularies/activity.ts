@@ -1,0 +1,31 @@
+import { m } from '../paraglide/messages.js';
+import { defineVocabulary, type ValueOf } from './define.ts';
+
+// What happened, as notifications and the audit log name it. SQL: the check constraint on
+// public.notifications.kind; the audit log's actions and fields come from app.record_audit_event.
+// (Relative imports: scripts run these under plain Node.)
+
+export const notificationKinds = /* @__PURE__ */ defineVocabulary({
+	listing_published: m.notification_listing_published,
+	listing_changes_requested: m.notification_listing_changes_requested,
+	listing_rejected: m.notification_listing_rejected,
+	listing_submitted: m.notification_listing_submitted,
+	interest_received: m.notification_interest_received,
+	interest_declined: m.notification_interest_declined,
+	deal_opened: m.notification_deal_opened
+});
+export type NotificationKind = ValueOf<typeof notificationKinds>;
+
+export const auditActions = /* @__PURE__ */ defineVocabulary({
+	'profiles.update': m.audit_action_profiles_update,
+	'organizations.update': m.audit_action_organizations_update,
+	'listings.update': m.audit_action_listings_update
+});
+
+export const auditFields = /* @__PURE__ */ defineVocabulary({
+	role: m.audit_field_role,
+	organization_id: m.audit_field_organization_id,
+	verified: m.audit_field_verified,
+	status: m.audit_field_status,
+	review_comment: m.audit_field_review_comment
+});
