@@ -1,7 +1,7 @@
-// `npm test`: every test, in the order that gives the quickest useful failure. Unit and database
-// tests (PGlite and a throwaway PostgreSQL), a production build, the server process tests, then
-// Playwright in Debian's Chromium. What the machine lacks is named with the command that adds
-// it; under CI=true nothing may be missing.
+// `npm test`: every test, in the order that gives the quickest useful failure. Formatting
+// (Prettier) and lint (ESLint), unit and database tests (PGlite and a throwaway PostgreSQL), a
+// production build, the server process tests, then Playwright in Debian's Chromium. What the
+// machine lacks is named with the command that adds it; under CI=true nothing may be missing.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,9 @@ function lacking(what, hint) {
 }
 
 const started = Date.now();
+step('format (prettier --check)', bin('prettier'), ['--check', '.']);
+step('lint (eslint)', bin('eslint'), ['.']);
+
 const projects = ['unit', 'db-pglite'];
 if (findPostgresBinaries()) projects.push('db-postgres');
 else lacking('database tests, the two-process realtime test, the Supabase-configuration server test and the deal-flow end-to-end test on PostgreSQL 15', postgresHint);
