@@ -8,9 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { checkCharacter, parsePatentNumber } from '../src/lib/rules/patent-number.ts';
 import { seededRandom } from './lib/seeded-random.ts';
+// Types only (erased under plain Node), so the vocabulary tables stay the one place values live.
+import type { CooperationMode as Mode, Industry } from '../src/lib/vocabularies/listing.ts';
 
-type Industry = 'automotive' | 'smart_manufacturing' | 'new_materials' | 'electronic_information' | 'biomedicine' | 'modern_agriculture' | 'energy_environment' | 'other';
-type Mode = 'exclusive_license' | 'non_exclusive_license' | 'assignment' | 'equity' | 'joint_development' | 'option';
 type Status = 'published' | 'submitted' | 'draft';
 /** I invention, P invention entering China via PCT (type digit 8), U utility model, D design. */
 type Kind = 'I' | 'P' | 'U' | 'D';
@@ -67,6 +67,8 @@ const companyUsers = {
 };
 
 // Grouped by industry; published_at is spread so that the newest listings mix industries.
+// Hand-written demo data, one listing a block: kept as written rather than reflowed.
+// prettier-ignore
 const listings: ListingSeed[] = [
 	// ── automotive ──
 	{
@@ -872,6 +874,7 @@ const listings: ListingSeed[] = [
 interface NeedSeed { by: keyof typeof companyUsers; industry: Industry; budget: number | null; days: number; title: string; problem: string }
 
 // Company technology needs; most share terms with listings above so matching has work to do.
+// prettier-ignore
 const needs: NeedSeed[] = [
 	{
 		by: 'vehicles', industry: 'automotive', budget: 800000, days: 75,
