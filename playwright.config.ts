@@ -39,7 +39,6 @@ function server(command: string, serverPort: number, env: Record<string, string>
 	};
 }
 
-
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
@@ -66,19 +65,36 @@ export default defineConfig({
 			// Debian's Chromium or CHROMIUM_PATH; Playwright's own downloads are blocked here.
 			executablePath: chromiumPath(),
 			// Keep Chromium from calling home: those connections are blocked anyway and only add waiting.
-			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+			args: [
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+				'--disable-quic'
+			]
 		}
 	},
 	projects: [
 		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: '**/deals.test.ts' },
 		...(withPostgres
-			? [{ name: 'deals-postgres', testMatch: '**/deals.test.ts', use: { browserName: 'chromium' as const, baseURL: `http://localhost:${postgresPort}` } }]
+			? [
+					{
+						name: 'deals-postgres',
+						testMatch: '**/deals.test.ts',
+						use: { browserName: 'chromium' as const, baseURL: `http://localhost:${postgresPort}` }
+					}
+				]
 			: [])
 	],
 	webServer: [
 		server('node tests/e2e/server.js', port),
 		...(withPostgres
-			? [server('node tests/e2e/server.js', postgresPort, { E2E_DATABASE: 'postgres', E2E_DATABASE_URL_FILE: databaseUrlFile })]
+			? [
+					server('node tests/e2e/server.js', postgresPort, {
+						E2E_DATABASE: 'postgres',
+						E2E_DATABASE_URL_FILE: databaseUrlFile
+					})
+				]
 			: [])
 	]
 });

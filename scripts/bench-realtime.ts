@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { openDeal, postDealMessage, signIn, takeEvents } from './lib/app-client.ts';
 import { freePort } from './lib/free-port.js';
 
-const argument = (name: string, fallback: number) => Number(process.argv.find((_, index) => process.argv[index - 1] === name) ?? fallback);
+const argument = (name: string, fallback: number) =>
+	Number(process.argv.find((_, index) => process.argv[index - 1] === name) ?? fallback);
 const subscriberCount = argument('--subscribers', 10_000);
 const rate = argument('--rate', 50);
 const seconds = argument('--seconds', 20);
@@ -26,16 +27,27 @@ if (!existsSync('build/index.js')) {
 
 const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-bench-realtime-'));
 const port = await freePort();
-const environment: Record<string, string> = { DATA_DIR: dataDirectory, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://localhost:${port}` };
+const environment: Record<string, string> = {
+	DATA_DIR: dataDirectory,
+	PORT: String(port),
+	HOST: '127.0.0.1',
+	ORIGIN: `http://localhost:${port}`
+};
 let stopCluster: (() => void) | undefined;
 if (process.argv.includes('--postgres')) {
 	const { startPostgresCluster } = await import('./lib/postgres-cluster.js');
 	const cluster = await startPostgresCluster();
 	stopCluster = cluster.stop;
-	execFileSync(process.execPath, ['scripts/db.ts', 'seed'], { env: { ...process.env, DATABASE_URL: cluster.url }, stdio: 'ignore' });
+	execFileSync(process.execPath, ['scripts/db.ts', 'seed'], {
+		env: { ...process.env, DATABASE_URL: cluster.url },
+		stdio: 'ignore'
+	});
 	environment.DATABASE_URL = cluster.url;
 }
-const server = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, ...environment }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.js'], {
+	env: { ...process.env, ...environment },
+	stdio: 'ignore'
+});
 const base = `http://127.0.0.1:${port}`;
 const memory = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -53,7 +65,9 @@ try {
 	const deals: string[] = [];
 	// Over the seeded listings, one deal each (the first 60 are published).
 	for (let index = 0; index < dealCount; index++) {
-		deals.push(await openDeal(base, company, officer, `00000000-0000-4000-8001-${String((index % 60) + 1).padStart(12, '0')}`));
+		deals.push(
+			await openDeal(base, company, officer, `00000000-0000-4000-8001-${String((index % 60) + 1).padStart(12, '0')}`)
+		);
 	}
 	const idleMemory = memory();
 
@@ -95,14 +109,18 @@ try {
 	const connectStarted = performance.now();
 	for (let index = 0; index < subscriberCount; index += 200) {
 		await Promise.all(
-			Array.from({ length: Math.min(200, subscriberCount - index) }, (_, offset) =>
-				new Promise<void>((ready) => subscribe(deals[(index + offset) % deals.length], { received: 0 }, ready))
+			Array.from(
+				{ length: Math.min(200, subscriberCount - index) },
+				(_, offset) =>
+					new Promise<void>((ready) => subscribe(deals[(index + offset) % deals.length], { received: 0 }, ready))
 			)
 		);
 	}
 	const connectSeconds = (performance.now() - connectStarted) / 1000;
 	const subscribedMemory = memory();
-	console.log(`${subscriberCount} subscribers on ${deals.length} deal rooms connected in ${connectSeconds.toFixed(1)} s`);
+	console.log(
+		`${subscriberCount} subscribers on ${deals.length} deal rooms connected in ${connectSeconds.toFixed(1)} s`
+	);
 
 	let peakMemory = subscribedMemory;
 	const sampler = setInterval(() => (peakMemory = Math.max(peakMemory, memory())), 250);
@@ -124,11 +142,20 @@ try {
 	clearInterval(sampler);
 
 	latencies.sort((a, b) => a - b);
-	const percentile = (fraction: number) => latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))] ?? NaN;
-	console.log(`published ${total} messages at ${rate}/s for ${seconds} s (${environment.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`);
-	console.log(`delivered ${delivered}/${expected} events (${((delivered / expected) * 100).toFixed(2)} %), ${reconnects} reconnects`);
-	console.log(`latency p50 ${percentile(0.5).toFixed(0)} ms, p99 ${percentile(0.99).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms (target p99 ≤ 250 ms)`);
-	console.log(`server memory: ${idleMemory.toFixed(0)} MB idle, ${subscribedMemory.toFixed(0)} MB with subscribers, ${peakMemory.toFixed(0)} MB peak`);
+	const percentile = (fraction: number) =>
+		latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))] ?? NaN;
+	console.log(
+		`published ${total} messages at ${rate}/s for ${seconds} s (${environment.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
+	);
+	console.log(
+		`delivered ${delivered}/${expected} events (${((delivered / expected) * 100).toFixed(2)} %), ${reconnects} reconnects`
+	);
+	console.log(
+		`latency p50 ${percentile(0.5).toFixed(0)} ms, p99 ${percentile(0.99).toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms (target p99 ≤ 250 ms)`
+	);
+	console.log(
+		`server memory: ${idleMemory.toFixed(0)} MB idle, ${subscribedMemory.toFixed(0)} MB with subscribers, ${peakMemory.toFixed(0)} MB peak`
+	);
 	process.exitCode = 0;
 } finally {
 	server.kill('SIGTERM');

@@ -32,8 +32,16 @@ const queryKinds: Record<string, string[]> = {
 	'phrase zh+en': ['q="heat pump"', 'q=“污水处理”', 'q="solid-state electrolyte"'],
 	'typo zh': ['q=钙钛旷', 'q=动力电他', 'q=污水处埋'],
 	'typo en': ['q=batery', 'q=perovskit', 'q=corosion'],
-	'filters only': ['industry=automotive&trlMin=5&trlMax=8', 'mode=equity&legalStatus=granted', 'industry=new_materials&patentType=utility_model'],
-	'filters + query': ['q=电池&industry=automotive&trlMin=4', 'q=sensor&mode=joint_development', 'q=污水处理&legalStatus=granted'],
+	'filters only': [
+		'industry=automotive&trlMin=5&trlMax=8',
+		'mode=equity&legalStatus=granted',
+		'industry=new_materials&patentType=utility_model'
+	],
+	'filters + query': [
+		'q=电池&industry=automotive&trlMin=4',
+		'q=sensor&mode=joint_development',
+		'q=污水处理&legalStatus=granted'
+	],
 	'browse newest': ['', 'sort=newest', 'page=2'],
 	'page 3 common word': ['q=系统&page=3', 'q=battery&page=3']
 };
@@ -60,7 +68,9 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 	await loadSyntheticListings(database, listingCount);
 	// On PostgreSQL, both ways an anonymous request can reach the database: a transaction that
 	// switches role (no DATABASE_ANONYMOUS_URL) and connections that start as anon.
-	const paths: [string, Executor][] = [['anon role switched per transaction', executorForRole({ ...database, anonymous: undefined }, { role: 'anon' })]];
+	const paths: [string, Executor][] = [
+		['anon role switched per transaction', executorForRole({ ...database, anonymous: undefined }, { role: 'anon' })]
+	];
 	if (database.anonymous) {
 		try {
 			await checkAnonymousConnection(database.anonymous);
@@ -75,7 +85,9 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 
 async function measurePath(anon: Executor, label: string, target: number): Promise<void> {
 	console.log(`\n${label}: ${listingCount} listings, ${runsPerKind} runs per kind, target p95 ≤ ${target} ms`);
-	console.log(`${'kind'.padEnd(24)} ${'function p50/p95/p99 ms'.padStart(26)} ${'slowest SQL p50/p95/p99 ms'.padStart(28)}  results`);
+	console.log(
+		`${'kind'.padEnd(24)} ${'function p50/p95/p99 ms'.padStart(26)} ${'slowest SQL p50/p95/p99 ms'.padStart(28)}  results`
+	);
 	for (const [kind, queries] of Object.entries(queryKinds)) {
 		const functionTimes: number[] = [];
 		const sqlTimes: number[] = [];
@@ -93,9 +105,12 @@ async function measurePath(anon: Executor, label: string, target: number): Promi
 		}
 		functionTimes.sort((a, b) => a - b);
 		sqlTimes.sort((a, b) => a - b);
-		const format = (times: number[]) => [0.5, 0.95, 0.99].map((fraction) => percentile(times, fraction).toFixed(1)).join(' / ');
+		const format = (times: number[]) =>
+			[0.5, 0.95, 0.99].map((fraction) => percentile(times, fraction).toFixed(1)).join(' / ');
 		const verdict = percentile(functionTimes, 0.95) <= target ? 'PASS' : 'MISS';
-		console.log(`${kind.padEnd(24)} ${format(functionTimes).padStart(26)} ${format(sqlTimes).padStart(28)}  ${(results / runsPerKind).toFixed(0).padStart(3)}/page ${verdict}`);
+		console.log(
+			`${kind.padEnd(24)} ${format(functionTimes).padStart(26)} ${format(sqlTimes).padStart(28)}  ${(results / runsPerKind).toFixed(0).padStart(3)}/page ${verdict}`
+		);
 	}
 	for (const language of ['zh', 'en'] as const) {
 		const cases = typoQueries(language, 50, listingCount);
@@ -104,7 +119,9 @@ async function measurePath(anon: Executor, label: string, target: number): Promi
 			const outcome = await searchListings(anon, readSearchParameters(new URLSearchParams({ q: query })));
 			if (outcome.results.some((result) => result.title === title)) found += 1;
 		}
-		console.log(`typo recall ${language}: intended title in the top 20 for ${found}/${cases.length} one-character typos`);
+		console.log(
+			`typo recall ${language}: intended title in the top 20 for ${found}/${cases.length} one-character typos`
+		);
 	}
 }
 

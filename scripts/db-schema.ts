@@ -38,7 +38,9 @@ try {
 		}
 		const difference = firstDifference(generated, committed);
 		if (difference !== null) {
-			console.error(`supabase/schema.sql is stale: it does not match what supabase/migrations produce (${difference}).`);
+			console.error(
+				`supabase/schema.sql is stale: it does not match what supabase/migrations produce (${difference}).`
+			);
 			console.error('Run `npm run db:schema` and commit supabase/schema.sql.');
 			process.exit(1);
 		}

@@ -44,26 +44,113 @@ const officer = '00000000-0000-4000-8000-000000001003';
 const college = (n: number) => `00000000-0000-4000-8000-00000000010${n}`;
 
 // The demo researcher (…1001) exists above the markers; the others are created here.
-const researchers: Record<Owner, { id: string; display: string; zh: string; en: string; college: string; email: string; locale: 'zh-CN' | 'en' }> = {
-	li: { id: '00000000-0000-4000-8000-000000001001', display: '李明远 教授', zh: '李明远', en: 'Li Mingyuan', college: college(1), email: 'researcher@demo.zhiqiao.cn', locale: 'zh-CN' },
-	zhang: { id: '00000000-0000-4000-8000-000000002001', display: '张卫国 教授', zh: '张卫国', en: 'Zhang Weiguo', college: college(3), email: 'zhang.weiguo@demo.zhiqiao.cn', locale: 'zh-CN' },
-	liu: { id: '00000000-0000-4000-8000-000000002002', display: '刘思远 副教授', zh: '刘思远', en: 'Liu Siyuan', college: college(2), email: 'liu.siyuan@demo.zhiqiao.cn', locale: 'zh-CN' },
-	chen: { id: '00000000-0000-4000-8000-000000002003', display: '陈雨桐 研究员', zh: '陈雨桐', en: 'Chen Yutong', college: college(4), email: 'chen.yutong@demo.zhiqiao.cn', locale: 'zh-CN' },
-	zhou: { id: '00000000-0000-4000-8000-000000002004', display: '周建华 教授', zh: '周建华', en: 'Zhou Jianhua', college: college(5), email: 'zhou.jianhua@demo.zhiqiao.cn', locale: 'zh-CN' },
-	he: { id: '00000000-0000-4000-8000-000000002005', display: '何静 副教授', zh: '何静', en: 'He Jing', college: college(6), email: 'he.jing@demo.zhiqiao.cn', locale: 'zh-CN' },
-	keller: { id: '00000000-0000-4000-8000-000000002006', display: 'Martin Keller', zh: 'Martin Keller', en: 'Martin Keller', college: college(1), email: 'martin.keller@demo.zhiqiao.cn', locale: 'en' }
+const researchers: Record<
+	Owner,
+	{ id: string; display: string; zh: string; en: string; college: string; email: string; locale: 'zh-CN' | 'en' }
+> = {
+	li: {
+		id: '00000000-0000-4000-8000-000000001001',
+		display: '李明远 教授',
+		zh: '李明远',
+		en: 'Li Mingyuan',
+		college: college(1),
+		email: 'researcher@demo.zhiqiao.cn',
+		locale: 'zh-CN'
+	},
+	zhang: {
+		id: '00000000-0000-4000-8000-000000002001',
+		display: '张卫国 教授',
+		zh: '张卫国',
+		en: 'Zhang Weiguo',
+		college: college(3),
+		email: 'zhang.weiguo@demo.zhiqiao.cn',
+		locale: 'zh-CN'
+	},
+	liu: {
+		id: '00000000-0000-4000-8000-000000002002',
+		display: '刘思远 副教授',
+		zh: '刘思远',
+		en: 'Liu Siyuan',
+		college: college(2),
+		email: 'liu.siyuan@demo.zhiqiao.cn',
+		locale: 'zh-CN'
+	},
+	chen: {
+		id: '00000000-0000-4000-8000-000000002003',
+		display: '陈雨桐 研究员',
+		zh: '陈雨桐',
+		en: 'Chen Yutong',
+		college: college(4),
+		email: 'chen.yutong@demo.zhiqiao.cn',
+		locale: 'zh-CN'
+	},
+	zhou: {
+		id: '00000000-0000-4000-8000-000000002004',
+		display: '周建华 教授',
+		zh: '周建华',
+		en: 'Zhou Jianhua',
+		college: college(5),
+		email: 'zhou.jianhua@demo.zhiqiao.cn',
+		locale: 'zh-CN'
+	},
+	he: {
+		id: '00000000-0000-4000-8000-000000002005',
+		display: '何静 副教授',
+		zh: '何静',
+		en: 'He Jing',
+		college: college(6),
+		email: 'he.jing@demo.zhiqiao.cn',
+		locale: 'zh-CN'
+	},
+	keller: {
+		id: '00000000-0000-4000-8000-000000002006',
+		display: 'Martin Keller',
+		zh: 'Martin Keller',
+		en: 'Martin Keller',
+		college: college(1),
+		email: 'martin.keller@demo.zhiqiao.cn',
+		locale: 'en'
+	}
 };
 
 // Two more companies, so needs come from firms that would plausibly post them.
 const companies = [
-	{ id: '00000000-0000-4000-8000-000000000203', zh: '重庆江源水务环境科技有限公司', en: 'Jiangyuan Water & Environment Technology Co., Ltd.' },
-	{ id: '00000000-0000-4000-8000-000000000204', zh: '重庆峡江农业发展有限公司', en: 'Xiajiang Agricultural Development Co., Ltd.' }
+	{
+		id: '00000000-0000-4000-8000-000000000203',
+		zh: '重庆江源水务环境科技有限公司',
+		en: 'Jiangyuan Water & Environment Technology Co., Ltd.'
+	},
+	{
+		id: '00000000-0000-4000-8000-000000000204',
+		zh: '重庆峡江农业发展有限公司',
+		en: 'Xiajiang Agricultural Development Co., Ltd.'
+	}
 ];
 const companyUsers = {
-	water: { id: '00000000-0000-4000-8000-000000002101', org: companies[0].id, display: '赵文博', email: 'zhao.wenbo@demo.zhiqiao.cn' },
-	agri: { id: '00000000-0000-4000-8000-000000002102', org: companies[1].id, display: '刘芳', email: 'liu.fang@demo.zhiqiao.cn' },
-	smart: { id: '00000000-0000-4000-8000-000000002103', org: '00000000-0000-4000-8000-000000000200', display: '马骏', email: 'ma.jun@demo.zhiqiao.cn' },
-	vehicles: { id: '00000000-0000-4000-8000-000000001002', org: '00000000-0000-4000-8000-000000000201', display: '王思琪', email: 'company@demo.zhiqiao.cn' }
+	water: {
+		id: '00000000-0000-4000-8000-000000002101',
+		org: companies[0].id,
+		display: '赵文博',
+		email: 'zhao.wenbo@demo.zhiqiao.cn'
+	},
+	agri: {
+		id: '00000000-0000-4000-8000-000000002102',
+		org: companies[1].id,
+		display: '刘芳',
+		email: 'liu.fang@demo.zhiqiao.cn'
+	},
+	smart: {
+		id: '00000000-0000-4000-8000-000000002103',
+		org: '00000000-0000-4000-8000-000000000200',
+		display: '马骏',
+		email: 'ma.jun@demo.zhiqiao.cn'
+	},
+	vehicles: {
+		id: '00000000-0000-4000-8000-000000001002',
+		org: '00000000-0000-4000-8000-000000000201',
+		display: '王思琪',
+		email: 'company@demo.zhiqiao.cn'
+	}
 };
 
 // Grouped by industry; published_at is spread so that the newest listings mix industries.
@@ -871,7 +958,14 @@ const listings: ListingSeed[] = [
 	}
 ];
 
-interface NeedSeed { by: keyof typeof companyUsers; industry: Industry; budget: number | null; days: number; title: string; problem: string }
+interface NeedSeed {
+	by: keyof typeof companyUsers;
+	industry: Industry;
+	budget: number | null;
+	days: number;
+	title: string;
+	problem: string;
+}
 
 // Company technology needs; most share terms with listings above so matching has work to do.
 // prettier-ignore
@@ -928,8 +1022,10 @@ const next = seededRandom(20261125);
 const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-const textArray = (items: string[]) => (items.length ? `array[${items.map(quote).join(', ')}]::text[]` : `'{}'::text[]`);
-const modeArray = (items: Mode[]) => (items.length ? `array[${items.map(quote).join(', ')}]::public.cooperation_mode[]` : `'{}'::public.cooperation_mode[]`);
+const textArray = (items: string[]) =>
+	items.length ? `array[${items.map(quote).join(', ')}]::text[]` : `'{}'::text[]`;
+const modeArray = (items: Mode[]) =>
+	items.length ? `array[${items.map(quote).join(', ')}]::public.cooperation_mode[]` : `'{}'::public.cooperation_mode[]`;
 const uuid = (group: number, index: number) => `00000000-0000-4000-${8000 + group}-${String(index).padStart(12, '0')}`;
 const ago = (days: number, hours = 0) => `now() - interval '${days} days${hours ? ` ${hours} hours` : ''}'`;
 const isChinese = (text: string) => /\p{Script=Han}/u.test(text);
@@ -972,9 +1068,26 @@ function patentNumber(kind: Kind, filed: number): string {
 // Share splits, varied by listing so the inventor table does not look stamped out.
 const splits: Record<number, number[][]> = {
 	1: [[100]],
-	2: [[60, 40], [70, 30], [55, 45], [80, 20], [50, 50]],
-	3: [[50, 30, 20], [45, 35, 20], [40, 35, 25], [60, 25, 15], [33.34, 33.33, 33.33]],
-	4: [[40, 25, 20, 15], [35, 25, 25, 15], [50, 20, 20, 10], [30, 30, 20, 20]]
+	2: [
+		[60, 40],
+		[70, 30],
+		[55, 45],
+		[80, 20],
+		[50, 50]
+	],
+	3: [
+		[50, 30, 20],
+		[45, 35, 20],
+		[40, 35, 25],
+		[60, 25, 15],
+		[33.34, 33.33, 33.33]
+	],
+	4: [
+		[40, 25, 20, 15],
+		[35, 25, 25, 15],
+		[50, 20, 20, 10],
+		[30, 30, 20, 20]
+	]
 };
 
 function check(seed: ListingSeed, where: string): void {
@@ -982,8 +1095,10 @@ function check(seed: ListingSeed, where: string): void {
 	if (seed.title.length === 0 || seed.title.length > 120) fail(`${where}: title length ${seed.title.length}`);
 	if (seed.pitch.length > 200) fail(`${where}: pitch length ${seed.pitch.length}`);
 	if (seed.summary.length > 5000 || seed.applications.length > 2000) fail(`${where}: summary or applications too long`);
-	if (seed.advantages.length > 10 || seed.advantages.some((item) => item.length === 0 || item.length > 300)) fail(`${where}: advantages`);
-	if (seed.ipc.length > 20 || seed.ipc.some((code) => !ipcPattern.test(code))) fail(`${where}: IPC ${seed.ipc.join(', ')}`);
+	if (seed.advantages.length > 10 || seed.advantages.some((item) => item.length === 0 || item.length > 300))
+		fail(`${where}: advantages`);
+	if (seed.ipc.length > 20 || seed.ipc.some((code) => !ipcPattern.test(code)))
+		fail(`${where}: IPC ${seed.ipc.join(', ')}`);
 	if (seed.trl !== null && (seed.trl < 1 || seed.trl > 9)) fail(`${where}: TRL ${seed.trl}`);
 	if (new Set(seed.modes).size !== seed.modes.length) fail(`${where}: repeated cooperation mode`);
 	if (seed.price !== null && !(seed.price > 0)) fail(`${where}: price ${seed.price}`);
@@ -992,7 +1107,14 @@ function check(seed: ListingSeed, where: string): void {
 	if (seed.coInventors.length > 3) fail(`${where}: more than 4 inventors`);
 	if (status !== 'draft') {
 		// What the review flow demands before a listing may be submitted.
-		if (!seed.pitch || !seed.summary || seed.trl === null || seed.modes.length === 0 || seed.advantages.length < 2 || !seed.applications) {
+		if (
+			!seed.pitch ||
+			!seed.summary ||
+			seed.trl === null ||
+			seed.modes.length === 0 ||
+			seed.advantages.length < 2 ||
+			!seed.applications
+		) {
 			fail(`${where}: incomplete for status ${status}`);
 		}
 		if (seed.trl < 3) fail(`${where}: TRL below 3`);
@@ -1004,14 +1126,28 @@ const otherResearchers = Object.values(researchers).filter((person) => person.id
 const newCompanyUsers = Object.values(companyUsers).filter((person) => person.id !== companyUsers.vehicles.id);
 
 lines.push('insert into public.organizations (id, kind, parent_id, name_zh, name_en, verified) values');
-lines.push(companies.map((company) => `  (${quote(company.id)}, 'company', null, ${quote(company.zh)}, ${quote(company.en)}, true)`).join(',\n') + ';');
+lines.push(
+	companies
+		.map((company) => `  (${quote(company.id)}, 'company', null, ${quote(company.zh)}, ${quote(company.en)}, true)`)
+		.join(',\n') + ';'
+);
 lines.push('insert into auth.users (id, email) values');
-lines.push([...otherResearchers, ...newCompanyUsers].map((person) => `  (${quote(person.id)}, ${quote(person.email)})`).join(',\n') + ';');
+lines.push(
+	[...otherResearchers, ...newCompanyUsers]
+		.map((person) => `  (${quote(person.id)}, ${quote(person.email)})`)
+		.join(',\n') + ';'
+);
 lines.push('insert into public.profiles (id, role, organization_id, display_name, email, locale) values');
 lines.push(
 	[
-		...otherResearchers.map((person) => `  (${quote(person.id)}, 'researcher', ${quote(person.college)}, ${quote(person.display)}, ${quote(person.email)}, '${person.locale}')`),
-		...newCompanyUsers.map((person) => `  (${quote(person.id)}, 'company', ${quote(person.org)}, ${quote(person.display)}, ${quote(person.email)}, 'zh-CN')`)
+		...otherResearchers.map(
+			(person) =>
+				`  (${quote(person.id)}, 'researcher', ${quote(person.college)}, ${quote(person.display)}, ${quote(person.email)}, '${person.locale}')`
+		),
+		...newCompanyUsers.map(
+			(person) =>
+				`  (${quote(person.id)}, 'company', ${quote(person.org)}, ${quote(person.display)}, ${quote(person.email)}, 'zh-CN')`
+		)
 	].join(',\n') + ';'
 );
 
@@ -1062,17 +1198,22 @@ listings.forEach((seed, index) => {
 		} else if (kind === 'U' || kind === 'D') {
 			if (year < 2025) fail(`${where}: a ${kind} patent filed in ${year} would long be decided`);
 		}
-		patentRows.push(`  (${quote(id)}, ${position}, '${patentNumber(kind, filed)}', '${kinds[kind].type}', '${legalStatus[legal]}', ${quote(title)}, '${isoDate(filed)}', ${granted})`);
+		patentRows.push(
+			`  (${quote(id)}, ${position}, '${patentNumber(kind, filed)}', '${kinds[kind].type}', '${legalStatus[legal]}', ${quote(title)}, '${isoDate(filed)}', ${granted})`
+		);
 	});
 
 	const names = [chinese ? owner.zh : owner.en, ...seed.coInventors];
 	const options = splits[names.length];
 	const shares = seed.shares ?? options[index % options.length];
 	if (shares.length !== names.length) fail(`${where}: ${shares.length} shares for ${names.length} inventors`);
-	if (shares.reduce((total, share) => total + Math.round(share * 100), 0) !== 10000) fail(`${where}: shares do not sum to 100`);
+	if (shares.reduce((total, share) => total + Math.round(share * 100), 0) !== 10000)
+		fail(`${where}: shares do not sum to 100`);
 	names.forEach((name, position) => {
 		if (name.length < 1 || name.length > 80) fail(`${where}: inventor name ${name}`);
-		inventorRows.push(`  (${quote(id)}, ${position}, ${position === 0 ? quote(owner.id) : 'null'}, ${quote(name)}, ${shares[position]})`);
+		inventorRows.push(
+			`  (${quote(id)}, ${position}, ${position === 0 ? quote(owner.id) : 'null'}, ${quote(name)}, ${shares[position]})`
+		);
 	});
 });
 lines.push(
@@ -1080,16 +1221,21 @@ lines.push(
 		'cooperation_modes, asking_price_cny, reviewed_by, reviewed_at, published_at, created_at, updated_at) values'
 );
 lines.push(listingRows.join(',\n') + ';');
-lines.push('insert into public.patents (listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on) values');
+lines.push(
+	'insert into public.patents (listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on) values'
+);
 lines.push(patentRows.join(',\n') + ';');
 lines.push('insert into public.listing_inventors (listing_id, position, profile_id, name, share) values');
 lines.push(inventorRows.join(',\n') + ';');
 
-lines.push('insert into public.needs (id, company_id, author_id, title, problem, industry, budget_cny, deadline, created_at, updated_at) values');
+lines.push(
+	'insert into public.needs (id, company_id, author_id, title, problem, industry, budget_cny, deadline, created_at, updated_at) values'
+);
 lines.push(
 	needs
 		.map((need, index) => {
-			if (need.title.length < 1 || need.title.length > 120 || need.problem.length < 1 || need.problem.length > 5000) fail(`need ${need.title}`);
+			if (need.title.length < 1 || need.title.length > 120 || need.problem.length < 1 || need.problem.length > 5000)
+				fail(`need ${need.title}`);
 			const author = companyUsers[need.by];
 			const posted = 3 + ((index * 13) % 40);
 			return `  (${quote(uuid(2, index + 1))}, ${quote(author.org)}, ${quote(author.id)}, ${quote(need.title)}, ${quote(need.problem)}, '${need.industry}', ${need.budget ?? 'null'}, current_date + ${need.days}, ${ago(posted)}, ${ago(posted)})`;
@@ -1103,10 +1249,14 @@ if (process.argv.includes('--write')) {
 	const seedFile = new URL('../supabase/seed.sql', import.meta.url);
 	const current = readFileSync(seedFile, 'utf8');
 	const markers = /-- BEGIN generated listings[^\n]*\n[\s\S]*?-- END generated listings\n?/;
-	const updated = markers.test(current) ? current.replace(markers, () => `${block}\n`) : `${current.trimEnd()}\n\n${block}\n`;
+	const updated = markers.test(current)
+		? current.replace(markers, () => `${block}\n`)
+		: `${current.trimEnd()}\n\n${block}\n`;
 	writeFileSync(seedFile, updated);
 	const published = listings.filter((seed) => (seed.status ?? 'published') === 'published');
-	console.error(`Wrote ${listings.length} listings (${published.length} published, ${published.filter((seed) => isChinese(seed.title)).length} in Chinese) and ${needs.length} needs to supabase/seed.sql.`);
+	console.error(
+		`Wrote ${listings.length} listings (${published.length} published, ${published.filter((seed) => isChinese(seed.title)).length} in Chinese) and ${needs.length} needs to supabase/seed.sql.`
+	);
 } else {
 	console.log(block);
 }

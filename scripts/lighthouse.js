@@ -11,7 +11,16 @@ import { firstListingPath, startApp } from './lib/start-app.js';
 const runs = Number(process.argv.find((_, index) => process.argv[index - 1] === '--runs') ?? 3);
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const targets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const flags = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-quic'
+];
 
 const { base, stop } = await startApp();
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: flags });
@@ -20,14 +29,24 @@ try {
 	const paths = ['/', '/listings', await firstListingPath(base)];
 	// Performance depends on what else the machine runs: the load is printed with the scores.
 	console.log(`Load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
-	console.log(`Lighthouse ${Object.entries(targets).map(([name, target]) => `${name} ≥ ${target}`).join(', ')}`);
+	console.log(
+		`Lighthouse ${Object.entries(targets)
+			.map(([name, target]) => `${name} ≥ ${target}`)
+			.join(', ')}`
+	);
 	for (const path of paths) {
 		await fetch(base + path); // The server's first render of a page is not what a visitor waits for.
 		const results = [];
 		for (let run = 0; run < runs; run++) {
-			const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(targets) });
+			const result = await lighthouse(base + path, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: Object.keys(targets)
+			});
 			// A run Lighthouse could not finish (a timeout on a busy machine) has no scores: say so, leave it out.
-			if (result?.lhr.runtimeError || result?.lhr.categories.performance?.score == null) console.log(`      run ${run + 1} failed: ${result?.lhr.runtimeError?.code ?? 'no score'}`);
+			if (result?.lhr.runtimeError || result?.lhr.categories.performance?.score == null)
+				console.log(`      run ${run + 1} failed: ${result?.lhr.runtimeError?.code ?? 'no score'}`);
 			else results.push(result);
 		}
 		if (results.length === 0) {
@@ -43,11 +62,19 @@ try {
 			pageMissed ||= score < target;
 			return `${name} ${score}${score < target ? ' ✗' : ''}`;
 		});
-		console.log(`  ${path.padEnd(52)} ${scores.join('  ')}   (performance per run: ${performance.map((score) => Math.round(score * 100)).join(', ')})`);
+		console.log(
+			`  ${path.padEnd(52)} ${scores.join('  ')}   (performance per run: ${performance.map((score) => Math.round(score * 100)).join(', ')})`
+		);
 		missed ||= pageMissed;
 		if (!pageMissed) continue;
 		// What cost points, so a miss says where to look.
-		const failing = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
+		const failing = Object.values(result?.lhr.audits ?? {}).filter(
+			(audit) =>
+				audit.score !== null &&
+				audit.score < 0.9 &&
+				audit.scoreDisplayMode !== 'informative' &&
+				audit.scoreDisplayMode !== 'manual'
+		);
 		for (const audit of failing.slice(0, 8)) console.log(`      ${audit.id}: ${audit.displayValue ?? audit.title}`);
 	}
 	console.log(`Load average ${loadavg()[0].toFixed(1)} at the end`);

@@ -16,16 +16,21 @@ if (!email) {
 
 // 4 groups of 4 from an alphabet without look-alikes (0/O, 1/l/I): about 80 bits.
 const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-const password = Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('')).join('-');
+const password = Array.from({ length: 4 }, () =>
+	Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('')
+).join('-');
 
 try {
 	const config = readConfig(process.env);
-	if (config.supabase) throw new Error('Supabase Auth holds the passwords: use “Forgot your password?” or the Supabase dashboard.');
+	if (config.supabase)
+		throw new Error('Supabase Auth holds the passwords: use “Forgot your password?” or the Supabase dashboard.');
 	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDirectory: config.DATA_DIR });
 	try {
 		const changed = await resetPassword(executorForRole(opened.database, { role: 'service_role' }), email, password);
 		if (!changed) throw new Error(`No account uses ${email}.`);
-		console.log(`New password for ${email}: ${password}\nEvery session of this account has ended. Ask the user to change it on /account.`);
+		console.log(
+			`New password for ${email}: ${password}\nEvery session of this account has ended. Ask the user to change it on /account.`
+		);
 	} finally {
 		await opened.close();
 	}

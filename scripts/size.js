@@ -10,7 +10,16 @@ import { startApp } from './lib/start-app.js';
 const budgetKb = 60;
 const pages = ['/', '/listings'];
 const { base, stop } = await startApp();
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'] });
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: [
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic'
+	]
+});
 let over = false;
 try {
 	console.log(`JavaScript loaded on a first visit (budget ${budgetKb} KB gzip per page):`);
@@ -19,15 +28,24 @@ try {
 		const page = await context.newPage();
 		const scripts = [];
 		page.on('response', (response) => {
-			if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length })));
+			if (response.request().resourceType() === 'script')
+				scripts.push(
+					response
+						.body()
+						.then((body) => ({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length }))
+				);
 		});
 		await page.goto(base + path, { waitUntil: 'networkidle' });
 		const files = await Promise.all(scripts);
 		const gzip = files.reduce((sum, file) => sum + file.gzip, 0) / 1024;
 		const raw = files.reduce((sum, file) => sum + file.raw, 0) / 1024;
 		over ||= gzip > budgetKb;
-		console.log(`  ${path.padEnd(10)} ${gzip.toFixed(1).padStart(6)} KB gzip (${raw.toFixed(1)} KB raw, ${files.length} files) ${gzip > budgetKb ? '✗ over budget' : '✓'}`);
-		if (process.argv.includes("--files")) for (const file of files.sort((a, b) => b.gzip - a.gzip)) console.log(`      ${(file.gzip / 1024).toFixed(1).padStart(6)} KB  ${new URL(file.url).pathname}`);
+		console.log(
+			`  ${path.padEnd(10)} ${gzip.toFixed(1).padStart(6)} KB gzip (${raw.toFixed(1)} KB raw, ${files.length} files) ${gzip > budgetKb ? '✗ over budget' : '✓'}`
+		);
+		if (process.argv.includes('--files'))
+			for (const file of files.sort((a, b) => b.gzip - a.gzip))
+				console.log(`      ${(file.gzip / 1024).toFixed(1).padStart(6)} KB  ${new URL(file.url).pathname}`);
 		await context.close();
 	}
 } finally {

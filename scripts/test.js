@@ -42,18 +42,26 @@ step('lint (eslint)', bin('eslint'), ['.']);
 
 const projects = ['unit', 'db-pglite'];
 if (findPostgresBinaries()) projects.push('db-postgres');
-else lacking('database tests, the two-process realtime test, the Supabase-configuration server test and the deal-flow end-to-end test on PostgreSQL 15', postgresHint);
+else
+	lacking(
+		'database tests, the two-process realtime test, the Supabase-configuration server test and the deal-flow end-to-end test on PostgreSQL 15',
+		postgresHint
+	);
 step('unit + database tests', bin('vitest'), ['run', ...projects.flatMap((project) => ['--project', project])]);
 
 step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
 // The two-process realtime test needs PostgreSQL; without it the lack is reported above.
-const serverExclusions = findPostgresBinaries() ? [] : ['--exclude', 'tests/server/realtime-postgres.test.ts', '--exclude', 'tests/server/supabase-mode.test.ts'];
+const serverExclusions = findPostgresBinaries()
+	? []
+	: ['--exclude', 'tests/server/realtime-postgres.test.ts', '--exclude', 'tests/server/supabase-mode.test.ts'];
 step('server process tests', bin('vitest'), ['run', '--project', 'server', ...serverExclusions]);
 
 if (chromiumPath()) step('end-to-end tests (Chromium)', bin('playwright'), ['test']);
 else lacking('end-to-end tests in Chromium', 'Install Debian’s Chromium with: sudo apt-get install -y chromium');
 
-console.log(`\nTimings:\n  ${timings.join('\n  ')}\n  ${'total'.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`);
+console.log(
+	`\nTimings:\n  ${timings.join('\n  ')}\n  ${'total'.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s`
+);
 if (missing.length > 0) {
 	console.warn(`\n⚠ Passed, but these were not run on this machine:\n  - ${missing.join('\n  - ')}`);
 } else {

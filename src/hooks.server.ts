@@ -30,7 +30,9 @@ const requestId: Handle = async ({ event, resolve }) => {
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, async ({ request, locale }) => {
 		event.request = request;
-		const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale) });
+		const response = await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
 		// The service worker files listing pages under the language they were rendered in.
 		try {
 			response.headers.set('content-language', locale);

@@ -26,7 +26,8 @@ interface SyncEvent extends ExtendableEvent {
 // public answer: the entries wait for their author's next sign-in); flushOutbox checks with
 // the server that this is still who the browser is signed in as.
 self.addEventListener('sync', ((event: SyncEvent) => {
-	if (event.tag === outboxSyncTag) event.waitUntil(currentSender().then((sender) => (sender ? flushOutbox(sender) : undefined)));
+	if (event.tag === outboxSyncTag)
+		event.waitUntil(currentSender().then((sender) => (sender ? flushOutbox(sender) : undefined)));
 }) as EventListener);
 
 self.addEventListener('fetch', (event) => {
@@ -46,7 +47,11 @@ self.addEventListener('message', (event) => {
 	const command = event.data as Command;
 	if (command?.type === 'SKIP_WAITING') return void self.skipWaiting();
 	const reply = (value: unknown) => event.ports[0]?.postMessage(value);
-	const urls = Array.isArray((command as { urls?: unknown }).urls) ? (command as { urls: unknown[] }).urls.filter((url): url is string => typeof url === 'string' && url.startsWith('/')) : [];
+	const urls = Array.isArray((command as { urls?: unknown }).urls)
+		? (command as { urls: unknown[] }).urls.filter(
+				(url): url is string => typeof url === 'string' && url.startsWith('/')
+			)
+		: [];
 	if (command?.type === 'keep-offline') event.waitUntil(keepOffline(urls).then(reply, () => reply(false)));
 	if (command?.type === 'forget-offline') event.waitUntil(forgetOffline(urls).then(() => reply(true)));
 	if (command?.type === 'is-kept') event.waitUntil(isKept(urls[0] ?? '').then(reply));

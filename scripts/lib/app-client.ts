@@ -4,11 +4,21 @@
 export const demoPassword = 'zhiqiao-demo-2026';
 
 /** A form post with the headers a same-origin browser sends; redirects are not followed. */
-export function postForm(baseUrl: string, path: string, cookie: string, fields: Record<string, string>): Promise<Response> {
+export function postForm(
+	baseUrl: string,
+	path: string,
+	cookie: string,
+	fields: Record<string, string>
+): Promise<Response> {
 	return fetch(`${baseUrl}${path}`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { origin: baseUrl.replace('127.0.0.1', 'localhost'), cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: baseUrl.replace('127.0.0.1', 'localhost'),
+			cookie,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams(fields)
 	});
 }
@@ -20,28 +30,49 @@ function sessionCookie(response: Response, what: string): string {
 }
 
 export async function signIn(baseUrl: string, email: string): Promise<string> {
-	return sessionCookie(await postForm(baseUrl, '/signin', '', { email, password: demoPassword }), `sign-in as ${email}`);
+	return sessionCookie(
+		await postForm(baseUrl, '/signin', '', { email, password: demoPassword }),
+		`sign-in as ${email}`
+	);
 }
 
 /** Registers a new company account (its own new company) and returns its session cookie. */
 export async function signUpCompany(baseUrl: string): Promise<string> {
 	const email = `outsider-${crypto.randomUUID().slice(0, 8)}@example.com`;
 	const response = await postForm(baseUrl, '/signup', '', {
-		email, password: demoPassword, displayName: 'Outsider', role: 'company', companyName: 'Outsider Ltd', locale: 'en'
+		email,
+		password: demoPassword,
+		displayName: 'Outsider',
+		role: 'company',
+		companyName: 'Outsider Ltd',
+		locale: 'en'
 	});
 	return sessionCookie(response, 'sign-up');
 }
 
 /** A company expresses interest in the listing through its form and an officer converts it: the deal's id. */
-export async function openDeal(baseUrl: string, companyCookie: string, officerCookie: string, listingId: string): Promise<string> {
+export async function openDeal(
+	baseUrl: string,
+	companyCookie: string,
+	officerCookie: string,
+	listingId: string
+): Promise<string> {
 	const interest = await postForm(baseUrl, `/listings/${listingId}/interest`, companyCookie, {
-		idempotencyKey: crypto.randomUUID(), wantedMode: 'exclusive_license', fieldOfUse: '', territory: '', budgetMin: '', budgetMax: '', timeline: '', message: 'opened over HTTP'
+		idempotencyKey: crypto.randomUUID(),
+		wantedMode: 'exclusive_license',
+		fieldOfUse: '',
+		territory: '',
+		budgetMin: '',
+		budgetMax: '',
+		timeline: '',
+		message: 'opened over HTTP'
 	});
 	const interestId = new URL(interest.headers.get('location') ?? '/', baseUrl).searchParams.get('sent');
 	if (interest.status !== 303 || !interestId) throw new Error(`interest in ${listingId} refused (${interest.status})`);
 	const converted = await postForm(baseUrl, '/interests?/convert', officerCookie, { interest: interestId });
 	const location = converted.headers.get('location');
-	if (converted.status !== 303 || !location?.startsWith('/deals/')) throw new Error(`conversion refused (${converted.status})`);
+	if (converted.status !== 303 || !location?.startsWith('/deals/'))
+		throw new Error(`conversion refused (${converted.status})`);
 	return location.split('/').pop()!;
 }
 
@@ -49,7 +80,13 @@ export async function openDeal(baseUrl: string, companyCookie: string, officerCo
 export async function postDealMessage(baseUrl: string, cookie: string, dealId: string, body: string): Promise<void> {
 	const response = await fetch(`${baseUrl}/deals/${dealId}?/message`, {
 		method: 'POST',
-		headers: { origin: baseUrl.replace('127.0.0.1', 'localhost'), cookie, accept: 'application/json', 'x-sveltekit-action': 'true', 'content-type': 'application/x-www-form-urlencoded' },
+		headers: {
+			origin: baseUrl.replace('127.0.0.1', 'localhost'),
+			cookie,
+			accept: 'application/json',
+			'x-sveltekit-action': 'true',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
 		body: new URLSearchParams({ idempotencyKey: crypto.randomUUID(), body })
 	});
 	const result = (await response.json()) as { type: string };

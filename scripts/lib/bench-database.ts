@@ -15,7 +15,16 @@ export async function loadSyntheticListings(database: Database, listingCount: nu
 	const batchSize = 1000;
 	for (let offset = 0; offset < listingCount; offset += batchSize) {
 		const rows = generateListings(offset, Math.min(batchSize, listingCount - offset));
-		const vectors = rows.map((row) => listingSearchVector({ ...row, advantages: [], applications: '', ipcCodes: [], patentTitles: [], inventorNames: [] }));
+		const vectors = rows.map((row) =>
+			listingSearchVector({
+				...row,
+				advantages: [],
+				applications: '',
+				ipcCodes: [],
+				patentTitles: [],
+				inventorNames: []
+			})
+		);
 		await database.query(sql`
 			insert into public.listings (id, owner_id, institution_id, status, title, pitch, summary, industry, trl, cooperation_modes,
 			                             published_at, search_vector, search_version)
@@ -37,6 +46,7 @@ export async function loadSyntheticListings(database: Database, listingCount: nu
 	// What autovacuum would have done by the time anyone searches: statistics, visibility map, merged GIN pending list.
 	await database.query(sql`vacuum analyze`);
 	const seconds = (performance.now() - started) / 1000;
-	console.log(`  loaded ${listingCount} listings in ${seconds.toFixed(1)} s (${Math.round(listingCount / seconds)} rows/s)`);
+	console.log(
+		`  loaded ${listingCount} listings in ${seconds.toFixed(1)} s (${Math.round(listingCount / seconds)} rows/s)`
+	);
 }
-

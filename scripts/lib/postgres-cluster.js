@@ -68,14 +68,38 @@ export async function startPostgresCluster() {
 	}
 	const dataDirectory = join(directory, 'data');
 	const port = await freePort();
-	run(join(bin, 'initdb'), ['-D', dataDirectory, '--auth=trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale', '--no-sync']);
+	run(join(bin, 'initdb'), [
+		'-D',
+		dataDirectory,
+		'--auth=trust',
+		'-U',
+		'postgres',
+		'-E',
+		'UTF8',
+		'--no-locale',
+		'--no-sync'
+	]);
 	const serverOptions = `-p ${port} -k ${directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300`;
-	run(join(bin, 'pg_ctl'), ['-D', dataDirectory, '-o', serverOptions, '-l', join(directory, 'server.log'), '-w', 'start']);
+	run(join(bin, 'pg_ctl'), [
+		'-D',
+		dataDirectory,
+		'-o',
+		serverOptions,
+		'-l',
+		join(directory, 'server.log'),
+		'-w',
+		'start'
+	]);
 
 	const stopCommand = asServerUser(join(bin, 'pg_ctl'), ['-D', dataDirectory, '-m', 'immediate', 'stop']);
 	const watchdog = spawn(
 		'sh',
-		['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; "$0" "$@" >/dev/null 2>&1; rm -rf ${directory}`, stopCommand[0], ...stopCommand[1]],
+		[
+			'-c',
+			`while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; "$0" "$@" >/dev/null 2>&1; rm -rf ${directory}`,
+			stopCommand[0],
+			...stopCommand[1]
+		],
 		{ detached: true, stdio: 'ignore' }
 	);
 	watchdog.unref();

@@ -363,17 +363,23 @@ export async function dumpSchema(executor: Executor): Promise<string> {
 			for (const role of roles) {
 				block([
 					`create role ${role.name}${role.attributes.length ? ` ${role.attributes.join(' ')}` : ''};`,
-					...role.member_of.map((group) => `grant ${group.replace(/ with admin option$/, '')} to ${role.name}${group.endsWith(' with admin option') ? ' with admin option' : ''};`),
+					...role.member_of.map(
+						(group) =>
+							`grant ${group.replace(/ with admin option$/, '')} to ${role.name}${group.endsWith(' with admin option') ? ' with admin option' : ''};`
+					),
 					...commentLine('role', role.name, role.comment)
 				]);
 			}
 		}
 
 		for (const schema of schemaRows) {
-			const inSchema = <Row extends { schema: string }>(rows: Row[]) => rows.filter((row) => row.schema === schema.schema);
+			const inSchema = <Row extends { schema: string }>(rows: Row[]) =>
+				rows.filter((row) => row.schema === schema.schema);
 			out.push(section(`Schema ${schema.name}`));
 			block([
-				schema.schema === 'public' ? '-- create schema public; (every database has it)' : `create schema ${schema.name};`,
+				schema.schema === 'public'
+					? '-- create schema public; (every database has it)'
+					: `create schema ${schema.name};`,
 				...grantLines(`schema ${schema.name}`, schema.privileges),
 				...commentLine('schema', schema.name, schema.comment)
 			]);
@@ -426,15 +432,18 @@ export async function dumpSchema(executor: Executor): Promise<string> {
 				lines.push(...grantLines(`table ${relation.name}`, relation.privileges, relation.all_privileges));
 				lines.push(...columnGrantLines(relation.name, tableColumns));
 				lines.push(...commentLine('table', relation.name, relation.comment));
-				for (const column of tableColumns) lines.push(...commentLine('column', `${relation.name}.${column.name}`, column.comment));
+				for (const column of tableColumns)
+					lines.push(...commentLine('column', `${relation.name}.${column.name}`, column.comment));
 				for (const constraint of own(constraints)) {
 					lines.push(...commentLine('constraint', `${constraint.name} on ${relation.name}`, constraint.comment));
 				}
 				for (const index of own(indexes)) {
 					lines.push(...commentLine('index', `${schema.name}.${index.name}`, index.comment));
 				}
-				for (const policy of own(policies)) lines.push(...commentLine('policy', `${policy.name} on ${relation.name}`, policy.comment));
-				for (const trigger of own(triggers)) lines.push(...commentLine('trigger', `${trigger.name} on ${relation.name}`, trigger.comment));
+				for (const policy of own(policies))
+					lines.push(...commentLine('policy', `${policy.name} on ${relation.name}`, policy.comment));
+				for (const trigger of own(triggers))
+					lines.push(...commentLine('trigger', `${trigger.name} on ${relation.name}`, trigger.comment));
 				block(lines);
 			}
 
@@ -490,7 +499,11 @@ function typeDefinition(type: TypeRow): string[] {
 				].join('') + ';'
 			];
 		case 'c':
-			return [`create type ${type.name} as (`, (type.attributes ?? []).map((attribute) => `  ${attribute}`).join(',\n'), ');'];
+			return [
+				`create type ${type.name} as (`,
+				(type.attributes ?? []).map((attribute) => `  ${attribute}`).join(',\n'),
+				');'
+			];
 		default:
 			return [`-- type ${type.name} (typtype ${type.kind})`];
 	}
@@ -513,7 +526,11 @@ function columnGrantLines(table: string, columns: Column[]): string[] {
 	const byGrantee = new Map<string, string[]>();
 	for (const column of columns) {
 		for (const privilege of column.privileges) {
-			const key = [privilege.privilege.toLowerCase(), privilege.grantable ? ' with grant option' : '', privilege.grantee].join('\u0000');
+			const key = [
+				privilege.privilege.toLowerCase(),
+				privilege.grantable ? ' with grant option' : '',
+				privilege.grantee
+			].join('\u0000');
 			byGrantee.set(key, [...(byGrantee.get(key) ?? []), column.name]);
 		}
 	}

@@ -14,8 +14,16 @@ export async function startApp() {
 	}
 	const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-measure-'));
 	const port = await freePort();
-	const environment = { DATA_DIR: dataDirectory, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://localhost:${port}` };
-	const server = spawn(process.execPath, ['scripts/serve.js'], { env: { ...process.env, ...environment }, stdio: 'ignore' });
+	const environment = {
+		DATA_DIR: dataDirectory,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: `http://localhost:${port}`
+	};
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
+		env: { ...process.env, ...environment },
+		stdio: 'ignore'
+	});
 	const base = `http://localhost:${port}`;
 	const stop = () => {
 		server.kill('SIGTERM');

@@ -1,16 +1,80 @@
 import { seededRandom } from './seeded-random.ts';
 // Reproducible synthetic listings for benchmarks: row i is always the same text, so runs compare.
-const industries = ['automotive', 'smart_manufacturing', 'new_materials', 'electronic_information', 'biomedicine', 'modern_agriculture', 'energy_environment', 'other'];
+const industries = [
+	'automotive',
+	'smart_manufacturing',
+	'new_materials',
+	'electronic_information',
+	'biomedicine',
+	'modern_agriculture',
+	'energy_environment',
+	'other'
+];
 const modes = ['exclusive_license', 'non_exclusive_license', 'assignment', 'equity', 'joint_development', 'option'];
-const zhPrefixes = ['基于深度学习的', '一种高效', '低成本', '山地城市', '智能', '绿色', '模块化', '高可靠', '便携式', '新型'];
-const zhCores = ['动力电池热管理', '污水处理', '充电桩调度', '钙钛矿太阳能电池', '柑橘黄龙病检测', '榨菜腌制', '工业机器人抓取', '桥梁健康监测',
-	'镁合金挤压', '石墨烯涂料', '丝素蛋白敷料', '中药提取', '储能电站预警', '古籍文字识别', '无人机巡检', '饮用水处理', '曝气控制', '页岩气压裂',
-	'硅碳负极', '数控机床补偿', '焊缝检测', '轨道减振', '稻田水位调控', '茶叶采摘', '餐厨垃圾发酵'];
+const zhPrefixes = [
+	'基于深度学习的',
+	'一种高效',
+	'低成本',
+	'山地城市',
+	'智能',
+	'绿色',
+	'模块化',
+	'高可靠',
+	'便携式',
+	'新型'
+];
+const zhCores = [
+	'动力电池热管理',
+	'污水处理',
+	'充电桩调度',
+	'钙钛矿太阳能电池',
+	'柑橘黄龙病检测',
+	'榨菜腌制',
+	'工业机器人抓取',
+	'桥梁健康监测',
+	'镁合金挤压',
+	'石墨烯涂料',
+	'丝素蛋白敷料',
+	'中药提取',
+	'储能电站预警',
+	'古籍文字识别',
+	'无人机巡检',
+	'饮用水处理',
+	'曝气控制',
+	'页岩气压裂',
+	'硅碳负极',
+	'数控机床补偿',
+	'焊缝检测',
+	'轨道减振',
+	'稻田水位调控',
+	'茶叶采摘',
+	'餐厨垃圾发酵'
+];
 const zhSuffixes = ['系统', '方法', '装置', '技术', '平台', '工艺', '材料', '设备'];
 const zhNames = '青岚云溪朝晖明远启航星河清风玉泉松涛锦程瑞丰长川海棠白鹭凌霄天成嘉禾'.match(/../g)!;
-const enAdjectives = ['Low-cost', 'High-efficiency', 'Portable', 'Modular', 'Intelligent', 'Robust', 'Compact', 'Green'];
-const enCores = ['battery thermal management', 'heat pump defrosting', 'perovskite solar cell', 'wastewater treatment', 'pressure sensor',
-	'anticorrosion coating', 'solid-state electrolyte', 'bin picking robot', 'drone inspection', 'soil moisture sensor', 'fuel cell humidity control'];
+const enAdjectives = [
+	'Low-cost',
+	'High-efficiency',
+	'Portable',
+	'Modular',
+	'Intelligent',
+	'Robust',
+	'Compact',
+	'Green'
+];
+const enCores = [
+	'battery thermal management',
+	'heat pump defrosting',
+	'perovskite solar cell',
+	'wastewater treatment',
+	'pressure sensor',
+	'anticorrosion coating',
+	'solid-state electrolyte',
+	'bin picking robot',
+	'drone inspection',
+	'soil moisture sensor',
+	'fuel cell humidity control'
+];
 const enSuffixes = ['system', 'method', 'device', 'platform', 'process', 'material'];
 
 const pick = <T>(next: () => number, items: readonly T[]) => items[Math.floor(next() * items.length)];
@@ -23,7 +87,9 @@ export function syntheticListing(index: number) {
 		? `${pick(next, zhPrefixes)}${core}${pick(next, zhSuffixes)}（${pick(next, zhNames)}${pick(next, zhNames)}-${index % 997}型）`
 		: `${pick(next, enAdjectives)} ${core} ${pick(next, enSuffixes)} (model ${pick(next, ['A', 'B', 'C', 'X'])}${index % 997})`;
 	const other = chinese ? pick(next, zhCores) : pick(next, enCores);
-	const pitch = chinese ? `${core}效率提升 ${10 + (index % 50)}%，兼顾${other}` : `Improves ${core} by ${10 + (index % 50)}% with ${other}`;
+	const pitch = chinese
+		? `${core}效率提升 ${10 + (index % 50)}%，兼顾${other}`
+		: `Improves ${core} by ${10 + (index % 50)}% with ${other}`;
 	const summary = chinese
 		? `本技术涉及${core}与${other}，采用${pick(next, zhPrefixes)}${pick(next, zhSuffixes)}，已完成中试验证。`
 		: `This ${core} ${pick(next, enSuffixes)} combines ${other} and has been validated at pilot scale.`;

@@ -20,7 +20,13 @@ describe(`anonymous requests on ${driver}`, () => {
 	afterAll(() => database.close());
 
 	it('run as anon with anon’s claims and see published listings only', async () => {
-		const [found] = await asAnon(database).query<{ login: string; role: string; claimed: string; drafts: number; published: number }>(sql`
+		const [found] = await asAnon(database).query<{
+			login: string;
+			role: string;
+			claimed: string;
+			drafts: number;
+			published: number;
+		}>(sql`
 			select session_user::text as login, current_user::text as role, auth.jwt() ->> 'role' as claimed,
 			       (select count(*) from public.listings where status <> 'published')::int as drafts,
 			       (select count(*) from public.listings)::int as published`);

@@ -20,12 +20,17 @@ describe(`contracts with the database on ${driver}`, () => {
 			from pg_proc p join pg_namespace n on n.oid = p.pronamespace
 			where n.nspname in ('app', 'public') and p.prokind = 'f'`);
 		const raising = functions
-			.map((fn) => ({ ...fn, codes: [...fn.definition.matchAll(/errcode\s*=\s*'(ZQ\d{3})'/g)].map((match) => match[1]) }))
+			.map((fn) => ({
+				...fn,
+				codes: [...fn.definition.matchAll(/errcode\s*=\s*'(ZQ\d{3})'/g)].map((match) => match[1])
+			}))
 			.filter((fn) => fn.codes.length > 0);
 		const raised = new Set(raising.flatMap((fn) => fn.codes));
 		expect([...raised].sort()).toEqual(Object.values(databaseErrors).sort());
 		// Each function that raises one cites the module, so a reader of schema.sql finds the other side.
-		expect(raising.filter((fn) => !fn.comment?.includes('src/lib/contracts/database-errors.ts')).map((fn) => fn.name)).toEqual([]);
+		expect(
+			raising.filter((fn) => !fn.comment?.includes('src/lib/contracts/database-errors.ts')).map((fn) => fn.name)
+		).toEqual([]);
 	});
 
 	it('publishes only on topics the application parses, of every kind it names', async () => {
@@ -38,7 +43,9 @@ describe(`contracts with the database on ${driver}`, () => {
 
 	it('admits to a topic built by the application exactly the users the database means', async () => {
 		const mayRead = async (userId: string, topic: string) =>
-			(await asUser(database, userId).query<{ allowed: boolean }>(sql`select app.can_read_topic(${topic}) as allowed`))[0].allowed;
+			(
+				await asUser(database, userId).query<{ allowed: boolean }>(sql`select app.can_read_topic(${topic}) as allowed`)
+			)[0].allowed;
 		expect(await mayRead(demo.researcher, topics.user(demo.researcher))).toBe(true);
 		expect(await mayRead(demo.company, topics.user(demo.researcher))).toBe(false);
 		expect(await mayRead(demo.officer, topics.institution(demo.university))).toBe(true);

@@ -13,8 +13,14 @@ const listing = '00000000-0000-4000-8001-000000000001';
 const otherCompanyUser = '00000000-0000-4000-8000-000000002101';
 const otherResearcher = '00000000-0000-4000-8000-000000002001';
 const interestInput = (key = crypto.randomUUID()) => ({
-	idempotencyKey: key, wantedMode: 'exclusive_license' as const, fieldOfUse: '新能源汽车', territory: '中国大陆',
-	budgetMin: 100000, budgetMax: 500000, timeline: 'within_6_months' as const, message: '希望洽谈独占许可'
+	idempotencyKey: key,
+	wantedMode: 'exclusive_license' as const,
+	fieldOfUse: '新能源汽车',
+	territory: '中国大陆',
+	budgetMin: 100000,
+	budgetMax: 500000,
+	timeline: 'within_6_months' as const,
+	message: '希望洽谈独占许可'
 });
 const companyUser = { id: demo.company, organizationId: '00000000-0000-4000-8000-000000000201' };
 
@@ -26,7 +32,12 @@ describe(`interests and deals on ${driver}`, () => {
 	afterAll(() => database.close());
 
 	async function openNewDeal(): Promise<string> {
-		const interest = await interests.expressInterest(asUser(database, demo.company), companyUser, listing, interestInput());
+		const interest = await interests.expressInterest(
+			asUser(database, demo.company),
+			companyUser,
+			listing,
+			interestInput()
+		);
 		if (!interest.ok) throw new Error('interest refused');
 		const deal = await deals.openDeal(asUser(database, demo.officer), interest.id, demo.officer);
 		if (!deal.ok) throw new Error(`deal refused: ${deal.reason}`);
@@ -36,7 +47,9 @@ describe(`interests and deals on ${driver}`, () => {
 	it('creates one interest per idempotency key, even under concurrent inserts', async () => {
 		const key = crypto.randomUUID();
 		const results = await Promise.all(
-			Array.from({ length: 6 }, () => interests.expressInterest(asUser(database, demo.company), companyUser, listing, interestInput(key)))
+			Array.from({ length: 6 }, () =>
+				interests.expressInterest(asUser(database, demo.company), companyUser, listing, interestInput(key))
+			)
 		);
 		const ids = new Set(results.map((result) => (result.ok ? result.id : 'refused')));
 		expect(ids.size).toBe(1);
@@ -49,15 +62,26 @@ describe(`interests and deals on ${driver}`, () => {
 
 	it('lets only companies express interest, and only in published listings', async () => {
 		const researcher = { id: demo.researcher, organizationId: demo.college };
-		expect(await interests.expressInterest(asUser(database, demo.researcher), researcher, listing, interestInput())).toEqual({ ok: false, reason: 'not_allowed' });
+		expect(
+			await interests.expressInterest(asUser(database, demo.researcher), researcher, listing, interestInput())
+		).toEqual({ ok: false, reason: 'not_allowed' });
 		const submitted = '00000000-0000-4000-8001-000000000069';
-		const [row] = await asService(database).query<{ status: string }>(sql`select status from public.listings where id = ${submitted}`);
+		const [row] = await asService(database).query<{ status: string }>(
+			sql`select status from public.listings where id = ${submitted}`
+		);
 		expect(row.status).toBe('submitted');
-		expect(await interests.expressInterest(asUser(database, demo.company), companyUser, submitted, interestInput())).toEqual({ ok: false, reason: 'not_allowed' });
+		expect(
+			await interests.expressInterest(asUser(database, demo.company), companyUser, submitted, interestInput())
+		).toEqual({ ok: false, reason: 'not_allowed' });
 	});
 
 	it('shows an interest to its company, the listing researchers and the officers, and to nobody else', async () => {
-		const created = await interests.expressInterest(asUser(database, demo.company), companyUser, listing, interestInput());
+		const created = await interests.expressInterest(
+			asUser(database, demo.company),
+			companyUser,
+			listing,
+			interestInput()
+		);
 		if (!created.ok) throw new Error('refused');
 		for (const reader of [demo.company, demo.researcher, demo.officer]) {
 			expect(await interests.getInterest(asUser(database, reader), created.id)).not.toBeNull();
@@ -65,16 +89,26 @@ describe(`interests and deals on ${driver}`, () => {
 		for (const outsider of [otherCompanyUser, otherResearcher]) {
 			expect(await interests.getInterest(asUser(database, outsider), created.id)).toBeNull();
 		}
-		expect(await interests.declineInterest(asUser(database, demo.company), created.id, 'price', '')).toEqual({ ok: false, reason: 'not_allowed' });
-		expect(await interests.declineInterest(asUser(database, demo.officer), created.id, 'price', '预算差距较大')).toEqual({ ok: true });
+		expect(await interests.declineInterest(asUser(database, demo.company), created.id, 'price', '')).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
+		expect(
+			await interests.declineInterest(asUser(database, demo.officer), created.id, 'price', '预算差距较大')
+		).toEqual({ ok: true });
 		expect((await interests.getInterest(asUser(database, demo.company), created.id))?.declineReason).toBe('price');
-		expect(await interests.withdrawInterest(asUser(database, demo.company), created.id)).toEqual({ ok: false, reason: 'not_allowed' });
+		expect(await interests.withdrawInterest(asUser(database, demo.company), created.id)).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
 	});
 
 	it('posts one message per idempotency key however often an outbox replays it, even concurrently', async () => {
 		const dealId = await openNewDeal();
 		const message = { idempotencyKey: crypto.randomUUID(), body: '离线时写的消息' };
-		const results = await Promise.all([1, 2, 3].map(() => messages.postMessage(asUser(database, demo.company), demo.company, dealId, message)));
+		const results = await Promise.all(
+			[1, 2, 3].map(() => messages.postMessage(asUser(database, demo.company), demo.company, dealId, message))
+		);
 		results.push(await messages.postMessage(asUser(database, demo.company), demo.company, dealId, message));
 		expect(results.filter((result) => result.ok && !result.replayed)).toHaveLength(1);
 		expect(results.every((result) => result.ok)).toBe(true);
@@ -85,24 +119,42 @@ describe(`interests and deals on ${driver}`, () => {
 			select count(*)::int as count from public.realtime_events where topic = ${`deal:${dealId}`} and kind = 'message'`);
 		expect(events).toEqual([{ count: 1 }]);
 		// The key is the author's: another participant's message with the same key is its own.
-		expect(await messages.postMessage(asUser(database, demo.officer), demo.officer, dealId, message)).toEqual({ ok: true, replayed: false });
+		expect(await messages.postMessage(asUser(database, demo.officer), demo.officer, dealId, message)).toEqual({
+			ok: true,
+			replayed: false
+		});
 	});
 
 	it('hides a deal, its messages, events, documents and topic from non-participants', async () => {
 		const dealId = await openNewDeal();
-		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '您好' });
+		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, {
+			idempotencyKey: crypto.randomUUID(),
+			body: '您好'
+		});
 		await asUser(database, demo.researcher).query(sql`
 			insert into public.deal_documents (deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
 			values (${dealId}, ${demo.researcher}, 'test-report.pdf', 'application/pdf', 1024, ${`deals/${dealId}/report`})`);
 		for (const participant of [demo.company, demo.officer]) {
-			expect(await asUser(database, participant).query(sql`select file_name from public.deal_documents where deal_id = ${dealId}`)).toEqual([{ file_name: 'test-report.pdf' }]);
+			expect(
+				await asUser(database, participant).query(
+					sql`select file_name from public.deal_documents where deal_id = ${dealId}`
+				)
+			).toEqual([{ file_name: 'test-report.pdf' }]);
 		}
-		expect(await sqlState(asUser(database, otherCompanyUser).query(sql`
+		expect(
+			await sqlState(
+				asUser(database, otherCompanyUser).query(sql`
 			insert into public.deal_documents (deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
-			values (${dealId}, ${otherCompanyUser}, 'x.pdf', 'application/pdf', 1, ${`deals/${dealId}/x`})`))).toBe('42501');
+			values (${dealId}, ${otherCompanyUser}, 'x.pdf', 'application/pdf', 1, ${`deals/${dealId}/x`})`)
+			)
+		).toBe('42501');
 		for (const participant of [demo.company, demo.researcher, demo.officer]) {
 			expect(await deals.getDeal(asUser(database, participant), dealId)).not.toBeNull();
-			expect((await messages.listTimeline(asUser(database, participant), dealId)).map((entry) => entry.type === 'event' ? entry.kind : 'message')).toEqual(['created', 'message', 'document']);
+			expect(
+				(await messages.listTimeline(asUser(database, participant), dealId)).map((entry) =>
+					entry.type === 'event' ? entry.kind : 'message'
+				)
+			).toEqual(['created', 'message', 'document']);
 		}
 		for (const outsider of [otherCompanyUser, otherResearcher]) {
 			const as = asUser(database, outsider);
@@ -110,34 +162,68 @@ describe(`interests and deals on ${driver}`, () => {
 			expect(await messages.listTimeline(as, dealId)).toEqual([]);
 			expect(await as.query(sql`select id from public.deal_documents where deal_id = ${dealId}`)).toEqual([]);
 			expect(await as.query(sql`select id from public.realtime_events where topic = ${`deal:${dealId}`}`)).toEqual([]);
-			expect(await as.query(sql`select app.can_read_topic(${`deal:${dealId}`}) as allowed`)).toEqual([{ allowed: false }]);
-			expect(await messages.postMessage(as, outsider, dealId, { idempotencyKey: crypto.randomUUID(), body: 'hi' })).toEqual({ ok: false, reason: 'not_allowed' });
+			expect(await as.query(sql`select app.can_read_topic(${`deal:${dealId}`}) as allowed`)).toEqual([
+				{ allowed: false }
+			]);
+			expect(
+				await messages.postMessage(as, outsider, dealId, { idempotencyKey: crypto.randomUUID(), body: 'hi' })
+			).toEqual({ ok: false, reason: 'not_allowed' });
 		}
-		expect(await asUser(database, demo.company).query(sql`select app.can_read_topic(${`deal:${dealId}`}) as allowed`)).toEqual([{ allowed: true }]);
+		expect(
+			await asUser(database, demo.company).query(sql`select app.can_read_topic(${`deal:${dealId}`}) as allowed`)
+		).toEqual([{ allowed: true }]);
 	});
 
 	it('keeps deal events append-only for everyone', async () => {
 		const dealId = await openNewDeal();
 		for (const participant of [demo.officer, demo.company]) {
 			const as = asUser(database, participant);
-			expect(await sqlState(as.query(sql`update public.deal_events set kind = 'terms' where deal_id = ${dealId}`))).toBe('42501');
+			expect(
+				await sqlState(as.query(sql`update public.deal_events set kind = 'terms' where deal_id = ${dealId}`))
+			).toBe('42501');
 			expect(await sqlState(as.query(sql`delete from public.deal_events where deal_id = ${dealId}`))).toBe('42501');
-			expect(await sqlState(as.query(sql`insert into public.deal_events (deal_id, kind) values (${dealId}, 'stage')`))).toBe('42501');
+			expect(
+				await sqlState(as.query(sql`insert into public.deal_events (deal_id, kind) values (${dealId}, 'stage')`))
+			).toBe('42501');
 		}
-		expect(await sqlState(asService(database).query(sql`update public.deal_events set kind = 'terms' where deal_id = ${dealId}`))).toBe('42501');
+		expect(
+			await sqlState(
+				asService(database).query(sql`update public.deal_events set kind = 'terms' where deal_id = ${dealId}`)
+			)
+		).toBe('42501');
 	});
 
 	it('allows only legal stage moves, by officers, and records each with its terms', async () => {
 		const dealId = await openNewDeal();
 		const officer = asUser(database, demo.officer);
-		expect(await deals.moveDealToStage(officer, dealId, 'evaluation', '')).toEqual({ ok: false, reason: 'illegal_move' });
-		expect(await deals.moveDealToStage(asUser(database, demo.company), dealId, 'nda', '')).toEqual({ ok: false, reason: 'not_allowed' });
+		expect(await deals.moveDealToStage(officer, dealId, 'evaluation', '')).toEqual({
+			ok: false,
+			reason: 'illegal_move'
+		});
+		expect(await deals.moveDealToStage(asUser(database, demo.company), dealId, 'nda', '')).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
 		expect(await deals.moveDealToStage(officer, dealId, 'nda', '')).toEqual({ ok: true });
-		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '')).toEqual({ ok: false, reason: 'illegal_move' });
-		const terms = { mode: 'exclusive_license' as const, fieldOfUse: '', territory: '', termMonths: 60, upfrontFee: 300000,
-			royaltyPercent: 3.5, milestones: '', equityPercent: null, sublicenceSharePercent: 20 };
+		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '')).toEqual({
+			ok: false,
+			reason: 'illegal_move'
+		});
+		const terms = {
+			mode: 'exclusive_license' as const,
+			fieldOfUse: '',
+			territory: '',
+			termMonths: 60,
+			upfrontFee: 300000,
+			royaltyPercent: 3.5,
+			milestones: '',
+			equityPercent: null,
+			sublicenceSharePercent: 20
+		};
 		expect(await deals.updateTerms(officer, dealId, terms)).toEqual({ ok: true });
-		expect(await sqlState(officer.query(sql`update public.deals set royalty_percent = 101 where id = ${dealId}`))).toBe('23514');
+		expect(await sqlState(officer.query(sql`update public.deals set royalty_percent = 101 where id = ${dealId}`))).toBe(
+			'23514'
+		);
 		const events = await officer.query<{ kind: string; after: Record<string, unknown> }>(
 			sql`select kind, after from public.deal_events where deal_id = ${dealId} order by id`
 		);
@@ -155,14 +241,26 @@ describe(`interests and deals on ${driver}`, () => {
 		const days = (deal!.noticeEndsAt!.getTime() - Date.now()) / 86_400_000;
 		expect(days).toBeGreaterThan(14.9);
 		expect(days).toBeLessThanOrEqual(15);
-		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toMatchObject({ ok: false, reason: 'notice_running' });
-		expect(await sqlState(officer.query(sql`update public.deals set notice_ends_at = now() where id = ${dealId}`))).toBe('42501');
+		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toMatchObject({
+			ok: false,
+			reason: 'notice_running'
+		});
+		expect(
+			await sqlState(officer.query(sql`update public.deals set notice_ends_at = now() where id = ${dealId}`))
+		).toBe('42501');
 		// Time travel: the notice period is over.
-		await asService(database).query(sql`update public.deals set notice_ends_at = now() - interval '1 minute' where id = ${dealId}`);
+		await asService(database).query(
+			sql`update public.deals set notice_ends_at = now() - interval '1 minute' where id = ${dealId}`
+		);
 		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toEqual({ ok: true });
-		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '')).toEqual({ ok: false, reason: 'reason_required' });
+		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '')).toEqual({
+			ok: false,
+			reason: 'reason_required'
+		});
 		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '合同已签署并备案')).toEqual({ ok: true });
-		expect(await deals.updatePlan(officer, dealId, { officerId: demo.officer, nextAction: 'x', nextActionOn: null })).toEqual({ ok: false, reason: 'not_allowed' });
+		expect(
+			await deals.updatePlan(officer, dealId, { officerId: demo.officer, nextAction: 'x', nextActionOn: null })
+		).toEqual({ ok: false, reason: 'not_allowed' });
 	});
 
 	it('uses the notice period the admin set for the institution', async () => {
@@ -170,7 +268,8 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(await organizations.setPublicNoticeDays(asUser(database, demo.admin), demo.university, 3)).toBe(true);
 		const dealId = await openNewDeal();
 		const officer = asUser(database, demo.officer);
-		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet', 'public_notice'] as const) await deals.moveDealToStage(officer, dealId, stage, '');
+		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet', 'public_notice'] as const)
+			await deals.moveDealToStage(officer, dealId, stage, '');
 		const days = ((await deals.getDeal(officer, dealId))!.noticeEndsAt!.getTime() - Date.now()) / 86_400_000;
 		expect(days).toBeGreaterThan(2.9);
 		expect(days).toBeLessThanOrEqual(3);
@@ -183,7 +282,11 @@ describe(`interests and deals on ${driver}`, () => {
 			from unnest(enum_range(null::public.deal_stage)) f, unnest(enum_range(null::public.deal_stage)) t where f <> t`);
 		expect(rows).toHaveLength(dealStages.values.length * (dealStages.values.length - 1));
 		for (const row of rows) {
-			expect([row.from_stage, row.to_stage, row.allowed]).toEqual([row.from_stage, row.to_stage, canMoveDeal(row.from_stage as never, row.to_stage as never)]);
+			expect([row.from_stage, row.to_stage, row.allowed]).toEqual([
+				row.from_stage,
+				row.to_stage,
+				canMoveDeal(row.from_stage as never, row.to_stage as never)
+			]);
 		}
 	});
 });

@@ -37,7 +37,10 @@ describe(`local identity on ${driver}`, () => {
 	});
 
 	it('refuses a second account for the same email in any letter case, even when both race', async () => {
-		expect(await identity.signUp(service, signUpInput('FOUNDER@example.com'))).toEqual({ ok: false, reason: 'email_taken' });
+		expect(await identity.signUp(service, signUpInput('FOUNDER@example.com'))).toEqual({
+			ok: false,
+			reason: 'email_taken'
+		});
 		const racing = await Promise.all([1, 2, 3].map(() => identity.signUp(service, signUpInput('race@example.com'))));
 		expect(racing.filter((result) => result.ok)).toHaveLength(1);
 		const [count] = await service.query<{ users: number; organizations: number }>(sql`
@@ -57,11 +60,23 @@ describe(`local identity on ${driver}`, () => {
 	});
 
 	it('gives the same answer for an unknown email and a wrong password', async () => {
-		const wrong = await identity.signIn(service, { email: 'officer@demo.zhiqiao.cn', password: 'not it', ipAddress: '198.51.100.1' });
-		const unknown = await identity.signIn(service, { email: 'nobody@demo.zhiqiao.cn', password: 'not it', ipAddress: '198.51.100.1' });
+		const wrong = await identity.signIn(service, {
+			email: 'officer@demo.zhiqiao.cn',
+			password: 'not it',
+			ipAddress: '198.51.100.1'
+		});
+		const unknown = await identity.signIn(service, {
+			email: 'nobody@demo.zhiqiao.cn',
+			password: 'not it',
+			ipAddress: '198.51.100.1'
+		});
 		expect(wrong).toEqual({ ok: false, reason: 'invalid' });
 		expect(unknown).toEqual(wrong);
-		const right = await identity.signIn(service, { email: ' Officer@Demo.zhiqiao.cn'.trim(), password: demoPassword, ipAddress: '198.51.100.1' });
+		const right = await identity.signIn(service, {
+			email: ' Officer@Demo.zhiqiao.cn'.trim(),
+			password: demoPassword,
+			ipAddress: '198.51.100.1'
+		});
 		expect(right).toEqual({ ok: true, userId: demo.officer, locale: 'zh-CN' });
 	});
 
@@ -71,7 +86,13 @@ describe(`local identity on ${driver}`, () => {
 		for (let index = 0; index < 5; index++) expect((await attempt('guess', `198.51.100.${10 + index}`)).ok).toBe(false);
 		expect(await attempt(demoPassword, '198.51.100.99')).toEqual({ ok: false, reason: 'throttled' });
 		// A second server process shares the counter: a fresh executor on the same database.
-		expect(await identity.signIn(asService(database), { email: 'company@demo.zhiqiao.cn', password: demoPassword, ipAddress: '198.51.100.98' })).toEqual({
+		expect(
+			await identity.signIn(asService(database), {
+				email: 'company@demo.zhiqiao.cn',
+				password: demoPassword,
+				ipAddress: '198.51.100.98'
+			})
+		).toEqual({
 			ok: false,
 			reason: 'throttled'
 		});
@@ -90,18 +111,24 @@ describe(`local identity on ${driver}`, () => {
 	it('creates, validates, slides and ends sessions; the stored id is a hash, not the token', async () => {
 		const { token, session } = await sessions.createSession(service, demo.researcher, 'Vitest');
 		expect(session.id).not.toContain(token);
-		const [stored] = await service.query<{ id: string }>(sql`select id from public.sessions where user_id = ${demo.researcher}`);
+		const [stored] = await service.query<{ id: string }>(
+			sql`select id from public.sessions where user_id = ${demo.researcher}`
+		);
 		expect(stored.id).toBe(session.id);
 		const validation = await sessions.validateSessionToken(service, token);
 		expect(validation?.user).toMatchObject({ id: demo.researcher, role: 'researcher', displayName: '李明远 教授' });
 		expect(validation?.renewed).toBe(false);
 
-		await service.query(sql`update public.sessions set expires_at = now() + interval '3 days' where id = ${session.id}`);
+		await service.query(
+			sql`update public.sessions set expires_at = now() + interval '3 days' where id = ${session.id}`
+		);
 		const renewed = await sessions.validateSessionToken(service, token);
 		expect(renewed?.renewed).toBe(true);
 		expect(renewed!.session.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 24 * 3600 * 1000);
 
-		await service.query(sql`update public.sessions set expires_at = now() - interval '1 second' where id = ${session.id}`);
+		await service.query(
+			sql`update public.sessions set expires_at = now() - interval '1 second' where id = ${session.id}`
+		);
 		expect(await sessions.validateSessionToken(service, token)).toBeNull();
 		expect(await service.query(sql`select id from public.sessions where id = ${session.id}`)).toEqual([]);
 		expect(await sessions.validateSessionToken(service, 'not-a-token')).toBeNull();
@@ -111,14 +138,32 @@ describe(`local identity on ${driver}`, () => {
 		const first = await sessions.createSession(service, demo.officer, null);
 		const second = await sessions.createSession(service, demo.officer, null);
 		expect(
-			await identity.changePassword(service, { userId: demo.officer, currentPassword: 'wrong', newPassword: 'new password 1', keepSessionId: first.session.id })
+			await identity.changePassword(service, {
+				userId: demo.officer,
+				currentPassword: 'wrong',
+				newPassword: 'new password 1',
+				keepSessionId: first.session.id
+			})
 		).toBe('wrong_password');
 		expect(
-			await identity.changePassword(service, { userId: demo.officer, currentPassword: demoPassword, newPassword: 'new password 1', keepSessionId: first.session.id })
+			await identity.changePassword(service, {
+				userId: demo.officer,
+				currentPassword: demoPassword,
+				newPassword: 'new password 1',
+				keepSessionId: first.session.id
+			})
 		).toBe('changed');
 		expect(await sessions.validateSessionToken(service, second.token)).toBeNull();
 		expect(await sessions.validateSessionToken(service, first.token)).not.toBeNull();
-		expect((await identity.signIn(service, { email: 'officer@demo.zhiqiao.cn', password: 'new password 1', ipAddress: '198.51.100.50' })).ok).toBe(true);
+		expect(
+			(
+				await identity.signIn(service, {
+					email: 'officer@demo.zhiqiao.cn',
+					password: 'new password 1',
+					ipAddress: '198.51.100.50'
+				})
+			).ok
+		).toBe(true);
 
 		await sessions.invalidateUserSessions(service, demo.officer);
 		expect(await sessions.validateSessionToken(service, first.token)).toBeNull();
@@ -132,20 +177,27 @@ describe(`local identity adapter behind the port (${driver})`, () => {
 
 	const request = () => {
 		const jar = cookieJar();
-		return { jar, request: { cookies: jar.cookies, origin: 'http://localhost:3000', ipAddress: '10.9.0.1', userAgent: 'test' } };
+		return {
+			jar,
+			request: { cookies: jar.cookies, origin: 'http://localhost:3000', ipAddress: '10.9.0.1', userAgent: 'test' }
+		};
 	};
 
 	it('signs in, resolves the session from its cookie, and signs out everywhere', async () => {
 		const identity = createLocalIdentity(asService(database));
 		const { jar, request: phone } = request();
-		expect(await identity.signInWithPassword(phone, { email: 'company@demo.zhiqiao.cn', password: demoPassword })).toMatchObject({ ok: true, userId: demo.company });
+		expect(
+			await identity.signInWithPassword(phone, { email: 'company@demo.zhiqiao.cn', password: demoPassword })
+		).toMatchObject({ ok: true, userId: demo.company });
 		expect(jar.values.get('session')?.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' });
 		const current = await identity.resolve(phone);
 		expect(current?.user.id).toBe(demo.company);
 		expect(current?.session.proof).toBe('password');
 		await identity.signOut(phone, current, 'everywhere');
 		expect(jar.values.has('session')).toBe(false);
-		const [{ left }] = await database.query<{ left: number }>(sql`select count(*)::int as left from public.sessions where user_id = ${demo.company}`);
+		const [{ left }] = await database.query<{ left: number }>(
+			sql`select count(*)::int as left from public.sessions where user_id = ${demo.company}`
+		);
 		expect(left).toBe(0);
 	});
 
@@ -171,9 +223,19 @@ describe(`operator password reset (${driver})`, () => {
 		await sessions.createSession(service, demo.researcher, 'phone');
 		expect(await identity.resetPassword(service, 'RESEARCHER@demo.zhiqiao.cn', 'abcd-efgh-jkmn-pqrs')).toBe(true);
 		const ip = '10.8.0.1';
-		expect(await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: demoPassword, ipAddress: ip })).toMatchObject({ ok: false });
-		expect(await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: 'abcd-efgh-jkmn-pqrs', ipAddress: ip })).toMatchObject({ ok: true });
-		const [{ left }] = await database.query<{ left: number }>(sql`select count(*)::int as left from public.sessions where user_id = ${demo.researcher}`);
+		expect(
+			await identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password: demoPassword, ipAddress: ip })
+		).toMatchObject({ ok: false });
+		expect(
+			await identity.signIn(service, {
+				email: 'researcher@demo.zhiqiao.cn',
+				password: 'abcd-efgh-jkmn-pqrs',
+				ipAddress: ip
+			})
+		).toMatchObject({ ok: true });
+		const [{ left }] = await database.query<{ left: number }>(
+			sql`select count(*)::int as left from public.sessions where user_id = ${demo.researcher}`
+		);
 		expect(left).toBe(0);
 		expect(await identity.resetPassword(service, 'nobody@example.com', 'abcd-efgh-jkmn-pqrs')).toBe(false);
 	});

@@ -22,7 +22,16 @@ export function completeListing(overrides: Partial<Record<string, unknown>> = {}
 			{ name: '李明远', share: '60' },
 			{ name: '赵小燕', share: '40' }
 		],
-		patents: [{ number: 'CN201710601862.3', type: 'invention', legalStatus: 'pending', title: '一种曝气控制方法', filedOn: '2017-07-21', grantedOn: '' }],
+		patents: [
+			{
+				number: 'CN201710601862.3',
+				type: 'invention',
+				legalStatus: 'pending',
+				title: '一种曝气控制方法',
+				filedOn: '2017-07-21',
+				grantedOn: ''
+			}
+		],
 		...overrides
 	});
 }
@@ -47,8 +56,15 @@ describe(`listings on ${driver}`, () => {
 	afterAll(() => database.close());
 
 	it('lets only researchers create drafts, under their university', async () => {
-		expect(await sqlState(listings.createDraft(asUser(database, demo.company), { id: demo.company, organizationId: demo.university }))).toBe('42501');
-		const id = await listings.createDraft(asUser(database, demo.researcher), { id: demo.researcher, organizationId: demo.college });
+		expect(
+			await sqlState(
+				listings.createDraft(asUser(database, demo.company), { id: demo.company, organizationId: demo.university })
+			)
+		).toBe('42501');
+		const id = await listings.createDraft(asUser(database, demo.researcher), {
+			id: demo.researcher,
+			organizationId: demo.college
+		});
 		const listing = await listings.getListing(asUser(database, demo.researcher), id!);
 		expect(listing).toMatchObject({ status: 'draft', institutionId: demo.university, ownerName: '李明远 教授' });
 	});
@@ -57,32 +73,59 @@ describe(`listings on ${driver}`, () => {
 		const owner = asUser(database, demo.researcher);
 		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
 		expect(await listings.saveDraft(owner, id, completeListing())).toBe('saved');
-		for (const stranger of [asAnon(database), asUser(database, demo.company), asUser(database, otherResearcher), asUser(database, otherOfficer)]) {
+		for (const stranger of [
+			asAnon(database),
+			asUser(database, demo.company),
+			asUser(database, otherResearcher),
+			asUser(database, otherOfficer)
+		]) {
 			expect(await listings.getListing(stranger, id)).toBeNull();
 			expect(await stranger.query(sql`select 1 from public.patents where listing_id = ${id}`)).toEqual([]);
 		}
 		expect((await listings.getListing(asUser(database, demo.officer), id))?.patents).toHaveLength(1);
-		expect(await listings.saveDraft(asUser(database, otherResearcher), id, completeListing({ title: '抢改' }))).toBe('not_editable');
-		expect(await listings.saveDraft(asUser(database, demo.officer), id, completeListing({ title: '专员改' }))).toBe('not_editable');
+		expect(await listings.saveDraft(asUser(database, otherResearcher), id, completeListing({ title: '抢改' }))).toBe(
+			'not_editable'
+		);
+		expect(await listings.saveDraft(asUser(database, demo.officer), id, completeListing({ title: '专员改' }))).toBe(
+			'not_editable'
+		);
 		expect((await listings.getListing(owner, id))?.title).toBe('城市污水处理厂低碳曝气控制系统');
 	});
 
 	it('links a co-inventor by their account email at the same university only, showing the email to the editor alone', async () => {
 		const owner = asUser(database, demo.researcher);
 		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
-		const inventors = (email: string) => [{ name: '李明远 教授', share: '60' }, { name: '同院研究员', share: '40', email }];
-		expect(await listings.saveDraft(owner, id, completeListing({ inventors: inventors('R2@example.com') }))).toBe('saved');
+		const inventors = (email: string) => [
+			{ name: '李明远 教授', share: '60' },
+			{ name: '同院研究员', share: '40', email }
+		];
+		expect(await listings.saveDraft(owner, id, completeListing({ inventors: inventors('R2@example.com') }))).toBe(
+			'saved'
+		);
 		const saved = await listings.getListing(owner, id);
 		expect(saved?.inventors.map((inventor) => inventor.profileId)).toEqual([demo.researcher, otherResearcher]);
-		expect(await listings.inventorAccountEmails(owner, id)).toEqual(new Map([[0, 'researcher@demo.zhiqiao.cn'], [1, 'r2@example.com']]));
+		expect(await listings.inventorAccountEmails(owner, id)).toEqual(
+			new Map([
+				[0, 'researcher@demo.zhiqiao.cn'],
+				[1, 'r2@example.com']
+			])
+		);
 		expect(await listings.inventorAccountEmails(asUser(database, demo.officer), id)).toEqual(new Map());
 
 		// Not a researcher here (another university's officer, a company): refused, nothing changes.
 		for (const email of ['o2@example.com', 'company@demo.zhiqiao.cn', 'nobody@example.com']) {
-			expect(await listings.saveDraft(owner, id, completeListing({ inventors: inventors(email), title: '改' }))).toEqual({ unknownInventorAccount: 1 });
+			expect(
+				await listings.saveDraft(owner, id, completeListing({ inventors: inventors(email), title: '改' }))
+			).toEqual({ unknownInventorAccount: 1 });
 		}
 		expect((await listings.getListing(owner, id))?.title).toBe('城市污水处理厂低碳曝气控制系统');
-		expect(await sqlState(owner.query(sql`update public.listing_inventors set profile_id = ${otherOfficer} where listing_id = ${id} and position = 1`))).toBe('42501');
+		expect(
+			await sqlState(
+				owner.query(
+					sql`update public.listing_inventors set profile_id = ${otherOfficer} where listing_id = ${id} and position = 1`
+				)
+			)
+		).toBe('42501');
 	});
 
 	it('walks the review flow, notifying and auditing, and refuses every illegal move', async () => {
@@ -117,7 +160,12 @@ describe(`listings on ${driver}`, () => {
 		const audit = await asUser(database, demo.admin).query<{ after: { status: string } }>(
 			sql`select after from public.audit_events where entity_type = 'listings' and entity_id = ${id} order by id`
 		);
-		expect(audit.map((event) => event.after.status)).toEqual(['submitted', 'changes_requested', 'submitted', 'published']);
+		expect(audit.map((event) => event.after.status)).toEqual([
+			'submitted',
+			'changes_requested',
+			'submitted',
+			'published'
+		]);
 	});
 
 	it('hides confidential attachments from everyone but the owner and their officers', async () => {
@@ -131,7 +179,9 @@ describe(`listings on ${driver}`, () => {
 		await listings.moveListingToStatus(owner, id, 'submitted');
 		await listings.moveListingToStatus(asUser(database, demo.officer), id, 'published');
 		const names = (executor: ReturnType<typeof asAnon>) =>
-			executor.query<{ file_name: string }>(sql`select file_name from public.listing_attachments where listing_id = ${id} order by file_name`);
+			executor.query<{ file_name: string }>(
+				sql`select file_name from public.listing_attachments where listing_id = ${id} order by file_name`
+			);
 		expect(await names(asAnon(database))).toEqual([{ file_name: 'public.pdf' }]);
 		expect(await names(asUser(database, demo.company))).toEqual([{ file_name: 'public.pdf' }]);
 		expect(await names(asUser(database, demo.officer))).toHaveLength(2);

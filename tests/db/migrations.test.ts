@@ -45,7 +45,9 @@ describe(`migrations on ${driver}`, () => {
 			await expect(applyMigrations(database, readMigrations(directory))).rejects.toThrow(
 				/29991231000000_broken\.sql failed \(SQLSTATE 22012\): division by zero/
 			);
-			const [table] = await database.query<{ found: string | null }>(sql`select to_regclass('public.half_done')::text as found`);
+			const [table] = await database.query<{ found: string | null }>(
+				sql`select to_regclass('public.half_done')::text as found`
+			);
 			expect(table.found).toBeNull();
 			const [record] = await database.query<{ count: number }>(
 				sql`select count(*)::int as count from supabase_migrations.schema_migrations where version = '29991231000000'`

@@ -24,26 +24,44 @@ describe(`needs, matching and saved listings on ${driver}`, () => {
 
 	it('lets a company post a need for its own organisation only', async () => {
 		const company = asUser(database, demo.company);
-		const id = await needs.createNeed(company, { id: demo.company, organizationId: '00000000-0000-4000-8000-000000000201' }, need);
+		const id = await needs.createNeed(
+			company,
+			{ id: demo.company, organizationId: '00000000-0000-4000-8000-000000000201' },
+			need
+		);
 		expect(id).not.toBeNull();
-		expect(await needs.createNeed(company, { id: demo.company, organizationId: demo.unverifiedCompany }, need)).toBeNull();
-		expect(await needs.createNeed(asUser(database, demo.researcher), { id: demo.researcher, organizationId: demo.college }, need)).toBeNull();
+		expect(
+			await needs.createNeed(company, { id: demo.company, organizationId: demo.unverifiedCompany }, need)
+		).toBeNull();
+		expect(
+			await needs.createNeed(
+				asUser(database, demo.researcher),
+				{ id: demo.researcher, organizationId: demo.college },
+				need
+			)
+		).toBeNull();
 		expect((await needs.getNeed(asAnon(database), id!))?.title).toBe(need.title);
 	});
 
 	it('matches a need to published listings and shows the shared terms', async () => {
-		const [row] = await asService(database).query<{ id: string }>(sql`select id from public.needs where title = ${need.title}`);
+		const [row] = await asService(database).query<{ id: string }>(
+			sql`select id from public.needs where title = ${need.title}`
+		);
 		const matches = await matching.listingsForNeed(asAnon(database), row.id);
 		expect(matches.length).toBeGreaterThan(0);
 		expect(matches[0].title).toContain('热管理');
 		expect(matches[0].matchedTerms).toEqual(expect.arrayContaining(['动力', '电池']));
-		const [listing] = await asService(database).query<{ id: string }>(sql`select id from public.listings where id = ${matches[0].id}`);
+		const [listing] = await asService(database).query<{ id: string }>(
+			sql`select id from public.listings where id = ${matches[0].id}`
+		);
 		const back = await matching.needsForListing(asAnon(database), listing.id);
 		expect(back.map((match) => match.id)).toContain(row.id);
 	});
 
 	it('saves a listing once however often it is saved, and only for the user who saved it', async () => {
-		const [published] = await asService(database).query<{ id: string }>(sql`select id from public.listings where status = 'published' limit 1`);
+		const [published] = await asService(database).query<{ id: string }>(
+			sql`select id from public.listings where status = 'published' limit 1`
+		);
 		const company = asUser(database, demo.company);
 		await Promise.all([1, 2, 3].map(() => savedListings.saveListing(company, demo.company, published.id)));
 		expect(await savedListings.listSavedListings(company, demo.company)).toHaveLength(1);

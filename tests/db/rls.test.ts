@@ -54,12 +54,18 @@ describe(`row level security on ${driver}`, () => {
 
 	it('refuses columns a user may not write at all, such as email', async () => {
 		const company = asUser(database, demo.company);
-		expect(await sqlState(company.query(sql`update public.profiles set email = 'x@example.com' where id = ${demo.company}`))).toBe('42501');
+		expect(
+			await sqlState(company.query(sql`update public.profiles set email = 'x@example.com' where id = ${demo.company}`))
+		).toBe('42501');
 	});
 
 	it('lets only admins change roles, never their own, and audits who changed what', async () => {
-		expect(await profiles.changeRole(asUser(database, demo.researcher), { userId: demo.researcher, role: 'admin' })).toBe('forbidden');
-		expect(await profiles.changeRole(asUser(database, demo.officer), { userId: demo.company, role: 'officer' })).toBe('not_found');
+		expect(
+			await profiles.changeRole(asUser(database, demo.researcher), { userId: demo.researcher, role: 'admin' })
+		).toBe('forbidden');
+		expect(await profiles.changeRole(asUser(database, demo.officer), { userId: demo.company, role: 'officer' })).toBe(
+			'not_found'
+		);
 		const admin = asUser(database, demo.admin);
 		expect(await profiles.changeRole(admin, { userId: demo.admin, role: 'company' })).toBe('forbidden');
 		expect(await profiles.changeRole(admin, { userId: demo.company, role: 'officer' })).toBe('changed');
@@ -82,7 +88,11 @@ describe(`row level security on ${driver}`, () => {
 		const admin = asUser(database, demo.admin);
 		expect(await organizations.setVerified(admin, demo.unverifiedCompany, true)).toBe(true);
 		const { events } = await audit.listAuditEvents(admin, 1);
-		expect(events[0]).toMatchObject({ entityType: 'organizations', before: { verified: false }, after: { verified: true } });
+		expect(events[0]).toMatchObject({
+			entityType: 'organizations',
+			before: { verified: false },
+			after: { verified: true }
+		});
 	});
 
 	it('keeps the audit log append-only, even for admins, and hidden from everyone else', async () => {
@@ -97,9 +107,13 @@ describe(`row level security on ${driver}`, () => {
 
 	it('lists users only to admins, and searches names and emails literally', async () => {
 		const admin = asUser(database, demo.admin);
-		const [everyone] = await asService(database).query<{ count: number }>(sql`select count(*)::int as count from public.profiles`);
+		const [everyone] = await asService(database).query<{ count: number }>(
+			sql`select count(*)::int as count from public.profiles`
+		);
 		expect((await profiles.searchUsers(admin, { query: '', page: 1 })).total).toBe(everyone.count);
-		expect((await profiles.searchUsers(admin, { query: 'researcher@', page: 1 })).users.map((user) => user.id)).toEqual([demo.researcher]);
+		expect((await profiles.searchUsers(admin, { query: 'researcher@', page: 1 })).users.map((user) => user.id)).toEqual(
+			[demo.researcher]
+		);
 		expect((await profiles.searchUsers(admin, { query: '%', page: 1 })).total).toBe(0);
 		expect((await profiles.searchUsers(asUser(database, demo.company), { query: '', page: 1 })).total).toBe(1);
 	});

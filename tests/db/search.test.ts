@@ -7,19 +7,68 @@ import { readSearchParameters } from '../../src/lib/schemas/search.ts';
 import { asAnon, asService, demo, driver, openTestDatabase } from './setup/database.ts';
 
 const corpus = [
-	{ key: 'sewage', title: '城市污水处理厂低碳曝气控制系统', pitch: '按需曝气，吨水电耗降低18%', industry: 'energy_environment', trl: 6, mode: 'exclusive_license', status: 'published' },
-	{ key: 'battery', title: '新能源汽车动力电池热管理系统', pitch: '液冷板与相变材料耦合，快充温升降低9℃', industry: 'automotive', trl: 7, mode: 'non_exclusive_license', status: 'published' },
-	{ key: 'perovskite', title: '钙钛矿太阳能电池封装材料', pitch: 'Perovskite solar cell encapsulation with 2000 h damp-heat stability', industry: 'new_materials', trl: 5, mode: 'assignment', status: 'published' },
-	{ key: 'heatpump', title: 'Air-source heat pump defrosting controller', pitch: 'Cuts defrost energy by 30% in humid Chongqing winters', industry: 'energy_environment', trl: 8, mode: 'exclusive_license', status: 'published' },
-	{ key: 'charging', title: '智能充电桩有序充电调度平台', pitch: '小区配电容量不增容，支持200个充电桩', industry: 'electronic_information', trl: 7, mode: 'joint_development', status: 'published' },
-	{ key: 'secret', title: '未发布的污水处理草稿', pitch: '草稿不应被搜索到', industry: 'energy_environment', trl: 3, mode: 'option', status: 'draft' }
+	{
+		key: 'sewage',
+		title: '城市污水处理厂低碳曝气控制系统',
+		pitch: '按需曝气，吨水电耗降低18%',
+		industry: 'energy_environment',
+		trl: 6,
+		mode: 'exclusive_license',
+		status: 'published'
+	},
+	{
+		key: 'battery',
+		title: '新能源汽车动力电池热管理系统',
+		pitch: '液冷板与相变材料耦合，快充温升降低9℃',
+		industry: 'automotive',
+		trl: 7,
+		mode: 'non_exclusive_license',
+		status: 'published'
+	},
+	{
+		key: 'perovskite',
+		title: '钙钛矿太阳能电池封装材料',
+		pitch: 'Perovskite solar cell encapsulation with 2000 h damp-heat stability',
+		industry: 'new_materials',
+		trl: 5,
+		mode: 'assignment',
+		status: 'published'
+	},
+	{
+		key: 'heatpump',
+		title: 'Air-source heat pump defrosting controller',
+		pitch: 'Cuts defrost energy by 30% in humid Chongqing winters',
+		industry: 'energy_environment',
+		trl: 8,
+		mode: 'exclusive_license',
+		status: 'published'
+	},
+	{
+		key: 'charging',
+		title: '智能充电桩有序充电调度平台',
+		pitch: '小区配电容量不增容，支持200个充电桩',
+		industry: 'electronic_information',
+		trl: 7,
+		mode: 'joint_development',
+		status: 'published'
+	},
+	{
+		key: 'secret',
+		title: '未发布的污水处理草稿',
+		pitch: '草稿不应被搜索到',
+		industry: 'energy_environment',
+		trl: 3,
+		mode: 'option',
+		status: 'draft'
+	}
 ];
 
 describe(`search on ${driver}`, () => {
 	let database: Database;
 	const ids = new Map<string, string>();
 	const search = (query: string) => searchListings(asAnon(database), readSearchParameters(new URLSearchParams(query)));
-	const keysOf = (outcome: Awaited<ReturnType<typeof search>>) => outcome.results.map((result) => [...ids].find(([, id]) => id === result.id)?.[0]);
+	const keysOf = (outcome: Awaited<ReturnType<typeof search>>) =>
+		outcome.results.map((result) => [...ids].find(([, id]) => id === result.id)?.[0]);
 
 	beforeAll(async () => {
 		database = await openTestDatabase();
@@ -95,7 +144,12 @@ describe(`search on ${driver}`, () => {
 		const all = await search('');
 		expect(keysOf(all)).toEqual(['sewage', 'battery', 'perovskite', 'heatpump', 'charging']);
 		expect(all.total).toBe(5);
-		expect(all.facets.industry).toEqual({ energy_environment: 2, automotive: 1, new_materials: 1, electronic_information: 1 });
+		expect(all.facets.industry).toEqual({
+			energy_environment: 2,
+			automotive: 1,
+			new_materials: 1,
+			electronic_information: 1
+		});
 		expect(all.facets.legalStatus).toEqual({ granted: 1, pending: 1 });
 	});
 
@@ -108,10 +162,16 @@ describe(`search on ${driver}`, () => {
 
 	it('keeps query and filters in step when a patent changes status', async () => {
 		const service = asService(database);
-		await service.query(sql`update public.patents set legal_status = 'lapsed' where listing_id = ${ids.get('battery')}`);
-		expect(keysOf(await search('q=电池&legalStatus=lapsed&trlMin=7&trlMax=7&mode=non_exclusive_license'))).toEqual(['battery']);
+		await service.query(
+			sql`update public.patents set legal_status = 'lapsed' where listing_id = ${ids.get('battery')}`
+		);
+		expect(keysOf(await search('q=电池&legalStatus=lapsed&trlMin=7&trlMax=7&mode=non_exclusive_license'))).toEqual([
+			'battery'
+		]);
 		expect(keysOf(await search('q=电池&legalStatus=granted'))).toEqual([]);
-		await service.query(sql`update public.patents set legal_status = 'granted' where listing_id = ${ids.get('battery')}`);
+		await service.query(
+			sql`update public.patents set legal_status = 'granted' where listing_id = ${ids.get('battery')}`
+		);
 		expect(keysOf(await search('q=电池&legalStatus=granted'))).toEqual(['battery']);
 		expect(keysOf(await search(`q=电池&institution=${demo.university}&trlMin=8`))).toEqual([]);
 	});
@@ -122,37 +182,48 @@ describe(`search on ${driver}`, () => {
 	});
 
 	it('treats hostile or malformed input as text, never as an error', async () => {
-		for (const query of ["q=' or 1=1 --", 'q=\\', 'q=:*&|!()', 'q=' + 'x'.repeat(500), 'page=-1&trlMin=abc&industry=nope']) {
+		for (const query of [
+			"q=' or 1=1 --",
+			'q=\\',
+			'q=:*&|!()',
+			'q=' + 'x'.repeat(500),
+			'page=-1&trlMin=abc&industry=nope'
+		]) {
 			await expect(search(query)).resolves.toBeDefined();
 		}
 	});
 
 	// 230 matches: the first tier holds few, so one more statement reads the rest. 1 200: the first
 	// tier holds many, so the next tiers are read one by one.
-	it.each([230, 1200])('ranks a bounded, stable set of candidates when %i listings share a word, and pages through it without repeats', async (count) => {
-		const service = asService(database);
-		await service.query(sql`
+	it.each([230, 1200])(
+		'ranks a bounded, stable set of candidates when %i listings share a word, and pages through it without repeats',
+		async (count) => {
+			const service = asService(database);
+			await service.query(sql`
 			insert into public.listings (owner_id, institution_id, status, title, pitch, summary, industry, trl, cooperation_modes, published_at)
 			select ${demo.researcher}, ${demo.university}, 'published', '储能电站第' || n || '号', '储能', '', 'energy_environment', 1 + n % 9,
 			       '{assignment}', now() - make_interval(days => 10 + n)
 			from generate_series(1, ${count}::integer) n`);
-		await refreshSearchIndex(service);
-		try {
-			const first = await search('q=储能');
-			expect(first.total).toBe(200);
-			expect(first.totalIsLowerBound).toBe(true);
-			// Every page of the 200 candidates, without a listing shown twice.
-			const pages = [first];
-			for (let page = 2; page <= 10; page++) pages.push(await search(`q=储能&page=${page}`));
-			const seen = new Set(pages.flatMap((outcome) => outcome.results.map((result) => result.id)));
-			expect(seen.size).toBe(200);
-			expect((await search('q=储能')).results.map((result) => result.id)).toEqual(first.results.map((result) => result.id));
-			const narrow = await search('q=储能&trlMin=9');
-			expect(narrow.total).toBe(Math.floor((count + 1) / 9));
-			expect(narrow.totalIsLowerBound).toBe(false);
-			expect(narrow.facets.industry).toEqual({ energy_environment: narrow.total });
-		} finally {
-			await service.query(sql`delete from public.listings where title like '储能电站第%'`);
+			await refreshSearchIndex(service);
+			try {
+				const first = await search('q=储能');
+				expect(first.total).toBe(200);
+				expect(first.totalIsLowerBound).toBe(true);
+				// Every page of the 200 candidates, without a listing shown twice.
+				const pages = [first];
+				for (let page = 2; page <= 10; page++) pages.push(await search(`q=储能&page=${page}`));
+				const seen = new Set(pages.flatMap((outcome) => outcome.results.map((result) => result.id)));
+				expect(seen.size).toBe(200);
+				expect((await search('q=储能')).results.map((result) => result.id)).toEqual(
+					first.results.map((result) => result.id)
+				);
+				const narrow = await search('q=储能&trlMin=9');
+				expect(narrow.total).toBe(Math.floor((count + 1) / 9));
+				expect(narrow.totalIsLowerBound).toBe(false);
+				expect(narrow.facets.industry).toEqual({ energy_environment: narrow.total });
+			} finally {
+				await service.query(sql`delete from public.listings where title like '储能电站第%'`);
+			}
 		}
-	});
+	);
 });

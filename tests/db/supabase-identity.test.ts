@@ -20,18 +20,37 @@ describe(`Supabase identity adapter (${driver})`, () => {
 		const url = `https://p${project}${driver}.supabase.co`;
 		const key = await signingKey(`kid-${project}`);
 		const gotrue = recordedFetch({ 'GET /auth/v1/.well-known/jwks.json': { status: 200, body: key.jwks }, ...answers });
-		const identity = createSupabaseIdentity(asService(database), { url, publicKey: 'sb_publishable_test', fetch: gotrue.fetch });
+		const identity = createSupabaseIdentity(asService(database), {
+			url,
+			publicKey: 'sb_publishable_test',
+			fetch: gotrue.fetch
+		});
 		const jar = cookieJar();
-		const request: IdentityRequest = { cookies: jar.cookies, origin: 'https://zhiqiao.example', ipAddress: `10.0.${project}.1`, userAgent: 'test' };
+		const request: IdentityRequest = {
+			cookies: jar.cookies,
+			origin: 'https://zhiqiao.example',
+			ipAddress: `10.0.${project}.1`,
+			userAgent: 'test'
+		};
 		return { identity, gotrue, jar, request, key, url };
 	}
 
 	/** Signs in through the adapter, so the cookies are exactly what @supabase/ssr writes. */
-	async function signedIn(claims: Record<string, unknown>, answers: Parameters<typeof recordedFetch>[0] = {}, key?: Awaited<ReturnType<typeof signingKey>>) {
+	async function signedIn(
+		claims: Record<string, unknown>,
+		answers: Parameters<typeof recordedFetch>[0] = {},
+		key?: Awaited<ReturnType<typeof signingKey>>
+	) {
 		const context = await setup();
 		const token = await (key ?? context.key).sign(claims);
-		context.gotrue.answers['POST /auth/v1/token'] = { status: 200, body: sessionBody(token, { id: String(claims.sub), email: companyEmail }) };
-		const result = await context.identity.signInWithPassword(context.request, { email: companyEmail, password: 'correct horse' });
+		context.gotrue.answers['POST /auth/v1/token'] = {
+			status: 200,
+			body: sessionBody(token, { id: String(claims.sub), email: companyEmail })
+		};
+		const result = await context.identity.signInWithPassword(context.request, {
+			email: companyEmail,
+			password: 'correct horse'
+		});
 		Object.assign(context.gotrue.answers, answers);
 		return { ...context, token, result, signIn: context.gotrue.requests.splice(0) };
 	}
@@ -40,7 +59,12 @@ describe(`Supabase identity adapter (${driver})`, () => {
 		const { result, signIn, jar } = await signedIn(accessClaims(demo.company));
 		expect(result).toEqual({ ok: true, userId: demo.company, locale: 'zh-CN' });
 		expect(signIn).toHaveLength(1);
-		expect(signIn[0]).toMatchObject({ method: 'POST', path: '/auth/v1/token', search: '?grant_type=password', body: { email: companyEmail, password: 'correct horse' } });
+		expect(signIn[0]).toMatchObject({
+			method: 'POST',
+			path: '/auth/v1/token',
+			search: '?grant_type=password',
+			body: { email: companyEmail, password: 'correct horse' }
+		});
 		expect(signIn[0].headers.get('apikey')).toBe('sb_publishable_test');
 		const [name, cookie] = [...jar.values][0];
 		expect(name).toBe(`sb-p${project}${driver}-auth-token`);
@@ -66,17 +90,27 @@ describe(`Supabase identity adapter (${driver})`, () => {
 	it('refuses an expired token whose refresh GoTrue refuses', async () => {
 		const past = Math.floor(Date.now() / 1000) - 7200;
 		const { identity, request, gotrue } = await signedIn(accessClaims(demo.company, { iat: past, exp: past + 3600 }), {
-			'POST /auth/v1/token': { status: 400, body: { code: 400, error_code: 'refresh_token_not_found', msg: 'Invalid Refresh Token' } }
+			'POST /auth/v1/token': {
+				status: 400,
+				body: { code: 400, error_code: 'refresh_token_not_found', msg: 'Invalid Refresh Token' }
+			}
 		});
 		expect(await identity.resolve(request)).toBeNull();
-		expect(gotrue.requests.some((r) => r.path === '/auth/v1/token' && r.search === '?grant_type=refresh_token')).toBe(true);
+		expect(gotrue.requests.some((r) => r.path === '/auth/v1/token' && r.search === '?grant_type=refresh_token')).toBe(
+			true
+		);
 	});
 
 	it('asks GoTrue about HS256 tokens (legacy JWT secret) and refuses one it does not know', async () => {
-		const context = await setup({ 'GET /auth/v1/user': { status: 401, body: { code: 401, error_code: 'bad_jwt', msg: 'invalid JWT' } } });
+		const context = await setup({
+			'GET /auth/v1/user': { status: 401, body: { code: 401, error_code: 'bad_jwt', msg: 'invalid JWT' } }
+		});
 		const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 		const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(accessClaims(demo.admin))}.c2ln`;
-		context.gotrue.answers['POST /auth/v1/token'] = { status: 200, body: sessionBody(unsigned, { id: demo.admin, email: 'admin@demo.zhiqiao.cn' }) };
+		context.gotrue.answers['POST /auth/v1/token'] = {
+			status: 200,
+			body: sessionBody(unsigned, { id: demo.admin, email: 'admin@demo.zhiqiao.cn' })
+		};
 		await context.identity.signInWithPassword(context.request, { email: 'admin@demo.zhiqiao.cn', password: 'x' });
 		expect(await context.identity.resolve(context.request)).toBeNull();
 		expect(context.gotrue.requests.map((r) => `${r.method} ${r.path}`)).toContain('GET /auth/v1/user');
@@ -84,7 +118,9 @@ describe(`Supabase identity adapter (${driver})`, () => {
 
 	it('treats a user signed in by email code as having proved the mailbox', async () => {
 		const now = Math.floor(Date.now() / 1000);
-		const { identity, request } = await signedIn(accessClaims(demo.company, { amr: [{ method: 'otp', timestamp: now }] }));
+		const { identity, request } = await signedIn(
+			accessClaims(demo.company, { amr: [{ method: 'otp', timestamp: now }] })
+		);
 		expect((await identity.resolve(request))?.session.proof).toBe('email');
 	});
 
@@ -96,44 +132,108 @@ describe(`Supabase identity adapter (${driver})`, () => {
 
 	it('sends the sign-up form’s choices as metadata and waits for the confirmation link', async () => {
 		const { identity, request, gotrue } = await setup({
-			'POST /auth/v1/signup': { status: 200, body: { id: crypto.randomUUID(), aud: 'authenticated', role: 'authenticated', email: 'new@example.com', identities: [{}] } }
+			'POST /auth/v1/signup': {
+				status: 200,
+				body: {
+					id: crypto.randomUUID(),
+					aud: 'authenticated',
+					role: 'authenticated',
+					email: 'new@example.com',
+					identities: [{}]
+				}
+			}
 		});
 		const result = await identity.signUp(request, {
-			email: 'new@example.com', password: 'correct horse battery', displayName: '新用户', role: 'researcher', organizationId: demo.college, companyName: '', locale: 'en'
+			email: 'new@example.com',
+			password: 'correct horse battery',
+			displayName: '新用户',
+			role: 'researcher',
+			organizationId: demo.college,
+			companyName: '',
+			locale: 'en'
 		});
 		expect(result).toEqual({ ok: true, signedIn: false });
 		const signup = gotrue.requests.find((r) => r.path === '/auth/v1/signup')!;
-		expect(signup.body).toMatchObject({ email: 'new@example.com', data: { role: 'researcher', display_name: '新用户', organization_id: demo.college, company_name: null, locale: 'en' } });
+		expect(signup.body).toMatchObject({
+			email: 'new@example.com',
+			data: {
+				role: 'researcher',
+				display_name: '新用户',
+				organization_id: demo.college,
+				company_name: null,
+				locale: 'en'
+			}
+		});
 		expect(signup.search).toContain(encodeURIComponent('https://zhiqiao.example/auth/confirm'));
 	});
 
 	it('tells a right password on an unconfirmed address to confirm, and a project’s stricter password rule to the field', async () => {
 		const { identity, request } = await setup({
-			'POST /auth/v1/token': { status: 400, body: { code: 400, error_code: 'email_not_confirmed', msg: 'Email not confirmed' } },
-			'POST /auth/v1/signup': { status: 422, body: { code: 422, error_code: 'weak_password', msg: 'Password is known to be weak', weak_password: { reasons: ['pwned'] } } }
+			'POST /auth/v1/token': {
+				status: 400,
+				body: { code: 400, error_code: 'email_not_confirmed', msg: 'Email not confirmed' }
+			},
+			'POST /auth/v1/signup': {
+				status: 422,
+				body: {
+					code: 422,
+					error_code: 'weak_password',
+					msg: 'Password is known to be weak',
+					weak_password: { reasons: ['pwned'] }
+				}
+			}
 		});
-		expect(await identity.signInWithPassword(request, { email: 'new@example.com', password: 'pw' })).toEqual({ ok: false, reason: 'unconfirmed' });
-		const signUp = await identity.signUp(request, { email: 'new@example.com', password: 'password1', displayName: 'x', role: 'company', organizationId: '', companyName: 'X', locale: 'en' });
+		expect(await identity.signInWithPassword(request, { email: 'new@example.com', password: 'pw' })).toEqual({
+			ok: false,
+			reason: 'unconfirmed'
+		});
+		const signUp = await identity.signUp(request, {
+			email: 'new@example.com',
+			password: 'password1',
+			displayName: 'x',
+			role: 'company',
+			organizationId: '',
+			companyName: 'X',
+			locale: 'en'
+		});
 		expect(signUp).toEqual({ ok: false, reason: 'weak_password' });
 	});
 
 	it('answers a code request for an unknown address exactly like one for a known address', async () => {
-		const { identity, request, gotrue } = await setup({ 'POST /auth/v1/otp': { status: 422, body: { code: 422, error_code: 'otp_disabled', msg: 'Signups not allowed for otp' } } });
+		const { identity, request, gotrue } = await setup({
+			'POST /auth/v1/otp': {
+				status: 422,
+				body: { code: 422, error_code: 'otp_disabled', msg: 'Signups not allowed for otp' }
+			}
+		});
 		expect(await identity.requestEmailCode(request, 'nobody@example.com')).toBe('sent');
-		expect(gotrue.requests.find((r) => r.path === '/auth/v1/otp')?.body).toMatchObject({ email: 'nobody@example.com', create_user: false });
+		expect(gotrue.requests.find((r) => r.path === '/auth/v1/otp')?.body).toMatchObject({
+			email: 'nobody@example.com',
+			create_user: false
+		});
 	});
 
 	it('stops guessing at the shared limit, without asking GoTrue again', async () => {
-		const { identity, request, gotrue } = await setup({ 'POST /auth/v1/token': { status: 400, body: { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' } } });
+		const { identity, request, gotrue } = await setup({
+			'POST /auth/v1/token': {
+				status: 400,
+				body: { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' }
+			}
+		});
 		const attempts = [];
-		for (let attempt = 0; attempt < 6; attempt += 1) attempts.push(await identity.signInWithPassword(request, { email: 'target@example.com', password: `guess ${attempt}` }));
+		for (let attempt = 0; attempt < 6; attempt += 1)
+			attempts.push(
+				await identity.signInWithPassword(request, { email: 'target@example.com', password: `guess ${attempt}` })
+			);
 		expect(attempts.slice(0, 5).every((result) => !result.ok && result.reason === 'invalid')).toBe(true);
 		expect(attempts[5]).toEqual({ ok: false, reason: 'throttled' });
 		expect(gotrue.requests.filter((r) => r.path === '/auth/v1/token')).toHaveLength(5);
 	});
 
 	it('signs out through GoTrue and removes the session cookies', async () => {
-		const { identity, request, jar } = await signedIn(accessClaims(demo.company), { 'POST /auth/v1/logout': { status: 204 } });
+		const { identity, request, jar } = await signedIn(accessClaims(demo.company), {
+			'POST /auth/v1/logout': { status: 204 }
+		});
 		const current = await identity.resolve(request);
 		await identity.signOut(request, current, 'everywhere');
 		expect([...jar.values.keys()].filter((name) => name.startsWith('sb-'))).toEqual([]);
@@ -141,7 +241,10 @@ describe(`Supabase identity adapter (${driver})`, () => {
 
 	it('does not report "signed out everywhere" when GoTrue failed to revoke the sessions', async () => {
 		const { identity, request, jar } = await signedIn(accessClaims(demo.company), {
-			'POST /auth/v1/logout': { status: 500, body: { code: 500, error_code: 'unexpected_failure', msg: 'database unavailable' } }
+			'POST /auth/v1/logout': {
+				status: 500,
+				body: { code: 500, error_code: 'unexpected_failure', msg: 'database unavailable' }
+			}
 		});
 		const current = await identity.resolve(request);
 		await expect(identity.signOut(request, current, 'everywhere')).rejects.toThrow(/Supabase Auth refused/);

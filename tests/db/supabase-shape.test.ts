@@ -22,7 +22,8 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 
 	// Every table, function, trigger and policy in the schemas Supabase owns.
 	const supabaseObjects = async () =>
-		(await database.query<{ name: string }>(sql`
+		(
+			await database.query<{ name: string }>(sql`
 			select n.nspname || '.' || c.relname || ' (' || c.relkind::text || ')' as name from pg_class c
 			  join pg_namespace n on n.oid = c.relnamespace where n.nspname in ('auth', 'realtime', 'storage')
 			union all select n.nspname || '.' || p.proname || '()' from pg_proc p
@@ -32,11 +33,14 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			  where n.nspname in ('auth', 'realtime', 'storage') and not t.tgisinternal
 			union all select 'policy ' || policyname || ' on ' || schemaname || '.' || tablename from pg_policies
 			  where schemaname in ('auth', 'realtime', 'storage')
-			order by 1`)).map((row) => row.name);
+			order by 1`)
+		).map((row) => row.name);
 
 	beforeAll(async () => {
 		database = await openEmptyDatabase();
-		await database.scriptTransaction((transaction) => transaction.executeScript(readFileSync(resolve('tests/db/setup/supabase-shape.sql'), 'utf8')));
+		await database.scriptTransaction((transaction) =>
+			transaction.executeScript(readFileSync(resolve('tests/db/setup/supabase-shape.sql'), 'utf8'))
+		);
 		supabaseObjectsBefore = await supabaseObjects();
 		await applyMigrations(database, readMigrations(resolve('supabase/migrations')));
 		supabaseObjectsAfter = await supabaseObjects();
@@ -49,7 +53,16 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			asUser(database, demo.company),
 			{ id: demo.company, organizationId: '00000000-0000-4000-8000-000000000201' },
 			'00000000-0000-4000-8001-000000000001',
-			{ idempotencyKey: crypto.randomUUID(), wantedMode: 'exclusive_license', fieldOfUse: '', territory: '', budgetMin: null, budgetMax: null, timeline: null, message: '' }
+			{
+				idempotencyKey: crypto.randomUUID(),
+				wantedMode: 'exclusive_license',
+				fieldOfUse: '',
+				territory: '',
+				budgetMin: null,
+				budgetMax: null,
+				timeline: null,
+				message: ''
+			}
 		);
 		if (!interest.ok) throw new Error('interest refused');
 		const deal = await deals.openDeal(asUser(database, demo.officer), interest.id, demo.officer);
@@ -61,7 +74,10 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	it('adds to Supabase’s schemas only the profile trigger and the Realtime policy, and no demo data', () => {
 		const added = supabaseObjectsAfter.filter((name) => !supabaseObjectsBefore.includes(name));
 		const removed = supabaseObjectsBefore.filter((name) => !supabaseObjectsAfter.includes(name));
-		expect(added).toEqual(['policy zhiqiao_topic_readers on realtime.messages', 'trigger zhiqiao_create_profile on auth.users']);
+		expect(added).toEqual([
+			'policy zhiqiao_topic_readers on realtime.messages',
+			'trigger zhiqiao_create_profile on auth.users'
+		]);
 		expect(removed).toEqual([]);
 		// Data lives in seed.sql only: the migrations leave every table empty.
 		expect(rowsBeforeSeed).toEqual({ users: 0, organizations: 0, profiles: 0, listings: 0 });
@@ -78,9 +94,16 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 
 	it('broadcasts a deal message exactly once, on the deal’s private topic', async () => {
 		const countOnTopic = async () =>
-			(await database.query<{ sent: number }>(sql`select count(*)::int as sent from realtime.messages where topic = ${`deal:${dealId}`}`))[0].sent;
+			(
+				await database.query<{ sent: number }>(
+					sql`select count(*)::int as sent from realtime.messages where topic = ${`deal:${dealId}`}`
+				)
+			)[0].sent;
 		const before = await countOnTopic();
-		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, { idempotencyKey: crypto.randomUUID(), body: '你好' });
+		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, {
+			idempotencyKey: crypto.randomUUID(),
+			body: '你好'
+		});
 		const sent = await database.query<{ topic: string; private: boolean; payload: { event_id: number } }>(
 			sql`select topic, private, payload from realtime.messages where event = 'message' and topic = ${`deal:${dealId}`}`
 		);
@@ -100,7 +123,8 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 				await transaction.query(sql`select set_config('realtime.topic', ${`deal:${dealId}`}, true)`);
 				return transaction.query(sql`select event from realtime.messages where topic = ${`deal:${dealId}`}`);
 			});
-		for (const participant of [demo.company, demo.researcher, demo.officer]) expect((await readable(participant)).length).toBeGreaterThan(0);
+		for (const participant of [demo.company, demo.researcher, demo.officer])
+			expect((await readable(participant)).length).toBeGreaterThan(0);
 		expect(await readable(outsider)).toEqual([]);
 		// Signed-out visitors hold the grant Supabase gives anon, and RLS still admits them to nothing.
 		expect(await asAnon(database).query(sql`select event from realtime.messages`)).toEqual([]);
@@ -114,19 +138,39 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		await database.query(sql`
 			insert into auth.users (id, aud, role, email, raw_user_meta_data, raw_app_meta_data)
 			values (${id}, 'authenticated', 'authenticated', ${email}, ${metadata === null ? null : JSON.stringify(metadata)}::text::jsonb, '{"provider":"email"}')`);
-		const [profile] = await database.query<{ role: string; organization_id: string; display_name: string; locale: string; email: string }>(
-			sql`select role, organization_id, display_name, locale, email from public.profiles where id = ${id}`
-		);
+		const [profile] = await database.query<{
+			role: string;
+			organization_id: string;
+			display_name: string;
+			locale: string;
+			email: string;
+		}>(sql`select role, organization_id, display_name, locale, email from public.profiles where id = ${id}`);
 		return { id, email, profile };
 	}
 
 	it('gives a researcher who signs up through Supabase Auth a profile keyed by auth.users.id', async () => {
-		const { email, profile } = await insertAuthUser({ role: 'researcher', display_name: '新 教授', organization_id: demo.college, locale: 'en' });
-		expect(profile).toEqual({ role: 'researcher', organization_id: demo.college, display_name: '新 教授', locale: 'en', email });
+		const { email, profile } = await insertAuthUser({
+			role: 'researcher',
+			display_name: '新 教授',
+			organization_id: demo.college,
+			locale: 'en'
+		});
+		expect(profile).toEqual({
+			role: 'researcher',
+			organization_id: demo.college,
+			display_name: '新 教授',
+			locale: 'en',
+			email
+		});
 	});
 
 	it('gives a company that signs up its own unverified organisation', async () => {
-		const { profile } = await insertAuthUser({ role: 'company', display_name: '赵总', company_name: '新公司', locale: 'zh-CN' });
+		const { profile } = await insertAuthUser({
+			role: 'company',
+			display_name: '赵总',
+			company_name: '新公司',
+			locale: 'zh-CN'
+		});
 		expect(profile.role).toBe('company');
 		const [organization] = await database.query<{ kind: string; name_zh: string; verified: boolean }>(
 			sql`select kind, name_zh, verified from public.organizations where id = ${profile.organization_id}`
@@ -136,9 +180,15 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 
 	it('refuses a self-chosen officer or admin role and an unknown institution, creating no user', async () => {
 		await expect(insertAuthUser({ role: 'admin', display_name: 'x' })).rejects.toMatchObject({ code: '42501' });
-		await expect(insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: '00000000-0000-4000-8000-000000000201' })).rejects.toMatchObject({ code: '23503' });
-		await expect(insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: 'not-a-uuid' })).rejects.toMatchObject({ code: '23503' });
-		const [{ strays }] = await database.query<{ strays: number }>(sql`select count(*)::int as strays from auth.users where email like '%@example.com' and id not in (select id from public.profiles)`);
+		await expect(
+			insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: '00000000-0000-4000-8000-000000000201' })
+		).rejects.toMatchObject({ code: '23503' });
+		await expect(
+			insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: 'not-a-uuid' })
+		).rejects.toMatchObject({ code: '23503' });
+		const [{ strays }] = await database.query<{ strays: number }>(
+			sql`select count(*)::int as strays from auth.users where email like '%@example.com' and id not in (select id from public.profiles)`
+		);
 		expect(strays).toBe(0);
 	});
 
@@ -151,8 +201,14 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		const [bucket] = await database.query<{ public: boolean; file_size_limit: number; allowed_mime_types: string[] }>(
 			sql`select public, file_size_limit, allowed_mime_types from storage.buckets where id = 'zhiqiao-files'`
 		);
-		expect(bucket).toEqual({ public: false, file_size_limit: 20 * 1024 * 1024, allowed_mime_types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] });
-		await database.query(sql`insert into storage.objects (bucket_id, name) values ('zhiqiao-files', ${`deals/${dealId}/x.pdf`})`);
+		expect(bucket).toEqual({
+			public: false,
+			file_size_limit: 20 * 1024 * 1024,
+			allowed_mime_types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf']
+		});
+		await database.query(
+			sql`insert into storage.objects (bucket_id, name) values ('zhiqiao-files', ${`deals/${dealId}/x.pdf`})`
+		);
 		for (const executor of [asUser(database, demo.company), asAnon(database)]) {
 			expect(await executor.query(sql`select name from storage.objects where bucket_id = 'zhiqiao-files'`)).toEqual([]);
 		}
@@ -162,6 +218,8 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		const memberships = await database.query<{ role: string }>(sql`
 			select r.rolname as role from pg_auth_members m join pg_roles r on r.oid = m.roleid
 			join pg_roles member on member.oid = m.member where member.rolname = 'authenticator' order by 1`);
-		expect(memberships.map((row) => row.role)).toEqual(expect.arrayContaining(['anon', 'authenticated', 'service_role']));
+		expect(memberships.map((row) => row.role)).toEqual(
+			expect.arrayContaining(['anon', 'authenticated', 'service_role'])
+		);
 	});
 });

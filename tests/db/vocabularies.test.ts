@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import type { Vocabulary } from '../../src/lib/vocabularies/define.ts';
-import { cooperationModes, industries, legalStatuses, listingStatuses, patentTypes } from '../../src/lib/vocabularies/listing.ts';
+import {
+	cooperationModes,
+	industries,
+	legalStatuses,
+	listingStatuses,
+	patentTypes
+} from '../../src/lib/vocabularies/listing.ts';
 import { dealStages, declineReasons, interestStatuses, interestTimelines } from '../../src/lib/vocabularies/deal.ts';
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';

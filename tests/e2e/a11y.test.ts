@@ -1,10 +1,31 @@
 import { expect, test } from '@playwright/test';
-import { bottomNavHeights, demo, expectAccessible, expectNoHorizontalOverflow, newSignedInPage, open, seriousAxeViolations, signInByRequest, switchLanguage } from './helpers';
+import {
+	bottomNavHeights,
+	demo,
+	expectAccessible,
+	expectNoHorizontalOverflow,
+	newSignedInPage,
+	open,
+	seriousAxeViolations,
+	signInByRequest,
+	switchLanguage
+} from './helpers';
 
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
 
 test('public pages, in Chinese', async ({ page }) => {
-	for (const path of ['/', '/signin', '/signup', '/reset-password', '/signin/code', '/listings', '/listings?q=%E7%94%B5%E6%B1%A0', '/needs', '/offline']) await expectAccessible(page, path);
+	for (const path of [
+		'/',
+		'/signin',
+		'/signup',
+		'/reset-password',
+		'/signin/code',
+		'/listings',
+		'/listings?q=%E7%94%B5%E6%B1%A0',
+		'/needs',
+		'/offline'
+	])
+		await expectAccessible(page, path);
 	await expectAccessible(page, '/no-such-page', 404);
 });
 
@@ -21,7 +42,8 @@ test('public pages in dark mode', async ({ page }) => {
 
 test('account and admin pages, signed in as an admin', async ({ page }) => {
 	await signInByRequest(page.context(), demo.admin);
-	for (const path of ['/account', '/admin/users', '/admin/organizations', '/admin/audit', '/notifications']) await expectAccessible(page, path);
+	for (const path of ['/account', '/admin/users', '/admin/organizations', '/admin/audit', '/notifications'])
+		await expectAccessible(page, path);
 	await page.goto('/listings');
 	// The demo seed publishes listings; a detail page is checked with one of them.
 	const firstListing = await page.locator('article h2 a').first().getAttribute('href');
@@ -42,7 +64,9 @@ test('researcher and officer pages', async ({ browser }) => {
 	await officer.context().close();
 });
 
-test('company pages: a listing with its offline button, and an interest form with a write waiting offline', async ({ browser }) => {
+test('company pages: a listing with its offline button, and an interest form with a write waiting offline', async ({
+	browser
+}) => {
 	const company = await newSignedInPage(browser, demo.company);
 	await company.goto('/listings');
 	const listing = await company.locator('article h2 a').nth(4).getAttribute('href');
@@ -57,7 +81,9 @@ test('company pages: a listing with its offline button, and an interest form wit
 	await company.context().close();
 });
 
-test('bottom navigation targets are at least 44 px tall, signed out and signed in, in both languages', async ({ page }) => {
+test('bottom navigation targets are at least 44 px tall, signed out and signed in, in both languages', async ({
+	page
+}) => {
 	await page.goto('/');
 	// One navigation, and on a phone it is the bar along the bottom of the screen.
 	await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(1);
@@ -93,6 +119,8 @@ test('from 768 px the navigation moves to the side', async ({ page }) => {
 	expect(column.y).toBe(content.y);
 	await expect(side.getByRole('link', { name: '首页' })).toBeVisible();
 	await expect(side.getByRole('link', { name: '登录' })).toBeVisible();
-	const heights = await side.getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+	const heights = await side
+		.getByRole('link')
+		.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
 	for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
 });

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { demo, newSignedInPage, open, signUpByRequest, uniqueEmail } from './helpers';
 
-test('an admin makes a new researcher an officer; the change is audited and the user sees it', async ({ browser, baseURL }) => {
+test('an admin makes a new researcher an officer; the change is audited and the user sees it', async ({
+	browser,
+	baseURL
+}) => {
 	const email = uniqueEmail('future-officer');
 	const name = `周未来${Date.now() % 100_000}`;
 	// The future officer signs up as a researcher, in a browser context of their own.
@@ -40,7 +43,9 @@ test('an admin makes a new researcher an officer; the change is audited and the 
 	// The same record reads in English for an English reader.
 	await admin.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: baseURL! }]);
 	await admin.reload();
-	await expect(admin.getByTestId('audit-row').filter({ hasText: name })).toContainText('Researcher → Tech-transfer officer');
+	await expect(admin.getByTestId('audit-row').filter({ hasText: name })).toContainText(
+		'Researcher → Tech-transfer officer'
+	);
 
 	// The user's next page load carries the new role.
 	await user.reload();
@@ -53,7 +58,12 @@ test('an admin makes a new researcher an officer; the change is audited and the 
 test('an admin verifies a new company’s organisation', async ({ browser }) => {
 	const company = `验证科技${Date.now()}有限公司`;
 	const userContext = await browser.newContext();
-	await signUpByRequest(userContext, { role: 'company', email: uniqueEmail('verify'), displayName: '验证人', organization: company });
+	await signUpByRequest(userContext, {
+		role: 'company',
+		email: uniqueEmail('verify'),
+		displayName: '验证人',
+		organization: company
+	});
 	await userContext.close();
 
 	const admin = await newSignedInPage(browser, demo.admin);
@@ -74,7 +84,11 @@ test('an admin verifies a new company’s organisation', async ({ browser }) => 
 	await admin.context().close();
 });
 
-test('admin pages refuse other roles with a 403 page and send visitors to sign in', async ({ browser, page, baseURL }) => {
+test('admin pages refuse other roles with a 403 page and send visitors to sign in', async ({
+	browser,
+	page,
+	baseURL
+}) => {
 	const researcher = await newSignedInPage(browser, demo.researcher);
 	for (const path of ['/admin/users', '/admin/organizations', '/admin/audit']) {
 		const response = await researcher.goto(path);

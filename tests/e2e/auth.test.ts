@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { demo, hydrated, newPassword, open, signInByRequest, signUpByRequest, signUpCompany, uniqueEmail } from './helpers';
+import {
+	demo,
+	hydrated,
+	newPassword,
+	open,
+	signInByRequest,
+	signUpByRequest,
+	signUpCompany,
+	uniqueEmail
+} from './helpers';
 
 test('a company signs up at 360 px, signs out, and signs in again', async ({ page }) => {
 	const email = uniqueEmail('founder');

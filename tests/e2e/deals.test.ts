@@ -8,7 +8,9 @@ import { demo, expectAccessible, hydrated, newSignedInPage, open, signUpByReques
 const listingId = '00000000-0000-4000-8001-000000000001';
 const listingTitle = '动力电池快充液冷—相变耦合热管理系统';
 
-test('interest to signed deal: live messages between company and researcher, the notice period holds, outsiders get 404', async ({ browser }) => {
+test('interest to signed deal: live messages between company and researcher, the notice period holds, outsiders get 404', async ({
+	browser
+}) => {
 	const company = await newSignedInPage(browser, demo.company);
 	const officer = await newSignedInPage(browser, demo.officer);
 	const researcher = await newSignedInPage(browser, demo.researcher);
@@ -49,10 +51,14 @@ test('interest to signed deal: live messages between company and researcher, the
 	await expect(company.getByLabel('消息')).toHaveValue('');
 
 	// A document: a file that only pretends to be a PDF is refused; a real one appears for the other side.
-	await researcher.getByLabel('添加文件（PDF 或图片）').setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
+	await researcher
+		.getByLabel('添加文件（PDF 或图片）')
+		.setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf') });
 	await researcher.getByRole('button', { name: '上传' }).click();
 	await expect(researcher.getByText('只支持 JPEG、PNG、WebP 图片和 PDF 文件。')).toBeVisible();
-	await researcher.getByLabel('添加文件（PDF 或图片）').setInputFiles({ name: '测试报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%test\n') });
+	await researcher
+		.getByLabel('添加文件（PDF 或图片）')
+		.setInputFiles({ name: '测试报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%test\n') });
 	await researcher.getByRole('button', { name: '上传' }).click();
 	await expect(company.getByRole('link', { name: '测试报告.pdf' })).toBeVisible();
 	await expect(company.getByText('上传了文件 测试报告.pdf')).toBeVisible();

@@ -44,7 +44,11 @@ export async function signIn(page: Page, email: string, password = demoPassword)
  */
 export async function signInByRequest(context: BrowserContext, email: string, password = demoPassword): Promise<void> {
 	const origin = test.info().project.use.baseURL!;
-	const response = await context.request.post('/signin', { form: { email, password }, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
+	const response = await context.request.post('/signin', {
+		form: { email, password },
+		headers: { origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
 	expect(response.status(), `sign-in as ${email}`).toBe(303);
 }
 
@@ -69,7 +73,10 @@ export interface SignUp {
 }
 
 /** Signs a new company account up through the form; lands on /account?welcome=1. */
-export async function signUpCompany(page: Page, { email, displayName = '测试创始人', password = newPassword, organization = '测试科技有限公司' }: SignUp) {
+export async function signUpCompany(
+	page: Page,
+	{ email, displayName = '测试创始人', password = newPassword, organization = '测试科技有限公司' }: SignUp
+) {
 	await open(page, '/signup');
 	await page.getByLabel('企业用户').check();
 	await page.getByLabel('姓名或称呼').fill(displayName);
@@ -89,7 +96,13 @@ export const seededCollegeId = '00000000-0000-4000-8000-000000000101';
  */
 export async function signUpByRequest(
 	context: BrowserContext,
-	account: { role: 'researcher' | 'company'; email: string; displayName: string; organization?: string; password?: string }
+	account: {
+		role: 'researcher' | 'company';
+		email: string;
+		displayName: string;
+		organization?: string;
+		password?: string;
+	}
 ): Promise<void> {
 	const origin = test.info().project.use.baseURL!;
 	const form: Record<string, string> = {
@@ -101,7 +114,11 @@ export async function signUpByRequest(
 			? { organizationId: account.organization ?? seededCollegeId }
 			: { companyName: account.organization ?? '测试科技有限公司' })
 	};
-	const response = await context.request.post('/signup', { form, headers: { origin, accept: 'text/html' }, maxRedirects: 0 });
+	const response = await context.request.post('/signup', {
+		form,
+		headers: { origin, accept: 'text/html' },
+		maxRedirects: 0
+	});
 	expect(response.status(), `sign-up of ${account.email}`).toBe(303);
 	expect(response.headers()['location']).toBe('/account?welcome=1');
 }
@@ -114,19 +131,28 @@ export async function switchLanguage(page: Page, to: 'en' | 'zh-CN'): Promise<vo
 
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	expect(width, `${new URL(page.url()).pathname} is ${width} px wide, wider than the viewport`).toBeLessThanOrEqual(page.viewportSize()!.width);
+	expect(width, `${new URL(page.url()).pathname} is ${width} px wide, wider than the viewport`).toBeLessThanOrEqual(
+		page.viewportSize()!.width
+	);
 }
 
 /** Serious and critical axe findings (WCAG 2.1 A and AA) on the page as it is now, one line each. */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
 	// Legacy mode runs axe in the page itself instead of merging frame results in a new blank page:
 	// the same result for these pages (no cross-origin frames) in about half the time.
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze();
-	const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.setLegacyMode(true)
+		.analyze();
+	const serious = results.violations.filter(
+		(violation) => violation.impact === 'serious' || violation.impact === 'critical'
+	);
 	return serious.map(
 		(violation) =>
 			`${violation.impact} ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
-			violation.nodes.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ')}`).join('\n')
+			violation.nodes
+				.map((node) => `    ${node.target.join(' ')}\n      ${node.failureSummary?.replaceAll('\n', '\n      ')}`)
+				.join('\n')
 	);
 }
 
@@ -138,7 +164,10 @@ export async function expectAccessible(page: Page, path: string, expectedStatus 
 	const response = await open(page, path);
 	expect(response?.status(), `status of ${path}`).toBe(expectedStatus);
 	const report = await seriousAxeViolations(page);
-	expect(report, `axe on ${path} (lang ${await page.locator('html').getAttribute('lang')}):\n${report.join('\n')}`).toEqual([]);
+	expect(
+		report,
+		`axe on ${path} (lang ${await page.locator('html').getAttribute('lang')}):\n${report.join('\n')}`
+	).toEqual([]);
 	await expectNoHorizontalOverflow(page);
 }
 

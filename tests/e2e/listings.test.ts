@@ -2,9 +2,14 @@ import { expect, test } from '@playwright/test';
 import { demo, hydrated, newSignedInPage, open } from './helpers';
 
 // A 1×1 PNG: real image bytes, so the server's content check accepts it.
-const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const tinyPng = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64'
+);
 
-test('a researcher posts a listing, an officer asks for changes then publishes, a visitor finds it in Chinese', async ({ browser }) => {
+test('a researcher posts a listing, an officer asks for changes then publishes, a visitor finds it in Chinese', async ({
+	browser
+}) => {
 	test.setTimeout(120_000);
 	const title = `城市污水低碳曝气控制系统 ${Date.now()}`;
 	const researcher = await newSignedInPage(browser, demo.researcher);
@@ -16,7 +21,9 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 
 	await researcher.getByLabel('标题', { exact: true }).fill(title);
 	await researcher.getByLabel('一句话亮点').fill('按需曝气，吨水电耗降低 18%');
-	await researcher.getByLabel('技术简介').fill('基于溶解氧与氨氮在线监测的模型预测控制，适用于城镇污水处理厂提标改造。');
+	await researcher
+		.getByLabel('技术简介')
+		.fill('基于溶解氧与氨氮在线监测的模型预测控制，适用于城镇污水处理厂提标改造。');
 	await researcher.getByLabel('所属行业').selectOption('energy_environment');
 	await researcher.getByLabel('技术成熟度（TRL）').selectOption('6');
 	await researcher.getByLabel('独占许可').check();
@@ -31,9 +38,13 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 	await expect(researcher.getByLabel('申请号或专利号')).toHaveValue('CN201710601862.4');
 
 	// A 20 MB "image" is refused with a message on the field, before it is sent.
-	await researcher.getByLabel('选择图片或 PDF').setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(20 * 1024 * 1024, 0xff) });
+	await researcher
+		.getByLabel('选择图片或 PDF')
+		.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(20 * 1024 * 1024, 0xff) });
 	await expect(researcher.getByText('文件太大：图片不超过 5 MB，PDF 不超过 20 MB。')).toBeVisible();
-	await researcher.getByLabel('选择图片或 PDF').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: tinyPng });
+	await researcher
+		.getByLabel('选择图片或 PDF')
+		.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: tinyPng });
 	await researcher.getByRole('button', { name: '上传' }).click();
 	await expect(researcher.getByText('附件已上传。')).toBeVisible();
 	await expect(researcher.getByRole('link', { name: 'photo.png' })).toBeVisible();
@@ -57,7 +68,9 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 	await expect(researcher.getByText('请补充中试规模的能耗数据。')).toBeVisible();
 	await open(researcher, editUrl);
 	await expect(researcher.getByText('请补充中试规模的能耗数据。')).toBeVisible();
-	await researcher.getByLabel('技术简介').fill('基于溶解氧与氨氮在线监测的模型预测控制；中试规模 2 万吨/日，电耗降低 18%。');
+	await researcher
+		.getByLabel('技术简介')
+		.fill('基于溶解氧与氨氮在线监测的模型预测控制；中试规模 2 万吨/日，电耗降低 18%。');
 	await researcher.getByRole('button', { name: '提交审核' }).click();
 	await researcher.waitForURL(/\/my\/listings\?submitted=/);
 
@@ -80,7 +93,9 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 	expect(width).toBeLessThanOrEqual(360);
 });
 
-test('with scripts the closed filter panel gets its controls when opened, and they follow the address', async ({ page }) => {
+test('with scripts the closed filter panel gets its controls when opened, and they follow the address', async ({
+	page
+}) => {
 	await open(page, '/listings');
 	const panel = page.locator('details.filters-panel');
 	// Closed and unused, the panel holds no live controls (the page hydrates without them).

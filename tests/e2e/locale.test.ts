@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { newPassword, open, signIn, signUpByRequest, switchLanguage, uniqueEmail } from './helpers';
 
-test('switching to English and back changes <html lang> and the visible text, and stays on the page', async ({ page }) => {
+test('switching to English and back changes <html lang> and the visible text, and stays on the page', async ({
+	page
+}) => {
 	await open(page, '/');
 	const html = page.locator('html');
 	const nav = page.locator('nav.app-nav');

@@ -61,7 +61,9 @@ test('discovery filters through a plain GET form', async ({ page }) => {
 	await expect(page.getByRole('checkbox', { name: /新材料/ })).toBeChecked();
 });
 
-test('expressing interest works without JavaScript, and resubmitting the same form creates nothing twice', async ({ browser }) => {
+test('expressing interest works without JavaScript, and resubmitting the same form creates nothing twice', async ({
+	browser
+}) => {
 	const company = await newSignedInPage(browser, demo.company, demoPassword, { javaScriptEnabled: false });
 	await company.goto('/listings/00000000-0000-4000-8001-000000000002/interest');
 	await company.getByLabel('预算下限（元）').fill('abc');

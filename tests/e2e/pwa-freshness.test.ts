@@ -5,7 +5,10 @@ import { cachedAnywhere, controlled, firstListingPath, workerCommand } from './p
 // The service worker's copies never stand in for a fresher answer: another language, a withdrawn
 // listing. And keeping a listing offline does not hinge on each of its images.
 
-test('a listing visited in Chinese shows in English after switching the language, also on reload', async ({ page, context }) => {
+test('a listing visited in Chinese shows in English after switching the language, also on reload', async ({
+	page,
+	context
+}) => {
 	const other = await firstListingPath(page, 0);
 	const listing = await firstListingPath(page, 1);
 	await controlled(page);
@@ -24,7 +27,11 @@ test('a listing visited in Chinese shows in English after switching the language
 	await context.setOffline(false);
 });
 
-test('a cached listing that is withdrawn shows the server’s 404 on the next visit', async ({ page, browser, baseURL }) => {
+test('a cached listing that is withdrawn shows the server’s 404 on the next visit', async ({
+	page,
+	browser,
+	baseURL
+}) => {
 	// No other test uses this listing; this one archives it.
 	const listing = await firstListingPath(page, 18);
 	await controlled(page);
@@ -33,7 +40,10 @@ test('a cached listing that is withdrawn shows the server’s 404 on the next vi
 
 	const officer = await browser.newContext({ baseURL });
 	await signInByRequest(officer, demo.officer);
-	const archived = await officer.request.post(`${listing}?/archive`, { form: {}, headers: { origin: baseURL!, 'x-sveltekit-action': 'true', accept: 'application/json' } });
+	const archived = await officer.request.post(`${listing}?/archive`, {
+		form: {},
+		headers: { origin: baseURL!, 'x-sveltekit-action': 'true', accept: 'application/json' }
+	});
 	expect((await archived.json()).type).toBe('success');
 	await officer.close();
 

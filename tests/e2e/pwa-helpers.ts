@@ -67,7 +67,11 @@ export function outboxKeys(page: Page): Promise<string[]> {
 }
 
 /** Sends a command to the page's service worker, as $lib/offline/worker-command does. */
-export function workerCommand<T>(page: Page, type: 'keep-offline' | 'forget-offline' | 'is-kept', urls: string[]): Promise<T> {
+export function workerCommand<T>(
+	page: Page,
+	type: 'keep-offline' | 'forget-offline' | 'is-kept',
+	urls: string[]
+): Promise<T> {
 	return page.evaluate(
 		({ type, urls }) =>
 			new Promise<T>((resolve) => {

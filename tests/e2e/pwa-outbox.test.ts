@@ -1,10 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { demo, open, signInByRequest } from './helpers';
-import { controlled, demoUserIds, firstListingPath, outboxKeys, privateCaches, putTestOutboxEntry } from './pwa-helpers';
+import {
+	controlled,
+	demoUserIds,
+	firstListingPath,
+	outboxKeys,
+	privateCaches,
+	putTestOutboxEntry
+} from './pwa-helpers';
 
 // Whose the outbox is. The worker's other outbox behaviour (replay, refusal, sign-out) is in pwa.test.ts.
 
-test('a session that ends without signing out keeps its writes; another user’s sign-in drops them', async ({ page, context }) => {
+test('a session that ends without signing out keeps its writes; another user’s sign-in drops them', async ({
+	page,
+	context
+}) => {
 	await signInByRequest(context, demo.company);
 	const listing = await firstListingPath(page, 1);
 	await controlled(page);
@@ -12,7 +22,17 @@ test('a session that ends without signing out keeps its writes; another user’s
 	expect(await privateCaches(page)).not.toEqual([]);
 	// Refused, so that no flush sends it while the test looks at it.
 	const key = crypto.randomUUID();
-	await putTestOutboxEntry(page, { key, kind: 'interest', action: `${listing}/interest`, fields: {}, text: '会话过期前写的意向', userId: demoUserIds.company, state: 'refused', reason: 'error_request_refused', createdAt: Date.now() });
+	await putTestOutboxEntry(page, {
+		key,
+		kind: 'interest',
+		action: `${listing}/interest`,
+		fields: {},
+		text: '会话过期前写的意向',
+		userId: demoUserIds.company,
+		state: 'refused',
+		reason: 'error_request_refused',
+		createdAt: Date.now()
+	});
 
 	// The session expires (or one response could not vouch for it): the next page says "public".
 	await context.clearCookies();
@@ -40,11 +60,26 @@ test('the worker’s Background Sync never sends another user’s entry under th
 	// A complete, valid interest form, but written by someone else.
 	const key = crypto.randomUUID();
 	const text = `别人的意向 ${Date.now()}`;
-	const fields = await page.locator('main form[method="POST"]').evaluate((form: HTMLFormElement) => Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)])));
-	await putTestOutboxEntry(page, { key, kind: 'interest', action: `${listing}/interest`, fields: { ...fields, idempotencyKey: key, message: text }, text, userId: demoUserIds.researcher, state: 'pending', createdAt: Date.now() });
+	const fields = await page
+		.locator('main form[method="POST"]')
+		.evaluate((form: HTMLFormElement) =>
+			Object.fromEntries([...new FormData(form)].map(([name, value]) => [name, String(value)]))
+		);
+	await putTestOutboxEntry(page, {
+		key,
+		kind: 'interest',
+		action: `${listing}/interest`,
+		fields: { ...fields, idempotencyKey: key, message: text },
+		text,
+		userId: demoUserIds.researcher,
+		state: 'pending',
+		createdAt: Date.now()
+	});
 
 	await page.evaluate(async () => {
-		const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & { sync: { register(tag: string): Promise<void> } };
+		const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+			sync: { register(tag: string): Promise<void> };
+		};
 		await registration.sync.register('zq-outbox');
 	});
 	await expect.poll(() => outboxKeys(page)).toEqual([]);

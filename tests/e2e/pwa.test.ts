@@ -4,11 +4,22 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import { chromiumPath } from '../../scripts/lib/chromium.js';
 import { demo, hydrated, open, seriousAxeViolations, signInByRequest } from './helpers';
-import { controlled, demoUserIds, firstListingPath, openCompanyDeal, outboxKeys, privateCaches, putTestOutboxEntry } from './pwa-helpers';
+import {
+	controlled,
+	demoUserIds,
+	firstListingPath,
+	openCompanyDeal,
+	outboxKeys,
+	privateCaches,
+	putTestOutboxEntry
+} from './pwa-helpers';
 
 const offlineHeading = { level: 1, name: '您已离线' } as const;
 
-test('the service worker controls the page; a visited listing reloads offline, other pages show the offline page', async ({ page, context }) => {
+test('the service worker controls the page; a visited listing reloads offline, other pages show the offline page', async ({
+	page,
+	context
+}) => {
 	const listing = await firstListingPath(page);
 	await controlled(page);
 	expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
@@ -26,7 +37,13 @@ test('the service worker controls the page; a visited listing reloads offline, o
 
 test('a listing made available offline opens with no network after a cold start', async ({ baseURL }) => {
 	const profile = mkdtempSync(join(tmpdir(), 'zhiqiao-pwa-profile-'));
-	const launch = () => chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), baseURL, locale: 'zh-CN', viewport: { width: 360, height: 740 } });
+	const launch = () =>
+		chromium.launchPersistentContext(profile, {
+			executablePath: chromiumPath(),
+			baseURL,
+			locale: 'zh-CN',
+			viewport: { width: 360, height: 740 }
+		});
 	try {
 		let context = await launch();
 		await signInByRequest(context, demo.company);
@@ -53,7 +70,10 @@ test('a listing made available offline opens with no network after a cold start'
 	}
 });
 
-test('an interest and a deal message written offline are sent once when the connection returns', async ({ page, context }) => {
+test('an interest and a deal message written offline are sent once when the connection returns', async ({
+	page,
+	context
+}) => {
 	await signInByRequest(context, demo.company);
 	const listing = await firstListingPath(page, 2);
 	await controlled(page);
@@ -85,7 +105,12 @@ test('an interest and a deal message written offline are sent once when the conn
 	await expect(page.locator('.timeline .body', { hasText: messageText })).toHaveCount(1);
 });
 
-test('an interest the server refuses on replay shows the server’s reason, and its text can be copied', async ({ page, context, browser, baseURL }) => {
+test('an interest the server refuses on replay shows the server’s reason, and its text can be copied', async ({
+	page,
+	context,
+	browser,
+	baseURL
+}) => {
 	await signInByRequest(context, demo.company);
 	// The last listing of the first page: no other test uses it, and this one withdraws it.
 	const listing = await firstListingPath(page, 19);
@@ -100,7 +125,10 @@ test('an interest the server refuses on replay shows the server’s reason, and 
 	// Meanwhile the university archives the listing.
 	const officer = await browser.newContext({ baseURL });
 	await signInByRequest(officer, demo.officer);
-	const archived = await officer.request.post(`${listing}?/archive`, { form: {}, headers: { origin: baseURL!, 'x-sveltekit-action': 'true', accept: 'application/json' } });
+	const archived = await officer.request.post(`${listing}?/archive`, {
+		form: {},
+		headers: { origin: baseURL!, 'x-sveltekit-action': 'true', accept: 'application/json' }
+	});
 	expect((await archived.json()).type).toBe('success');
 	await officer.close();
 
@@ -118,7 +146,10 @@ test('an interest the server refuses on replay shows the server’s reason, and 
 // Signing out by the enhanced form (a fetch, then a new page load) and by a plain form post (what a
 // page without scripts yet sends: a navigation whose redirect the worker cannot read).
 for (const way of ['button', 'plain form post'] as const) {
-	test(`after signing out (${way}), going offline shows none of the previous user’s private pages`, async ({ page, context }) => {
+	test(`after signing out (${way}), going offline shows none of the previous user’s private pages`, async ({
+		page,
+		context
+	}) => {
 		await signInByRequest(context, demo.company);
 		const listing = await firstListingPath(page, 3);
 		await controlled(page);
@@ -129,7 +160,16 @@ for (const way of ['button', 'plain form post'] as const) {
 		await open(page, deal);
 		expect(await privateCaches(page)).not.toEqual([]);
 		// A refused write still holds what the user typed until dismissed: sign-out must remove it.
-		await putTestOutboxEntry(page, { key: crypto.randomUUID(), kind: 'message', action: new URL(page.url()).pathname, fields: {}, text: '私密内容', userId: demoUserIds.company, state: 'refused', createdAt: Date.now() });
+		await putTestOutboxEntry(page, {
+			key: crypto.randomUUID(),
+			kind: 'message',
+			action: new URL(page.url()).pathname,
+			fields: {},
+			text: '私密内容',
+			userId: demoUserIds.company,
+			state: 'refused',
+			createdAt: Date.now()
+		});
 
 		await open(page, '/account');
 		if (way === 'button') await page.getByRole('button', { name: '退出登录', exact: true }).click();
@@ -150,7 +190,11 @@ for (const way of ['button', 'plain form post'] as const) {
 	});
 }
 
-test('a new version shows the update prompt; accepting reloads into it and keeps a half-typed message', async ({ page, context, request }) => {
+test('a new version shows the update prompt; accepting reloads into it and keeps a half-typed message', async ({
+	page,
+	context,
+	request
+}) => {
 	await signInByRequest(context, demo.company);
 	await page.goto('/');
 	await controlled(page);

@@ -24,7 +24,10 @@ Object.assign(process.env, {
 if (process.env.E2E_DATABASE === 'postgres') {
 	const { startPostgresCluster } = await import('../../scripts/lib/postgres-cluster.js');
 	const cluster = await startPostgresCluster();
-	execFileSync(process.execPath, ['scripts/db.ts', 'seed'], { env: { ...process.env, DATABASE_URL: cluster.url }, stdio: 'ignore' });
+	execFileSync(process.execPath, ['scripts/db.ts', 'seed'], {
+		env: { ...process.env, DATABASE_URL: cluster.url },
+		stdio: 'ignore'
+	});
 	process.env.DATABASE_URL = cluster.url;
 	if (process.env.E2E_DATABASE_URL_FILE) writeFileSync(process.env.E2E_DATABASE_URL_FILE, cluster.url);
 	process.once('exit', () => cluster.stop());

@@ -20,7 +20,9 @@ describe('the scripts a page loads', () => {
 
 	it.each(['/', '/listings'])('%s: every preloaded script starts with the compile hint', async (path) => {
 		const page = await fetch(server.url + path);
-		const scripts = [...(page.headers.get('link') ?? '').matchAll(/<([^>]+\.js)>; rel="modulepreload"/g)].map((match) => match[1]);
+		const scripts = [...(page.headers.get('link') ?? '').matchAll(/<([^>]+\.js)>; rel="modulepreload"/g)].map(
+			(match) => match[1]
+		);
 		expect(scripts.length).toBeGreaterThan(5);
 		for (const script of scripts) {
 			const response = await fetch(new URL(script, server.url + path), { headers: { 'accept-encoding': 'gzip' } });

@@ -21,9 +21,14 @@ describe('the embedded database folder lock', () => {
 
 		const second = await startServer(dataDirectory);
 		started.push(second);
-		const code = await Promise.race([second.exited, new Promise((done) => setTimeout(() => done('still running'), 20_000))]);
+		const code = await Promise.race([
+			second.exited,
+			new Promise((done) => setTimeout(() => done('still running'), 20_000))
+		]);
 		expect(code).toBe(1);
-		expect(second.output()).toContain(`The data folder ${dataDirectory} is in use by another Zhiqiao process (pid ${first.child.pid})`);
+		expect(second.output()).toContain(
+			`The data folder ${dataDirectory} is in use by another Zhiqiao process (pid ${first.child.pid})`
+		);
 
 		const health = await fetch(`${first.url}/api/health`);
 		expect(health.status).toBe(200);

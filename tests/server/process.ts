@@ -10,10 +10,20 @@ export interface ServerProcess {
 }
 
 /** Starts the built app (scripts/serve.js) on its own port and data folder. */
-export async function startServer(dataDirectory: string, environment: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(
+	dataDirectory: string,
+	environment: Record<string, string> = {}
+): Promise<ServerProcess> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [resolve('scripts/serve.js')], {
-		env: { ...process.env, ...environment, DATA_DIR: dataDirectory, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://localhost:${port}` },
+		env: {
+			...process.env,
+			...environment,
+			DATA_DIR: dataDirectory,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://localhost:${port}`
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';

@@ -30,7 +30,8 @@ describe('two server processes on one PostgreSQL', () => {
 		for (let index = 0; index < 2; index++) {
 			folders.push(mkdtempSync(join(tmpdir(), 'zhiqiao-two-')));
 			// The second one serves anonymous requests through the anonymous login role.
-			const anonymous: Record<string, string> = index === 1 ? { DATABASE_ANONYMOUS_URL: anonymousUrlFor(cluster.url) } : {};
+			const anonymous: Record<string, string> =
+				index === 1 ? { DATABASE_ANONYMOUS_URL: anonymousUrlFor(cluster.url) } : {};
 			servers.push(await startServer(folders[index], { DATABASE_URL: cluster.url, ...anonymous }));
 		}
 		await Promise.all(servers.map((server) => waitUntilHealthy(server)));

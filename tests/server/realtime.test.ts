@@ -34,9 +34,14 @@ describe('realtime over Server-Sent Events (embedded database)', () => {
 		expect(first).toMatchObject({ topic, kind: 'message' });
 
 		// Disconnected: fifty messages happen meanwhile.
-		for (let index = 1; index <= 50; index++) await postDealMessage(server.url, officer, dealId, `missed message ${index}`);
+		for (let index = 1; index <= 50; index++)
+			await postDealMessage(server.url, officer, dealId, `missed message ${index}`);
 
-		const replayed = await collectEvents(server.url, company, [topic], { lastEventId: first.id, count: 51, timeoutMs: 3000 });
+		const replayed = await collectEvents(server.url, company, [topic], {
+			lastEventId: first.id,
+			count: 51,
+			timeoutMs: 3000
+		});
 		expect(replayed).toHaveLength(50);
 		expect(replayed.every((event) => event.kind === 'message' && event.topic === topic)).toBe(true);
 		const ids = replayed.map((event) => event.id);
@@ -46,7 +51,9 @@ describe('realtime over Server-Sent Events (embedded database)', () => {
 		expect(ids[0]).toBeGreaterThan(first.id);
 
 		// Resuming from the newest id again delivers nothing twice.
-		expect(await collectEvents(server.url, company, [topic], { lastEventId: ids.at(-1), count: 1, timeoutMs: 1000 })).toEqual([]);
+		expect(
+			await collectEvents(server.url, company, [topic], { lastEventId: ids.at(-1), count: 1, timeoutMs: 1000 })
+		).toEqual([]);
 	});
 
 	it('refuses the topic of a deal to a signed-in non-participant, as if it did not exist', async () => {

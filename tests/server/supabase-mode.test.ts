@@ -31,14 +31,25 @@ describe('the app on a Supabase configuration', () => {
 	beforeAll(async () => {
 		const key = await signingKey('test-key');
 		const token = await key.sign(accessClaims(company.id, { email: company.email }));
-		const recoveryToken = await key.sign(accessClaims(company.id, { email: company.email, amr: [{ method: 'recovery', timestamp: Math.floor(Date.now() / 1000) }] }));
-		const emailToken = await key.sign(accessClaims(company.id, { email: company.email, amr: [{ method: 'otp', timestamp: Math.floor(Date.now() / 1000) }] }));
+		const recoveryToken = await key.sign(
+			accessClaims(company.id, {
+				email: company.email,
+				amr: [{ method: 'recovery', timestamp: Math.floor(Date.now() / 1000) }]
+			})
+		);
+		const emailToken = await key.sign(
+			accessClaims(company.id, {
+				email: company.email,
+				amr: [{ method: 'otp', timestamp: Math.floor(Date.now() / 1000) }]
+			})
+		);
 		gotrue = createServer((request, response) => {
 			let body = '';
 			request.on('data', (chunk) => (body += chunk));
 			request.on('end', () => {
 				asked.push(`${request.method} ${request.url}`);
-				const send = (status: number, value: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+				const send = (status: number, value: unknown) =>
+					response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
 				if (request.url === '/auth/v1/.well-known/jwks.json') return send(200, key.jwks);
 				if (request.url === '/auth/v1/token?grant_type=password') {
 					const { email, password } = JSON.parse(body);
@@ -46,7 +57,8 @@ describe('the app on a Supabase configuration', () => {
 						? send(200, sessionBody(token, company))
 						: send(400, { code: 400, error_code: 'invalid_credentials', msg: 'Invalid login credentials' });
 				}
-				if (request.url?.startsWith('/auth/v1/otp') || request.url?.startsWith('/auth/v1/recover')) return send(200, {});
+				if (request.url?.startsWith('/auth/v1/otp') || request.url?.startsWith('/auth/v1/recover'))
+					return send(200, {});
 				if (request.url === '/auth/v1/user' && request.method === 'PUT') {
 					changedPasswords.push(JSON.parse(body).password);
 					return send(200, sessionBody(recoveryToken, company).user);
@@ -54,7 +66,13 @@ describe('the app on a Supabase configuration', () => {
 				if (request.url?.startsWith('/auth/v1/logout')) return response.writeHead(204).end();
 				if (request.url?.startsWith('/auth/v1/signup')) {
 					// Confirmations on: GoTrue answers with the user and no session.
-					return send(200, { id: crypto.randomUUID(), aud: 'authenticated', role: 'authenticated', email: JSON.parse(body).email, identities: [{}] });
+					return send(200, {
+						id: crypto.randomUUID(),
+						aud: 'authenticated',
+						role: 'authenticated',
+						email: JSON.parse(body).email,
+						identities: [{}]
+					});
 				}
 				if (request.url === '/auth/v1/verify') {
 					const { token, token_hash: tokenHash } = JSON.parse(body);
@@ -122,7 +140,9 @@ describe('the app on a Supabase configuration', () => {
 		expect(asked).toContain('GET /auth/v1/.well-known/jwks.json');
 
 		// The same request's claims reach RLS: the user's own events are readable, as JSON.
-		const missed = await fetch(`${server.url}/api/events/missed?topic=user:${company.id}&after=0`, { headers: { cookie } });
+		const missed = await fetch(`${server.url}/api/events/missed?topic=user:${company.id}&after=0`, {
+			headers: { cookie }
+		});
 		expect(missed.status).toBe(200);
 		expect(await missed.json()).toMatchObject({ reset: false });
 		const token = await fetch(`${server.url}/api/realtime/token`, { headers: { cookie } });
@@ -133,13 +153,20 @@ describe('the app on a Supabase configuration', () => {
 		const forger = await signingKey('test-key');
 		const forged = await forger.sign(accessClaims('00000000-0000-4000-8000-000000001004'));
 		const value = `base64-${Buffer.from(JSON.stringify(sessionBody(forged, { id: '00000000-0000-4000-8000-000000001004', email: 'admin@demo.zhiqiao.cn' }))).toString('base64url')}`;
-		const response = await fetch(`${server.url}/admin`, { headers: { cookie: `sb-127-auth-token=${value}` }, redirect: 'manual' });
+		const response = await fetch(`${server.url}/admin`, {
+			headers: { cookie: `sb-127-auth-token=${value}` },
+			redirect: 'manual'
+		});
 		expect(response.status).toBe(303);
 		expect(response.headers.get('location')).toContain('/signin');
 	});
 
 	const cookiesOf = (response: Response) =>
-		response.headers.getSetCookie().filter((cookie) => cookie.startsWith('sb-')).map((value) => value.split(';')[0]).join('; ');
+		response.headers
+			.getSetCookie()
+			.filter((cookie) => cookie.startsWith('sb-'))
+			.map((value) => value.split(';')[0])
+			.join('; ');
 
 	it('signs in with an emailed code: a wrong code stays on the form with the email kept', async () => {
 		const requested = await postForm(server.url, '/signin/code?/request', '', { email: company.email });
@@ -158,25 +185,42 @@ describe('the app on a Supabase configuration', () => {
 	});
 
 	it('lands a magic link on /auth/confirm, and an expired one back on sign-in', async () => {
-		const landed = await fetch(`${server.url}/auth/confirm?token_hash=hash-from-the-email&type=email&next=/deals`, { redirect: 'manual' });
+		const landed = await fetch(`${server.url}/auth/confirm?token_hash=hash-from-the-email&type=email&next=/deals`, {
+			redirect: 'manual'
+		});
 		expect(landed.status).toBe(303);
 		expect(landed.headers.get('location')).toBe('/deals');
 		expect(cookiesOf(landed)).toMatch(/^sb-127-auth-token=/);
-		const expired = await fetch(`${server.url}/auth/confirm?token_hash=old&type=email&next=//evil.example`, { redirect: 'manual' });
+		const expired = await fetch(`${server.url}/auth/confirm?token_hash=old&type=email&next=//evil.example`, {
+			redirect: 'manual'
+		});
 		expect(expired.headers.get('location')).toBe('/signin?linkInvalid=1');
-		const offsite = await fetch(`${server.url}/auth/confirm?token_hash=hash-from-the-email&type=email&next=//evil.example`, { redirect: 'manual' });
+		const offsite = await fetch(
+			`${server.url}/auth/confirm?token_hash=hash-from-the-email&type=email&next=//evil.example`,
+			{ redirect: 'manual' }
+		);
 		expect(offsite.headers.get('location')).toBe('/');
 	});
 
 	it('signs up and asks for the emailed confirmation, refusing an unknown institution before GoTrue hears of it', async () => {
 		const before = asked.filter((line) => line.startsWith('POST /auth/v1/signup')).length;
 		const unknown = await postForm(server.url, '/signup', '', {
-			email: 'prof@example.com', password: 'correct horse', displayName: '新教授', role: 'researcher', organizationId: '00000000-0000-4000-8000-000000000201', locale: 'zh-CN'
+			email: 'prof@example.com',
+			password: 'correct horse',
+			displayName: '新教授',
+			role: 'researcher',
+			organizationId: '00000000-0000-4000-8000-000000000201',
+			locale: 'zh-CN'
 		});
 		expect(unknown.status).toBe(400);
 		expect(asked.filter((line) => line.startsWith('POST /auth/v1/signup')).length).toBe(before);
 		const signedUp = await postForm(server.url, '/signup', '', {
-			email: 'prof@example.com', password: 'correct horse', displayName: '新教授', role: 'researcher', organizationId: '00000000-0000-4000-8000-000000000101', locale: 'zh-CN'
+			email: 'prof@example.com',
+			password: 'correct horse',
+			displayName: '新教授',
+			role: 'researcher',
+			organizationId: '00000000-0000-4000-8000-000000000101',
+			locale: 'zh-CN'
 		});
 		expect(signedUp.status).toBe(200);
 		expect(await signedUp.text()).toContain('快完成了：请打开我们发到 prof@example.com 的链接确认邮箱');
@@ -187,7 +231,10 @@ describe('the app on a Supabase configuration', () => {
 		const requested = await postForm(server.url, '/reset-password', '', { email: company.email });
 		expect(requested.status).toBe(200);
 		expect(asked.some((line) => line.startsWith('POST /auth/v1/recover'))).toBe(true);
-		const landed = await fetch(`${server.url}/auth/confirm?token_hash=recovery-hash&type=recovery&next=/account%23password`, { redirect: 'manual' });
+		const landed = await fetch(
+			`${server.url}/auth/confirm?token_hash=recovery-hash&type=recovery&next=/account%23password`,
+			{ redirect: 'manual' }
+		);
 		expect(landed.headers.get('location')).toBe('/account#password');
 		const cookie = cookiesOf(landed);
 		const tooShort = await postForm(server.url, '/account?/password', cookie, { newPassword: 'short' });

@@ -20,16 +20,32 @@ export function recordedFetch(answers: Record<string, Answer | ((request: Record
 		const request = new Request(input, init);
 		const url = new URL(request.url);
 		const bytes = new Uint8Array(await request.arrayBuffer());
-		const recorded: RecordedRequest = { method: request.method, path: url.pathname, search: url.search, body: json(bytes), bytes, headers: request.headers };
+		const recorded: RecordedRequest = {
+			method: request.method,
+			path: url.pathname,
+			search: url.search,
+			body: json(bytes),
+			bytes,
+			headers: request.headers
+		};
 		requests.push(recorded);
 		const answer = answers[`${request.method} ${url.pathname}`];
-		const { status, body, raw, contentType } = typeof answer === 'function' ? answer(recorded) : (answer ?? { status: 404, body: { statusCode: '404', error: 'not_found', message: 'not recorded' } });
-		if (raw) return new Response(new Uint8Array(raw), { status, headers: { 'content-type': contentType ?? 'application/octet-stream' } });
-		return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+		const { status, body, raw, contentType } =
+			typeof answer === 'function'
+				? answer(recorded)
+				: (answer ?? { status: 404, body: { statusCode: '404', error: 'not_found', message: 'not recorded' } });
+		if (raw)
+			return new Response(new Uint8Array(raw), {
+				status,
+				headers: { 'content-type': contentType ?? 'application/octet-stream' }
+			});
+		return new Response(body === undefined ? null : JSON.stringify(body), {
+			status,
+			headers: { 'content-type': 'application/json' }
+		});
 	};
 	return { fetch: fetchImpl, requests, answers };
 }
-
 
 function json(bytes: Uint8Array): Record<string, unknown> | null {
 	try {

@@ -23,9 +23,19 @@ describe('configuration', () => {
 	});
 
 	it('accepts a whole Supabase configuration, with the older anon key or a publishable key', () => {
-		const base = { PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl };
-		expect(readConfig({ ...base, PUBLIC_SUPABASE_ANON_KEY: anonKey }).supabase).toEqual({ url: 'https://abc.supabase.co', publicKey: anonKey, serviceKey });
-		expect(readConfig({ ...base, PUBLIC_SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x1' }).supabase?.publicKey).toBe('sb_publishable_x1');
+		const base = {
+			PUBLIC_SUPABASE_URL: 'https://abc.supabase.co',
+			SUPABASE_SERVICE_ROLE_KEY: serviceKey,
+			DATABASE_URL: databaseUrl
+		};
+		expect(readConfig({ ...base, PUBLIC_SUPABASE_ANON_KEY: anonKey }).supabase).toEqual({
+			url: 'https://abc.supabase.co',
+			publicKey: anonKey,
+			serviceKey
+		});
+		expect(readConfig({ ...base, PUBLIC_SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_x1' }).supabase?.publicKey).toBe(
+			'sb_publishable_x1'
+		);
 	});
 
 	it('stops on a partial Supabase configuration, naming each missing variable', () => {
@@ -38,21 +48,43 @@ describe('configuration', () => {
 
 	it('stops on malformed values, naming the variable', () => {
 		expect(message({ DATABASE_URL: 'mysql://x' })).toContain('DATABASE_URL must be a postgres://');
-		expect(message({ PUBLIC_SUPABASE_URL: 'abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: anonKey, SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
-			.toContain('PUBLIC_SUPABASE_URL must be the project URL');
-		expect(message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: 'not-a-key', SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
-			.toContain('PUBLIC_SUPABASE_ANON_KEY must be the anon key');
+		expect(
+			message({
+				PUBLIC_SUPABASE_URL: 'abc.supabase.co',
+				PUBLIC_SUPABASE_ANON_KEY: anonKey,
+				SUPABASE_SERVICE_ROLE_KEY: serviceKey,
+				DATABASE_URL: databaseUrl
+			})
+		).toContain('PUBLIC_SUPABASE_URL must be the project URL');
+		expect(
+			message({
+				PUBLIC_SUPABASE_URL: 'https://abc.supabase.co',
+				PUBLIC_SUPABASE_ANON_KEY: 'not-a-key',
+				SUPABASE_SERVICE_ROLE_KEY: serviceKey,
+				DATABASE_URL: databaseUrl
+			})
+		).toContain('PUBLIC_SUPABASE_ANON_KEY must be the anon key');
 	});
 
 	it('takes an anonymous login to the same database only alongside DATABASE_URL', () => {
 		const anonymousUrl = 'postgresql://zhiqiao_anonymous:secret@db.abc.supabase.co:5432/postgres';
-		expect(readConfig({ DATABASE_URL: databaseUrl, DATABASE_ANONYMOUS_URL: anonymousUrl }).DATABASE_ANONYMOUS_URL).toBe(anonymousUrl);
+		expect(readConfig({ DATABASE_URL: databaseUrl, DATABASE_ANONYMOUS_URL: anonymousUrl }).DATABASE_ANONYMOUS_URL).toBe(
+			anonymousUrl
+		);
 		expect(message({ DATABASE_ANONYMOUS_URL: anonymousUrl })).toContain('DATABASE_ANONYMOUS_URL needs DATABASE_URL');
-		expect(message({ DATABASE_URL: databaseUrl, DATABASE_ANONYMOUS_URL: 'zhiqiao_anonymous@db' })).toContain('DATABASE_ANONYMOUS_URL must be a postgres://');
+		expect(message({ DATABASE_URL: databaseUrl, DATABASE_ANONYMOUS_URL: 'zhiqiao_anonymous@db' })).toContain(
+			'DATABASE_ANONYMOUS_URL must be a postgres://'
+		);
 	});
 
 	it('refuses the service_role key in the variable that is sent to browsers', () => {
-		expect(message({ PUBLIC_SUPABASE_URL: 'https://abc.supabase.co', PUBLIC_SUPABASE_ANON_KEY: serviceKey, SUPABASE_SERVICE_ROLE_KEY: serviceKey, DATABASE_URL: databaseUrl }))
-			.toContain('PUBLIC_SUPABASE_ANON_KEY holds the service_role key');
+		expect(
+			message({
+				PUBLIC_SUPABASE_URL: 'https://abc.supabase.co',
+				PUBLIC_SUPABASE_ANON_KEY: serviceKey,
+				SUPABASE_SERVICE_ROLE_KEY: serviceKey,
+				DATABASE_URL: databaseUrl
+			})
+		).toContain('PUBLIC_SUPABASE_ANON_KEY holds the service_role key');
 	});
 });

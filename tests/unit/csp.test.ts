@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { withSupabaseSources } from '../../src/lib/server/http/csp.ts';
 
 describe('CSP with Supabase configured', () => {
-	const policy = "default-src 'self'; script-src 'self' 'nonce-abc123'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
+	const policy =
+		"default-src 'self'; script-src 'self' 'nonce-abc123'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'";
 
 	it('admits the project over https and wss for connections, https for images, and keeps the nonce', () => {
 		const result = withSupabaseSources(policy, 'https://abc.supabase.co');
@@ -14,6 +15,8 @@ describe('CSP with Supabase configured', () => {
 	});
 
 	it('uses the origin only, whatever path the URL was given with', () => {
-		expect(withSupabaseSources("connect-src 'self'", 'https://abc.supabase.co/')).toBe("connect-src 'self' https://abc.supabase.co wss://abc.supabase.co");
+		expect(withSupabaseSources("connect-src 'self'", 'https://abc.supabase.co/')).toBe(
+			"connect-src 'self' https://abc.supabase.co wss://abc.supabase.co"
+		);
 	});
 });

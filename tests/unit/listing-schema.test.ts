@@ -55,13 +55,23 @@ describe('the listing form', () => {
 
 	it('lets a draft be incomplete but not wrong', () => {
 		expect(readListingForm(form([['title', '只写了标题']]), { forSubmission: false }).ok).toBe(true);
-		const wrong = readListingForm(form([['trl', '12'], ['ipcCodes', 'not-ipc']]), { forSubmission: false });
+		const wrong = readListingForm(
+			form([
+				['trl', '12'],
+				['ipcCodes', 'not-ipc']
+			]),
+			{ forSubmission: false }
+		);
 		expect(!wrong.ok && wrong.errors).toEqual({ trl: 'error_invalid', ipcCodes: 'error_ipc_invalid' });
 	});
 
 	it('reports every submission problem at once: shares, patent number, missing fields', () => {
 		const fields = complete.map(([name, value]): [string, string] =>
-			name === 'inventors.1.share' ? [name, '23.33'] : name === 'patents.0.number' ? [name, 'CN201710601862.4'] : [name, value]
+			name === 'inventors.1.share'
+				? [name, '23.33']
+				: name === 'patents.0.number'
+					? [name, 'CN201710601862.4']
+					: [name, value]
 		);
 		const result = readListingForm(form(fields), { forSubmission: true });
 		expect(!result.ok && result.errors).toEqual({
@@ -79,14 +89,29 @@ describe('the listing form', () => {
 	it('checks patent details against each other', () => {
 		const patent = (overrides: Record<string, string>) =>
 			readListingForm(
-				form(Object.entries({ 'patents.0.number': 'CN201710601862.3', 'patents.0.type': 'invention', 'patents.0.legalStatus': 'pending', ...overrides })),
+				form(
+					Object.entries({
+						'patents.0.number': 'CN201710601862.3',
+						'patents.0.type': 'invention',
+						'patents.0.legalStatus': 'pending',
+						...overrides
+					})
+				),
 				{ forSubmission: false }
 			);
 		expect(!patent({ 'patents.0.type': 'design' }).ok && patent({ 'patents.0.type': 'design' })).toMatchObject({
 			errors: { 'patents.0.number': 'error_patent_number_type_mismatch' }
 		});
-		expect(patent({ 'patents.0.number': 'ZL201710601862.3' })).toMatchObject({ errors: { 'patents.0.number': 'error_patent_number_granted_prefix_needs_grant' } });
-		expect(patent({ 'patents.0.legalStatus': 'granted', 'patents.0.filedOn': '2019-01-01', 'patents.0.grantedOn': '2018-01-01' })).toMatchObject({
+		expect(patent({ 'patents.0.number': 'ZL201710601862.3' })).toMatchObject({
+			errors: { 'patents.0.number': 'error_patent_number_granted_prefix_needs_grant' }
+		});
+		expect(
+			patent({
+				'patents.0.legalStatus': 'granted',
+				'patents.0.filedOn': '2019-01-01',
+				'patents.0.grantedOn': '2018-01-01'
+			})
+		).toMatchObject({
 			errors: { 'patents.0.grantedOn': 'error_grant_before_filing' }
 		});
 	});

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 const read = (locale: string): Record<string, string> => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
 const zh = read('zh-CN');
 const en = read('en');
-const keysOf = (messages: Record<string, string>) => Object.keys(messages).filter((key) => key !== '$schema').sort();
+const keysOf = (messages: Record<string, string>) =>
+	Object.keys(messages)
+		.filter((key) => key !== '$schema')
+		.sort();
 
 function sourceFiles(directory: string): string[] {
 	return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {

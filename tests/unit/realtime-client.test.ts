@@ -7,10 +7,12 @@ import { createEventGate } from '../../src/lib/client/event-gate.ts';
 function recordingTransports(supabase: 'loads' | 'fails') {
 	const started: { transport: 'sse' | 'supabase'; topics: string[]; since: number | null }[] = [];
 	const stopped: string[] = [];
-	const transport = (name: 'sse' | 'supabase'): Transport => (topics, _onEvent, since) => {
-		started.push({ transport: name, topics, since });
-		return () => stopped.push(name);
-	};
+	const transport =
+		(name: 'sse' | 'supabase'): Transport =>
+		(topics, _onEvent, since) => {
+			started.push({ transport: name, topics, since });
+			return () => stopped.push(name);
+		};
 	const transports: Transports = {
 		sse: transport('sse'),
 		supabase: async () => {

@@ -22,12 +22,22 @@ describe('sign-up schema', () => {
 		const result = parseForm(signUpSchema, form(researcher), { locale: 'zh-CN' });
 		expect(result).toEqual({
 			ok: true,
-			data: { ...researcher, email: 'li.mingyuan@example.edu.cn', displayName: '李明远', companyName: '', locale: 'zh-CN' }
+			data: {
+				...researcher,
+				email: 'li.mingyuan@example.edu.cn',
+				displayName: '李明远',
+				companyName: '',
+				locale: 'zh-CN'
+			}
 		});
 	});
 
 	it('gives one message key per field and echoes what was typed, except the password', () => {
-		const result = parseForm(signUpSchema, form({ ...researcher, email: 'not-an-email', password: 'short', organizationId: '' }), { locale: 'en' });
+		const result = parseForm(
+			signUpSchema,
+			form({ ...researcher, email: 'not-an-email', password: 'short', organizationId: '' }),
+			{ locale: 'en' }
+		);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors).toEqual({
@@ -40,15 +50,24 @@ describe('sign-up schema', () => {
 	});
 
 	it('bounds passwords at 8 to 256 characters and names at 80', () => {
-		const tooLong = parseForm(signUpSchema, form({ ...researcher, password: 'x'.repeat(257), displayName: '名'.repeat(81) }), { locale: 'en' });
-		expect(!tooLong.ok && tooLong.errors).toEqual({ password: 'error_password_length', displayName: 'error_display_name_length' });
+		const tooLong = parseForm(
+			signUpSchema,
+			form({ ...researcher, password: 'x'.repeat(257), displayName: '名'.repeat(81) }),
+			{ locale: 'en' }
+		);
+		expect(!tooLong.ok && tooLong.errors).toEqual({
+			password: 'error_password_length',
+			displayName: 'error_display_name_length'
+		});
 		expect(parseForm(signUpSchema, form({ ...researcher, password: 'x'.repeat(256) }), { locale: 'en' }).ok).toBe(true);
 	});
 
 	it('lets nobody sign up as officer or admin, and asks a company for its name', () => {
 		const officer = parseForm(signUpSchema, form({ ...researcher, role: 'officer' }), { locale: 'en' });
 		expect(!officer.ok && officer.errors.role).toBe('error_role_required');
-		const company = parseForm(signUpSchema, form({ ...researcher, role: 'company', organizationId: '' }), { locale: 'en' });
+		const company = parseForm(signUpSchema, form({ ...researcher, role: 'company', organizationId: '' }), {
+			locale: 'en'
+		});
 		expect(!company.ok && company.errors).toEqual({ companyName: 'error_required' });
 	});
 
@@ -56,7 +75,11 @@ describe('sign-up schema', () => {
 		const data = new FormData();
 		data.append('email', new Blob(['x']), 'email.txt');
 		const result = parseForm(signUpSchema, data, { locale: 'en' });
-		expect(!result.ok && result.errors).toMatchObject({ email: 'error_required', password: 'error_required', displayName: 'error_required' });
+		expect(!result.ok && result.errors).toMatchObject({
+			email: 'error_required',
+			password: 'error_required',
+			displayName: 'error_required'
+		});
 	});
 });
 
@@ -73,14 +96,21 @@ describe('other form schemas', () => {
 	});
 
 	it('accept only known roles and real ids for a role change', () => {
-		expect(changeRoleSchema.safeParse({ userId: '00000000-0000-4000-8000-000000001001', role: 'officer' }).success).toBe(true);
+		expect(
+			changeRoleSchema.safeParse({ userId: '00000000-0000-4000-8000-000000001001', role: 'officer' }).success
+		).toBe(true);
 		expect(changeRoleSchema.safeParse({ userId: 'x', role: 'officer' }).success).toBe(false);
-		expect(changeRoleSchema.safeParse({ userId: '00000000-0000-4000-8000-000000001001', role: 'root' }).success).toBe(false);
+		expect(changeRoleSchema.safeParse({ userId: '00000000-0000-4000-8000-000000001001', role: 'root' }).success).toBe(
+			false
+		);
 	});
 
 	it('read the verified flag only as true or false', () => {
 		const id = '00000000-0000-4000-8000-000000000202';
-		expect(verifyOrganizationSchema.parse({ organizationId: id, verified: 'false' })).toEqual({ organizationId: id, verified: false });
+		expect(verifyOrganizationSchema.parse({ organizationId: id, verified: 'false' })).toEqual({
+			organizationId: id,
+			verified: false
+		});
 		expect(verifyOrganizationSchema.safeParse({ organizationId: id, verified: 'yes' }).success).toBe(false);
 	});
 

@@ -27,6 +27,9 @@ describe('the sql tagged template', () => {
 	});
 
 	it('sends undefined as null and arrays as one parameter', () => {
-		expect(compile(sql`select ${undefined}, ${['a', 'b']}`)).toEqual({ text: 'select $1, $2', values: [null, ['a', 'b']] });
+		expect(compile(sql`select ${undefined}, ${['a', 'b']}`)).toEqual({
+			text: 'select $1, $2',
+			values: [null, ['a', 'b']]
+		});
 	});
 });

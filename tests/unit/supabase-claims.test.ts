@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { verifiedSession } from '../../src/lib/server/auth/supabase-claims.ts';
 
 const sub = '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab';
-const base = { sub, role: 'authenticated', aud: 'authenticated', session_id: 'b1a2c3d4-0000-4000-8000-000000000001', exp: 1_900_000_000, iat: 1_899_996_400 };
+const base = {
+	sub,
+	role: 'authenticated',
+	aud: 'authenticated',
+	session_id: 'b1a2c3d4-0000-4000-8000-000000000001',
+	exp: 1_900_000_000,
+	iat: 1_899_996_400
+};
 
 describe('verified Supabase claims → the request’s session', () => {
 	it('maps a signed-in user to the same sub and session the embedded mode would use', () => {
@@ -24,8 +31,24 @@ describe('verified Supabase claims → the request’s session', () => {
 	});
 
 	it('counts the newest sign-in method: an email code or recovery link proves the mailbox', () => {
-		expect(verifiedSession({ ...base, amr: [{ method: 'password', timestamp: 1 }, { method: 'recovery', timestamp: 2 }] })?.proof).toBe('email');
-		expect(verifiedSession({ ...base, amr: [{ method: 'otp', timestamp: 2 }, { method: 'password', timestamp: 3 }] })?.proof).toBe('password');
+		expect(
+			verifiedSession({
+				...base,
+				amr: [
+					{ method: 'password', timestamp: 1 },
+					{ method: 'recovery', timestamp: 2 }
+				]
+			})?.proof
+		).toBe('email');
+		expect(
+			verifiedSession({
+				...base,
+				amr: [
+					{ method: 'otp', timestamp: 2 },
+					{ method: 'password', timestamp: 3 }
+				]
+			})?.proof
+		).toBe('password');
 		expect(verifiedSession({ ...base, amr: ['magiclink'] })?.proof).toBe('email');
 	});
 });

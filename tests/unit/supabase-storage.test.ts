@@ -14,7 +14,12 @@ function storageWith(answers: Parameters<typeof recordedFetch>[0]) {
 
 describe('Supabase Storage adapter', () => {
 	it('uploads into the private bucket with the service key, never overwriting', async () => {
-		const { api, storage } = storageWith({ [`POST /storage/v1/object/${supabaseBucket}/deals/d1/f1`]: { status: 200, body: { Key: `${supabaseBucket}/deals/d1/f1`, Id: 'x' } } });
+		const { api, storage } = storageWith({
+			[`POST /storage/v1/object/${supabaseBucket}/deals/d1/f1`]: {
+				status: 200,
+				body: { Key: `${supabaseBucket}/deals/d1/f1`, Id: 'x' }
+			}
+		});
 		await storage.put('deals/d1/f1', pdf, 'application/pdf');
 		const [upload] = api.requests;
 		expect(upload.headers.get('authorization')).toBe('Bearer sb_secret_test');
@@ -25,7 +30,10 @@ describe('Supabase Storage adapter', () => {
 	it('reads a file back, and a missing one as null rather than an error', async () => {
 		const { storage } = storageWith({
 			[`GET /storage/v1/object/${supabaseBucket}/a`]: { status: 200, raw: pdf, contentType: 'application/pdf' },
-			[`GET /storage/v1/object/${supabaseBucket}/gone`]: { status: 400, body: { statusCode: '404', error: 'not_found', message: 'Object not found' } }
+			[`GET /storage/v1/object/${supabaseBucket}/gone`]: {
+				status: 400,
+				body: { statusCode: '404', error: 'not_found', message: 'Object not found' }
+			}
 		});
 		expect(await storage.get('a')).toEqual(new Uint8Array(pdf));
 		expect(await storage.get('gone')).toBeNull();
@@ -33,16 +41,23 @@ describe('Supabase Storage adapter', () => {
 
 	it('signs a URL valid for a minute, naming the download', async () => {
 		const { api, storage } = storageWith({
-			[`POST /storage/v1/object/sign/${supabaseBucket}/deals/d1/f1`]: { status: 200, body: { signedURL: `/object/sign/${supabaseBucket}/deals/d1/f1?token=t0k3n` } }
+			[`POST /storage/v1/object/sign/${supabaseBucket}/deals/d1/f1`]: {
+				status: 200,
+				body: { signedURL: `/object/sign/${supabaseBucket}/deals/d1/f1?token=t0k3n` }
+			}
 		});
 		const signed = await storage.signedUrl!('deals/d1/f1', { fileName: '合同.pdf', download: true });
 		expect(api.requests[0].body).toEqual({ expiresIn: signedUrlSeconds });
 		expect(signedUrlSeconds).toBeLessThanOrEqual(60);
-		expect(signed).toBe(`${url}/storage/v1/object/sign/${supabaseBucket}/deals/d1/f1?token=t0k3n&download=${encodeURIComponent('合同.pdf')}`);
+		expect(signed).toBe(
+			`${url}/storage/v1/object/sign/${supabaseBucket}/deals/d1/f1?token=t0k3n&download=${encodeURIComponent('合同.pdf')}`
+		);
 	});
 
 	it('removes by key', async () => {
-		const { api, storage } = storageWith({ [`DELETE /storage/v1/object/${supabaseBucket}`]: { status: 200, body: [] } });
+		const { api, storage } = storageWith({
+			[`DELETE /storage/v1/object/${supabaseBucket}`]: { status: 200, body: [] }
+		});
 		await storage.remove('listings/l1/i1');
 		expect(api.requests[0].body).toEqual({ prefixes: ['listings/l1/i1'] });
 	});

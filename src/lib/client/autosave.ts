@@ -3,7 +3,11 @@
  * hidden (a phone locking, a tab switching, the page closing) with sendBeacon, which the
  * browser delivers even as the page goes away. Returns a function that stops it.
  */
-export function autosave(form: HTMLFormElement, action: string, onResult: (state: 'saving' | 'saved' | 'failed') => void) {
+export function autosave(
+	form: HTMLFormElement,
+	action: string,
+	onResult: (state: 'saving' | 'saved' | 'failed') => void
+) {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let dirty = false;
 

@@ -10,7 +10,12 @@ import type { LiveEvent } from './realtime-types';
  * A burst of events reloads once; during a navigation the reload waits for it to finish,
  * because invalidating then would cancel the navigation (a form's redirect, for one).
  */
-export function liveReload(topics: () => string[], dependency: string, since: () => number, onEvent?: (event: LiveEvent) => void): void {
+export function liveReload(
+	topics: () => string[],
+	dependency: string,
+	since: () => number,
+	onEvent?: (event: LiveEvent) => void
+): void {
 	let waiting = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	function reload(): void {

@@ -9,7 +9,9 @@ export type OfflineHandler = (formData: FormData, form: HTMLFormElement, action:
  * everything the layout shows may change. `whenOffline` takes the submission instead of the
  * network when the browser is offline or the post cannot reach the server.
  */
-export function pendingForm(options: { reloadOnRedirect?: boolean; reset?: boolean; whenOffline?: OfflineHandler } = {}) {
+export function pendingForm(
+	options: { reloadOnRedirect?: boolean; reset?: boolean; whenOffline?: OfflineHandler } = {}
+) {
 	let pending = $state(false);
 	const enhance: SubmitFunction = ({ formElement, formData, action, cancel }) => {
 		if (options.whenOffline && !navigator.onLine) {

@@ -5,7 +5,11 @@ import type { LiveSignal, Transport } from './realtime-types';
  * sends Last-Event-ID; when the server refuses or the browser gives up, this reconnects with
  * backoff and passes the last id in the URL, so nothing is missed and nothing arrives twice.
  */
-export const subscribeSse: Transport = (topics: string[], onEvent: (event: LiveSignal) => void, since: number | null) => {
+export const subscribeSse: Transport = (
+	topics: string[],
+	onEvent: (event: LiveSignal) => void,
+	since: number | null
+) => {
 	let lastId = since;
 	let source: EventSource | null = null;
 	let retryTimer: ReturnType<typeof setTimeout> | undefined;

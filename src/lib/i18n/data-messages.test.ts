@@ -19,7 +19,8 @@ describe('messages that arrive as data', () => {
 		// A key in quotes is a key passed around as data (a message shown directly is m.key()).
 		const named = new Set<string>();
 		for (const file of sourceFiles('src')) {
-			for (const [, key] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-z0-9_]+)['"`]/g)) if (messageKeys.has(key)) named.add(key);
+			for (const [, key] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-z0-9_]+)['"`]/g))
+				if (messageKeys.has(key)) named.add(key);
 		}
 		expect([...named].filter((key) => !(key in dataMessages))).toEqual([]);
 	});

@@ -95,5 +95,5 @@ export const dataMessages = {
 	outbox_signed_out: m.outbox_signed_out,
 	review_done_publish: m.review_done_publish,
 	review_done_reject: m.review_done_reject,
-	review_done_request_changes: m.review_done_request_changes,
+	review_done_request_changes: m.review_done_request_changes
 };

@@ -14,16 +14,25 @@ describe.each(['zh-CN', 'en'] as const)('format in %s', (locale) => {
 
 	it('writes dates as Intl does in Asia/Shanghai, across midnight and the years', () => {
 		overwriteGetLocale(() => locale);
-		const instants = ['1992-01-01T00:00:00Z', '2023-02-28T15:59:59Z', '2023-02-28T16:00:00Z', '2024-02-29T12:00:00Z', '2026-12-31T16:30:00Z'];
-		for (let day = 0; day < 800; day++) instants.push(new Date(Date.UTC(2025, 0, 1) + day * 86_400_000 + (day % 24) * 3_600_000).toISOString());
+		const instants = [
+			'1992-01-01T00:00:00Z',
+			'2023-02-28T15:59:59Z',
+			'2023-02-28T16:00:00Z',
+			'2024-02-29T12:00:00Z',
+			'2026-12-31T16:30:00Z'
+		];
+		for (let day = 0; day < 800; day++)
+			instants.push(new Date(Date.UTC(2025, 0, 1) + day * 86_400_000 + (day % 24) * 3_600_000).toISOString());
 		for (const instant of instants) expect(formatDate(instant)).toBe(intlDate.format(new Date(instant)));
 		expect(formatDate('2026-03-05')).toBe(intlDate.format(new Date('2026-03-05')));
 	});
 
 	it('writes whole numbers and yuan amounts as Intl does', () => {
 		overwriteGetLocale(() => locale);
-		for (const value of [0, 7, 42, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -4_321]) expect(formatNumber(value)).toBe(intlNumber.format(value));
-		for (const value of [0.5, 1, 99.5, 1000, 1_200_000, 12_345.67, 99_999_999.99]) expect(formatMoney(value)).toBe(intlMoney.format(value));
+		for (const value of [0, 7, 42, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -4_321])
+			expect(formatNumber(value)).toBe(intlNumber.format(value));
+		for (const value of [0.5, 1, 99.5, 1000, 1_200_000, 12_345.67, 99_999_999.99])
+			expect(formatMoney(value)).toBe(intlMoney.format(value));
 		expect(formatNumber(1.25)).toBe(intlNumber.format(1.25));
 	});
 });

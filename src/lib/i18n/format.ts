@@ -14,7 +14,10 @@ const knownLocale = (locale: string): locale is 'zh-CN' | 'en' => locale === 'zh
 
 // One formatter per language and kind, made on first use.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<Format extends Intl.DateTimeFormat | Intl.NumberFormat>(kind: string, make: (locale: string) => Format): Format {
+function formatter<Format extends Intl.DateTimeFormat | Intl.NumberFormat>(
+	kind: string,
+	make: (locale: string) => Format
+): Format {
 	const key = `${kind}:${getLocale()}`;
 	if (!formatters.has(key)) formatters.set(key, make(getLocale()));
 	return formatters.get(key) as Format;
@@ -25,7 +28,10 @@ function groupDigits(whole: number): string {
 }
 
 export function formatDateTime(value: Date | string): string {
-	return formatter('date-time', (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(new Date(value));
+	return formatter(
+		'date-time',
+		(locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone })
+	).format(new Date(value));
 }
 
 export function formatDate(value: Date | string): string {
@@ -40,7 +46,8 @@ export function formatDate(value: Date | string): string {
 }
 
 export function formatNumber(value: number): string {
-	if (knownLocale(getLocale()) && Number.isSafeInteger(value)) return (value < 0 ? '-' : '') + groupDigits(Math.abs(value));
+	if (knownLocale(getLocale()) && Number.isSafeInteger(value))
+		return (value < 0 ? '-' : '') + groupDigits(Math.abs(value));
 	return formatter('number', (locale) => new Intl.NumberFormat(locale)).format(value);
 }
 
@@ -51,10 +58,17 @@ export function formatMoney(value: number): string {
 		const symbol = locale === 'zh-CN' ? '¥' : 'CN¥';
 		return `${symbol}${groupDigits(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
 	}
-	return formatter('money', (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })).format(value);
+	return formatter('money', (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })).format(
+		value
+	);
 }
 
 /** Today's calendar date in Asia/Shanghai (YYYY-MM-DD), for due dates. */
 export function todayInShanghai(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Asia/Shanghai',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(now);
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cachesToDelete, isSignOut, offlineKind, offlineLocale, pageCacheKey, parseLocale, parseScope } from './cache-policy';
+import {
+	cachesToDelete,
+	isSignOut,
+	offlineKind,
+	offlineLocale,
+	pageCacheKey,
+	parseLocale,
+	parseScope
+} from './cache-policy';
 
 const id = '00000000-0000-4000-8001-000000000001';
 const url = (path: string) => new URL(path, 'http://localhost');
@@ -12,7 +20,15 @@ describe('what the service worker may cache', () => {
 	});
 
 	it('never keeps private pages, forms, data or API answers', () => {
-		for (const path of [`/listings/${id}/interest`, `/listings/${id}/edit`, `/deals/${id}`, '/interests', '/account', '/api/events', `/listings/${id}/__data.json`]) {
+		for (const path of [
+			`/listings/${id}/interest`,
+			`/listings/${id}/edit`,
+			`/deals/${id}`,
+			'/interests',
+			'/account',
+			'/api/events',
+			`/listings/${id}/__data.json`
+		]) {
 			expect(offlineKind(url(path), 'document'), path).toBe('other');
 		}
 	});
@@ -38,8 +54,21 @@ describe('session scopes', () => {
 	});
 
 	it('on a change of session deletes every other session’s caches, and only those', () => {
-		const names = ['workbox-precache-v2', 'zq-offline-pages', 'zq-meta', 'zq-visited-public', 'zq-kept-public', 'zq-visited-session-aaa', 'zq-kept-session-aaa', 'zq-kept-session-bbb'];
-		expect(cachesToDelete(names, 'public')).toEqual(['zq-visited-session-aaa', 'zq-kept-session-aaa', 'zq-kept-session-bbb']);
+		const names = [
+			'workbox-precache-v2',
+			'zq-offline-pages',
+			'zq-meta',
+			'zq-visited-public',
+			'zq-kept-public',
+			'zq-visited-session-aaa',
+			'zq-kept-session-aaa',
+			'zq-kept-session-bbb'
+		];
+		expect(cachesToDelete(names, 'public')).toEqual([
+			'zq-visited-session-aaa',
+			'zq-kept-session-aaa',
+			'zq-kept-session-bbb'
+		]);
 		expect(cachesToDelete(names, 'session-bbb')).toEqual(['zq-visited-session-aaa', 'zq-kept-session-aaa']);
 	});
 });
@@ -59,8 +88,12 @@ describe('listing pages by language', () => {
 		const en = pageCacheKey(`http://localhost/listings/${id}`, 'en');
 		expect(zh).not.toBe(en);
 		expect(new URL(en).pathname).toBe(`/listings/${id}`);
-		expect(pageCacheKey('http://localhost/listings?industry=energy', 'en')).toBe('http://localhost/listings?industry=energy&zq-locale=en');
-		expect(pageCacheKey('http://localhost/listings?industry=energy', 'en')).not.toBe(pageCacheKey('http://localhost/listings?industry=automotive', 'en'));
+		expect(pageCacheKey('http://localhost/listings?industry=energy', 'en')).toBe(
+			'http://localhost/listings?industry=energy&zq-locale=en'
+		);
+		expect(pageCacheKey('http://localhost/listings?industry=energy', 'en')).not.toBe(
+			pageCacheKey('http://localhost/listings?industry=automotive', 'en')
+		);
 	});
 
 	it('take the language from content-language, only ours', () => {

@@ -13,14 +13,18 @@ export type OfflineKind = 'listing-page' | 'image' | 'other';
 
 /** Listing pages (and the discovery list) and attachment images may be cached; nothing else. */
 export function offlineKind(url: URL, destination: string): OfflineKind {
-	if (destination === 'document' && (listingPage.test(url.pathname) || url.pathname === '/listings')) return 'listing-page';
+	if (destination === 'document' && (listingPage.test(url.pathname) || url.pathname === '/listings'))
+		return 'listing-page';
 	if (destination === 'image' && filePath.test(url.pathname)) return 'image';
 	return 'other';
 }
 
 /** The form posts that end a session: the worker forgets the session when it passes one on. */
 export function isSignOut(url: URL, method: string): boolean {
-	return method === 'POST' && (url.pathname === '/signout' || (url.pathname === '/account' && url.search === '?/signOutEverywhere'));
+	return (
+		method === 'POST' &&
+		(url.pathname === '/signout' || (url.pathname === '/account' && url.search === '?/signOutEverywhere'))
+	);
 }
 
 export function isListingPage(pathname: string): boolean {

@@ -8,7 +8,10 @@ type Draft = { path: string; forms: Array<Record<string, string>> };
 function draftFields(form: HTMLFormElement) {
 	return [...form.elements].filter(
 		(element): element is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement =>
-			(element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement || (element instanceof HTMLInputElement && !['hidden', 'password', 'file', 'submit', 'checkbox', 'radio'].includes(element.type))) &&
+			(element instanceof HTMLTextAreaElement ||
+				element instanceof HTMLSelectElement ||
+				(element instanceof HTMLInputElement &&
+					!['hidden', 'password', 'file', 'submit', 'checkbox', 'radio'].includes(element.type))) &&
 			Boolean(element.name)
 	);
 }

@@ -30,7 +30,8 @@ export function replayOutcome(httpStatus: number, body: ActionResultJson | null)
 		// The guards send a signed-out user to sign in: nothing was written.
 		return body.location?.startsWith('/signin') ? { state: 'refused', reason: 'outbox_signed_out' } : { state: 'sent' };
 	}
-	if (body?.type === 'failure') return { state: 'refused', reason: firstErrorKey(body.data) ?? 'error_request_refused' };
+	if (body?.type === 'failure')
+		return { state: 'refused', reason: firstErrorKey(body.data) ?? 'error_request_refused' };
 	// A server error or a proxy's page: the write may succeed later, and its key keeps it single.
 	if (httpStatus >= 500 || body === null) return { state: 'retry' };
 	return { state: 'refused', reason: httpStatus === 404 ? 'error_not_found' : 'error_request_refused' };

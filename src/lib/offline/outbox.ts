@@ -100,7 +100,11 @@ async function send(entry: OutboxEntry): Promise<'stop' | 'next'> {
 	const body = await response.json().catch(() => null);
 	const outcome = replayOutcome(response.status, body);
 	if (outcome.state === 'retry') return 'next';
-	await putOutboxEntry({ ...entry, state: outcome.state, reason: outcome.state === 'refused' ? outcome.reason : undefined });
+	await putOutboxEntry({
+		...entry,
+		state: outcome.state,
+		reason: outcome.state === 'refused' ? outcome.reason : undefined
+	});
 	return 'next';
 }
 
@@ -123,7 +127,9 @@ async function signedInAs(): Promise<string | null | undefined> {
  */
 export async function flushOutbox(userTag: string): Promise<void> {
 	const run = async () => {
-		const pending = (await listOutbox()).filter((entry) => entry.state === 'pending').sort((a, b) => a.createdAt - b.createdAt);
+		const pending = (await listOutbox())
+			.filter((entry) => entry.state === 'pending')
+			.sort((a, b) => a.createdAt - b.createdAt);
 		if (pending.length === 0 || (await signedInAs()) !== userTag) return;
 		for (const entry of pending) {
 			if (!(await belongsTo(entry, userTag))) {

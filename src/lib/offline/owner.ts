@@ -46,14 +46,23 @@ export interface ScopeChange {
  * the same user to sign in again, and are never sent under anyone else's session.
  */
 export function scopeChange(previous: ScopeState, seen: ScopeSeen): ScopeChange {
-	if (seen === 'signed-out') return { state: { scope: publicScope, owner: null }, deleteOtherCaches: true, outbox: 'clear' };
+	if (seen === 'signed-out')
+		return { state: { scope: publicScope, owner: null }, deleteOtherCaches: true, outbox: 'clear' };
 	const deleteOtherCaches = seen.scope !== previous.scope;
-	if (seen.scope === publicScope) return { state: { scope: publicScope, owner: previous.owner }, deleteOtherCaches, outbox: 'keep' };
+	if (seen.scope === publicScope)
+		return { state: { scope: publicScope, owner: previous.owner }, deleteOtherCaches, outbox: 'keep' };
 	// A signed-in response without a user tag (a server from before tags): a new session of an
 	// unknown user clears the outbox, as every change of scope did before tags.
-	if (!seen.userTag) return deleteOtherCaches ? { state: { scope: seen.scope, owner: null }, deleteOtherCaches, outbox: 'clear' } : { state: previous, deleteOtherCaches, outbox: 'keep' };
+	if (!seen.userTag)
+		return deleteOtherCaches
+			? { state: { scope: seen.scope, owner: null }, deleteOtherCaches, outbox: 'clear' }
+			: { state: previous, deleteOtherCaches, outbox: 'keep' };
 	const sameOwner = seen.userTag === previous.owner;
-	return { state: { scope: seen.scope, owner: seen.userTag }, deleteOtherCaches, outbox: sameOwner ? 'keep' : 'owner-only' };
+	return {
+		state: { scope: seen.scope, owner: seen.userTag },
+		deleteOtherCaches,
+		outbox: sameOwner ? 'keep' : 'owner-only'
+	};
 }
 
 /** Whether the state changed, so the worker must store it. */

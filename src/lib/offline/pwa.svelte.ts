@@ -30,7 +30,10 @@ export function progressiveApp() {
 			onNeedRefresh: () => (updateReady = true),
 			onRegisteredSW(_url, registration) {
 				// Browsers look for a new worker on navigations; a long-open phone tab also on return.
-				document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void registration?.update());
+				document.addEventListener(
+					'visibilitychange',
+					() => document.visibilityState === 'visible' && void registration?.update()
+				);
 			}
 		});
 	}

@@ -7,10 +7,17 @@ import type { OutboxEntry } from './outbox';
  * idempotency key, and asks for a Background Sync (the layout's online listener covers
  * browsers without it). `textField` names what the user wrote, to copy back if refused.
  */
-export function queueOffline(kind: OutboxEntry['kind'], textField: string, userId: () => string | undefined, afterQueued?: (form: HTMLFormElement) => void): OfflineHandler {
+export function queueOffline(
+	kind: OutboxEntry['kind'],
+	textField: string,
+	userId: () => string | undefined,
+	afterQueued?: (form: HTMLFormElement) => void
+): OfflineHandler {
 	return async (formData, form, action) => {
 		const user = userId();
-		const fields = Object.fromEntries([...formData].filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+		const fields = Object.fromEntries(
+			[...formData].filter((pair): pair is [string, string] => typeof pair[1] === 'string')
+		);
 		if (!user || !fields.idempotencyKey) return;
 		const { putOutboxEntry } = await import('./outbox');
 		await putOutboxEntry({
@@ -25,6 +32,10 @@ export function queueOffline(kind: OutboxEntry['kind'], textField: string, userI
 		});
 		afterQueued?.(form);
 		const registration = await navigator.serviceWorker?.ready;
-		await (registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined)?.sync?.register(outboxSyncTag).catch(() => undefined);
+		await (
+			registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined
+		)?.sync
+			?.register(outboxSyncTag)
+			.catch(() => undefined);
 	};
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { keepVerdict, mayFile, staleCopies, type AnswerFacts } from './responses';
 
-const answer = (facts: Partial<AnswerFacts> = {}): AnswerFacts => ({ status: 200, ok: true, type: 'basic', redirected: false, cacheControl: null, ...facts });
+const answer = (facts: Partial<AnswerFacts> = {}): AnswerFacts => ({
+	status: 200,
+	ok: true,
+	type: 'basic',
+	redirected: false,
+	cacheControl: null,
+	...facts
+});
 const gone = (status: number) => answer({ status, ok: false });
 // A 303 to a signed Supabase Storage URL, asked for with redirect: 'manual'.
 const storageRedirect = answer({ status: 0, ok: false, type: 'opaqueredirect' });
@@ -44,7 +51,13 @@ describe('making a listing available offline', () => {
 	});
 
 	it('skips an image it cannot keep and still succeeds: a Storage redirect, a missing or confidential file, no network', () => {
-		for (const image of [storageRedirect, gone(404), answer({ cacheControl: 'private, no-store' }), answer({ type: 'cors', redirected: true }), null]) {
+		for (const image of [
+			storageRedirect,
+			gone(404),
+			answer({ cacheControl: 'private, no-store' }),
+			answer({ type: 'cors', redirected: true }),
+			null
+		]) {
 			expect(keepVerdict('image', image)).toBe('skip');
 		}
 	});

@@ -11,7 +11,13 @@ export interface AnswerFacts {
 }
 
 export function answerFacts(response: Response): AnswerFacts {
-	return { status: response.status, ok: response.ok, type: response.type, redirected: response.redirected, cacheControl: response.headers.get('cache-control') };
+	return {
+		status: response.status,
+		ok: response.ok,
+		type: response.type,
+		redirected: response.redirected,
+		cacheControl: response.headers.get('cache-control')
+	};
 }
 
 const noStore = (facts: AnswerFacts) => /no-store/i.test(facts.cacheControl ?? '');

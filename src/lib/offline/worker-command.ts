@@ -1,5 +1,8 @@
 /** Sends a command to the service worker that controls the page and waits for its answer. */
-export async function workerCommand<T>(type: 'keep-offline' | 'forget-offline' | 'is-kept', urls: string[]): Promise<T | null> {
+export async function workerCommand<T>(
+	type: 'keep-offline' | 'forget-offline' | 'is-kept',
+	urls: string[]
+): Promise<T | null> {
 	const registration = await navigator.serviceWorker?.ready;
 	const worker = navigator.serviceWorker?.controller ?? registration?.active;
 	if (!worker) return null;

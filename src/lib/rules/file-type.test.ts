@@ -16,14 +16,23 @@ describe('uploaded files are judged by their bytes', () => {
 	});
 
 	it('refuses anything else, whatever it is called', () => {
-		expect(checkUpload(new TextEncoder().encode('<svg onload=alert(1)>'))).toEqual({ ok: false, reason: 'unsupported_type' });
+		expect(checkUpload(new TextEncoder().encode('<svg onload=alert(1)>'))).toEqual({
+			ok: false,
+			reason: 'unsupported_type'
+		});
 		expect(checkUpload(new TextEncoder().encode('MZ executable'))).toEqual({ ok: false, reason: 'unsupported_type' });
 		expect(checkUpload(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
 	});
 
 	it('limits images to 5 MB and PDFs to 20 MB', () => {
 		expect(checkUpload(withHeader([0xff, 0xd8, 0xff], maximumBytes.image))).toMatchObject({ ok: true, kind: 'image' });
-		expect(checkUpload(withHeader([0xff, 0xd8, 0xff], maximumBytes.image + 1))).toEqual({ ok: false, reason: 'too_large' });
-		expect(checkUpload(withHeader([0x25, 0x50, 0x44, 0x46, 0x2d], maximumBytes.image + 1))).toMatchObject({ ok: true, kind: 'document' });
+		expect(checkUpload(withHeader([0xff, 0xd8, 0xff], maximumBytes.image + 1))).toEqual({
+			ok: false,
+			reason: 'too_large'
+		});
+		expect(checkUpload(withHeader([0x25, 0x50, 0x44, 0x46, 0x2d], maximumBytes.image + 1))).toMatchObject({
+			ok: true,
+			kind: 'document'
+		});
 	});
 });

@@ -12,7 +12,9 @@ export function detectFileType(bytes: Uint8Array): DetectedType | null {
 
 export const maximumBytes = { image: 5 * 1024 * 1024, document: 20 * 1024 * 1024 } as const;
 
-export type UploadCheck = { ok: true; contentType: DetectedType; kind: 'image' | 'document' } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' };
+export type UploadCheck =
+	| { ok: true; contentType: DetectedType; kind: 'image' | 'document' }
+	| { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' };
 
 export function checkUpload(bytes: Uint8Array): UploadCheck {
 	if (bytes.length === 0) return { ok: false, reason: 'empty' };

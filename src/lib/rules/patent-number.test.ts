@@ -8,9 +8,23 @@ describe('Chinese patent numbers', () => {
 	});
 
 	it('accept CN and ZL forms, spaces and full-width digits, and normalise them', () => {
-		expect(parsePatentNumber('CN201710601862.3')).toEqual({ ok: true, applicationNumber: '201710601862.3', granted: false, type: 'invention' });
-		expect(parsePatentNumber('zl 2017 1060 1862.3')).toMatchObject({ ok: true, applicationNumber: '201710601862.3', granted: true });
-		expect(parsePatentNumber('ZL95115608.X')).toEqual({ ok: true, applicationNumber: '95115608.X', granted: true, type: 'invention' });
+		expect(parsePatentNumber('CN201710601862.3')).toEqual({
+			ok: true,
+			applicationNumber: '201710601862.3',
+			granted: false,
+			type: 'invention'
+		});
+		expect(parsePatentNumber('zl 2017 1060 1862.3')).toMatchObject({
+			ok: true,
+			applicationNumber: '201710601862.3',
+			granted: true
+		});
+		expect(parsePatentNumber('ZL95115608.X')).toEqual({
+			ok: true,
+			applicationNumber: '95115608.X',
+			granted: true,
+			type: 'invention'
+		});
 		expect(parsePatentNumber('２０１７１０６０１８６２．３')).toMatchObject({ ok: true });
 	});
 
@@ -26,9 +40,15 @@ describe('Chinese patent numbers', () => {
 	it('checks the type digit against the chosen patent type', () => {
 		expect(parsePatentNumber('CN201710601862.3', 'utility_model')).toEqual({ ok: false, reason: 'type_mismatch' });
 		const utility = '202320123456';
-		expect(parsePatentNumber(`CN${utility}.${checkCharacter(utility)}`, 'utility_model')).toMatchObject({ ok: true, type: 'utility_model' });
+		expect(parsePatentNumber(`CN${utility}.${checkCharacter(utility)}`, 'utility_model')).toMatchObject({
+			ok: true,
+			type: 'utility_model'
+		});
 		const design = '202330123456';
-		expect(parsePatentNumber(`${design}.${checkCharacter(design)}`, 'design')).toMatchObject({ ok: true, type: 'design' });
+		expect(parsePatentNumber(`${design}.${checkCharacter(design)}`, 'design')).toMatchObject({
+			ok: true,
+			type: 'design'
+		});
 	});
 
 	it('are shown with ZL once granted', () => {

@@ -12,7 +12,13 @@ export type PatentNumberResult =
 
 const weights12 = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
 const weights8 = [2, 3, 4, 5, 6, 7, 8, 9];
-const typeByDigit: Record<string, PatentType> = { '1': 'invention', '8': 'invention', '2': 'utility_model', '9': 'utility_model', '3': 'design' };
+const typeByDigit: Record<string, PatentType> = {
+	'1': 'invention',
+	'8': 'invention',
+	'2': 'utility_model',
+	'9': 'utility_model',
+	'3': 'design'
+};
 
 export function checkCharacter(digits: string): string {
 	const weights = digits.length === 12 ? weights12 : weights8;

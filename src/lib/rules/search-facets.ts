@@ -1,5 +1,11 @@
 /** The facet columns of one candidate listing, as the search statement returns them. */
-export type CandidateFacets = [industry: string | null, modes: string[], institution: string, patentTypes: string[], legalStatuses: string[]];
+export type CandidateFacets = [
+	industry: string | null,
+	modes: string[],
+	institution: string,
+	patentTypes: string[],
+	legalStatuses: string[]
+];
 
 const facetNames = ['industry', 'mode', 'patentType', 'legalStatus', 'institution'] as const;
 export type FacetName = (typeof facetNames)[number];

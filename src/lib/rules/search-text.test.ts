@@ -57,7 +57,12 @@ describe('reading a query', () => {
 describe('snippets and match terms', () => {
 	it('marks the matched words without producing HTML', () => {
 		const parts = snippet('一种基于钙钛矿的高效太阳能电池<script>', ['太阳能电池']);
-		expect(parts.filter((part) => part.match).map((part) => part.text).join('')).toBe('太阳能电池');
+		expect(
+			parts
+				.filter((part) => part.match)
+				.map((part) => part.text)
+				.join('')
+		).toBe('太阳能电池');
 		expect(parts.map((part) => part.text).join('')).toContain('<script>');
 	});
 

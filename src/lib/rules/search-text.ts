@@ -181,7 +181,13 @@ export function buildSearchQuery(input: string): SearchQuery {
 	const bounded = groups.slice(0, 12);
 	if (bounded.length === 0) return { tsquery: null, anyTerm: null, lexemes: [], typoTolerant: null, highlights: [] };
 	const lexemes = [...new Set(bounded.join(' ').match(/'(?:[^']|'')+'(?::\*)?/g) ?? [])];
-	return { tsquery: bounded.join(' & '), anyTerm: lexemes.join(' | '), lexemes, typoTolerant: tolerant.slice(0, 12).join(' & '), highlights };
+	return {
+		tsquery: bounded.join(' & '),
+		anyTerm: lexemes.join(' | '),
+		lexemes,
+		typoTolerant: tolerant.slice(0, 12).join(' & '),
+		highlights
+	};
 }
 
 export interface SnippetPart {
@@ -195,8 +201,13 @@ export function snippet(source: string, highlights: string[], length = 90): Snip
 	// NFKC can change lengths (full-width letters stay one unit); fall back to the source when it does.
 	const text = normalized.length === source.length ? source : normalized;
 	const lower = text.toLowerCase();
-	const needles = highlights.flatMap((term) => (hasHan.test(term) ? [term, ...bigrams(term)] : [term])).filter((term) => term.length > 0);
-	const first = Math.min(...needles.map((needle) => lower.indexOf(needle)).filter((index) => index >= 0), Number.POSITIVE_INFINITY);
+	const needles = highlights
+		.flatMap((term) => (hasHan.test(term) ? [term, ...bigrams(term)] : [term]))
+		.filter((term) => term.length > 0);
+	const first = Math.min(
+		...needles.map((needle) => lower.indexOf(needle)).filter((index) => index >= 0),
+		Number.POSITIVE_INFINITY
+	);
 	const start = Number.isFinite(first) ? Math.max(0, first - 20) : 0;
 	const window = text.slice(start, start + length);
 	const parts: SnippetPart[] = [];
@@ -206,7 +217,8 @@ export function snippet(source: string, highlights: string[], length = 90): Snip
 		let best: { index: number; needle: string } | null = null;
 		for (const needle of needles) {
 			const index = windowLower.indexOf(needle, cursor);
-			if (index >= 0 && (!best || index < best.index || (index === best.index && needle.length > best.needle.length))) best = { index, needle };
+			if (index >= 0 && (!best || index < best.index || (index === best.index && needle.length > best.needle.length)))
+				best = { index, needle };
 		}
 		if (!best) break;
 		if (best.index > cursor) parts.push({ text: window.slice(cursor, best.index), match: false });
@@ -221,7 +233,9 @@ export function snippet(source: string, highlights: string[], length = 90): Snip
 
 // Words that say nothing about what a technology does, in either language.
 const stopWords = new Set(
-	'一种 及其 方法 系统 技术 装置 基于 用于 以及 进行 可以 通过 实现 提高 降低 其中 我们 需要 the and for with from that this into using based method system of to in on a an is are be by as at or'.split(' ')
+	'一种 及其 方法 系统 技术 装置 基于 用于 以及 进行 可以 通过 实现 提高 降低 其中 我们 需要 the and for with from that this into using based method system of to in on a an is are be by as at or'.split(
+		' '
+	)
 );
 
 /**

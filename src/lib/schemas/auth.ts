@@ -36,4 +36,10 @@ export const setPasswordSchema = z.object({ newPassword });
 export const emailOnlySchema = z.object({ email });
 
 // Supabase's email OTP is 6 digits by default and can be set up to 10.
-export const emailCodeSchema = z.object({ email, code: z.string().trim().regex(/^\d{6,10}$/, { error: 'error_code_invalid' }) });
+export const emailCodeSchema = z.object({
+	email,
+	code: z
+		.string()
+		.trim()
+		.regex(/^\d{6,10}$/, { error: 'error_code_invalid' })
+});

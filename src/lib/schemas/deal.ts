@@ -9,19 +9,23 @@ const optionalText = (maximum: number) => z.string().trim().max(maximum, { error
 const optionalYuan = z
 	.string()
 	.trim()
-	.refine((value) => value === '' || (/^\d{1,11}$/.test(value)), { error: 'error_amount_invalid' })
+	.refine((value) => value === '' || /^\d{1,11}$/.test(value), { error: 'error_amount_invalid' })
 	.transform((value) => (value === '' ? null : Number(value)));
 
 const optionalPercent = z
 	.string()
 	.trim()
-	.refine((value) => value === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100), { error: 'error_percent_range' })
+	.refine((value) => value === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100), {
+		error: 'error_percent_range'
+	})
 	.transform((value) => (value === '' ? null : Number(value)));
 
 const optionalDate = z
 	.string()
 	.trim()
-	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), { error: 'error_date_invalid' })
+	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
+		error: 'error_date_invalid'
+	})
 	.transform((value) => (value === '' ? null : value));
 
 export const interestSchema = z
@@ -53,16 +57,23 @@ export const stageMoveSchema = z
 		stage: z.enum(dealStages.values, { error: 'error_invalid' }),
 		reason: optionalText(500)
 	})
-	.refine((value) => !value.stage.startsWith('closed_') || value.reason !== '', { error: 'error_close_reason_required', path: ['reason'] });
+	.refine((value) => !value.stage.startsWith('closed_') || value.reason !== '', {
+		error: 'error_close_reason_required',
+		path: ['reason']
+	});
 
 export const termsSchema = z.object({
-	mode: z.union([z.enum(cooperationModes.values), z.literal('')], { error: 'error_invalid' }).transform((value) => (value === '' ? null : value)),
+	mode: z
+		.union([z.enum(cooperationModes.values), z.literal('')], { error: 'error_invalid' })
+		.transform((value) => (value === '' ? null : value)),
 	fieldOfUse: optionalText(200),
 	territory: optionalText(200),
 	termMonths: z
 		.string()
 		.trim()
-		.refine((value) => value === '' || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), { error: 'error_term_months' })
+		.refine((value) => value === '' || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 600), {
+			error: 'error_term_months'
+		})
 		.transform((value) => (value === '' ? null : Number(value))),
 	upfrontFee: optionalYuan,
 	royaltyPercent: optionalPercent,

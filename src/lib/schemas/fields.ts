@@ -21,7 +21,10 @@ export const newPassword = z
 	.max(256, { error: 'error_password_length' });
 
 /** A password being checked, not chosen: any length the form accepts, but not empty. */
-export const enteredPassword = z.string().min(1, { error: 'error_required' }).max(256, { error: 'error_password_length' });
+export const enteredPassword = z
+	.string()
+	.min(1, { error: 'error_required' })
+	.max(256, { error: 'error_password_length' });
 
 export const displayName = z
 	.string()

@@ -8,7 +8,9 @@ import { cooperationModes, industries, legalStatuses, patentTypes } from '../voc
 const optionalDate = z
 	.string()
 	.trim()
-	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), { error: 'error_date_invalid' })
+	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
+		error: 'error_date_invalid'
+	})
 	.transform((value) => (value === '' ? null : value));
 
 // IPC symbols such as H01M 10/0525 or G06F 16/3344.
@@ -25,7 +27,11 @@ export const inventorSchema = z.object({
 		.refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: 'error_email_invalid' })
 		.optional()
 		.default(''),
-	share: z.coerce.number({ error: 'error_share_invalid' }).gt(0, { error: 'error_share_invalid' }).max(100, { error: 'error_share_invalid' }).multipleOf(0.01, { error: 'error_share_invalid' })
+	share: z.coerce
+		.number({ error: 'error_share_invalid' })
+		.gt(0, { error: 'error_share_invalid' })
+		.max(100, { error: 'error_share_invalid' })
+		.multipleOf(0.01, { error: 'error_share_invalid' })
 });
 
 export const patentSchema = z
@@ -62,8 +68,15 @@ const lines = (maximumItems: number, maximumLength: number) =>
 	z
 		.string()
 		.max(maximumItems * (maximumLength + 2), { error: 'error_too_long' })
-		.transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))
-		.refine((items) => items.length <= maximumItems && items.every((item) => item.length <= maximumLength), { error: 'error_too_long' });
+		.transform((text) =>
+			text
+				.split(/\r?\n/)
+				.map((line) => line.trim())
+				.filter(Boolean)
+		)
+		.refine((items) => items.length <= maximumItems && items.every((item) => item.length <= maximumLength), {
+			error: 'error_too_long'
+		});
 
 export const listingSchema = z.object({
 	title: z.string().trim().max(120, { error: 'error_too_long' }),
@@ -75,15 +88,26 @@ export const listingSchema = z.object({
 	ipcCodes: z
 		.string()
 		.max(600, { error: 'error_too_long' })
-		.transform((text) => text.split(/[,，;；\n]+/).map((code) => code.trim().toUpperCase().replace(/\s+/g, ' ')).filter(Boolean))
-		.refine((codes) => codes.length <= 20 && codes.every((code) => ipcPattern.test(code)), { error: 'error_ipc_invalid' }),
-	trl: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(9)], { error: 'error_invalid' }),
+		.transform((text) =>
+			text
+				.split(/[,，;；\n]+/)
+				.map((code) => code.trim().toUpperCase().replace(/\s+/g, ' '))
+				.filter(Boolean)
+		)
+		.refine((codes) => codes.length <= 20 && codes.every((code) => ipcPattern.test(code)), {
+			error: 'error_ipc_invalid'
+		}),
+	trl: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(9)], {
+		error: 'error_invalid'
+	}),
 	cooperationModes: z.array(z.enum(cooperationModes.values, { error: 'error_invalid' })).max(6),
 	negotiable: z.boolean(),
 	askingPrice: z
 		.string()
 		.trim()
-		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), { error: 'error_price_invalid' })
+		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), {
+			error: 'error_price_invalid'
+		})
 		.transform((value) => (value === '' ? null : Number(value))),
 	inventors: z.array(inventorSchema).max(50),
 	patents: z.array(patentSchema).max(50)
@@ -116,4 +140,8 @@ export const reviewSchema = z
 		}
 	});
 
-export const reviewStatusFor = { publish: 'published', request_changes: 'changes_requested', reject: 'rejected' } as const;
+export const reviewStatusFor = {
+	publish: 'published',
+	request_changes: 'changes_requested',
+	reject: 'rejected'
+} as const;

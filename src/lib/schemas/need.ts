@@ -8,12 +8,16 @@ export const needSchema = z.object({
 	budget: z
 		.string()
 		.trim()
-		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), { error: 'error_price_invalid' })
+		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), {
+			error: 'error_price_invalid'
+		})
 		.transform((value) => (value === '' ? null : Number(value))),
 	deadline: z
 		.string()
 		.trim()
-		.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), { error: 'error_date_invalid' })
+		.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
+			error: 'error_date_invalid'
+		})
 		.transform((value) => (value === '' ? null : value))
 });
 export type NeedInput = z.output<typeof needSchema>;

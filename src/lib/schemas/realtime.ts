@@ -7,4 +7,7 @@ export const realtimeTopics = z
 	.min(1)
 	.max(20);
 
-export const eventId = z.string().regex(/^\d{1,15}$/).transform(Number);
+export const eventId = z
+	.string()
+	.regex(/^\d{1,15}$/)
+	.transform(Number);

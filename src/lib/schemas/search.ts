@@ -4,7 +4,11 @@ import { cooperationModes, industries, legalStatuses, patentTypes } from '../voc
 // Search state lives in the URL so a search can be shared; anything malformed falls back to
 // "no filter" rather than an error page.
 const many = <Values extends readonly [string, ...string[]]>(values: Values) =>
-	z.array(z.string()).transform((list) => [...new Set(list)].filter((value): value is Values[number] => (values as readonly string[]).includes(value)));
+	z
+		.array(z.string())
+		.transform((list) =>
+			[...new Set(list)].filter((value): value is Values[number] => (values as readonly string[]).includes(value))
+		);
 
 const trl = z.coerce.number().int().min(1).max(9).optional().catch(undefined);
 

@@ -22,16 +22,21 @@ const columns = sql`id, deal_id as "dealId", file_name as "fileName", content_ty
 	storage_key as "storageKey", uploaded_by as "uploadedBy", app.public_display_name(uploaded_by) as "uploaderName", created_at as "createdAt"`;
 
 export function listDealDocuments(db: Executor, dealId: string): Promise<DealDocument[]> {
-	return db.query<DealDocument>(sql`select ${columns} from public.deal_documents where deal_id = ${dealId} order by created_at, id`);
+	return db.query<DealDocument>(
+		sql`select ${columns} from public.deal_documents where deal_id = ${dealId} order by created_at, id`
+	);
 }
 
 export async function getDealDocument(db: Executor, dealId: string, id: string): Promise<DealDocument | null> {
 	if (!isUuid(id) || !isUuid(dealId)) return null;
-	const [row] = await db.query<DealDocument>(sql`select ${columns} from public.deal_documents where id = ${id} and deal_id = ${dealId}`);
+	const [row] = await db.query<DealDocument>(
+		sql`select ${columns} from public.deal_documents where id = ${id} and deal_id = ${dealId}`
+	);
 	return row ?? null;
 }
 
-export type UploadResult = { ok: true } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
+export type UploadResult =
+	{ ok: true } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
 
 /** A checked file, stored and recorded; someone who is not a participant is refused. */
 export async function addDealDocument(

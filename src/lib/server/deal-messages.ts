@@ -48,7 +48,8 @@ export async function postMessage(
 			on conflict (author_id, idempotency_key) do nothing returning id`);
 		return { ok: true, replayed: rows.length === 0 };
 	} catch (error) {
-		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) return { ok: false, reason: 'not_allowed' };
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation))
+			return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }

@@ -51,12 +51,21 @@ export async function openDeal(db: Executor, interestId: string, officerId: stri
 	// No RETURNING: the read policy looks the new deal up, and the statement cannot see it yet.
 	const id = crypto.randomUUID();
 	try {
-		await db.query(sql`insert into public.deals (id, interest_id, officer_id) values (${id}, ${interestId}, ${officerId})`);
+		await db.query(
+			sql`insert into public.deals (id, interest_id, officer_id) values (${id}, ${interestId}, ${officerId})`
+		);
 		return { ok: true, id };
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === postgresErrors.uniqueViolation) return { ok: false, reason: 'already_converted' };
-		if (hasErrorCode(error, databaseErrors.interestMoveRefused, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) {
+		if (
+			hasErrorCode(
+				error,
+				databaseErrors.interestMoveRefused,
+				postgresErrors.insufficientPrivilege,
+				postgresErrors.foreignKeyViolation
+			)
+		) {
 			return { ok: false, reason: 'not_allowed' };
 		}
 		throw error;
@@ -80,14 +89,19 @@ export function listDeals(db: Executor, userId: string, filter: PipelineFilter, 
 	const conditions = [sql`true`];
 	if (filter.mine) conditions.push(sql`d.officer_id = ${userId}`);
 	if (filter.stage) conditions.push(sql`d.stage = ${filter.stage}::public.deal_stage`);
-	if (filter.overdue) conditions.push(sql`d.next_action_on < ${today}::date and d.stage not in ('closed_won', 'closed_lost')`);
+	if (filter.overdue)
+		conditions.push(sql`d.next_action_on < ${today}::date and d.stage not in ('closed_won', 'closed_lost')`);
 	return db.query<Deal>(sql`select ${columns} from ${from} where ${join(conditions, sql` and `)}
 		order by d.next_action_on nulls last, d.updated_at desc limit 500`);
 }
 
 export type MoveResult =
 	| { ok: true }
-	| { ok: false; reason: 'illegal_move' | 'notice_running' | 'reason_required' | 'not_allowed'; noticeEndsAt?: Date | null };
+	| {
+			ok: false;
+			reason: 'illegal_move' | 'notice_running' | 'reason_required' | 'not_allowed';
+			noticeEndsAt?: Date | null;
+	  };
 
 export async function moveDealToStage(db: Executor, id: string, stage: DealStage, reason: string): Promise<MoveResult> {
 	try {
@@ -98,7 +112,8 @@ export async function moveDealToStage(db: Executor, id: string, stage: DealStage
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
 		const code = errorCode(error);
-		if (code === databaseErrors.noticeRunning) return { ok: false, reason: 'notice_running', noticeEndsAt: (await getDeal(db, id))?.noticeEndsAt };
+		if (code === databaseErrors.noticeRunning)
+			return { ok: false, reason: 'notice_running', noticeEndsAt: (await getDeal(db, id))?.noticeEndsAt };
 		if (code === databaseErrors.dealMoveIllegal) return { ok: false, reason: 'illegal_move' };
 		if (code === databaseErrors.closeReasonRequired) return { ok: false, reason: 'reason_required' };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
@@ -115,18 +130,22 @@ async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateR
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === databaseErrors.assigneeNotOfficer) return { ok: false, reason: 'invalid_officer' };
-		if (hasErrorCode(error, databaseErrors.dealMoveIllegal, postgresErrors.insufficientPrivilege)) return { ok: false, reason: 'not_allowed' };
+		if (hasErrorCode(error, databaseErrors.dealMoveIllegal, postgresErrors.insufficientPrivilege))
+			return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }
 
 export function updateTerms(db: Executor, id: string, terms: TermsInput): Promise<UpdateResult> {
-	return updateDeal(db, sql`
+	return updateDeal(
+		db,
+		sql`
 		update public.deals set mode = ${terms.mode}::public.cooperation_mode, field_of_use = ${terms.fieldOfUse || null},
 		       territory = ${terms.territory || null}, term_months = ${terms.termMonths}, upfront_fee_cny = ${terms.upfrontFee},
 		       royalty_percent = ${terms.royaltyPercent}, milestones = ${terms.milestones || null},
 		       equity_percent = ${terms.equityPercent}, sublicence_share_percent = ${terms.sublicenceSharePercent}
-		where id = ${id} returning id`);
+		where id = ${id} returning id`
+	);
 }
 
 export function updatePlan(
@@ -134,10 +153,13 @@ export function updatePlan(
 	id: string,
 	plan: { officerId: string | null; nextAction: string; nextActionOn: string | null }
 ): Promise<UpdateResult> {
-	return updateDeal(db, sql`
+	return updateDeal(
+		db,
+		sql`
 		update public.deals set officer_id = ${plan.officerId}, next_action = ${plan.nextAction || null},
 		       next_action_on = ${plan.nextActionOn}::date
-		where id = ${id} returning id`);
+		where id = ${id} returning id`
+	);
 }
 
 export function listOfficers(db: Executor, institutionId: string): Promise<{ id: string; displayName: string }[]> {

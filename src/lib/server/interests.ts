@@ -59,7 +59,14 @@ export async function expressInterest(
 			returning id`);
 		if (created) return { ok: true, id: created.id, replayed: false };
 	} catch (error) {
-		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation, postgresErrors.notNullViolation)) {
+		if (
+			hasErrorCode(
+				error,
+				postgresErrors.insufficientPrivilege,
+				postgresErrors.foreignKeyViolation,
+				postgresErrors.notNullViolation
+			)
+		) {
 			return { ok: false, reason: 'not_allowed' };
 		}
 		throw error;
@@ -79,7 +86,9 @@ export async function getInterest(db: Executor, id: string): Promise<Interest | 
 /** Everything the reader may see (their company's, their listings', their institution's), newest first. */
 export function listInterests(db: Executor, options: { onlyOpen?: boolean } = {}): Promise<Interest[]> {
 	const open = options.onlyOpen ? sql`and i.status in ('new', 'in_review')` : sql``;
-	return db.query<Interest>(sql`select ${columns} from ${from} where true ${open} order by i.created_at desc limit 200`);
+	return db.query<Interest>(
+		sql`select ${columns} from ${from} where true ${open} order by i.created_at desc limit 200`
+	);
 }
 
 export type StatusResult = { ok: true } | { ok: false; reason: 'not_allowed' };
@@ -89,19 +98,26 @@ async function changeStatus(db: Executor, statement: SqlFragment): Promise<Statu
 		const rows = await db.query(statement);
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
-		if (hasErrorCode(error, databaseErrors.interestMoveRefused, postgresErrors.insufficientPrivilege)) return { ok: false, reason: 'not_allowed' };
+		if (hasErrorCode(error, databaseErrors.interestMoveRefused, postgresErrors.insufficientPrivilege))
+			return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
 }
 
 export function startReview(db: Executor, id: string): Promise<StatusResult> {
-	return changeStatus(db, sql`update public.interests set status = 'in_review' where id = ${id} and status = 'new' returning id`);
+	return changeStatus(
+		db,
+		sql`update public.interests set status = 'in_review' where id = ${id} and status = 'new' returning id`
+	);
 }
 
 export function declineInterest(db: Executor, id: string, reason: string, note: string): Promise<StatusResult> {
-	return changeStatus(db, sql`
+	return changeStatus(
+		db,
+		sql`
 		update public.interests set status = 'declined', decline_reason = ${reason}::public.decline_reason, decline_note = ${note || null}
-		where id = ${id} returning id`);
+		where id = ${id} returning id`
+	);
 }
 
 export function withdrawInterest(db: Executor, id: string): Promise<StatusResult> {

@@ -20,7 +20,9 @@ const columns = sql`id, listing_id as "listingId", kind, file_name as "fileName"
 
 /** What the reader may see: RLS leaves out confidential files for all but owner and officers. */
 export function listAttachments(db: Executor, listingId: string): Promise<Attachment[]> {
-	return db.query<Attachment>(sql`select ${columns} from public.listing_attachments where listing_id = ${listingId} order by created_at, id`);
+	return db.query<Attachment>(
+		sql`select ${columns} from public.listing_attachments where listing_id = ${listingId} order by created_at, id`
+	);
 }
 
 export async function getAttachment(db: Executor, id: string): Promise<Attachment | null> {
@@ -29,7 +31,8 @@ export async function getAttachment(db: Executor, id: string): Promise<Attachmen
 	return row ?? null;
 }
 
-export type AddResult = { ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_editable' };
+export type AddResult =
+	{ ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_editable' };
 
 /** A checked file, stored and recorded; a listing that is no longer editable refuses it. */
 export async function addAttachment(
@@ -48,7 +51,9 @@ export async function addAttachment(
 }
 
 export async function removeAttachment(db: Executor, storage: Storage, id: string): Promise<boolean> {
-	const [row] = await db.query<{ storage_key: string }>(sql`delete from public.listing_attachments where id = ${id} returning storage_key`);
+	const [row] = await db.query<{ storage_key: string }>(
+		sql`delete from public.listing_attachments where id = ${id} returning storage_key`
+	);
 	if (!row) return false;
 	await storage.remove(row.storage_key);
 	return true;

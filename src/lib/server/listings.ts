@@ -43,7 +43,10 @@ export interface ListingDetail {
 }
 
 /** A new empty draft under the researcher's university (and college, when they belong to one). */
-export async function createDraft(db: Executor, owner: { id: string; organizationId: string | null }): Promise<string | null> {
+export async function createDraft(
+	db: Executor,
+	owner: { id: string; organizationId: string | null }
+): Promise<string | null> {
 	const [organization] = await db.query<{ id: string; parent_id: string | null; kind: string }>(
 		sql`select id, parent_id, kind from public.organizations where id = ${owner.organizationId}`
 	);
@@ -196,5 +199,7 @@ export function listReviewQueue(db: Executor): Promise<ListingSummary[]> {
 }
 
 export async function deleteDraft(db: Executor, id: string): Promise<boolean> {
-	return (await db.query(sql`delete from public.listings where id = ${id} and status = 'draft' returning id`)).length === 1;
+	return (
+		(await db.query(sql`delete from public.listings where id = ${id} and status = 'draft' returning id`)).length === 1
+	);
 }

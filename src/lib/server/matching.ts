@@ -42,6 +42,8 @@ export async function needsForListing(db: Executor, listingId: string): Promise<
 }
 
 export async function listingsForNeed(db: Executor, needId: string): Promise<Match[]> {
-	const [need] = await db.query<{ text: string }>(sql`select concat_ws(' ', title, problem) as text from public.needs where id = ${needId}`);
+	const [need] = await db.query<{ text: string }>(
+		sql`select concat_ws(' ', title, problem) as text from public.needs where id = ${needId}`
+	);
 	return need ? findMatches(db, need.text, 'listings') : [];
 }

@@ -24,7 +24,11 @@ const columns = sql`n.id, n.title, n.problem, n.industry, n.budget_cny::float8 a
 	o.name_zh as "companyNameZh", o.name_en as "companyNameEn", n.created_at as "createdAt"`;
 
 /** Posted by a company member for their company; RLS refuses anyone else. */
-export async function createNeed(db: Executor, author: { id: string; organizationId: string | null }, input: NeedInput): Promise<string | null> {
+export async function createNeed(
+	db: Executor,
+	author: { id: string; organizationId: string | null },
+	input: NeedInput
+): Promise<string | null> {
 	try {
 		const [row] = await db.query<{ id: string }>(sql`
 			insert into public.needs (company_id, author_id, title, problem, industry, budget_cny, deadline, search_vector, search_version)

@@ -34,5 +34,7 @@ export async function markRead(db: Executor, id: number): Promise<void> {
 }
 
 export async function markAllRead(db: Executor): Promise<void> {
-	await db.query(sql`update public.notifications set read_at = now() where user_id = (select auth.uid()) and read_at is null`);
+	await db.query(
+		sql`update public.notifications set read_at = now() where user_id = (select auth.uid()) and read_at is null`
+	);
 }

@@ -25,7 +25,9 @@ export function listInstitutions(db: Executor): Promise<Organization[]> {
 
 /** Whether a researcher may sign up under this id: a university or one of its colleges. */
 export async function isInstitution(db: Executor, organizationId: string): Promise<boolean> {
-	const rows = await db.query(sql`select 1 from public.organizations where id = ${organizationId} and kind in ('university', 'college')`);
+	const rows = await db.query(
+		sql`select 1 from public.organizations where id = ${organizationId} and kind in ('university', 'college')`
+	);
 	return rows.length === 1;
 }
 

@@ -4,7 +4,9 @@ import { sql } from './db/sql.ts';
 // A user's own list; RLS keeps everyone else's invisible and refuses saving what they cannot read.
 
 export async function isSaved(db: Executor, userId: string, listingId: string): Promise<boolean> {
-	const rows = await db.query(sql`select 1 from public.saved_listings where user_id = ${userId} and listing_id = ${listingId}`);
+	const rows = await db.query(
+		sql`select 1 from public.saved_listings where user_id = ${userId} and listing_id = ${listingId}`
+	);
 	return rows.length > 0;
 }
 

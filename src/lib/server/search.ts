@@ -1,6 +1,13 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
-import { buildSearchQuery, normalize, snippet, words, type SearchQuery, type SnippetPart } from '../rules/search-text.ts';
+import {
+	buildSearchQuery,
+	normalize,
+	snippet,
+	words,
+	type SearchQuery,
+	type SnippetPart
+} from '../rules/search-text.ts';
 import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../rules/search-facets.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
@@ -37,7 +44,9 @@ export interface SearchOutcome {
 
 /** The Latin words of a query, for typo correction by trigrams (which cannot use Han text). */
 function latinWords(query: string): string[] {
-	return words(normalize(query).replace(/\p{Script=Han}+/gu, ' ')).filter((word) => /^[a-z][a-z0-9-]*$/.test(word)).slice(0, 12);
+	return words(normalize(query).replace(/\p{Script=Han}+/gu, ' '))
+		.filter((word) => /^[a-z][a-z0-9-]*$/.test(word))
+		.slice(0, 12);
 }
 
 /**
@@ -69,7 +78,10 @@ type OutputRow =
  */
 async function runSearch(db: Executor, parameters: SearchParameters, query: SearchQuery) {
 	const body = candidates(parameters, query);
-	const order = parameters.sort === 'newest' || !parameters.q ? sql`d.published_at desc, d.id` : sql`d.rank desc, d.published_at desc, d.id`;
+	const order =
+		parameters.sort === 'newest' || !parameters.q
+			? sql`d.published_at desc, d.id`
+			: sql`d.rank desc, d.published_at desc, d.id`;
 	return db.query<OutputRow>(sql`
 		with d as materialized (${body}),
 		page as (

@@ -14,7 +14,9 @@ export interface Vocabulary<Value extends string> {
  * SQL enum is checked against them (tests/db/vocabularies.test.ts); its labels name each message
  * statically, so a page bundles the labels of the vocabularies it shows and no others.
  */
-export function defineVocabulary<const Labels extends Record<string, Label>>(labels: Labels): Vocabulary<keyof Labels & string> {
+export function defineVocabulary<const Labels extends Record<string, Label>>(
+	labels: Labels
+): Vocabulary<keyof Labels & string> {
 	type Value = keyof Labels & string;
 	const values = Object.keys(labels) as unknown as readonly [Value, ...Value[]];
 	const has = (value: unknown): value is Value => typeof value === 'string' && Object.hasOwn(labels, value);

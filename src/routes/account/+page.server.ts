@@ -42,10 +42,15 @@ export const actions: Actions = {
 		const current = currentUser(event.locals)!;
 		const formData = await event.request.formData();
 		// After an email code or link the user has proved the mailbox; no old password is asked.
-		const form = current.session.proof === 'email' ? parseForm(setPasswordSchema, formData) : parseForm(changePasswordSchema, formData);
+		const form =
+			current.session.proof === 'email'
+				? parseForm(setPasswordSchema, formData)
+				: parseForm(changePasswordSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'password' });
 		const currentPassword = 'currentPassword' in form.data ? (form.data.currentPassword as string) : null;
-		const result = await (await identity()).updatePassword(identityRequest(event), current, { currentPassword, newPassword: form.data.newPassword });
+		const result = await (
+			await identity()
+		).updatePassword(identityRequest(event), current, { currentPassword, newPassword: form.data.newPassword });
 		if (result !== 'changed') return rejectForm(400, {}, passwordErrors[result], { action: 'password' });
 		return { action: 'password', success: 'account_password_changed' };
 	},

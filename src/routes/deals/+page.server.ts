@@ -12,7 +12,8 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	depends(reloadKeys.deals);
 	const filter = pipelineFilterSchema.parse(Object.fromEntries(url.searchParams));
 	const today = todayInShanghai();
-	const institution = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
+	const institution =
+		user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
 	return {
 		deals: await deals.listDeals(locals.db, user.id, filter, today),
 		filter,

@@ -13,7 +13,8 @@ import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireUser(locals, url);
 	depends(reloadKeys.interests);
-	const institution = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
+	const institution =
+		user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
 	return {
 		interests: await interests.listInterests(locals.db),
 		sent: url.searchParams.get('sent'),
@@ -31,7 +32,8 @@ export const actions: Actions = {
 	review: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'officer');
 		const id = interestId(await request.formData());
-		if (!id || !(await interests.startReview(locals.db, id)).ok) return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
+		if (!id || !(await interests.startReview(locals.db, id)).ok)
+			return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
 		return { success: 'interest_review_started' };
 	},
 	decline: async ({ locals, url, request }) => {
@@ -58,7 +60,8 @@ export const actions: Actions = {
 	withdraw: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'company');
 		const id = interestId(await request.formData());
-		if (!id || !(await interests.withdrawInterest(locals.db, id)).ok) return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
+		if (!id || !(await interests.withdrawInterest(locals.db, id)).ok)
+			return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
 		return { success: 'interest_withdrawn_done' };
 	}
 };

@@ -13,7 +13,10 @@ export const actions: Actions = {
 		const form = parseForm(emailOnlySchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		const sent = await (await identity()).requestPasswordReset(identityRequest(event), form.data.email);
-		if (sent !== 'sent') return rejectForm(sent === 'throttled' ? 429 : 400, formValues(formData), { form: sent === 'throttled' ? 'error_email_throttled' : 'email_unavailable' });
+		if (sent !== 'sent')
+			return rejectForm(sent === 'throttled' ? 429 : 400, formValues(formData), {
+				form: sent === 'throttled' ? 'error_email_throttled' : 'email_unavailable'
+			});
 		return { sentTo: form.data.email };
 	}
 };

@@ -9,7 +9,11 @@ import { rememberLocale } from '$lib/server/auth/locale-cookie';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeRedirectPath(url.searchParams.get('redirectTo'), '/account'));
-	return { signedOut: url.searchParams.has('signedOut'), linkInvalid: url.searchParams.has('linkInvalid'), email: (await identity()).features.email };
+	return {
+		signedOut: url.searchParams.has('signedOut'),
+		linkInvalid: url.searchParams.has('linkInvalid'),
+		email: (await identity()).features.email
+	};
 };
 
 export const actions: Actions = {
@@ -20,7 +24,11 @@ export const actions: Actions = {
 		const result = await (await identity()).signInWithPassword(identityRequest(event), form.data);
 		if (!result.ok) {
 			// One message for an unknown email and a wrong password: no account enumeration.
-			const message = { throttled: 'error_sign_in_throttled', unconfirmed: 'error_email_unconfirmed', invalid: 'error_sign_in_invalid' }[result.reason];
+			const message = {
+				throttled: 'error_sign_in_throttled',
+				unconfirmed: 'error_email_unconfirmed',
+				invalid: 'error_sign_in_invalid'
+			}[result.reason];
 			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), { form: message });
 		}
 		rememberLocale(event.cookies, result.locale);

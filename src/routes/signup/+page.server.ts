@@ -19,7 +19,10 @@ export const actions: Actions = {
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		// Checked before the identity provider creates anything: an unknown institution is the user's
 		// mistake to correct, not an account half-made (RLS shows every institution to anon).
-		if (form.data.role === 'researcher' && !(await organizations.isInstitution(event.locals.db, form.data.organizationId))) {
+		if (
+			form.data.role === 'researcher' &&
+			!(await organizations.isInstitution(event.locals.db, form.data.organizationId))
+		) {
 			return rejectForm(400, formValues(formData), { organizationId: 'error_institution_required' });
 		}
 		const result = await (await identity()).signUp(identityRequest(event), form.data);

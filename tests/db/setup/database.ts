@@ -29,7 +29,11 @@ export async function openEmptyDatabase(): Promise<Database> {
 }
 
 /** A new database on the test server, copied from `template`. */
-async function createPostgresDatabase(template: string, maxConnections: number, options: { anonymous?: boolean } = {}): Promise<Database> {
+async function createPostgresDatabase(
+	template: string,
+	maxConnections: number,
+	options: { anonymous?: boolean } = {}
+): Promise<Database> {
 	const serverUrl = inject('postgresUrl');
 	const name = `test_${crypto.randomUUID().replaceAll('-', '')}`;
 	const admin = openPostgres(serverUrl, { maxConnections: 1 });

@@ -1,6 +1,13 @@
 /// <reference lib="webworker" />
 import { cacheNames, cachesToDelete, parseScope, publicScope, cacheScopeHeader } from '$lib/offline/cache-policy';
-import { cacheUserHeader, parseUserTag, sameScopeState, scopeChange, type ScopeSeen, type ScopeState } from '$lib/offline/owner';
+import {
+	cacheUserHeader,
+	parseUserTag,
+	sameScopeState,
+	scopeChange,
+	type ScopeSeen,
+	type ScopeState
+} from '$lib/offline/owner';
 import { clearOutbox, keepOnlyEntriesOf } from '$lib/offline/outbox';
 
 // The session the worker last saw a response for, and whose writes the outbox holds, kept in
@@ -34,7 +41,8 @@ async function load(): Promise<ScopeState> {
 async function apply(seen: ScopeSeen): Promise<void> {
 	const previous = await load();
 	const change = scopeChange(previous, seen);
-	if (change.deleteOtherCaches) for (const name of cachesToDelete(await caches.keys(), change.state.scope)) await caches.delete(name);
+	if (change.deleteOtherCaches)
+		for (const name of cachesToDelete(await caches.keys(), change.state.scope)) await caches.delete(name);
 	if (change.outbox === 'clear') await clearOutbox();
 	if (change.outbox === 'owner-only') await keepOnlyEntriesOf(change.state.owner!);
 	if (sameScopeState(previous, change.state)) return;

@@ -1,15 +1,27 @@
 /// <reference lib="webworker" />
 import { CacheExpiration } from 'workbox-expiration';
-import { cacheNames, offlineLocale, offlineLocales, pageCacheKey, publicScope, type OfflineLocale } from '$lib/offline/cache-policy';
+import {
+	cacheNames,
+	offlineLocale,
+	offlineLocales,
+	pageCacheKey,
+	publicScope,
+	type OfflineLocale
+} from '$lib/offline/cache-policy';
 
 // Where the worker files its copies of listing pages and images, and finds and forgets them.
 // Pages are filed once per language they were rendered in (pageCacheKey), images by URL.
 
-declare const self: ServiceWorkerGlobalScope & { cookieStore?: { get(name: string): Promise<{ value: string } | null> } };
+declare const self: ServiceWorkerGlobalScope & {
+	cookieStore?: { get(name: string): Promise<{ value: string } | null> };
+};
 
 export type CopyKind = 'listing-page' | 'image';
 
-const bounds = { 'listing-page': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 }, image: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600 } };
+const bounds = {
+	'listing-page': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
+	image: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600 }
+};
 const expirations = new Map<string, CacheExpiration>();
 
 function expirationFor(cacheName: string, kind: CopyKind): CacheExpiration {
@@ -34,12 +46,21 @@ function keysOf(url: string, kind: CopyKind, locales: readonly OfflineLocale[]):
 /** Where a copy may be found for `scope`: its own caches, then (signed in) the public ones. */
 export function cachesFor(scope: string, which: 'visited' | 'all'): string[] {
 	const scopes = scope === publicScope ? [scope] : [scope, publicScope];
-	return scopes.flatMap((name) => (which === 'all' ? [cacheNames.kept(name), cacheNames.visited(name)] : [cacheNames.visited(name)]));
+	return scopes.flatMap((name) =>
+		which === 'all' ? [cacheNames.kept(name), cacheNames.visited(name)] : [cacheNames.visited(name)]
+	);
 }
 
 /** The first copy of `url` in one of `locales` (in that order), from the caches named. */
-export async function findCopy(url: string, kind: CopyKind, locales: readonly OfflineLocale[], names: string[]): Promise<Response | undefined> {
-	const present = (await Promise.all(names.map(async (name) => ((await caches.has(name)) ? name : null)))).filter((name) => name !== null);
+export async function findCopy(
+	url: string,
+	kind: CopyKind,
+	locales: readonly OfflineLocale[],
+	names: string[]
+): Promise<Response | undefined> {
+	const present = (await Promise.all(names.map(async (name) => ((await caches.has(name)) ? name : null)))).filter(
+		(name) => name !== null
+	);
 	for (const key of keysOf(url, kind, locales)) {
 		for (const name of present) {
 			const hit = await (await caches.open(name)).match(key);
@@ -50,7 +71,14 @@ export async function findCopy(url: string, kind: CopyKind, locales: readonly Of
 }
 
 /** Files a copy in a cache: a visited one within its bounds, a kept one without. */
-export async function fileCopy(cacheName: string, url: string, kind: CopyKind, locale: OfflineLocale | null, response: Response, bounded: boolean): Promise<void> {
+export async function fileCopy(
+	cacheName: string,
+	url: string,
+	kind: CopyKind,
+	locale: OfflineLocale | null,
+	response: Response,
+	bounded: boolean
+): Promise<void> {
 	const [key] = keysOf(url, kind, locale ? [locale] : []);
 	if (!key) return;
 	await (await caches.open(cacheName)).put(key, response);

@@ -15,7 +15,10 @@ const absolute = (path: string) => new URL(path, self.location.origin).href;
 /** Fetches one URL and keeps it for the scope it answered for. */
 async function keepOne(url: string, kind: CopyKind): Promise<'keep' | 'skip' | 'fail'> {
 	// Images are asked for without following redirects: see keepVerdict.
-	const response = await fetch(url, { credentials: 'same-origin', redirect: kind === 'image' ? 'manual' : 'follow' }).catch(() => null);
+	const response = await fetch(url, {
+		credentials: 'same-origin',
+		redirect: kind === 'image' ? 'manual' : 'follow'
+	}).catch(() => null);
 	const verdict = keepVerdict(kind, response && answerFacts(response));
 	if (verdict !== 'keep' || !response) return verdict;
 	const scope = await observeScope(response);

@@ -1,5 +1,12 @@
 /// <reference lib="webworker" />
-import { cacheNames, offlineKind, offlineLocales, parseLocale, publicScope, type OfflineLocale } from '$lib/offline/cache-policy';
+import {
+	cacheNames,
+	offlineKind,
+	offlineLocales,
+	parseLocale,
+	publicScope,
+	type OfflineLocale
+} from '$lib/offline/cache-policy';
 import { answerFacts, mayFile, staleCopies } from '$lib/offline/responses';
 import { cachesFor, everyLocale, fileCopy, findCopy, forgetCopies, requestLocale, type CopyKind } from './copies';
 import { currentScope, observeScope, whileCurrent } from './cache-scope';
@@ -21,7 +28,8 @@ async function fetchAndKeep(request: Request, kind: CopyKind): Promise<Response>
 	await whileCurrent(scope, async () => {
 		if (stale !== 'none') await forgetCopies(request.url, kind, cachesFor(scope, stale === 'all' ? 'all' : 'visited'));
 		// A page whose language is unknown is not filed: it could be found under the wrong one.
-		else if (mayFile(facts) && (kind === 'image' || locale)) await fileCopy(cacheNames.visited(scope), request.url, kind, locale, response.clone(), true);
+		else if (mayFile(facts) && (kind === 'image' || locale))
+			await fileCopy(cacheNames.visited(scope), request.url, kind, locale, response.clone(), true);
 	});
 	return response;
 }
@@ -75,7 +83,10 @@ export async function handleNavigation(event: FetchEvent): Promise<Response> {
 		return response;
 	} catch {
 		// The language is looked up only now: a navigation that reaches the network waits for no cookie read.
-		return (kind === 'listing-page' ? await keptCopy(request.url, kind, everyLocale(await requestLocale())) : undefined) ?? offlinePage();
+		return (
+			(kind === 'listing-page' ? await keptCopy(request.url, kind, everyLocale(await requestLocale())) : undefined) ??
+			offlinePage()
+		);
 	}
 }
 

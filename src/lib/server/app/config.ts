@@ -3,7 +3,12 @@ import { z } from 'zod';
 const postgresUrl = /^postgres(ql)?:\/\/.+/;
 /** A JWT (the older anon/service_role keys) or one of Supabase's newer sb_… keys. */
 const jwt = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-const supabaseKeyNames = ['PUBLIC_SUPABASE_URL', 'PUBLIC_SUPABASE_ANON_KEY', 'PUBLIC_SUPABASE_PUBLISHABLE_KEY', 'SUPABASE_SERVICE_ROLE_KEY'] as const;
+const supabaseKeyNames = [
+	'PUBLIC_SUPABASE_URL',
+	'PUBLIC_SUPABASE_ANON_KEY',
+	'PUBLIC_SUPABASE_PUBLISHABLE_KEY',
+	'SUPABASE_SERVICE_ROLE_KEY'
+] as const;
 
 /** The `role` claim of an unverified JWT, only to catch a key pasted into the wrong variable. */
 function jwtRole(token: string): unknown {
@@ -31,9 +36,12 @@ const environmentSchema = z
 		}),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),
-		PUBLIC_SUPABASE_URL: optional.refine((value) => value === undefined || /^https:\/\/[^\s/]+|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/.test(value), {
-			error: 'PUBLIC_SUPABASE_URL must be the project URL, https://<project>.supabase.co'
-		}),
+		PUBLIC_SUPABASE_URL: optional.refine(
+			(value) => value === undefined || /^https:\/\/[^\s/]+|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/.test(value),
+			{
+				error: 'PUBLIC_SUPABASE_URL must be the project URL, https://<project>.supabase.co'
+			}
+		),
 		PUBLIC_SUPABASE_ANON_KEY: optional
 			.refine((value) => value === undefined || jwt.test(value), {
 				error: 'PUBLIC_SUPABASE_ANON_KEY must be the anon key (a JWT) from the project’s API settings'
@@ -42,32 +50,59 @@ const environmentSchema = z
 			.refine((value) => value === undefined || !jwt.test(value) || jwtRole(value) !== 'service_role', {
 				error: 'PUBLIC_SUPABASE_ANON_KEY holds the service_role key, which must never reach a browser: use the anon key'
 			}),
-		PUBLIC_SUPABASE_PUBLISHABLE_KEY: optional.refine((value) => value === undefined || value.startsWith('sb_publishable_'), {
-			error: 'PUBLIC_SUPABASE_PUBLISHABLE_KEY must start with sb_publishable_'
-		}),
-		SUPABASE_SERVICE_ROLE_KEY: optional.refine((value) => value === undefined || jwt.test(value) || value.startsWith('sb_secret_'), {
-			error: 'SUPABASE_SERVICE_ROLE_KEY must be the service_role key (a JWT) or a secret key (sb_secret_…)'
-		})
+		PUBLIC_SUPABASE_PUBLISHABLE_KEY: optional.refine(
+			(value) => value === undefined || value.startsWith('sb_publishable_'),
+			{
+				error: 'PUBLIC_SUPABASE_PUBLISHABLE_KEY must start with sb_publishable_'
+			}
+		),
+		SUPABASE_SERVICE_ROLE_KEY: optional.refine(
+			(value) => value === undefined || jwt.test(value) || value.startsWith('sb_secret_'),
+			{
+				error: 'SUPABASE_SERVICE_ROLE_KEY must be the service_role key (a JWT) or a secret key (sb_secret_…)'
+			}
+		)
 	})
 	.superRefine((value, context) => {
 		// Supabase is all or nothing: a half-configured project would mix two identity systems.
 		const given = supabaseKeyNames.filter((name) => value[name] !== undefined);
 		if (value.DATABASE_ANONYMOUS_URL && !value.DATABASE_URL) {
-			context.addIssue({ code: 'custom', path: ['DATABASE_ANONYMOUS_URL'], message: 'DATABASE_ANONYMOUS_URL needs DATABASE_URL: it is a second login to that database' });
+			context.addIssue({
+				code: 'custom',
+				path: ['DATABASE_ANONYMOUS_URL'],
+				message: 'DATABASE_ANONYMOUS_URL needs DATABASE_URL: it is a second login to that database'
+			});
 		}
 		if (given.length === 0) return;
-		const missing = (name: string) => context.addIssue({ code: 'custom', path: [name], message: `${name} is required when Supabase is configured (${given.join(', ')} set)` });
+		const missing = (name: string) =>
+			context.addIssue({
+				code: 'custom',
+				path: [name],
+				message: `${name} is required when Supabase is configured (${given.join(', ')} set)`
+			});
 		if (!value.PUBLIC_SUPABASE_URL) missing('PUBLIC_SUPABASE_URL');
 		if (!value.PUBLIC_SUPABASE_ANON_KEY && !value.PUBLIC_SUPABASE_PUBLISHABLE_KEY) missing('PUBLIC_SUPABASE_ANON_KEY');
 		if (!value.SUPABASE_SERVICE_ROLE_KEY) missing('SUPABASE_SERVICE_ROLE_KEY');
 		if (!value.DATABASE_URL) missing('DATABASE_URL');
 	})
-	.transform(({ PUBLIC_SUPABASE_URL, PUBLIC_SUPABASE_ANON_KEY, PUBLIC_SUPABASE_PUBLISHABLE_KEY, SUPABASE_SERVICE_ROLE_KEY, ...rest }) => ({
-		...rest,
-		supabase: PUBLIC_SUPABASE_URL
-			? { url: PUBLIC_SUPABASE_URL, publicKey: (PUBLIC_SUPABASE_PUBLISHABLE_KEY ?? PUBLIC_SUPABASE_ANON_KEY)!, serviceKey: SUPABASE_SERVICE_ROLE_KEY! }
-			: null
-	}));
+	.transform(
+		({
+			PUBLIC_SUPABASE_URL,
+			PUBLIC_SUPABASE_ANON_KEY,
+			PUBLIC_SUPABASE_PUBLISHABLE_KEY,
+			SUPABASE_SERVICE_ROLE_KEY,
+			...rest
+		}) => ({
+			...rest,
+			supabase: PUBLIC_SUPABASE_URL
+				? {
+						url: PUBLIC_SUPABASE_URL,
+						publicKey: (PUBLIC_SUPABASE_PUBLISHABLE_KEY ?? PUBLIC_SUPABASE_ANON_KEY)!,
+						serviceKey: SUPABASE_SERVICE_ROLE_KEY!
+					}
+				: null
+		})
+	);
 
 export type ServerConfig = z.output<typeof environmentSchema>;
 
@@ -77,7 +112,9 @@ export class ConfigurationError extends Error {}
 export function readConfig(environment: Record<string, string | undefined>): ServerConfig {
 	const parsed = environmentSchema.safeParse(environment);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => (issue.message.startsWith(String(issue.path[0])) ? issue.message : `${issue.path.join('.')}: ${issue.message}`));
+		const problems = parsed.error.issues.map((issue) =>
+			issue.message.startsWith(String(issue.path[0])) ? issue.message : `${issue.path.join('.')}: ${issue.message}`
+		);
 		throw new ConfigurationError(`Invalid configuration. ${problems.join('; ')}`);
 	}
 	return parsed.data;

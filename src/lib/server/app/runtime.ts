@@ -35,12 +35,20 @@ export function startRuntime(environment: Record<string, string | undefined>): P
 
 async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
 	const config = readConfig(environment);
-	const opened = await openDatabase({ databaseUrl: config.DATABASE_URL, anonymousDatabaseUrl: config.DATABASE_ANONYMOUS_URL, dataDirectory: config.DATA_DIR });
+	const opened = await openDatabase({
+		databaseUrl: config.DATABASE_URL,
+		anonymousDatabaseUrl: config.DATABASE_ANONYMOUS_URL,
+		dataDirectory: config.DATA_DIR
+	});
 	try {
 		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));
 		// After the migrations, which create the anonymous login role on a new database.
 		if (opened.database.anonymous) await checkAnonymousConnection(opened.database.anonymous);
-		log('info', 'database ready', { driver: opened.database.driver, migrationsApplied: applied, anonymousConnections: Boolean(opened.database.anonymous) });
+		log('info', 'database ready', {
+			driver: opened.database.driver,
+			migrationsApplied: applied,
+			anonymousConnections: Boolean(opened.database.anonymous)
+		});
 		// Demo data goes only into the embedded default; a DATABASE_URL database is seeded on request.
 		if (opened.embedded && (await isEmpty(opened.database))) {
 			await seedDatabase(opened.database, resolve(config.SEED_FILE));

@@ -31,7 +31,8 @@ export type SignUpResult =
 	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'weak_password' | 'throttled' };
 
 /** `unconfirmed`: right password, but the address was never confirmed (Supabase only). */
-export type SignInResult = { ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' | 'unconfirmed' };
+export type SignInResult =
+	{ ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' | 'unconfirmed' };
 
 export type PasswordChange = 'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate' | 'throttled';
 
@@ -52,10 +53,17 @@ export interface Identity {
 	requestEmailCode(request: IdentityRequest, email: string): Promise<'sent' | 'throttled' | 'unavailable'>;
 	verifyEmailCode(request: IdentityRequest, input: { email: string; code: string }): Promise<SignInResult>;
 	/** The landing of a link from an email (magic link, confirmation, recovery). */
-	verifyEmailLink(request: IdentityRequest, link: { tokenHash?: string; type?: string; code?: string }): Promise<boolean>;
+	verifyEmailLink(
+		request: IdentityRequest,
+		link: { tokenHash?: string; type?: string; code?: string }
+	): Promise<boolean>;
 	requestPasswordReset(request: IdentityRequest, email: string): Promise<'sent' | 'throttled' | 'unavailable'>;
 	/** `currentPassword` is null right after a recovery link, which itself proved the mailbox. */
-	updatePassword(request: IdentityRequest, current: CurrentUser, input: { currentPassword: string | null; newPassword: string }): Promise<PasswordChange>;
+	updatePassword(
+		request: IdentityRequest,
+		current: CurrentUser,
+		input: { currentPassword: string | null; newPassword: string }
+	): Promise<PasswordChange>;
 	signOut(request: IdentityRequest, current: CurrentUser | null, scope: 'this_device' | 'everywhere'): Promise<void>;
 	/** Supabase only: the verified access token the browser hands to Supabase Realtime. */
 	realtimeToken?(request: IdentityRequest): Promise<{ token: string; expiresAt: number } | null>;

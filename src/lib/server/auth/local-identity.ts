@@ -44,7 +44,8 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 	}
 }
 
-export type SignInResult = { ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' };
+export type SignInResult =
+	{ ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' };
 
 /** One answer for a wrong password and an unknown email, so accounts cannot be enumerated. */
 export async function signIn(

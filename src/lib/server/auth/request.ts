@@ -2,7 +2,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { CurrentUser, IdentityRequest } from './identity.ts';
 
 /** What the identity adapters need from a SvelteKit request, and nothing more. */
-export function identityRequest(event: Pick<RequestEvent, 'cookies' | 'url' | 'request' | 'getClientAddress'>): IdentityRequest {
+export function identityRequest(
+	event: Pick<RequestEvent, 'cookies' | 'url' | 'request' | 'getClientAddress'>
+): IdentityRequest {
 	return {
 		cookies: event.cookies,
 		origin: event.url.origin,

@@ -24,7 +24,12 @@ export interface Session {
 
 export async function createSession(service: Executor, userId: string, userAgent: string | null) {
 	const token = generateSessionToken();
-	const session: Session = { id: sessionIdFromToken(token), userId, expiresAt: newSessionExpiry(new Date()), proof: 'password' };
+	const session: Session = {
+		id: sessionIdFromToken(token),
+		userId,
+		expiresAt: newSessionExpiry(new Date()),
+		proof: 'password'
+	};
 	await service.query(sql`
 		insert into public.sessions (id, user_id, expires_at, user_agent)
 		values (${session.id}, ${userId}, ${session.expiresAt}, ${userAgent?.slice(0, 400) ?? null})`);
@@ -61,13 +66,24 @@ export async function validateSessionToken(service: Executor, token: string): Pr
 		expiresAt = freshness.expiresAt;
 		await service.query(sql`update public.sessions set expires_at = ${expiresAt} where id = ${sessionId}`);
 	}
-	return { session: { id: sessionId, userId: row.user_id, expiresAt, proof: 'password' }, user: toSessionUser(row), renewed: freshness.state === 'renew' };
+	return {
+		session: { id: sessionId, userId: row.user_id, expiresAt, proof: 'password' },
+		user: toSessionUser(row),
+		renewed: freshness.state === 'renew'
+	};
 }
 
 type ProfileRow = Omit<SessionRow, 'expires_at'>;
 
 function toSessionUser(row: ProfileRow): SessionUser {
-	return { id: row.user_id, role: row.role, displayName: row.display_name, email: row.email, organizationId: row.organization_id, locale: row.locale };
+	return {
+		id: row.user_id,
+		role: row.role,
+		displayName: row.display_name,
+		email: row.email,
+		organizationId: row.organization_id,
+		locale: row.locale
+	};
 }
 
 /** The profile of an identity verified elsewhere (Supabase Auth); null when it has none yet. */

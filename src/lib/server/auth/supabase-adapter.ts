@@ -32,7 +32,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			cookies: {
 				getAll: () => request.cookies.getAll(),
 				setAll: (cookies) => {
-					for (const { name, value, options: cookie } of cookies) request.cookies.set(name, value, { ...cookie, path: '/' });
+					for (const { name, value, options: cookie } of cookies)
+						request.cookies.set(name, value, { ...cookie, path: '/' });
 				}
 			}
 		});
@@ -54,7 +55,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		return { ok: false, reason: 'invalid' };
 	}
 
-	const link = (request: IdentityRequest, next: string) => `${request.origin}/auth/confirm?next=${encodeURIComponent(next)}`;
+	const link = (request: IdentityRequest, next: string) =>
+		`${request.origin}/auth/confirm?next=${encodeURIComponent(next)}`;
 
 	return {
 		kind: 'supabase',
@@ -76,7 +78,13 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 				options: {
 					emailRedirectTo: link(request, '/account?welcome=1'),
 					// Read by app.create_profile_for_auth_user(), which trusts only the two self-chosen roles.
-					data: { role: input.role, display_name: input.displayName, organization_id: input.organizationId || null, company_name: input.companyName || null, locale: input.locale }
+					data: {
+						role: input.role,
+						display_name: input.displayName,
+						organization_id: input.organizationId || null,
+						company_name: input.companyName || null,
+						locale: input.locale
+					}
 				}
 			});
 			if (error) return { ok: false, reason: signUpRefusal(error) };
@@ -90,7 +98,11 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
 			const { data, error } = await clientFor(request).auth.signInWithPassword(input);
 			// GoTrue says "not confirmed" only after the password matched, so saying so reveals nothing.
-			if (error) return { ok: false, reason: isThrottle(error) ? 'throttled' : error.code === 'email_not_confirmed' ? 'unconfirmed' : 'invalid' };
+			if (error)
+				return {
+					ok: false,
+					reason: isThrottle(error) ? 'throttled' : error.code === 'email_not_confirmed' ? 'unconfirmed' : 'invalid'
+				};
 			await registerSuccess(service, keys);
 			return signedIn(request, data.user.id);
 		},
@@ -108,8 +120,13 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		async verifyEmailCode(request, input) {
 			const keys = throttleKeys(input.email, request.ipAddress);
 			if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
-			const { data, error } = await clientFor(request).auth.verifyOtp({ email: input.email, token: input.code, type: 'email' });
-			if (error || !data.session || !data.user) return { ok: false, reason: error && isThrottle(error) ? 'throttled' : 'invalid' };
+			const { data, error } = await clientFor(request).auth.verifyOtp({
+				email: input.email,
+				token: input.code,
+				type: 'email'
+			});
+			if (error || !data.session || !data.user)
+				return { ok: false, reason: error && isThrottle(error) ? 'throttled' : 'invalid' };
 			await registerSuccess(service, keys);
 			return signedIn(request, data.user.id);
 		},
@@ -122,7 +139,9 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		},
 
 		async requestPasswordReset(request, email) {
-			const { error } = await clientFor(request).auth.resetPasswordForEmail(email, { redirectTo: link(request, '/account#password') });
+			const { error } = await clientFor(request).auth.resetPasswordForEmail(email, {
+				redirectTo: link(request, '/account#password')
+			});
 			if (!error || unknownAddress.has(error.code ?? '')) return 'sent';
 			return isThrottle(error) ? 'throttled' : failUnexpected(error);
 		},
@@ -133,18 +152,30 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 				// The same shared limit as sign-in: a stolen session must not become a password oracle.
 				const keys = throttleKeys(current.user.email, request.ipAddress);
 				if (await registerAttempt(service, keys)) return 'throttled';
-				const check = await detachedClient().auth.signInWithPassword({ email: current.user.email, password: input.currentPassword });
+				const check = await detachedClient().auth.signInWithPassword({
+					email: current.user.email,
+					password: input.currentPassword
+				});
 				if (check.error) return 'wrong_password';
 				await registerSuccess(service, keys);
 				await signOutToken(check.data.session.access_token);
 			}
 			const auth = clientFor(request).auth;
 			const { error } = await auth.updateUser({ password: input.newPassword });
-			if (error) return error.code === 'weak_password' || error.code === 'same_password' ? 'weak_password' : error.code === 'reauthentication_needed' ? 'reauthenticate' : failUnexpected(error);
+			if (error)
+				return error.code === 'weak_password' || error.code === 'same_password'
+					? 'weak_password'
+					: error.code === 'reauthentication_needed'
+						? 'reauthenticate'
+						: failUnexpected(error);
 			// As in local mode: a changed password ends every other session. The password has changed
 			// either way; a refusal here must be visible in the log, since other devices stay signed in.
 			const ended = await auth.signOut({ scope: 'others' });
-			if (ended.error) log('error', 'other sessions not ended after a password change', { userId: current.user.id, code: ended.error.code ?? ended.error.status });
+			if (ended.error)
+				log('error', 'other sessions not ended after a password change', {
+					userId: current.user.id,
+					code: ended.error.code ?? ended.error.status
+				});
 			return 'changed';
 		},
 
@@ -177,5 +208,6 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 }
 
 function dropSessionCookies(request: IdentityRequest): void {
-	for (const cookie of request.cookies.getAll()) if (cookie.name.startsWith('sb-')) request.cookies.delete(cookie.name, { path: '/' });
+	for (const cookie of request.cookies.getAll())
+		if (cookie.name.startsWith('sb-')) request.cookies.delete(cookie.name, { path: '/' });
 }

@@ -15,7 +15,12 @@ export function verifiedSession(claims: Record<string, unknown> | null | undefin
 	if (typeof claims.session_id !== 'string' || typeof claims.exp !== 'number') return null;
 	// amr entries are objects ({method, timestamp}) or, in older tokens, bare method names.
 	const methods = (Array.isArray(claims.amr) ? (claims.amr as unknown[]) : []).map((entry) =>
-		typeof entry === 'string' ? { method: entry, timestamp: 0 } : { method: String((entry as { method?: unknown })?.method), timestamp: Number((entry as { timestamp?: unknown })?.timestamp) || 0 }
+		typeof entry === 'string'
+			? { method: entry, timestamp: 0 }
+			: {
+					method: String((entry as { method?: unknown })?.method),
+					timestamp: Number((entry as { timestamp?: unknown })?.timestamp) || 0
+				}
 	);
 	// The newest method decides: a password sign-in after a magic link asks for the password again.
 	const latest = methods.sort((a, b) => b.timestamp - a.timestamp)[0];

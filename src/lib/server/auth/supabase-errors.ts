@@ -3,7 +3,9 @@ import type { AuthError } from '@supabase/supabase-js';
 // How the Supabase adapter reads GoTrue's refusals (error codes from auth-js's ErrorCode).
 
 export function isThrottle(error: AuthError): boolean {
-	return error.status === 429 || error.code === 'over_request_rate_limit' || error.code === 'over_email_send_rate_limit';
+	return (
+		error.status === 429 || error.code === 'over_request_rate_limit' || error.code === 'over_email_send_rate_limit'
+	);
 }
 
 /** GoTrue's answers for an address without an account (signInWithOtp with shouldCreateUser off). */
@@ -26,4 +28,3 @@ const emailLinkTypes = ['email', 'magiclink', 'signup', 'recovery', 'invite', 'e
 export function isEmailLinkType(type: string | undefined): type is (typeof emailLinkTypes)[number] {
 	return (emailLinkTypes as readonly string[]).includes(type ?? '');
 }
-

@@ -22,7 +22,12 @@ function connect(url: string, maxConnections: number, parameters: Record<string,
 		connection: { application_name: 'zhiqiao', ...parameters },
 		// PGlite returns int8 as a number; do the same here so domain code sees one type.
 		types: {
-			bigint: { to: 20, from: [20], serialize: (value: number) => String(value), parse: (value: string) => Number(value) }
+			bigint: {
+				to: 20,
+				from: [20],
+				serialize: (value: number) => String(value),
+				parse: (value: string) => Number(value)
+			}
 		}
 	});
 }
@@ -54,14 +59,18 @@ function beginOn(client: Sql) {
 /** A real PostgreSQL (or Supabase's) through postgres.js. */
 export function openPostgres(url: string, options: PostgresOptions = {}): Database {
 	const client = connect(url, options.maxConnections ?? 10);
-	const anonymousClient = options.anonymousUrl ? connect(options.anonymousUrl, options.maxConnections ?? 10, anonymousStartupParameters) : null;
+	const anonymousClient = options.anonymousUrl
+		? connect(options.anonymousUrl, options.maxConnections ?? 10, anonymousStartupParameters)
+		: null;
 	const begin = beginOn(client);
 	return {
 		driver: 'postgres',
 		query: (statement) => run(client, statement),
 		transaction: <Result>(work: (transaction: Executor) => Promise<Result>) => begin(work),
 		scriptTransaction: begin,
-		anonymous: anonymousClient ? { query: (statement) => run(anonymousClient, statement), transaction: beginOn(anonymousClient) } : undefined,
+		anonymous: anonymousClient
+			? { query: (statement) => run(anonymousClient, statement), transaction: beginOn(anonymousClient) }
+			: undefined,
 		listen: async (channel, onPayload) => {
 			const subscription = await client.listen(channel, onPayload);
 			return () => subscription.unlisten();

@@ -3,9 +3,7 @@ import { sql } from './sql.ts';
 
 /** The claims Supabase would put in a JWT; policies read them through auth.uid()/auth.jwt(). */
 export type RequestClaims =
-	| { role: 'anon' }
-	| { role: 'authenticated'; sub: string; session_id: string }
-	| { role: 'service_role' };
+	{ role: 'anon' } | { role: 'authenticated'; sub: string; session_id: string } | { role: 'service_role' };
 
 export function claimsFor(user: { id: string; sessionId: string } | null): RequestClaims {
 	return user ? { role: 'authenticated', sub: user.id, session_id: user.sessionId } : { role: 'anon' };
@@ -53,14 +51,24 @@ export class AnonymousConnectionError extends Error {}
  * no grants of its own, not a superuser, no BYPASSRLS), so a misconfiguration fails closed.
  */
 export async function checkAnonymousConnection(anonymous: Executor): Promise<void> {
-	const [found] = await anonymous.query<{ currentRole: string; loginRole: string; claims: string | null; loginIsPowerless: boolean }>(sql`
+	const [found] = await anonymous.query<{
+		currentRole: string;
+		loginRole: string;
+		claims: string | null;
+		loginIsPowerless: boolean;
+	}>(sql`
 		select current_user::text as "currentRole", session_user::text as "loginRole", current_setting('request.jwt.claims', true) as claims,
 		       coalesce((select not rolinherit and not rolsuper and not rolbypassrls from pg_roles where rolname = session_user), false)
 		         and not has_table_privilege(session_user, 'public.listings', 'select') as "loginIsPowerless"`);
 	const problems = [
-		found.currentRole === 'anon' ? null : `its connections run as ${found.currentRole}, not anon (does ${found.loginRole} belong to anon, and does the pooler pass the start-up role?)`,
+		found.currentRole === 'anon'
+			? null
+			: `its connections run as ${found.currentRole}, not anon (does ${found.loginRole} belong to anon, and does the pooler pass the start-up role?)`,
 		found.claims && JSON.parse(found.claims).role === 'anon' ? null : 'request.jwt.claims is not anon’s',
-		found.loginIsPowerless ? null : `${found.loginRole} could read data by itself: it must be NOINHERIT, not a superuser, without BYPASSRLS or grants of its own`
+		found.loginIsPowerless
+			? null
+			: `${found.loginRole} could read data by itself: it must be NOINHERIT, not a superuser, without BYPASSRLS or grants of its own`
 	].filter(Boolean);
-	if (problems.length) throw new AnonymousConnectionError(`DATABASE_ANONYMOUS_URL is not safe to use: ${problems.join('; ')}`);
+	if (problems.length)
+		throw new AnonymousConnectionError(`DATABASE_ANONYMOUS_URL is not safe to use: ${problems.join('; ')}`);
 }

@@ -10,7 +10,8 @@ export const compressPages: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	if (!accepts(event.request.headers.get('accept-encoding'), 'gzip')) return withVary(response);
 	const type = response.headers.get('content-type') ?? '';
-	if (!type.startsWith('text/html') || !response.body || response.headers.has('content-encoding')) return withVary(response);
+	if (!type.startsWith('text/html') || !response.body || response.headers.has('content-encoding'))
+		return withVary(response);
 	const headers = new Headers(response.headers);
 	headers.set('content-encoding', 'gzip');
 	headers.delete('content-length');

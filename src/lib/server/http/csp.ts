@@ -12,7 +12,9 @@ export function withSupabaseSources(policy: string, projectUrl: string): string 
 		.map((directive) => {
 			const [name, ...sources] = directive.trim().split(/\s+/);
 			const added = extra[name];
-			return added ? [name, ...sources, ...added.filter((source) => !sources.includes(source))].join(' ') : directive.trim();
+			return added
+				? [name, ...sources, ...added.filter((source) => !sources.includes(source))].join(' ')
+				: directive.trim();
 		})
 		.filter(Boolean)
 		.join('; ');

@@ -3,8 +3,7 @@ import { fail } from '@sveltejs/kit';
 
 export type FieldErrors = Record<string, string>;
 export type FormResult<Output> =
-	| { ok: true; data: Output }
-	| { ok: false; values: Record<string, string>; errors: FieldErrors };
+	{ ok: true; data: Output } | { ok: false; values: Record<string, string>; errors: FieldErrors };
 
 // Never echoed back to the page, whatever the outcome.
 const secretFields = /password/i;
@@ -34,7 +33,10 @@ export function parseForm<Schema extends z.ZodType>(
 }
 
 /** One message key per field path ("email", "patents.0.number"), the first issue winning. */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[], pathFor = (path: PropertyKey[]) => path.join('.')): FieldErrors {
+export function fieldErrors(
+	issues: readonly z.core.$ZodIssue[],
+	pathFor = (path: PropertyKey[]) => path.join('.')
+): FieldErrors {
 	const errors: FieldErrors = {};
 	for (const issue of issues) {
 		const field = issue.path.length > 0 ? pathFor(issue.path) : 'form';

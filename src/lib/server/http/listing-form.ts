@@ -29,7 +29,12 @@ function text(formData: FormData, name: string): string {
 }
 
 /** Rows named `prefix.<index>.<field>`, in index order; blank rows are left out. */
-function rows<Field extends string>(formData: FormData, prefix: string, fields: readonly Field[], content: readonly Field[]) {
+function rows<Field extends string>(
+	formData: FormData,
+	prefix: string,
+	fields: readonly Field[],
+	content: readonly Field[]
+) {
 	const indices = new Set<number>();
 	for (const key of formData.keys()) {
 		const match = new RegExp(`^${prefix}\\.(\\d{1,2})\\.`).exec(key);
@@ -37,7 +42,9 @@ function rows<Field extends string>(formData: FormData, prefix: string, fields: 
 	}
 	const items: Record<Field, string>[] = [];
 	for (const index of [...indices].sort((a, b) => a - b)) {
-		const row = Object.fromEntries(fields.map((field) => [field, text(formData, `${prefix}.${index}.${field}`)])) as Record<Field, string>;
+		const row = Object.fromEntries(
+			fields.map((field) => [field, text(formData, `${prefix}.${index}.${field}`)])
+		) as Record<Field, string>;
 		if (content.every((field) => row[field].trim() === '')) continue;
 		items.push(row);
 	}
@@ -72,7 +79,8 @@ export function readListingForm(formData: FormData, options: { forSubmission: bo
 		const errors = fieldErrors(parsed.error.issues);
 		// Show the share total too, so one round trip reveals every problem the user must fix.
 		const total = inventors.reduce((sum, inventor) => sum + Math.round(Number(inventor.share) * 100), 0);
-		if (options.forSubmission && !errors.inventors && inventors.length > 0 && total !== 10000) errors.inventors = 'error_inventor_shares';
+		if (options.forSubmission && !errors.inventors && inventors.length > 0 && total !== 10000)
+			errors.inventors = 'error_inventor_shares';
 		return { ok: false, values, errors };
 	}
 	if (options.forSubmission) {

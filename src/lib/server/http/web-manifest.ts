@@ -9,7 +9,12 @@ const backgroundColor = '#ffffff';
 /** The web app manifest in one language: names, shortcuts to Discover, Deals and Inbox, icons. */
 export function webManifest(locale: Locale) {
 	const options = { locale };
-	const icon = (src: string, size: number, purpose: 'any' | 'maskable') => ({ src, sizes: `${size}x${size}`, type: 'image/png', purpose });
+	const icon = (src: string, size: number, purpose: 'any' | 'maskable') => ({
+		src,
+		sizes: `${size}x${size}`,
+		type: 'image/png',
+		purpose
+	});
 	return {
 		id: '/',
 		lang: locale,

@@ -9,7 +9,12 @@ export interface RealtimeEvent {
 }
 
 /** Events after `afterId` on these topics, oldest first, read through the caller's own RLS. */
-export async function listEventsAfter(db: Executor, topics: string[], afterId: number, limit: number): Promise<RealtimeEvent[]> {
+export async function listEventsAfter(
+	db: Executor,
+	topics: string[],
+	afterId: number,
+	limit: number
+): Promise<RealtimeEvent[]> {
 	const rows = await db.query<RealtimeEvent>(sql`
 		select id, topic, kind, payload from public.realtime_events
 		where topic = any(${topics}::text[]) and id > ${afterId} order by id limit ${limit}`);

@@ -42,7 +42,9 @@ export class RealtimeHub {
 	constructor(private readonly database: Database) {}
 
 	async start(): Promise<void> {
-		const [row] = await this.database.query<{ id: number | null }>(sql`select max(id) as id from public.realtime_events`);
+		const [row] = await this.database.query<{ id: number | null }>(
+			sql`select max(id) as id from public.realtime_events`
+		);
 		this.latestId = Number(row?.id ?? 0);
 		this.stopListening = await this.database.listen('realtime_events', (payload) => this.receive(payload));
 		this.heartbeat = setInterval(() => this.beat(), heartbeatCheckMs);
@@ -64,7 +66,13 @@ export class RealtimeHub {
 		return new ReadableStream<Uint8Array>(
 			{
 				start: (controller) => {
-					subscriber = { topics, lastSentId: afterId ?? this.latestId, held: afterId === null ? null : [], controller, lastWriteAt: Date.now() };
+					subscriber = {
+						topics,
+						lastSentId: afterId ?? this.latestId,
+						held: afterId === null ? null : [],
+						controller,
+						lastWriteAt: Date.now()
+					};
 					for (const topic of topics) {
 						if (!this.byTopic.has(topic)) this.byTopic.set(topic, new Set());
 						this.byTopic.get(topic)!.add(subscriber);
@@ -136,7 +144,8 @@ export class RealtimeHub {
 	private beat(): void {
 		const due = Date.now() - heartbeatMs;
 		const quiet = new Set<Subscriber>();
-		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) if (subscriber.lastWriteAt <= due) quiet.add(subscriber);
+		for (const subscribers of this.byTopic.values())
+			for (const subscriber of subscribers) if (subscriber.lastWriteAt <= due) quiet.add(subscriber);
 		const list = [...quiet];
 		const ping = encoder.encode(`: heartbeat\n\n`);
 		const slice = (start: number) => {

@@ -20,7 +20,9 @@ export function openLocalStorage(root: string): Storage {
 		async get(key) {
 			try {
 				const buffer = await readFile(pathFor(key));
-				return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer);
+				return new Uint8Array(
+					buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer
+				);
 			} catch (error) {
 				if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
 				throw error;

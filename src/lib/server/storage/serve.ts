@@ -17,7 +17,9 @@ export interface ServedFile {
 export async function fileResponse(storage: Storage, file: ServedFile): Promise<Response | null> {
 	if (storage.signedUrl) {
 		const url = await storage.signedUrl(file.storageKey, { fileName: file.fileName, download: !file.inline });
-		return url ? new Response(null, { status: 303, headers: { location: url, 'cache-control': 'private, no-store' } }) : null;
+		return url
+			? new Response(null, { status: 303, headers: { location: url, 'cache-control': 'private, no-store' } })
+			: null;
 	}
 	const bytes = await storage.get(file.storageKey);
 	if (!bytes) return null;

@@ -48,5 +48,7 @@ export function openSupabaseStorage(options: { url: string; serviceKey: string; 
 }
 
 function isNotFound(error: { message: string; status?: number; statusCode?: string }): boolean {
-	return error.status === 404 || error.status === 400 && /not found/i.test(error.message) || error.statusCode === '404';
+	return (
+		error.status === 404 || (error.status === 400 && /not found/i.test(error.message)) || error.statusCode === '404'
+	);
 }

@@ -10,7 +10,8 @@ export interface StoredFile {
 	contentType: string;
 }
 
-export type UploadOutcome = { ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'refused' };
+export type UploadOutcome =
+	{ ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'refused' };
 
 /**
  * Checks the bytes by content, stores them under `folder/<new id>`, then lets `record` write the
@@ -33,7 +34,8 @@ export async function storeUpload(
 		return { ok: true, id };
 	} catch (error) {
 		await storage.remove(key);
-		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) return { ok: false, reason: 'refused' };
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation))
+			return { ok: false, reason: 'refused' };
 		throw error;
 	}
 }

@@ -18,9 +18,11 @@ export const actions: Actions = {
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
 		const updated = await organizations.setVerified(locals.db, form.data.organizationId, form.data.verified);
 		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });
-		return { organizationId: form.data.organizationId, success: form.data.verified ? 'admin_organization_verified' : 'admin_organization_unverified' };
-	}
-,
+		return {
+			organizationId: form.data.organizationId,
+			success: form.data.verified ? 'admin_organization_verified' : 'admin_organization_unverified'
+		};
+	},
 	notice: async ({ request, locals, url }) => {
 		requireRole(locals, url, 'admin');
 		const form = parseForm(publicNoticeSchema, await request.formData());

@@ -26,7 +26,12 @@ export const actions: Actions = {
 		}
 		const result = await profiles.changeRole(locals.db, form.data);
 		if (result === 'not_found' || result === 'forbidden') {
-			return rejectForm(result === 'forbidden' ? 403 : 404, {}, { role: roleChangeErrors[result] }, { userId: form.data.userId });
+			return rejectForm(
+				result === 'forbidden' ? 403 : 404,
+				{},
+				{ role: roleChangeErrors[result] },
+				{ userId: form.data.userId }
+			);
 		}
 		return { userId: form.data.userId, success: result === 'changed' ? 'admin_role_changed' : 'admin_role_unchanged' };
 	}

@@ -11,7 +11,9 @@ import { identityRequest } from '$lib/server/auth/request';
  */
 export const GET: RequestHandler = async (event) => {
 	const { searchParams } = event.url;
-	const verified = await (await identity()).verifyEmailLink(identityRequest(event), {
+	const verified = await (
+		await identity()
+	).verifyEmailLink(identityRequest(event), {
 		tokenHash: searchParams.get('token_hash') ?? undefined,
 		type: searchParams.get('type') ?? undefined,
 		code: searchParams.get('code') ?? undefined

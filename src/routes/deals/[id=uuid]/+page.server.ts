@@ -40,7 +40,8 @@ export const actions: Actions = {
 		const form = parseForm(messageSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'message' });
 		const result = await messages.postMessage(locals.db, user.id, params.id, form.data);
-		if (!result.ok) return rejectForm(403, formValues(formData), { body: 'error_deal_not_participant' }, { action: 'message' });
+		if (!result.ok)
+			return rejectForm(403, formValues(formData), { body: 'error_deal_not_participant' }, { action: 'message' });
 		return { action: 'message', sent: true };
 	},
 	move: async ({ locals, params, request, url }) => {
@@ -50,7 +51,12 @@ export const actions: Actions = {
 		const result = await deals.moveDealToStage(locals.db, params.id, form.data.stage, form.data.reason);
 		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
 		if (result.reason === 'notice_running' && result.noticeEndsAt) {
-			return rejectForm(409, form.data, { form: 'error_notice_running' }, { action: 'move', noticeEnds: formatDateTime(result.noticeEndsAt) });
+			return rejectForm(
+				409,
+				form.data,
+				{ form: 'error_notice_running' },
+				{ action: 'move', noticeEnds: formatDateTime(result.noticeEndsAt) }
+			);
 		}
 		const key = result.reason === 'reason_required' ? 'error_close_reason_required' : 'error_deal_move_not_allowed';
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
@@ -61,7 +67,8 @@ export const actions: Actions = {
 		const form = parseForm(termsSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'terms' });
 		const result = await deals.updateTerms(locals.db, params.id, form.data);
-		if (!result.ok) return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'terms' });
+		if (!result.ok)
+			return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'terms' });
 		return { action: 'terms', success: 'deal_terms_saved' };
 	},
 	plan: async ({ locals, params, request, url }) => {
@@ -71,7 +78,8 @@ export const actions: Actions = {
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'plan' });
 		const result = await deals.updatePlan(locals.db, params.id, form.data);
 		if (!result.ok) {
-			const errors: FieldErrors = result.reason === 'invalid_officer' ? { officerId: 'error_invalid' } : { form: 'error_deal_not_editable' };
+			const errors: FieldErrors =
+				result.reason === 'invalid_officer' ? { officerId: 'error_invalid' } : { form: 'error_deal_not_editable' };
 			return rejectForm(409, formValues(formData), errors, { action: 'plan' });
 		}
 		return { action: 'plan', success: 'deal_plan_saved' };
@@ -79,7 +87,8 @@ export const actions: Actions = {
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
 		const file = (await request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0) return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
+		if (!(file instanceof File) || file.size === 0)
+			return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
 		const result = await dealDocuments.addDealDocument(locals.db, await storage(), {
 			dealId: params.id,
 			uploaderId: user.id,

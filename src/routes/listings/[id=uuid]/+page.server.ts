@@ -24,7 +24,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		canSave: user?.role === 'company' && listing.status === 'published',
 		saved: user ? await savedListings.isSaved(locals.db, user.id, listing.id) : false,
 		files: await attachments.listAttachments(locals.db, listing.id),
-		matchingNeeds: canSeeMatches && listing.status !== 'draft' ? await matching.needsForListing(locals.db, listing.id) : []
+		matchingNeeds:
+			canSeeMatches && listing.status !== 'draft' ? await matching.needsForListing(locals.db, listing.id) : []
 	};
 };
 
@@ -44,8 +45,14 @@ export const actions: Actions = {
 		const formData = await request.formData();
 		const form = parseForm(reviewSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
-		const result = await listings.moveListingToStatus(locals.db, params.id, reviewStatusFor[form.data.decision], form.data.comment || null);
-		if (result !== 'changed') return rejectForm(result === 'not_found' ? 404 : 403, formValues(formData), { form: 'error_review_not_allowed' });
+		const result = await listings.moveListingToStatus(
+			locals.db,
+			params.id,
+			reviewStatusFor[form.data.decision],
+			form.data.comment || null
+		);
+		if (result !== 'changed')
+			return rejectForm(result === 'not_found' ? 404 : 403, formValues(formData), { form: 'error_review_not_allowed' });
 		redirect(303, `/review?done=${form.data.decision}`);
 	},
 	archive: async ({ params, locals, url }) => {

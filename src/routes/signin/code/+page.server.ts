@@ -19,7 +19,13 @@ export const actions: Actions = {
 		const form = parseForm(emailOnlySchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { step: 'email' });
 		const sent = await (await identity()).requestEmailCode(identityRequest(event), form.data.email);
-		if (sent !== 'sent') return rejectForm(sent === 'throttled' ? 429 : 400, formValues(formData), { form: sent === 'throttled' ? 'error_email_throttled' : 'email_unavailable' }, { step: 'email' });
+		if (sent !== 'sent')
+			return rejectForm(
+				sent === 'throttled' ? 429 : 400,
+				formValues(formData),
+				{ form: sent === 'throttled' ? 'error_email_throttled' : 'email_unavailable' },
+				{ step: 'email' }
+			);
 		return { step: 'code', values: { email: form.data.email } as Record<string, string> };
 	},
 	// Step two: the code from that email.
@@ -29,7 +35,8 @@ export const actions: Actions = {
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { step: 'code' });
 		const result = await (await identity()).verifyEmailCode(identityRequest(event), form.data);
 		if (!result.ok) {
-			const errors: FieldErrors = result.reason === 'throttled' ? { form: 'error_sign_in_throttled' } : { code: 'error_code_invalid' };
+			const errors: FieldErrors =
+				result.reason === 'throttled' ? { form: 'error_sign_in_throttled' } : { code: 'error_code_invalid' };
 			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), errors, { step: 'code' });
 		}
 		rememberLocale(event.cookies, result.locale);

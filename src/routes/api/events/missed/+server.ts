@@ -15,8 +15,14 @@ const limit = 1000;
  */
 export const GET: RequestHandler = async ({ locals, url }) => {
 	if (!locals.user) error(401, 'sign in first');
-	const parsed = parameters.safeParse({ topics: [...new Set(url.searchParams.getAll('topic'))], after: url.searchParams.get('after') ?? '' });
+	const parsed = parameters.safeParse({
+		topics: [...new Set(url.searchParams.getAll('topic'))],
+		after: url.searchParams.get('after') ?? ''
+	});
 	if (!parsed.success) error(400, 'invalid topics or event id');
 	const events = await listEventsAfter(locals.db, parsed.data.topics, parsed.data.after, limit + 1);
-	return json({ events: events.slice(0, limit), reset: events.length > limit }, { headers: { 'cache-control': 'private, no-store' } });
+	return json(
+		{ events: events.slice(0, limit), reset: events.length > limit },
+		{ headers: { 'cache-control': 'private, no-store' } }
+	);
 };

@@ -28,7 +28,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		cooperationModes: listing.cooperationModes,
 		negotiable: listing.askingPriceCny === null,
 		askingPrice: listing.askingPriceCny === null ? '' : String(listing.askingPriceCny),
-		inventors: listing.inventors.map((inventor, position) => ({ name: inventor.name, share: String(inventor.share), email: emails.get(position) ?? '' })),
+		inventors: listing.inventors.map((inventor, position) => ({
+			name: inventor.name,
+			share: String(inventor.share),
+			email: emails.get(position) ?? ''
+		})),
 		patents: listing.patents.map((patent) => ({
 			number: patent.applicationNumber,
 			type: patent.type,
@@ -39,7 +43,12 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		}))
 	};
 	return {
-		listing: { id: listing.id, status: listing.status, reviewComment: listing.reviewComment, updatedAt: listing.updatedAt },
+		listing: {
+			id: listing.id,
+			status: listing.status,
+			reviewComment: listing.reviewComment,
+			updatedAt: listing.updatedAt
+		},
 		values,
 		files: await attachments.listAttachments(locals.db, listing.id),
 		defaultInventor: listing.inventors.length === 0 ? user.displayName : ''
@@ -66,7 +75,8 @@ export const actions: Actions = {
 		requireUser(locals, url);
 		const formData = await request.formData();
 		const file = formData.get('file');
-		if (!(file instanceof File) || file.size === 0) return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
+		if (!(file instanceof File) || file.size === 0)
+			return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
 		const result = await attachments.addAttachment(locals.db, await storage(), {
 			listingId: params.id,
 			fileName: file.name,
@@ -86,7 +96,8 @@ export const actions: Actions = {
 	},
 	delete: async ({ params, locals, url }) => {
 		requireUser(locals, url);
-		if (!(await listings.deleteDraft(locals.db, params.id))) return rejectForm(409, {}, { form: 'error_listing_not_editable' }, { action: 'save' });
+		if (!(await listings.deleteDraft(locals.db, params.id)))
+			return rejectForm(409, {}, { form: 'error_listing_not_editable' }, { action: 'save' });
 		redirect(303, '/my/listings');
 	}
 };
@@ -102,7 +113,10 @@ async function readAndSave({ params, locals, url, request }: RequestEvent, actio
 		return { ok: false as const, failure: rejectForm(400, form.values, errors, { action }) };
 	}
 	if (result !== 'saved') {
-		return { ok: false as const, failure: rejectForm(result === 'duplicate' ? 400 : 409, form.values, errorFor(result), { action }) };
+		return {
+			ok: false as const,
+			failure: rejectForm(result === 'duplicate' ? 400 : 409, form.values, errorFor(result), { action })
+		};
 	}
 	return { ok: true as const, form };
 }

@@ -12,7 +12,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const listing = await listings.getListing(locals.db, params.id);
 	if (!listing || listing.status !== 'published') error(404, m.error_listing_not_found());
 	// The form carries its idempotency key, so a double submit or a resent POST creates one interest.
-	return { listing: { id: listing.id, title: listing.title, modes: listing.cooperationModes }, idempotencyKey: crypto.randomUUID() };
+	return {
+		listing: { id: listing.id, title: listing.title, modes: listing.cooperationModes },
+		idempotencyKey: crypto.randomUUID()
+	};
 };
 
 export const actions: Actions = {
