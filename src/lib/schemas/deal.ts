@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './fields.ts';
+import { optionalDate, uuid } from './fields.ts';
 import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
 import { cooperationModes } from '../vocabularies/listing.ts';
 
@@ -19,14 +19,6 @@ const optionalPercent = z
 		error: 'error_percent_range'
 	})
 	.transform((value) => (value === '' ? null : Number(value)));
-
-const optionalDate = z
-	.string()
-	.trim()
-	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
-		error: 'error_date_invalid'
-	})
-	.transform((value) => (value === '' ? null : value));
 
 export const interestSchema = z
 	.object({

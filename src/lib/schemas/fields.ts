@@ -34,6 +34,15 @@ export const displayName = z
 
 export const uuid = z.uuid({ error: 'error_invalid' });
 
+/** A date input's YYYY-MM-DD, or '' for none (null). */
+export const optionalDate = z
+	.string()
+	.trim()
+	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
+		error: 'error_date_invalid'
+	})
+	.transform((value) => (value === '' ? null : value));
+
 export const locale = z.enum(locales, { error: 'error_invalid' });
 
 export { isUuid } from '../rules/uuid.ts';

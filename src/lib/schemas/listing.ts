@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { parsePatentNumber } from '$lib/rules/patent-number';
+import { parsePatentNumber } from '../rules/patent-number.ts';
+import { optionalDate } from './fields.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`
 // adds what review needs. Errors are message keys; row errors sit at e.g. "patents.0.number".
-
-const optionalDate = z
-	.string()
-	.trim()
-	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
-		error: 'error_date_invalid'
-	})
-	.transform((value) => (value === '' ? null : value));
 
 // IPC symbols such as H01M 10/0525 or G06F 16/3344.
 const ipcPattern = /^[A-H]\d{2}[A-Z]\s?\d{1,4}\/\d{2,6}$/;
