@@ -125,6 +125,37 @@ describe(`interests and deals on ${driver}`, () => {
 		});
 	});
 
+	it('refuses an idempotency key sent again for another listing or deal, and stores nothing for it', async () => {
+		const key = crypto.randomUUID();
+		const company = asUser(database, demo.company);
+		const first = await interests.expressInterest(company, companyUser, listing, interestInput(key));
+		expect(first).toMatchObject({ ok: true, replayed: false });
+		const otherListing = '00000000-0000-4000-8001-000000000002';
+		expect(await interests.expressInterest(company, companyUser, otherListing, interestInput(key))).toEqual({
+			ok: false,
+			reason: 'key_reused'
+		});
+		const stored = await asService(database).query<{ listingId: string }>(
+			sql`select listing_id as "listingId" from public.interests where idempotency_key = ${key}`
+		);
+		expect(stored).toEqual([{ listingId: listing }]);
+
+		const [firstDeal, secondDeal] = [await openNewDeal(), await openNewDeal()];
+		const message = { idempotencyKey: crypto.randomUUID(), body: '同一个键' };
+		expect(await messages.postMessage(company, demo.company, firstDeal, message)).toEqual({
+			ok: true,
+			replayed: false
+		});
+		expect(await messages.postMessage(company, demo.company, secondDeal, message)).toEqual({
+			ok: false,
+			reason: 'key_reused'
+		});
+		const posted = await asService(database).query<{ dealId: string }>(
+			sql`select deal_id as "dealId" from public.deal_messages where idempotency_key = ${message.idempotencyKey}`
+		);
+		expect(posted).toEqual([{ dealId: firstDeal }]);
+	});
+
 	it('hides a deal, its messages, events, documents and topic from non-participants', async () => {
 		const dealId = await openNewDeal();
 		await messages.postMessage(asUser(database, demo.company), demo.company, dealId, {

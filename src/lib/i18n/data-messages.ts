@@ -45,6 +45,7 @@ export const dataMessages = {
 	error_file_too_large: m.error_file_too_large,
 	error_file_unsupported_type: m.error_file_unsupported_type,
 	error_forbidden: m.error_forbidden,
+	error_idempotency_key_reused: m.error_idempotency_key_reused,
 	error_grant_before_filing: m.error_grant_before_filing,
 	error_institution_required: m.error_institution_required,
 	error_interest_not_allowed: m.error_interest_not_allowed,

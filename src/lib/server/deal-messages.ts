@@ -32,9 +32,12 @@ export async function listTimeline(db: Executor, dealId: string): Promise<Timeli
 	return rows;
 }
 
-export type PostResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' };
+export type PostResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };
 
-/** Posts once per idempotency key, so a double tap or an outbox replay posts one message. */
+/**
+ * Posts once per idempotency key, so a double tap or an outbox replay posts one message.
+ * Invariant: a key acknowledges only what it created; sent to another deal it is refused.
+ */
 export async function postMessage(
 	db: Executor,
 	authorId: string,
@@ -46,10 +49,14 @@ export async function postMessage(
 			insert into public.deal_messages (deal_id, author_id, idempotency_key, body)
 			values (${dealId}, ${authorId}, ${message.idempotencyKey}, ${message.body})
 			on conflict (author_id, idempotency_key) do nothing returning id`);
-		return { ok: true, replayed: rows.length === 0 };
+		if (rows.length > 0) return { ok: true, replayed: false };
 	} catch (error) {
 		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation))
 			return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
+	const [existing] = await db.query<{ dealId: string }>(sql`
+		select deal_id as "dealId" from public.deal_messages
+		where author_id = ${authorId} and idempotency_key = ${message.idempotencyKey}`);
+	return existing?.dealId === dealId ? { ok: true, replayed: true } : { ok: false, reason: 'key_reused' };
 }

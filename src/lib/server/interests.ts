@@ -36,11 +36,14 @@ const columns = sql`i.id, i.listing_id as "listingId", l.title as "listingTitle"
 const from = sql`public.interests i join public.listings l on l.id = i.listing_id
 	join public.organizations o on o.id = i.company_id left join public.deals d on d.interest_id = i.id`;
 
-export type ExpressResult = { ok: true; id: string; replayed: boolean } | { ok: false; reason: 'not_allowed' };
+export type ExpressResult =
+	{ ok: true; id: string; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };
 
 /**
  * Creates the interest once per idempotency key: a double tap, a resubmitted form or an
  * outbox replay returns the interest the first request created.
+ * Invariant: a key acknowledges only what it created. The same key sent for another listing
+ * stored nothing, so it is refused (`key_reused`) rather than answered as sent.
  */
 export async function expressInterest(
 	db: Executor,
@@ -71,9 +74,10 @@ export async function expressInterest(
 		}
 		throw error;
 	}
-	const [existing] = await db.query<{ id: string }>(
-		sql`select id from public.interests where created_by = ${user.id} and idempotency_key = ${input.idempotencyKey}`
-	);
+	const [existing] = await db.query<{ id: string; listingId: string }>(sql`
+		select id, listing_id as "listingId" from public.interests
+		where created_by = ${user.id} and idempotency_key = ${input.idempotencyKey}`);
+	if (existing?.listingId !== listingId) return { ok: false, reason: 'key_reused' };
 	return { ok: true, id: existing.id, replayed: true };
 }
 

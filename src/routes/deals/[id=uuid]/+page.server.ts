@@ -40,8 +40,11 @@ export const actions: Actions = {
 		const form = parseForm(messageSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'message' });
 		const result = await messages.postMessage(locals.db, user.id, params.id, form.data);
-		if (!result.ok)
-			return rejectForm(403, formValues(formData), { body: 'error_deal_not_participant' }, { action: 'message' });
+		if (!result.ok) {
+			const [status, key] =
+				result.reason === 'key_reused' ? [409, 'error_idempotency_key_reused'] : [403, 'error_deal_not_participant'];
+			return rejectForm(status, formValues(formData), { body: key }, { action: 'message' });
+		}
 		return { action: 'message', sent: true };
 	},
 	move: async ({ locals, params, request, url }) => {

@@ -25,6 +25,9 @@ export const actions: Actions = {
 		const form = parseForm(interestSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		const result = await interests.expressInterest(locals.db, user, params.id, form.data);
+		if (!result.ok && result.reason === 'key_reused') {
+			return rejectForm(409, formValues(formData), { form: 'error_idempotency_key_reused' });
+		}
 		if (!result.ok) return rejectForm(403, formValues(formData), { form: 'error_interest_not_allowed' });
 		redirect(303, `/interests?sent=${result.id}`);
 	}
