@@ -3,6 +3,7 @@ import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as identity from '../../src/lib/server/auth/local-identity.ts';
 import * as sessions from '../../src/lib/server/auth/sessions.ts';
+import { registerSignUp } from '../../src/lib/server/auth/throttle.ts';
 import { demoPassword } from '../../src/lib/server/db/seed.ts';
 import { asService, demo, driver, openTestDatabase } from './setup/database.ts';
 import { createLocalIdentity } from '../../src/lib/server/auth/local-adapter.ts';
@@ -80,22 +81,33 @@ describe(`local identity on ${driver}`, () => {
 		expect(right).toEqual({ ok: true, userId: demo.officer, locale: 'zh-CN' });
 	});
 
-	it('locks an account after five failures, even for the right password, and counts in the database', async () => {
+	it('stops one device guessing an account after five failures, even for the right password', async () => {
 		const attempt = (password: string, ipAddress: string) =>
 			identity.signIn(service, { email: 'company@demo.zhiqiao.cn', password, ipAddress });
-		for (let index = 0; index < 5; index++) expect((await attempt('guess', `198.51.100.${10 + index}`)).ok).toBe(false);
-		expect(await attempt(demoPassword, '198.51.100.99')).toEqual({ ok: false, reason: 'throttled' });
+		for (let index = 0; index < 5; index++)
+			expect(await attempt('guess', '198.51.100.10')).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(await attempt(demoPassword, '198.51.100.10')).toEqual({ ok: false, reason: 'throttled' });
 		// A second server process shares the counter: a fresh executor on the same database.
 		expect(
 			await identity.signIn(asService(database), {
 				email: 'company@demo.zhiqiao.cn',
 				password: demoPassword,
-				ipAddress: '198.51.100.98'
+				ipAddress: '198.51.100.10'
 			})
-		).toEqual({
-			ok: false,
-			reason: 'throttled'
-		});
+		).toEqual({ ok: false, reason: 'throttled' });
+		// The owner, elsewhere, is not locked out by the stranger.
+		expect(await attempt(demoPassword, '203.0.113.50')).toMatchObject({ ok: true, userId: demo.company });
+	});
+
+	it('pauses an account for everyone when guesses come from many addresses', async () => {
+		const attempt = (password: string, ipAddress: string) =>
+			identity.signIn(service, { email: 'researcher@demo.zhiqiao.cn', password, ipAddress });
+		for (let index = 0; index < 50; index++) {
+			expect(await attempt('guess', `198.18.${Math.floor(index / 4)}.${index % 4}`)).toMatchObject({
+				reason: 'invalid'
+			});
+		}
+		expect(await attempt(demoPassword, '203.0.113.60')).toEqual({ ok: false, reason: 'account_paused' });
 	});
 
 	it('limits one address across many accounts', async () => {
@@ -106,6 +118,28 @@ describe(`local identity on ${driver}`, () => {
 		}
 		expect(results.at(-1)).toEqual({ ok: false, reason: 'throttled' });
 		expect(results.slice(0, 30).every((result) => !result.ok && result.reason === 'invalid')).toBe(true);
+	});
+
+	it('checks the current password under the same limits before changing it', async () => {
+		const change = (currentPassword: string) =>
+			identity.changePassword(service, {
+				userId: demo.admin,
+				email: 'admin@demo.zhiqiao.cn',
+				ipAddress: '198.51.100.44',
+				currentPassword,
+				newPassword: 'a new password',
+				keepSessionId: 'none'
+			});
+		for (let index = 0; index < 5; index++) expect(await change('guess')).toBe('wrong_password');
+		expect(await change(demoPassword)).toBe('throttled');
+	});
+
+	it('limits sign-ups per address', async () => {
+		const results = [];
+		for (let index = 0; index < 21; index++) results.push(await registerSignUp(service, '192.0.2.88'));
+		expect(results.slice(0, 20).every((blocked) => !blocked)).toBe(true);
+		expect(results.at(-1)).toBe(true);
+		expect(await registerSignUp(service, '192.0.2.89')).toBe(false);
 	});
 
 	it('creates, validates, slides and ends sessions; the stored id is a hash, not the token', async () => {
@@ -140,6 +174,8 @@ describe(`local identity on ${driver}`, () => {
 		expect(
 			await identity.changePassword(service, {
 				userId: demo.officer,
+				email: 'officer@demo.zhiqiao.cn',
+				ipAddress: '198.51.100.7',
 				currentPassword: 'wrong',
 				newPassword: 'new password 1',
 				keepSessionId: first.session.id
@@ -148,6 +184,8 @@ describe(`local identity on ${driver}`, () => {
 		expect(
 			await identity.changePassword(service, {
 				userId: demo.officer,
+				email: 'officer@demo.zhiqiao.cn',
+				ipAddress: '198.51.100.7',
 				currentPassword: demoPassword,
 				newPassword: 'new password 1',
 				keepSessionId: first.session.id

@@ -26,7 +26,8 @@ const passwordErrors: Record<Exclude<PasswordChange, 'changed'>, FieldErrors> = 
 	wrong_password: { currentPassword: 'error_current_password_wrong' },
 	weak_password: { newPassword: 'error_password_weak' },
 	reauthenticate: { form: 'error_reauthenticate' },
-	throttled: { form: 'error_sign_in_throttled' }
+	throttled: { form: 'error_sign_in_throttled' },
+	account_paused: { form: 'error_account_paused' }
 };
 
 export const actions: Actions = {

@@ -33,9 +33,14 @@ export const actions: Actions = {
 				email_taken: { email: 'error_email_taken' },
 				weak_password: { password: 'error_password_weak' },
 				throttled: { form: 'error_email_throttled' },
+				address_throttled: { form: 'error_sign_up_throttled' },
 				organization_invalid: { organizationId: 'error_institution_required' }
 			}[result.reason];
-			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), errors);
+			return rejectForm(
+				result.reason === 'throttled' || result.reason === 'address_throttled' ? 429 : 400,
+				formValues(formData),
+				errors
+			);
 		}
 		// A Supabase project that confirms addresses signs the user in from the emailed link.
 		if (!result.signedIn) return { confirmTo: form.data.email };

@@ -28,13 +28,16 @@ export type SignUpResult =
 	| { ok: true; signedIn: true; userId: string }
 	/** Supabase projects that confirm email addresses: the account waits for the link. */
 	| { ok: true; signedIn: false }
-	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'weak_password' | 'throttled' };
+	/** `throttled`: the identity provider's own email limit; `address_throttled`: ours, per address. */
+	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'weak_password' | 'throttled' | 'address_throttled' };
 
 /** `unconfirmed`: right password, but the address was never confirmed (Supabase only). */
 export type SignInResult =
-	{ ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' | 'unconfirmed' };
+	| { ok: true; userId: string; locale: 'zh-CN' | 'en' }
+	| { ok: false; reason: 'invalid' | 'throttled' | 'account_paused' | 'unconfirmed' };
 
-export type PasswordChange = 'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate' | 'throttled';
+export type PasswordChange =
+	'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate' | 'throttled' | 'account_paused';
 
 export interface IdentityFeatures {
 	/** Email one-time codes and magic links, and password reset by email: need a mail service. */

@@ -2,6 +2,7 @@ import type { Executor } from '../db/port.ts';
 import type { Identity } from './identity.ts';
 import * as credentials from './local-identity.ts';
 import * as sessions from './sessions.ts';
+import { registerSignUp } from './throttle.ts';
 import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cookies.ts';
 
 /**
@@ -33,6 +34,7 @@ export function createLocalIdentity(service: Executor): Identity {
 		},
 
 		async signUp(request, input) {
+			if (await registerSignUp(service, request.ipAddress)) return { ok: false, reason: 'address_throttled' };
 			const result = await credentials.signUp(service, input);
 			if (!result.ok) return result;
 			await startSession(request, result.userId);
@@ -50,10 +52,12 @@ export function createLocalIdentity(service: Executor): Identity {
 		verifyEmailLink: async () => false,
 		requestPasswordReset: async () => 'unavailable',
 
-		async updatePassword(_request, current, input) {
+		async updatePassword(request, current, input) {
 			if (input.currentPassword === null) return 'reauthenticate';
 			return credentials.changePassword(service, {
 				userId: current.user.id,
+				email: current.user.email,
+				ipAddress: request.ipAddress,
 				currentPassword: input.currentPassword,
 				newPassword: input.newPassword,
 				keepSessionId: current.session.id

@@ -45,7 +45,8 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 }
 
 export type SignInResult =
-	{ ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' };
+	| { ok: true; userId: string; locale: 'zh-CN' | 'en' }
+	| { ok: false; reason: 'invalid' | 'throttled' | 'account_paused' };
 
 /** One answer for a wrong password and an unknown email, so accounts cannot be enumerated. */
 export async function signIn(
@@ -53,7 +54,8 @@ export async function signIn(
 	input: { email: string; password: string; ipAddress: string }
 ): Promise<SignInResult> {
 	const keys = throttleKeys(input.email, input.ipAddress);
-	if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
+	const throttled = await registerAttempt(service, keys);
+	if (throttled) return { ok: false, reason: throttled };
 	const [account] = await service.query<{ user_id: string; password_hash: string; locale: 'zh-CN' | 'en' }>(sql`
 		select c.user_id, c.password_hash, p.locale
 		from public.local_credentials c join public.profiles p on p.id = c.user_id
@@ -64,14 +66,26 @@ export async function signIn(
 	return { ok: true, userId: account.user_id, locale: account.locale };
 }
 
+/** The current password is checked under sign-in's limits: a stolen session is no password oracle. */
 export async function changePassword(
 	service: Executor,
-	input: { userId: string; currentPassword: string; newPassword: string; keepSessionId: string }
-): Promise<'changed' | 'wrong_password'> {
+	input: {
+		userId: string;
+		email: string;
+		ipAddress: string;
+		currentPassword: string;
+		newPassword: string;
+		keepSessionId: string;
+	}
+): Promise<'changed' | 'wrong_password' | 'throttled' | 'account_paused'> {
+	const keys = throttleKeys(input.email, input.ipAddress);
+	const throttled = await registerAttempt(service, keys);
+	if (throttled) return throttled;
 	const [account] = await service.query<{ password_hash: string }>(
 		sql`select password_hash from public.local_credentials where user_id = ${input.userId}`
 	);
 	if (!(await verifyPassword(account?.password_hash ?? null, input.currentPassword))) return 'wrong_password';
+	await registerSuccess(service, keys);
 	const passwordHash = await hashPassword(input.newPassword);
 	await service.transaction(async (transaction) => {
 		await transaction.query(sql`

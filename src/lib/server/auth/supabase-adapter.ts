@@ -3,7 +3,7 @@ import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { Executor } from '../db/port.ts';
 import type { Identity, IdentityRequest, SignInResult } from './identity.ts';
 import { findSessionUser } from './sessions.ts';
-import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
+import { registerAttempt, registerSignUp, registerSuccess, throttleKeys } from './throttle.ts';
 import { verifiedSession } from './supabase-claims.ts';
 import { log } from '../app/log.ts';
 import { failUnexpected, isEmailLinkType, isThrottle, signUpRefusal, unknownAddress } from './supabase-errors.ts';
@@ -72,6 +72,7 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		},
 
 		async signUp(request, input) {
+			if (await registerSignUp(service, request.ipAddress)) return { ok: false, reason: 'address_throttled' };
 			const { data, error } = await clientFor(request).auth.signUp({
 				email: input.email,
 				password: input.password,
@@ -95,7 +96,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 
 		async signInWithPassword(request, input) {
 			const keys = throttleKeys(input.email, request.ipAddress);
-			if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
+			const throttled = await registerAttempt(service, keys);
+			if (throttled) return { ok: false, reason: throttled };
 			const { data, error } = await clientFor(request).auth.signInWithPassword(input);
 			// GoTrue says "not confirmed" only after the password matched, so saying so reveals nothing.
 			if (error)
@@ -119,7 +121,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 
 		async verifyEmailCode(request, input) {
 			const keys = throttleKeys(input.email, request.ipAddress);
-			if (await registerAttempt(service, keys)) return { ok: false, reason: 'throttled' };
+			const throttled = await registerAttempt(service, keys);
+			if (throttled) return { ok: false, reason: throttled };
 			const { data, error } = await clientFor(request).auth.verifyOtp({
 				email: input.email,
 				token: input.code,
@@ -151,7 +154,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 				if (input.currentPassword === null) return 'reauthenticate';
 				// The same shared limit as sign-in: a stolen session must not become a password oracle.
 				const keys = throttleKeys(current.user.email, request.ipAddress);
-				if (await registerAttempt(service, keys)) return 'throttled';
+				const throttled = await registerAttempt(service, keys);
+				if (throttled) return throttled;
 				const check = await detachedClient().auth.signInWithPassword({
 					email: current.user.email,
 					password: input.currentPassword

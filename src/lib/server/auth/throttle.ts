@@ -3,13 +3,26 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
 
-// Counters live in the database so every server process shares them.
+// Counters live in the database so every server process shares them (docs/architecture.md,
+// "Sign-in throttling"). Each password check counts against three keys at once:
+//   device   one address guessing one account's password       5 in 15 minutes
+//   address  one address trying many accounts                  30 in 15 minutes
+//   account  one account guessed from anywhere                 50 in 15 minutes
+// A stranger at one address meets the device limit long before the account-wide one, so they
+// cannot lock the owner out; only guesses spread over ten or more addresses pause the account,
+// and only for the window.
 const windowMinutes = 15;
-const limits = { account: 5, ip: 30 } as const;
+const limits = { device: 5, address: 30, account: 50, signUp: 20 } as const;
 
-export function throttleKeys(email: string, ipAddress: string) {
+export interface ThrottleKeys {
+	device: string;
+	address: string;
+	account: string;
+}
+
+export function throttleKeys(email: string, ipAddress: string): ThrottleKeys {
 	const accountHash = encodeHexLowerCase(sha256(new TextEncoder().encode(email.trim().toLowerCase())));
-	return { account: `account:${accountHash}`, ip: `ip:${ipAddress}` };
+	return { device: `pair:${accountHash}:${ipAddress}`, address: `ip:${ipAddress}`, account: `account:${accountHash}` };
 }
 
 async function countAttempt(service: Executor, key: string, limit: number): Promise<boolean> {
@@ -30,19 +43,33 @@ async function countAttempt(service: Executor, key: string, limit: number): Prom
 	return row.blocked;
 }
 
+/** `throttled`: this device or address must wait; `account_paused`: the account is, for everyone. */
+export type ThrottleVerdict = 'throttled' | 'account_paused' | null;
+
 /**
  * Counts an attempt before the password is checked, so parallel guesses cannot slip past the
- * limit. True when the account or the address has used up its attempts for the window.
+ * limit. Every key counts even when another already refuses, so a guesser cannot dodge one
+ * counter by hitting another's limit first.
  */
-export async function registerAttempt(service: Executor, keys: { account: string; ip: string }): Promise<boolean> {
-	const accountBlocked = await countAttempt(service, keys.account, limits.account);
-	const ipBlocked = await countAttempt(service, keys.ip, limits.ip);
-	return accountBlocked || ipBlocked;
+export async function registerAttempt(service: Executor, keys: ThrottleKeys): Promise<ThrottleVerdict> {
+	const device = await countAttempt(service, keys.device, limits.device);
+	const address = await countAttempt(service, keys.address, limits.address);
+	const account = await countAttempt(service, keys.account, limits.account);
+	if (device || address) return 'throttled';
+	return account ? 'account_paused' : null;
 }
 
-/** After a correct password: the account starts afresh and the address gets its attempt back. */
-export async function registerSuccess(service: Executor, keys: { account: string; ip: string }): Promise<void> {
-	await service.query(sql`delete from public.login_throttle where key = ${keys.account}`);
+/**
+ * After a correct password: this device starts afresh and the address gets its attempt back.
+ * The account-wide count stays, so guesses spread over many addresses keep adding up.
+ */
+export async function registerSuccess(service: Executor, keys: ThrottleKeys): Promise<void> {
+	await service.query(sql`delete from public.login_throttle where key = ${keys.device}`);
 	await service.query(sql`
-		update public.login_throttle set failures = greatest(failures - 1, 0) where key = ${keys.ip}`);
+		update public.login_throttle set failures = greatest(failures - 1, 0) where key = ${keys.address}`);
+}
+
+/** Sign-ups per address: enough for a classroom behind one address, not for a script. */
+export function registerSignUp(service: Executor, ipAddress: string): Promise<boolean> {
+	return countAttempt(service, `signup:${ipAddress}`, limits.signUp);
 }

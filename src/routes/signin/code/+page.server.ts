@@ -35,9 +35,14 @@ export const actions: Actions = {
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { step: 'code' });
 		const result = await (await identity()).verifyEmailCode(identityRequest(event), form.data);
 		if (!result.ok) {
-			const errors: FieldErrors =
-				result.reason === 'throttled' ? { form: 'error_sign_in_throttled' } : { code: 'error_code_invalid' };
-			return rejectForm(result.reason === 'throttled' ? 429 : 400, formValues(formData), errors, { step: 'code' });
+			const errors: FieldErrors = {
+				throttled: { form: 'error_sign_in_throttled' },
+				account_paused: { form: 'error_account_paused' },
+				unconfirmed: { code: 'error_code_invalid' },
+				invalid: { code: 'error_code_invalid' }
+			}[result.reason];
+			const status = result.reason === 'throttled' || result.reason === 'account_paused' ? 429 : 400;
+			return rejectForm(status, formValues(formData), errors, { step: 'code' });
 		}
 		rememberLocale(event.cookies, result.locale);
 		redirect(303, safeRedirectPath(event.url.searchParams.get('redirectTo'), '/'));
