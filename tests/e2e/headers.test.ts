@@ -15,7 +15,7 @@ function directives(policy: string): Record<string, string> {
 	);
 }
 
-test('pages carry the security headers, with no inline script allowed', async ({ request }) => {
+test('pages carry the security headers, with no inline script or style allowed', async ({ request }) => {
 	for (const path of ['/', '/signin']) {
 		const response = await request.get(path);
 		expect(response.status()).toBe(200);
@@ -29,6 +29,10 @@ test('pages carry the security headers, with no inline script allowed', async ({
 		expect(scriptSource, 'script-src').toBeDefined();
 		expect(scriptSource).not.toContain("'unsafe-inline'");
 		expect(scriptSource).not.toContain("'unsafe-eval'");
+		// Styles likewise: the inlined stylesheet carries this response's nonce.
+		const styleSource = csp['style-src'] ?? csp['default-src'];
+		expect(styleSource, 'style-src').toMatch(/'nonce-[^']+'/);
+		expect(styleSource).not.toContain("'unsafe-inline'");
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
 		expect(headers['permissions-policy']).toContain('camera=()');
@@ -38,7 +42,7 @@ test('pages carry the security headers, with no inline script allowed', async ({
 	}
 });
 
-test('a page’s scripts run under its CSP: no violation reported while it hydrates', async ({ page }) => {
+test('pages run under their CSP: no violation while they load, hydrate and navigate', async ({ page }) => {
 	const violations: string[] = [];
 	page.on('console', (message) => {
 		if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -46,6 +50,16 @@ test('a page’s scripts run under its CSP: no violation reported while it hydra
 	await page.goto('/signin');
 	// The layout marks <html class="js"> once the app has hydrated.
 	await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+	await signIn(page, demo.officer);
+	for (const path of ['/', '/listings', '/interests', '/deals', '/review', '/offline']) {
+		await page.goto(path);
+		await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+	}
+	// A client-side navigation loads the next route's styles without an inline style.
+	await page.goto('/listings');
+	await page.locator('main a[href^="/listings/"]').first().click();
+	await expect(page).toHaveURL(/\/listings\/[0-9a-f-]{36}$/);
+	await expect(page.locator('h1')).toBeVisible();
 	expect(violations).toEqual([]);
 });
 
