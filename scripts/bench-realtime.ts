@@ -125,11 +125,16 @@ try {
 		deal: deals[index % deals.length],
 		received: 0
 	}));
+	console.log(capLine());
+	if (streamCap && subscriberCount > streamCap.maxStreams)
+		console.log(
+			`  so ${subscriberCount - streamCap.maxStreams} subscribers should be refused; connecting to count them`
+		);
 	const report = await connectAll(subscribers, stallSeconds * 1000, open);
 	const subscribedMemory = memory();
-	console.log(capLine());
 	if (report.connected < subscriberCount) {
 		console.error(failureMessage(report, idleMemory, subscribedMemory));
+		console.error(`  with these streams open: ${await pageTimes()}`);
 		process.exitCode = 1;
 	} else {
 		console.log(
@@ -182,6 +187,18 @@ try {
 	stopCluster?.();
 	setTimeout(() => rmSync(dataDirectory, { recursive: true, force: true }), 1000);
 	setTimeout(() => process.exit(), 1500);
+}
+
+/** Whether pages are still served beside the open streams, and how fast. */
+async function pageTimes(): Promise<string> {
+	const times: string[] = [];
+	for (const path of ['/api/health', '/', '/listings']) {
+		const started = performance.now();
+		const response = await fetch(`${base}${path}`);
+		await response.arrayBuffer();
+		times.push(`${path} ${response.status} in ${(performance.now() - started).toFixed(0)} ms`);
+	}
+	return times.join(', ');
 }
 
 function capLine(): string {
