@@ -38,7 +38,11 @@ const environmentSchema = z
 		}),
 		// Unset: derived from the descriptor limit at start-up (src/lib/server/realtime/stream-cap.ts).
 		REALTIME_MAX_STREAMS: optional.pipe(
-			z.coerce.number({ error: streamCount }).int({ error: streamCount }).min(1, { error: streamCount }).optional()
+			z
+				.string()
+				.regex(/^[1-9]\d*$/, { error: streamCount })
+				.transform(Number)
+				.optional()
 		),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),
