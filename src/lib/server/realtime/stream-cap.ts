@@ -31,12 +31,15 @@ const databaseDescriptors: Record<Database['driver'], number> = { pglite: 1000, 
 /** Node itself: stdio, epoll, io_uring, eventfds, the libuv thread pool's pipes (25 measured). */
 const processDescriptors = 64;
 
+/** The row of /proc/self/limits, its soft limit captured (Linux pads the columns with spaces). */
+const openFilesRow = /^Max open files\s+(\d+|unlimited)\s/m;
+
 /**
  * The "Max open files" soft limit from /proc/self/limits. Node raises its soft limit to the hard
  * one at start-up, so this is read inside the server process, after that happened.
  */
 export function parseOpenFilesLimit(limitsFile: string): number | null {
-	const match = /^Max open files\s+(\d+|unlimited)\s/m.exec(limitsFile);
+	const match = openFilesRow.exec(limitsFile);
 	if (!match || match[1] === 'unlimited') return null;
 	return Number(match[1]);
 }
