@@ -77,6 +77,14 @@ describe('configuration', () => {
 		);
 	});
 
+	it('takes a cap on realtime streams as a whole number of at least 1, derived when unset', () => {
+		expect(readConfig({}).REALTIME_MAX_STREAMS).toBeUndefined();
+		expect(readConfig({ REALTIME_MAX_STREAMS: '' }).REALTIME_MAX_STREAMS).toBeUndefined();
+		expect(readConfig({ REALTIME_MAX_STREAMS: ' 5000 ' }).REALTIME_MAX_STREAMS).toBe(5000);
+		for (const bad of ['0', '-3', '2.5', 'many', 'Infinity'])
+			expect(message({ REALTIME_MAX_STREAMS: bad })).toContain('REALTIME_MAX_STREAMS must be a whole number');
+	});
+
 	it('refuses the service_role key in the variable that is sent to browsers', () => {
 		expect(
 			message({

@@ -1,8 +1,23 @@
 import type { LiveSignal, Transport } from './realtime-types';
 
 /**
+ * Milliseconds to wait before the `failures`th reconnect in a row: doubling from 1–2 s to 15–30 s,
+ * each drawn at random within its range so that clients refused together do not return together.
+ *
+ * The server's 503 at its stream cap carries Retry-After, but EventSource shows neither status nor
+ * headers (a refusal is only an `error` with readyState CLOSED), and learning it would take a second
+ * request per refusal, made exactly when the server is busiest. So this schedule stands in for
+ * it: its first three waits add up to 7–14 s, about the 5–15 s Retry-After asks for, and later
+ * ones wait longer.
+ */
+export function reconnectDelay(failures: number, random = Math.random): number {
+	return Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)) * (0.5 + random() / 2);
+}
+
+/**
  * The embedded transport: live events over Server-Sent Events. EventSource already reconnects and
- * sends Last-Event-ID; when the server refuses or the browser gives up, this reconnects with
+ * sends Last-Event-ID after a dropped stream; when the server answers with something other than a
+ * stream (503 at its cap, 401, 404) the browser gives up (CLOSED), and this reconnects with
  * backoff and passes the last id in the URL, so nothing is missed and nothing arrives twice.
  */
 export const subscribeSse: Transport = (
@@ -32,8 +47,7 @@ export const subscribeSse: Transport = (
 		source.onerror = () => {
 			if (source?.readyState !== EventSource.CLOSED || stopped) return;
 			failures += 1;
-			const delay = Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)) * (0.5 + Math.random() / 2);
-			retryTimer = setTimeout(connect, delay);
+			retryTimer = setTimeout(connect, reconnectDelay(failures));
 		};
 	}
 

@@ -19,6 +19,8 @@ function jwtRole(token: string): unknown {
 	}
 }
 
+const streamCount = 'REALTIME_MAX_STREAMS must be a whole number of streams, at least 1';
+
 const optional = z
 	.string()
 	.trim()
@@ -34,6 +36,14 @@ const environmentSchema = z
 		DATABASE_ANONYMOUS_URL: optional.refine((value) => value === undefined || postgresUrl.test(value), {
 			error: 'DATABASE_ANONYMOUS_URL must be a postgres:// or postgresql:// connection string'
 		}),
+		// Unset: derived from the descriptor limit at start-up (src/lib/server/realtime/stream-cap.ts).
+		REALTIME_MAX_STREAMS: optional.pipe(
+			z
+				.string()
+				.regex(/^[1-9]\d*$/, { error: streamCount })
+				.transform(Number)
+				.optional()
+		),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),
 		PUBLIC_SUPABASE_URL: optional.refine(

@@ -12,6 +12,7 @@ import { openLocalStorage } from '../storage/local.ts';
 import type { Storage } from '../storage/port.ts';
 import { openSupabaseStorage } from '../storage/supabase.ts';
 import { RealtimeHub } from '../realtime/hub.ts';
+import { chooseStreamCap } from '../realtime/stream-cap.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -61,7 +62,12 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		await opened.close();
 		throw error;
 	}
-	const hub = new RealtimeHub(opened.database);
+	const streams = chooseStreamCap(config.REALTIME_MAX_STREAMS, opened.database.driver);
+	log(streams.floored ? 'warn' : 'info', 'realtime stream cap', {
+		...streams,
+		...(streams.floored && { advice: 'raise the descriptor limit (ulimit -n) or set REALTIME_MAX_STREAMS' })
+	});
+	const hub = new RealtimeHub(opened.database, streams.maxStreams);
 	await hub.start();
 	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
 	// With Supabase configured, identity and files go to the project; the database is its Postgres.

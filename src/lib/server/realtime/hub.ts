@@ -7,7 +7,8 @@ import { listEventsAfter, type RealtimeEvent } from './events.ts';
  * The embedded realtime transport (docs/architecture.md, "Realtime port"): one LISTEN per server process fans
  * events out to Server-Sent Event streams. Security invariant: a stream only ever receives
  * topics that RLS (app.can_read_topic) admitted when it subscribed, and replays read
- * realtime_events through the subscriber's own RLS.
+ * realtime_events through the subscriber's own RLS. Capacity invariant: at most `maxStreams`
+ * streams are open at once (stream-cap.ts says why and how the default is derived).
  */
 export type { RealtimeEvent };
 
@@ -34,12 +35,26 @@ function formatEvent(event: RealtimeEvent): string {
 
 export class RealtimeHub {
 	private readonly byTopic = new Map<string, Set<Subscriber>>();
+	/** Every open stream once, whatever its topics: what the cap counts. */
+	private readonly streams = new Set<Subscriber>();
 	private heartbeat: ReturnType<typeof setInterval> | undefined;
 	private stopListening: (() => Promise<void>) | undefined;
 	/** The newest event id this process has seen; pages start their stream from it. */
 	latestId = 0;
 
-	constructor(private readonly database: Database) {}
+	constructor(
+		private readonly database: Database,
+		readonly maxStreams: number
+	) {}
+
+	get openStreams(): number {
+		return this.streams.size;
+	}
+
+	/** True when a new stream would be refused; checked before a request costs anything. */
+	get full(): boolean {
+		return this.streams.size >= this.maxStreams;
+	}
 
 	async start(): Promise<void> {
 		const [row] = await this.database.query<{ id: number | null }>(
@@ -54,14 +69,17 @@ export class RealtimeHub {
 	async stop(): Promise<void> {
 		clearInterval(this.heartbeat);
 		await this.stopListening?.();
-		for (const subscribers of this.byTopic.values()) for (const subscriber of subscribers) this.drop(subscriber);
+		for (const subscriber of this.streams) this.drop(subscriber);
 	}
 
 	/**
 	 * A stream of the topics' events after `afterId` (missed ones replayed through `db`, the
 	 * subscriber's RLS-scoped executor), then live ones, each exactly once and in id order.
+	 * Null when the cap is reached: checked and counted in one synchronous step (the stream's
+	 * `start` runs inside the constructor), so concurrent requests cannot overshoot it.
 	 */
-	open(db: Executor, topics: string[], afterId: number | null): ReadableStream<Uint8Array> {
+	open(db: Executor, topics: string[], afterId: number | null): ReadableStream<Uint8Array> | null {
+		if (this.full) return null;
 		let subscriber: Subscriber;
 		return new ReadableStream<Uint8Array>(
 			{
@@ -73,6 +91,7 @@ export class RealtimeHub {
 						controller,
 						lastWriteAt: Date.now()
 					};
+					this.streams.add(subscriber);
 					for (const topic of topics) {
 						if (!this.byTopic.has(topic)) this.byTopic.set(topic, new Set());
 						this.byTopic.get(topic)!.add(subscriber);
@@ -143,10 +162,7 @@ export class RealtimeHub {
 	/** Pings only streams that have been quiet, a slice at a time, so events never queue behind pings. */
 	private beat(): void {
 		const due = Date.now() - heartbeatMs;
-		const quiet = new Set<Subscriber>();
-		for (const subscribers of this.byTopic.values())
-			for (const subscriber of subscribers) if (subscriber.lastWriteAt <= due) quiet.add(subscriber);
-		const list = [...quiet];
+		const list = [...this.streams].filter((subscriber) => subscriber.lastWriteAt <= due);
 		const ping = encoder.encode(`: heartbeat\n\n`);
 		const slice = (start: number) => {
 			for (const subscriber of list.slice(start, start + 500)) this.write(subscriber, ping);
@@ -165,7 +181,9 @@ export class RealtimeHub {
 		}
 	}
 
+	/** Idempotent: a stream can end by cancel, by drop and by a failed write, in any order. */
 	private remove(subscriber: Subscriber): void {
+		this.streams.delete(subscriber);
 		for (const topic of subscriber.topics) {
 			const subscribers = this.byTopic.get(topic);
 			subscribers?.delete(subscriber);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { eventId, realtimeTopics } from '$lib/schemas/realtime';
 import * as realtimeEvents from '$lib/server/realtime/events';
 import { realtimeHub } from '$lib/server/app/runtime';
+import { refuseStream } from '$lib/server/realtime/stream-cap';
 import type { RequestHandler } from './$types';
 
 const parameters = z.object({
@@ -14,7 +15,8 @@ const parameters = z.object({
  * Server-Sent Events for the signed-in user's topics. Every topic is checked with the same
  * RLS helper that guards realtime_events; a topic the user may not read is a 404, so a deal
  * they are not part of does not appear to exist. Reconnecting browsers send Last-Event-ID
- * (or `lastEventId` in the URL) and get what they missed first.
+ * (or `lastEventId` in the URL) and get what they missed first. Beyond the process's stream
+ * cap the answer is 503 with Retry-After (src/lib/server/realtime/stream-cap.ts).
  */
 export const GET: RequestHandler = async ({ locals, request, url }) => {
 	if (!locals.user) error(401, 'sign in first');
@@ -25,6 +27,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	if (!parsed.success) error(400, 'invalid topics or event id');
 	if (!(await realtimeEvents.canReadTopics(locals.db, parsed.data.topics))) error(404, 'not found');
 	const stream = (await realtimeHub()).open(locals.db, parsed.data.topics, parsed.data.lastEventId);
+	// The cap filled while this request was checked (hooks.server.ts refuses most earlier).
+	if (!stream) return refuseStream();
 	return new Response(stream, {
 		headers: {
 			'content-type': 'text/event-stream; charset=utf-8',
