@@ -1,8 +1,8 @@
 -- The authorization matrix's fixture, applied after supabase/seed.sql (tests only, never the demo):
 -- a second university with its own researcher and officer, their listings, an interest, a deal,
 -- and the rows of each kind the matrix reads and writes that the demo lacks. Ids are named in
--- tests/support/authorization/actors.ts. The second university's users sign in with the demo
--- password: their hash is the demo researcher's.
+-- tests/support/authorization/actors.ts. Every user signs in with the demo password (the hash is
+-- the demo researcher's).
 
 insert into public.organizations (id, kind, parent_id, name_zh, name_en, verified) values
   ('00000000-0000-4000-9000-000000000100', 'university', null, '嘉陵大学', 'Jialing University', false),
@@ -14,10 +14,12 @@ insert into auth.users (id, email) values
 insert into public.profiles (id, role, organization_id, display_name, email, locale) values
   ('00000000-0000-4000-9000-000000001001', 'researcher', '00000000-0000-4000-9000-000000000101', '宋雅琴 教授', 'researcher@jialing.example.edu', 'zh-CN'),
   ('00000000-0000-4000-9000-000000001003', 'officer', '00000000-0000-4000-9000-000000000100', '顾海峰', 'officer@jialing.example.edu', 'zh-CN');
+-- Every account the seed left without a password (the generated ones) gets the demo password too.
 insert into public.local_credentials (user_id, email, password_hash)
 select u.id, u.email, demo.password_hash
 from auth.users u, public.local_credentials demo
-where u.email like '%@jialing.example.edu' and demo.email = 'researcher@demo.zhiqiao.cn';
+where demo.email = 'researcher@demo.zhiqiao.cn'
+  and not exists (select 1 from public.local_credentials c where c.user_id = u.id);
 
 -- Listings: the second university's published one and draft, a draft of the demo researcher's
 -- colleague, and a second draft of the demo researcher (deleted through the editor).
