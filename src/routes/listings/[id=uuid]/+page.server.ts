@@ -33,7 +33,7 @@ export const actions: Actions = {
 	save: async ({ params, locals, url }) => {
 		const user = requireUser(locals, url);
 		if (!(await savedListings.saveListing(locals.db, user.id, params.id)))
-			return rejectForm(404, {}, { form: 'error_listing_not_found' });
+			return rejectForm(404, {}, { form: 'error_not_found' });
 		return { success: 'listing_saved' };
 	},
 	unsave: async ({ params, locals, url }) => {
