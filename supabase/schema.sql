@@ -397,6 +397,8 @@ begin
        or new.status = 'new' then
       raise exception 'interest cannot move from % to %', old.status, new.status using errcode = 'ZQ002';
     end if;
+  elsif (new.decline_reason, new.decline_note) is distinct from (old.decline_reason, old.decline_note) then
+    raise exception 'a decline reason is written only by declining' using errcode = '42501';
   end if;
   if new.status <> 'declined' then
     new.decline_reason := null;
@@ -719,6 +721,10 @@ begin
   if not app.is_officer_of(new.institution_id) then
     raise exception 'only an officer of the institution opens a deal' using errcode = '42501';
   end if;
+  if new.officer_id is not null
+     and new.officer_id not in (select o.id from app.institution_officers(new.institution_id) o) then
+    raise exception 'the assignee must be an officer of the institution' using errcode = 'ZQ006';
+  end if;
   new.listing_id := interest.listing_id;
   new.company_id := interest.company_id;
   new.stage := 'inquiry';
@@ -730,7 +736,7 @@ begin
 end
 $function$;
 grant execute on function app.prepare_deal() to public;
-comment on function app.prepare_deal() is 'Refuses converting an interest that cannot be converted with ZQ002 (src/lib/contracts/database-errors.ts: interestMoveRefused).';
+comment on function app.prepare_deal() is 'Refuses converting an interest that cannot be converted with ZQ002 interestMoveRefused, and an assignee who is not an officer of the institution with ZQ006 assigneeNotOfficer (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
@@ -1417,7 +1423,7 @@ alter table public.listings enable row level security;
 create policy listings_delete_own_draft on public.listings for delete to authenticated
   using (((owner_id = ( SELECT auth.uid() AS uid)) AND (status = 'draft'::public.listing_status)));
 create policy listings_insert_own on public.listings for insert to authenticated
-  with check (((owner_id = ( SELECT auth.uid() AS uid)) AND (( SELECT app.current_user_role() AS current_user_role) = 'researcher'::public.user_role) AND (status = 'draft'::public.listing_status)));
+  with check (((owner_id = ( SELECT auth.uid() AS uid)) AND (( SELECT app.current_user_role() AS current_user_role) = 'researcher'::public.user_role) AND (status = 'draft'::public.listing_status) AND (institution_id = ( SELECT app.university_of(app.current_organization_id()) AS university_of)) AND ((college_id IS NULL) OR ((college_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (college_id <> institution_id)))));
 create policy listings_read on public.listings for select to anon, authenticated
   using (((status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])) OR (owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
 create policy listings_update_owner_or_officer on public.listings for update to authenticated

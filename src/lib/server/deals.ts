@@ -62,6 +62,7 @@ export async function openDeal(db: Executor, interestId: string, officerId: stri
 			hasErrorCode(
 				error,
 				databaseErrors.interestMoveRefused,
+				databaseErrors.assigneeNotOfficer,
 				postgresErrors.insufficientPrivilege,
 				postgresErrors.foreignKeyViolation
 			)

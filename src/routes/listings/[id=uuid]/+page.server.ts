@@ -32,7 +32,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 export const actions: Actions = {
 	save: async ({ params, locals, url }) => {
 		const user = requireUser(locals, url);
-		await savedListings.saveListing(locals.db, user.id, params.id);
+		if (!(await savedListings.saveListing(locals.db, user.id, params.id)))
+			return rejectForm(404, {}, { form: 'error_not_found' });
 		return { success: 'listing_saved' };
 	},
 	unsave: async ({ params, locals, url }) => {

@@ -1,12 +1,15 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { m } from '$lib/paraglide/messages';
+import { requireUser } from '$lib/server/http/guards';
 import { storage } from '$lib/server/app/runtime';
 import * as dealDocuments from '$lib/server/deal-documents';
 import { fileResponse } from '$lib/server/storage/serve';
 
 // Security invariant: served only when the request's RLS reads the row (participants only).
-export const GET: RequestHandler = async ({ params, locals }) => {
+// Signed out, the way in is signing in, as for the deal room (anon may not read the table at all).
+export const GET: RequestHandler = async ({ params, locals, url }) => {
+	requireUser(locals, url);
 	const document = await dealDocuments.getDealDocument(locals.db, params.id, params.documentId);
 	if (!document) error(404, m.error_not_found());
 	const response = await fileResponse(await storage(), {

@@ -1,0 +1,624 @@
+import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
+import {
+	attachments,
+	dealDocuments,
+	deals,
+	interests,
+	listings,
+	needs,
+	organizations as org,
+	people,
+	researcherNotification,
+	type Actor
+} from '../../support/authorization/actors.ts';
+
+/**
+ * Who may read and write what, table by table: the database half of the authorization matrix
+ * (tests/db/authorization-matrix.test.ts runs it as each actor, through RLS, grants and triggers).
+ *
+ * `rows` name fixture rows by a condition that picks exactly one. Each grid has a column per actor
+ * (see tests/support/authorization/actors.ts): `y` the statement succeeds (and changes that one
+ * row), `-` it is refused or changes nothing. Every write runs in a transaction rolled back after.
+ * select: [grid, row]  update: [grid, row, set clause]  delete: [grid, row]
+ * insert: [grid, what, (actor) => "(columns) values (…)"]
+ */
+export interface TableMatrix {
+	rows: Record<string, SqlFragment>;
+	select: [string, string][];
+	update: [string, string, SqlFragment][];
+	delete: [string, string][];
+	insert: [string, string, (actor: Actor) => SqlFragment][];
+}
+
+const nobody = '-    -    -    -    -    -    -    -    -';
+const everyone = 'y    y    y    y    y    y    y    y    y';
+
+/** The actor's own id; signed out, an id nobody has. */
+const idOf = (actor: Actor) => (actor === 'anon' ? crypto.randomUUID() : people[actor].id);
+/** Another signed-in user (a participant of the first deal where that matters). */
+const someoneElse = (actor: Actor) => (actor === 'com' ? people.res.id : people.com.id);
+const organizationOf = (actor: Actor) => (actor === 'anon' ? org.company : people[actor].organization);
+const otherCompanyOf = (actor: Actor) => (actor === 'co2' ? org.company : org.otherCompany);
+const universityOf = (actor: Actor) => (actor === 'anon' ? org.jinyun : (people[actor].university ?? org.jinyun));
+const otherUniversityOf = (actor: Actor) => (universityOf(actor) === org.jinyun ? org.jialing : org.jinyun);
+const collegeElsewhere = (actor: Actor) =>
+	universityOf(actor) === org.jinyun ? org.jialingCollege : org.materialsCollege;
+
+/** The row of an append-only table with the lowest id among those matching. */
+const firstOf = (table: string, condition: SqlFragment) =>
+	sql`id = (select min(id) from ${sql([`public.${table}`])} where ${condition})`;
+
+const firstDealReaders = '-    y    -    -    -    y    -    y    -';
+const secondDealReaders = '-    -    -    y    y    -    y    -    -';
+
+/** Patents and inventors follow their listing: read with it, written only while its owner may edit it. */
+function listingChild(
+	columns: SqlFragment,
+	values: (listing: string, actor: Actor) => SqlFragment,
+	change: SqlFragment
+): TableMatrix {
+	return {
+		rows: {
+			published: sql`listing_id = ${listings.published} and position = 0`,
+			draft: sql`listing_id = ${listings.draft} and position = 0`,
+			otherPublished: sql`listing_id = ${listings.otherPublished} and position = 0`,
+			otherDraft: sql`listing_id = ${listings.otherDraft} and position = 0`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[everyone, 'published'],
+			['-    y    -    -    -    -    -    y    y', 'draft'],
+			[everyone, 'otherPublished'],
+			['-    -    -    y    y    -    -    -    y', 'otherDraft']
+		],
+		update: [
+			['-    y    -    -    -    -    -    -    -', 'draft', change],
+			['-    -    -    y    -    -    -    -    -', 'otherDraft', change],
+			[nobody, 'published', change]
+		],
+		delete: [
+			['-    y    -    -    -    -    -    -    -', 'draft'],
+			['-    -    -    y    -    -    -    -    -', 'otherDraft'],
+			[nobody, 'published']
+		],
+		insert: [
+			[
+				'-    y    -    -    -    -    -    -    -',
+				'on the draft',
+				(a) => sql`(${columns}) values (${values(listings.draft, a)})`
+			],
+			[
+				'-    -    -    y    -    -    -    -    -',
+				'on the other university’s draft',
+				(a) => sql`(${columns}) values (${values(listings.otherDraft, a)})`
+			],
+			[nobody, 'on a published listing', (a) => sql`(${columns}) values (${values(listings.published, a)})`]
+		]
+	};
+}
+
+export const tableMatrix: Record<string, TableMatrix> = {
+	'public.organizations': {
+		rows: {
+			jinyun: sql`id = ${org.jinyun}`,
+			jialing: sql`id = ${org.jialing}`,
+			company: sql`id = ${org.company}`,
+			unverified: sql`id = ${org.unverifiedCompany}`
+		},
+		select: [
+			[everyone, 'jinyun'],
+			[everyone, 'jialing'],
+			[everyone, 'company'],
+			[everyone, 'unverified']
+		],
+		update: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    -    -    -    -    -    -    -    y', 'unverified', sql`verified = true`],
+			['-    -    -    -    -    -    -    -    y', 'jialing', sql`public_notice_days = 20`],
+			[nobody, 'company', sql`name_en = 'Renamed Ltd'`]
+		],
+		delete: [
+			[nobody, 'company'],
+			[nobody, 'jialing']
+		],
+		insert: [[nobody, 'a company', () => sql`(kind, name_zh, name_en) values ('company', '新公司', 'New Co')`]]
+	},
+
+	'public.profiles': {
+		rows: Object.fromEntries(Object.entries(people).map(([actor, person]) => [actor, sql`id = ${person.id}`])),
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    y    -    -    -    -    -    -    y', 'res'],
+			['-    -    y    -    -    -    -    -    y', 'col'],
+			['-    -    -    y    -    -    -    -    y', 're2'],
+			['-    -    -    -    y    -    -    -    y', 'of2'],
+			['-    -    -    -    -    y    -    -    y', 'com'],
+			['-    -    -    -    -    -    y    -    y', 'co2'],
+			['-    -    -    -    -    -    -    y    y', 'off'],
+			['-    -    -    -    -    -    -    -    y', 'adm']
+		],
+		update: [
+			['-    y    -    -    -    -    -    -    y', 'res', sql`display_name = display_name || '·'`],
+			['-    -    -    -    y    -    -    -    y', 'of2', sql`locale = 'en'`],
+			['-    -    -    -    -    -    -    -    y', 'res', sql`role = 'company'`],
+			['-    -    -    -    -    -    -    -    y', 'of2', sql`organization_id = ${org.jinyun}`],
+			[nobody, 'adm', sql`role = 'officer'`],
+			[nobody, 'res', sql`email = 'someone@example.com'`]
+		],
+		delete: [[nobody, 'res']],
+		insert: [
+			[
+				nobody,
+				'a profile',
+				() => sql`(id, role, display_name, email) values (${people.res.id}, 'admin', 'Mallory', 'mallory@example.com')`
+			]
+		]
+	},
+
+	'public.listings': {
+		rows: {
+			published: sql`id = ${listings.published}`,
+			draft: sql`id = ${listings.draft}`,
+			colleagueDraft: sql`id = ${listings.colleagueDraft}`,
+			submitted: sql`id = ${listings.submitted}`,
+			otherPublished: sql`id = ${listings.otherPublished}`,
+			otherDraft: sql`id = ${listings.otherDraft}`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[everyone, 'published'],
+			['-    y    -    -    -    -    -    y    y', 'draft'],
+			['-    -    y    -    -    -    -    y    y', 'colleagueDraft'],
+			['-    -    -    -    -    -    -    y    y', 'submitted'],
+			[everyone, 'otherPublished'],
+			['-    -    -    y    y    -    -    -    y', 'otherDraft']
+		],
+		update: [
+			['-    y    -    -    -    -    -    -    -', 'draft', sql`title = title || '·'`],
+			['-    -    y    -    -    -    -    -    -', 'colleagueDraft', sql`title = title || '·'`],
+			['-    -    -    y    -    -    -    -    -', 'otherDraft', sql`title = title || '·'`],
+			[nobody, 'published', sql`title = title || '·'`],
+			[nobody, 'draft', sql`review_comment = 'self-review'`],
+			[nobody, 'draft', sql`owner_id = ${people.col.id}`],
+			['-    -    -    -    -    -    -    y    -', 'submitted', sql`status = 'published'`],
+			[
+				'-    -    -    -    -    -    -    y    -',
+				'submitted',
+				sql`status = 'changes_requested', review_comment = '请补充数据'`
+			],
+			['-    y    -    -    -    -    -    y    -', 'published', sql`status = 'archived'`],
+			['-    -    -    y    y    -    -    -    -', 'otherPublished', sql`status = 'archived'`],
+			[nobody, 'published', sql`status = 'draft'`]
+		],
+		delete: [
+			['-    y    -    -    -    -    -    -    -', 'draft'],
+			['-    -    y    -    -    -    -    -    -', 'colleagueDraft'],
+			['-    -    -    y    -    -    -    -    -', 'otherDraft'],
+			[nobody, 'published'],
+			[nobody, 'submitted']
+		],
+		insert: [
+			[
+				'-    y    y    y    -    -    -    -    -',
+				'a draft at their university',
+				(a) => sql`(owner_id, institution_id) values (${idOf(a)}, ${universityOf(a)})`
+			],
+			[
+				nobody,
+				'a draft at another university',
+				(a) => sql`(owner_id, institution_id) values (${idOf(a)}, ${otherUniversityOf(a)})`
+			],
+			[
+				nobody,
+				'a draft in a college of another university',
+				(a) =>
+					sql`(owner_id, institution_id, college_id) values (${idOf(a)}, ${universityOf(a)}, ${collegeElsewhere(a)})`
+			],
+			[
+				nobody,
+				'a draft in someone else’s name',
+				(a) => sql`(owner_id, institution_id) values (${someoneElse(a)}, ${universityOf(a)})`
+			]
+		]
+	},
+
+	'public.patents': listingChild(
+		sql`listing_id, position, application_number, patent_type, legal_status`,
+		(listing) => sql`${listing}, 9, '201710601862.3', 'invention', 'pending'`,
+		sql`title = title || '·'`
+	),
+
+	'public.listing_inventors': (() => {
+		const matrix = listingChild(
+			sql`listing_id, position, name, share, profile_id`,
+			(listing) => sql`${listing}, 9, '王五', 1, null`,
+			sql`name = name || '·'`
+		);
+		matrix.update.push([nobody, 'draft', sql`profile_id = ${people.re2.id}`]);
+		matrix.insert.push(
+			[
+				'-    y    -    -    -    -    -    -    -',
+				'on the draft, linking a colleague',
+				() =>
+					sql`(listing_id, position, name, share, profile_id) values (${listings.draft}, 9, '张卫国', 1, ${people.col.id})`
+			],
+			[
+				nobody,
+				'on the draft, linking a researcher of another university',
+				() =>
+					sql`(listing_id, position, name, share, profile_id) values (${listings.draft}, 9, '宋雅琴', 1, ${people.re2.id})`
+			]
+		);
+		return matrix;
+	})(),
+
+	'public.listing_attachments': {
+		rows: {
+			publicImage: sql`id = ${attachments.publicImage}`,
+			confidential: sql`id = ${attachments.confidential}`,
+			onDraft: sql`id = ${attachments.onDraft}`,
+			otherConfidential: sql`id = ${attachments.otherConfidential}`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[everyone, 'publicImage'],
+			['-    y    -    -    -    -    -    y    -', 'confidential'],
+			['-    y    -    -    -    -    -    y    y', 'onDraft'],
+			['-    -    -    y    y    -    -    -    -', 'otherConfidential']
+		],
+		update: [
+			['-    y    -    -    -    -    -    -    -', 'onDraft', sql`confidential = not confidential`],
+			[nobody, 'publicImage', sql`confidential = not confidential`],
+			[nobody, 'onDraft', sql`storage_key = 'authz/listing-confidential.pdf'`]
+		],
+		delete: [
+			['-    y    -    -    -    -    -    -    -', 'onDraft'],
+			[nobody, 'publicImage'],
+			[nobody, 'otherConfidential']
+		],
+		insert: [
+			[
+				'-    y    -    -    -    -    -    -    -',
+				'on the draft',
+				(a) => sql`(listing_id, kind, file_name, content_type, size_bytes, storage_key)
+					values (${listings.draft}, 'document', 'new.pdf', 'application/pdf', 1, ${`authz/new-${a}`})`
+			],
+			[
+				nobody,
+				'on a published listing',
+				(a) => sql`(listing_id, kind, file_name, content_type, size_bytes, storage_key)
+					values (${listings.published}, 'document', 'new.pdf', 'application/pdf', 1, ${`authz/new-${a}`})`
+			]
+		]
+	},
+
+	'public.saved_listings': {
+		rows: { companySaved: sql`user_id = ${people.com.id} and listing_id = ${listings.published}` },
+		select: [['-    -    -    -    -    y    -    -    -', 'companySaved']],
+		update: [[nobody, 'companySaved', sql`created_at = now()`]],
+		delete: [['-    -    -    -    -    y    -    -    -', 'companySaved']],
+		insert: [
+			[
+				'-    y    y    y    y    y    y    y    y',
+				'a published listing',
+				(a) => sql`(user_id, listing_id) values (${idOf(a)}, ${listings.otherPublished})`
+			],
+			[
+				'-    y    -    -    -    -    -    y    y',
+				'a draft, if they can read it',
+				(a) => sql`(user_id, listing_id) values (${idOf(a)}, ${listings.draft})`
+			],
+			[
+				nobody,
+				'in someone else’s name',
+				(a) => sql`(user_id, listing_id) values (${someoneElse(a)}, ${listings.otherPublished})`
+			]
+		]
+	},
+
+	'public.needs': {
+		rows: {
+			open: sql`id = ${needs.open}`,
+			otherOpen: sql`id = ${needs.otherOpen}`,
+			closed: sql`id = ${needs.closed}`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[everyone, 'open'],
+			[everyone, 'otherOpen'],
+			['-    -    -    -    y    y    -    y    y', 'closed']
+		],
+		update: [
+			['-    -    -    -    -    y    -    -    -', 'open', sql`title = title || '·'`],
+			['-    -    -    -    -    -    y    -    -', 'otherOpen', sql`open = false`],
+			['-    -    -    -    -    y    -    -    -', 'closed', sql`open = true`],
+			[nobody, 'open', sql`company_id = ${org.otherCompany}`]
+		],
+		delete: [[nobody, 'open']],
+		insert: [
+			[
+				'-    -    -    -    -    y    y    -    -',
+				'for their company',
+				(a) => sql`(company_id, author_id, title, problem, industry)
+					values (${organizationOf(a)}, ${idOf(a)}, '新需求', '问题', 'other')`
+			],
+			[
+				nobody,
+				'for another company',
+				(a) => sql`(company_id, author_id, title, problem, industry)
+					values (${otherCompanyOf(a)}, ${idOf(a)}, '新需求', '问题', 'other')`
+			],
+			[
+				nobody,
+				'in someone else’s name',
+				(a) => sql`(company_id, author_id, title, problem, industry)
+					values (${organizationOf(a)}, ${someoneElse(a)}, '新需求', '问题', 'other')`
+			]
+		]
+	},
+
+	'public.interests': {
+		rows: {
+			converted: sql`id = ${interests.converted}`,
+			toReview: sql`id = ${interests.toReview}`,
+			declined: sql`id = ${interests.declined}`,
+			otherConverted: sql`id = ${interests.otherConverted}`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[firstDealReaders, 'converted'],
+			['-    y    -    -    -    y    -    y    -', 'toReview'],
+			['-    y    -    -    -    y    -    y    -', 'declined'],
+			[secondDealReaders, 'otherConverted']
+		],
+		update: [
+			['-    -    -    -    -    -    -    y    -', 'toReview', sql`status = 'in_review'`],
+			['-    -    -    -    -    -    -    y    -', 'toReview', sql`status = 'declined', decline_reason = 'price'`],
+			['-    -    -    -    -    y    -    -    -', 'toReview', sql`status = 'withdrawn'`],
+			[nobody, 'toReview', sql`status = 'converted'`],
+			[nobody, 'converted', sql`status = 'in_review'`],
+			[nobody, 'declined', sql`decline_note = '改写的拒绝说明'`],
+			[nobody, 'declined', sql`decline_reason = 'price'`],
+			[nobody, 'toReview', sql`message = 'edited'`]
+		],
+		delete: [[nobody, 'toReview']],
+		insert: [
+			[
+				'-    -    -    -    -    y    y    -    -',
+				'in a published listing',
+				(a) => sql`(listing_id, company_id, created_by, idempotency_key, wanted_mode)
+					values (${listings.otherPublished}, ${organizationOf(a)}, ${idOf(a)}, ${crypto.randomUUID()}, 'option')`
+			],
+			[
+				nobody,
+				'in a draft',
+				(a) => sql`(listing_id, company_id, created_by, idempotency_key, wanted_mode)
+					values (${listings.draft}, ${organizationOf(a)}, ${idOf(a)}, ${crypto.randomUUID()}, 'option')`
+			],
+			[
+				nobody,
+				'for another company',
+				(a) => sql`(listing_id, company_id, created_by, idempotency_key, wanted_mode)
+					values (${listings.otherPublished}, ${otherCompanyOf(a)}, ${idOf(a)}, ${crypto.randomUUID()}, 'option')`
+			]
+		]
+	},
+
+	'public.deals': {
+		rows: {
+			first: sql`id = ${deals.first}`,
+			firstOther: sql`id = ${deals.firstOther}`,
+			second: sql`id = ${deals.second}`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[firstDealReaders, 'first'],
+			['-    -    -    -    -    y    -    y    -', 'firstOther'],
+			[secondDealReaders, 'second']
+		],
+		update: [
+			['-    -    -    -    -    -    -    y    -', 'first', sql`next_action = '寄送样品'`],
+			['-    -    -    -    y    -    -    -    -', 'second', sql`next_action = '寄送样品'`],
+			['-    -    -    -    -    -    -    y    -', 'first', sql`stage = 'negotiation'`],
+			[nobody, 'first', sql`stage = 'signed'`],
+			[nobody, 'first', sql`officer_id = ${people.of2.id}`],
+			[nobody, 'first', sql`company_id = ${org.otherCompany}`]
+		],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				'-    -    -    -    -    -    -    y    -',
+				'from a new interest in a Jinyun listing',
+				(a) => sql`(interest_id, officer_id) values (${interests.toReview}, ${idOf(a)})`
+			],
+			[
+				'-    -    -    -    y    -    -    -    -',
+				'from a new interest in a Jialing listing',
+				(a) => sql`(interest_id, officer_id) values (${interests.otherNew}, ${idOf(a)})`
+			],
+			[
+				nobody,
+				'assigned to an officer of another university',
+				() => sql`(interest_id, officer_id) values (${interests.toReview}, ${people.of2.id})`
+			]
+		]
+	},
+
+	'public.deal_messages': {
+		rows: {
+			first: sql`deal_id = ${deals.first} and author_id = ${people.com.id}`,
+			second: sql`deal_id = ${deals.second}`
+		},
+		select: [
+			[firstDealReaders, 'first'],
+			[secondDealReaders, 'second']
+		],
+		update: [[nobody, 'first', sql`body = 'edited'`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				firstDealReaders,
+				'in the first deal',
+				(a) => sql`(deal_id, author_id, idempotency_key, body)
+					values (${deals.first}, ${idOf(a)}, ${crypto.randomUUID()}, '你好')`
+			],
+			[
+				secondDealReaders,
+				'in the second deal',
+				(a) => sql`(deal_id, author_id, idempotency_key, body)
+					values (${deals.second}, ${idOf(a)}, ${crypto.randomUUID()}, '你好')`
+			],
+			[
+				nobody,
+				'in someone else’s name',
+				(a) => sql`(deal_id, author_id, idempotency_key, body)
+					values (${deals.first}, ${someoneElse(a)}, ${crypto.randomUUID()}, '你好')`
+			]
+		]
+	},
+
+	'public.deal_documents': {
+		rows: { first: sql`id = ${dealDocuments.first}`, second: sql`id = ${dealDocuments.second}` },
+		select: [
+			[firstDealReaders, 'first'],
+			[secondDealReaders, 'second']
+		],
+		update: [[nobody, 'first', sql`file_name = 'renamed.pdf'`]],
+		delete: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    -    -    -    -    y    -    -    -', 'first'],
+			['-    -    -    -    -    -    y    -    -', 'second']
+		],
+		insert: [
+			[
+				firstDealReaders,
+				'in the first deal',
+				(a) => sql`(deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+					values (${deals.first}, ${idOf(a)}, 'n.pdf', 'application/pdf', 1, ${`authz/document-${a}`})`
+			],
+			[
+				secondDealReaders,
+				'in the second deal',
+				(a) => sql`(deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+					values (${deals.second}, ${idOf(a)}, 'n.pdf', 'application/pdf', 1, ${`authz/document-${a}`})`
+			],
+			[
+				nobody,
+				'in someone else’s name',
+				(a) => sql`(deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+					values (${deals.first}, ${someoneElse(a)}, 'n.pdf', 'application/pdf', 1, ${`authz/document-${a}`})`
+			]
+		]
+	},
+
+	'public.deal_events': {
+		rows: {
+			first: sql`deal_id = ${deals.first} and kind = 'created'`,
+			second: sql`deal_id = ${deals.second} and kind = 'created'`
+		},
+		select: [
+			[firstDealReaders, 'first'],
+			[secondDealReaders, 'second']
+		],
+		update: [[nobody, 'first', sql`after = '{}'`]],
+		delete: [[nobody, 'first']],
+		insert: [[nobody, 'an event', () => sql`(deal_id, kind) values (${deals.first}, 'stage')`]]
+	},
+
+	'public.notifications': {
+		rows: {
+			researcher: sql`id = ${researcherNotification}`,
+			otherCompany: firstOf('notifications', sql`user_id = ${people.co2.id}`),
+			otherOfficer: firstOf('notifications', sql`user_id = ${people.of2.id}`)
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    y    -    -    -    -    -    -    -', 'researcher'],
+			['-    -    -    -    -    -    y    -    -', 'otherCompany'],
+			['-    -    -    -    y    -    -    -    -', 'otherOfficer']
+		],
+		update: [
+			['-    y    -    -    -    -    -    -    -', 'researcher', sql`read_at = now()`],
+			['-    -    -    -    -    -    y    -    -', 'otherCompany', sql`read_at = now()`],
+			[nobody, 'researcher', sql`message = 'edited'`]
+		],
+		delete: [[nobody, 'researcher']],
+		insert: [[nobody, 'a notification', (a) => sql`(user_id, kind) values (${idOf(a)}, 'listing_published')`]]
+	},
+
+	'public.realtime_events': {
+		rows: {
+			researcher: firstOf('realtime_events', sql`topic = ${`user:${people.res.id}`}`),
+			firstDeal: firstOf('realtime_events', sql`topic = ${`deal:${deals.first}`}`),
+			jinyun: firstOf('realtime_events', sql`topic = ${`institution:${org.jinyun}`}`),
+			secondDeal: firstOf('realtime_events', sql`topic = ${`deal:${deals.second}`}`),
+			jialing: firstOf('realtime_events', sql`topic = ${`institution:${org.jialing}`}`)
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    y    -    -    -    -    -    -    -', 'researcher'],
+			[firstDealReaders, 'firstDeal'],
+			['-    -    -    -    -    -    -    y    -', 'jinyun'],
+			[secondDealReaders, 'secondDeal'],
+			['-    -    -    -    y    -    -    -    -', 'jialing']
+		],
+		update: [[nobody, 'firstDeal', sql`kind = 'message'`]],
+		delete: [[nobody, 'firstDeal']],
+		insert: [[nobody, 'an event', (a) => sql`(topic, kind) values (${`user:${idOf(a)}`}, 'notification')`]]
+	},
+
+	'public.audit_events': {
+		rows: { verification: sql`entity_id = ${org.jialing}` },
+		select: [['-    -    -    -    -    -    -    -    y', 'verification']],
+		update: [[nobody, 'verification', sql`action = 'nothing'`]],
+		delete: [[nobody, 'verification']],
+		insert: [[nobody, 'an entry', () => sql`(action, entity_type, entity_id) values ('forged', 'organizations', 'x')`]]
+	},
+
+	'public.sessions': {
+		rows: { researcher: sql`id = ${'a'.repeat(64)}`, company: sql`id = ${'b'.repeat(64)}` },
+		select: [
+			['-    y    -    -    -    -    -    -    -', 'researcher'],
+			['-    -    -    -    -    y    -    -    -', 'company']
+		],
+		update: [[nobody, 'researcher', sql`expires_at = now() + interval '10 years'`]],
+		delete: [[nobody, 'company']],
+		insert: [
+			[
+				nobody,
+				'a session',
+				(a) => sql`(id, user_id, expires_at) values (${'c'.repeat(64)}, ${idOf(a)}, now() + interval '1 day')`
+			]
+		]
+	},
+
+	'public.local_credentials': {
+		rows: { researcher: sql`user_id = ${people.res.id}` },
+		select: [[nobody, 'researcher']],
+		update: [[nobody, 'researcher', sql`password_hash = 'known'`]],
+		delete: [[nobody, 'researcher']],
+		insert: [
+			[
+				nobody,
+				'credentials',
+				() => sql`(user_id, email, password_hash) values (${people.res.id}, 'x@example.com', 'known')`
+			]
+		]
+	},
+
+	'public.login_throttle': {
+		rows: { address: sql`key = 'ip:203.0.113.9'` },
+		select: [[nobody, 'address']],
+		update: [[nobody, 'address', sql`failures = 0`]],
+		delete: [[nobody, 'address']],
+		insert: [[nobody, 'a key', () => sql`(key, failures, window_started_at) values ('ip:198.51.100.1', 0, now())`]]
+	},
+
+	'app.search_words': {
+		rows: { battery: sql`word = 'battery'` },
+		select: [[nobody, 'battery']],
+		update: [[nobody, 'battery', sql`word = 'batteries'`]],
+		delete: [[nobody, 'battery']],
+		insert: [[nobody, 'a word', () => sql`(word) values ('zzzz')`]]
+	}
+};

@@ -1,0 +1,654 @@
+import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
+import {
+	actors,
+	attachments,
+	bystander,
+	dealDocuments,
+	deals,
+	interests,
+	listings,
+	needs,
+	organizations as org,
+	people,
+	researcherNotification,
+	type Actor
+} from '../../support/authorization/actors.ts';
+
+/**
+ * Who gets what from every route that reads or writes a table: the HTTP half of the authorization
+ * matrix (tests/server/authorization-*.test.ts run it against the built app, signed in as each
+ * actor). `route` names what tests/server/authorization/routes.ts finds in src/routes: a page's load
+ * (GET …), a layout's (GET … (layout)), a form action (POST … ?/name; POST … for the default one),
+ * an endpoint's method.
+ *
+ * `expect` is a grid of outcomes (columns as in tests/support/authorization/actors.ts): the status,
+ * `in` for the redirect to sign in, `nil` for a 200 that carries nothing. Form actions are posted
+ * as the enhanced form does, so the outcome is the action's own. `shows`: [grid, text] whether the
+ * page contains the text. `stored`: [grid, query], after the run, whose write is in the database:
+ * the query returns `who`, a user id, an actor or a text holding `authz:<actor>`. Refused writes
+ * run before allowed ones (so an allowed one proves the refused ones left the row as it was),
+ * unless `allowedFirst` (overwrites, where a refused write would otherwise be masked).
+ */
+export interface RouteCase {
+	route: string | string[];
+	what?: string;
+	path: string | ((actor: Actor) => string);
+	fields?: Fields | ((actor: Actor) => Fields);
+	/** A multipart upload of a small PDF with this file name. */
+	upload?: (actor: Actor) => string;
+	expect: string;
+	shows?: [string, string];
+	stored?: [string, (since: Date) => SqlFragment];
+	allowedFirst?: boolean;
+	/** Signs the actors out: they sign in again before the next case. */
+	endsSession?: boolean;
+	/** An event stream: the status is read, the stream closed. */
+	stream?: boolean;
+	/** Answers `nil` when the JSON answer lists no events. */
+	events?: boolean;
+}
+
+export type Fields = Record<string, string | string[]>;
+
+const marker = (actor: Actor) => `authz:${actor}`;
+const everyone200 = '200  200  200  200  200  200  200  200  200';
+const signedIn200 = 'in   200  200  200  200  200  200  200  200';
+const adminOnly = 'in   403  403  403  403  403  403  403  200';
+const firstDeal = '-    y    -    -    -    y    -    y    -';
+
+/** A listing form with everything submitting needs; the title carries the actor. */
+const listingForm = (actor: Actor): Fields => ({
+	title: `测试成果 ${marker(actor)}`,
+	pitch: '一句话介绍',
+	summary: '成果简介',
+	advantages: '优势一',
+	applications: '应用领域',
+	industry: 'new_materials',
+	ipcCodes: 'H01M 10/0562',
+	trl: '4',
+	cooperationModes: ['non_exclusive_license'],
+	negotiable: 'on',
+	askingPrice: '',
+	'inventors.0.name': '发明人',
+	'inventors.0.share': '100',
+	'inventors.0.email': '',
+	'patents.0.number': '201710601862.3',
+	'patents.0.type': 'invention',
+	'patents.0.legalStatus': 'pending',
+	'patents.0.title': '一种方法',
+	'patents.0.filedOn': '2017-07-21',
+	'patents.0.grantedOn': ''
+});
+
+const auditedBy = (entity: string) => (since: Date) =>
+	sql`select actor_id::text as who from public.audit_events where entity_id = ${entity} and created_at > ${since}`;
+const dealEventsBy = (kind: string) => (since: Date) =>
+	sql`select actor_id::text as who from public.deal_events where deal_id = ${deals.first} and kind = ${kind} and created_at > ${since}`;
+const interestForm = (actor: Actor): Fields => ({
+	idempotencyKey: crypto.randomUUID(),
+	wantedMode: 'non_exclusive_license',
+	fieldOfUse: '',
+	territory: '',
+	budgetMin: '',
+	budgetMax: '',
+	timeline: '',
+	message: marker(actor)
+});
+
+export const routeCases: RouteCase[] = [
+	// Reads. Columns: anon res  col  re2  of2  com  co2  off  adm
+	{ route: 'GET / (layout)', path: '/', expect: everyone200 },
+	{ route: 'GET /account', path: '/account', expect: signedIn200 },
+	{
+		route: ['GET /admin (layout)', 'GET /admin'],
+		path: '/admin',
+		expect: 'in   403  403  403  403  403  403  403  307'
+	},
+	{ route: 'GET /admin/audit', path: '/admin/audit', expect: adminOnly },
+	{ route: 'GET /admin/organizations', path: '/admin/organizations', expect: adminOnly },
+	{ route: 'GET /admin/users', path: '/admin/users', expect: adminOnly },
+	{
+		route: 'GET /deals',
+		path: '/deals',
+		expect: signedIn200,
+		shows: ['-    -    -    y    y    -    y    -    -', '[authz:L2PUB]']
+	},
+	{
+		route: 'GET /deals/[id=uuid]',
+		what: 'the first university’s deal',
+		path: `/deals/${deals.first}`,
+		expect: 'in   200  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'GET /deals/[id=uuid]',
+		what: 'the second university’s deal',
+		path: `/deals/${deals.second}`,
+		expect: 'in   404  404  200  200  404  200  404  404'
+	},
+	{
+		route: 'GET /deals/[id=uuid]/documents/[documentId=uuid]',
+		what: 'a document of the deal',
+		path: `/deals/${deals.first}/documents/${dealDocuments.first}`,
+		expect: 'in   200  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'GET /deals/[id=uuid]/documents/[documentId=uuid]',
+		what: 'another deal’s document under this deal',
+		path: `/deals/${deals.first}/documents/${dealDocuments.second}`,
+		expect: 'in   404  404  404  404  404  404  404  404'
+	},
+	{
+		route: 'GET /files/[id=uuid]',
+		what: 'a public image',
+		path: `/files/${attachments.publicImage}`,
+		expect: everyone200
+	},
+	{
+		route: 'GET /files/[id=uuid]',
+		what: 'a confidential file',
+		path: `/files/${attachments.confidential}`,
+		expect: '404  200  404  404  404  404  404  200  404'
+	},
+	{
+		route: 'GET /files/[id=uuid]',
+		what: 'a draft’s file',
+		path: `/files/${attachments.onDraft}`,
+		expect: '404  200  404  404  404  404  404  200  200'
+	},
+	{
+		route: 'GET /files/[id=uuid]',
+		what: 'the other university’s confidential file',
+		path: `/files/${attachments.otherConfidential}`,
+		expect: '404  404  404  200  200  404  404  404  404'
+	},
+	{
+		route: 'GET /interests',
+		path: '/interests',
+		expect: signedIn200,
+		shows: ['-    -    -    y    y    -    y    -    -', '[authz:L2PUB]']
+	},
+	{
+		route: 'GET /listings',
+		path: '/listings',
+		expect: everyone200,
+		shows: ['-    -    -    -    -    -    -    -    -', '[authz:L2DRAFT]']
+	},
+	{
+		route: 'GET /listings/[id=uuid]',
+		what: 'a published listing',
+		path: `/listings/${listings.otherPublished}`,
+		expect: everyone200
+	},
+	{
+		route: 'GET /listings/[id=uuid]',
+		what: 'a draft',
+		path: `/listings/${listings.draft}`,
+		expect: '404  200  404  404  404  404  404  200  200'
+	},
+	{
+		route: 'GET /listings/[id=uuid]',
+		what: 'the other university’s draft',
+		path: `/listings/${listings.otherDraft}`,
+		expect: '404  404  404  200  200  404  404  404  200'
+	},
+	{
+		route: 'GET /listings/[id=uuid]',
+		what: 'a listing waiting for review',
+		path: `/listings/${listings.submitted}`,
+		expect: '404  404  404  404  404  404  404  200  200'
+	},
+	{
+		route: 'GET /listings/[id=uuid]/edit',
+		what: 'a draft',
+		path: `/listings/${listings.draft}/edit`,
+		expect: 'in   200  404  404  404  404  404  404  404'
+	},
+	{
+		route: 'GET /listings/[id=uuid]/edit',
+		what: 'a published listing',
+		path: `/listings/${listings.published}/edit`,
+		expect: 'in   303  404  404  404  404  404  404  404'
+	},
+	{
+		route: 'GET /listings/[id=uuid]/interest',
+		what: 'a published listing',
+		path: `/listings/${listings.published}/interest`,
+		expect: 'in   403  403  403  403  200  200  403  403'
+	},
+	{
+		route: 'GET /listings/[id=uuid]/interest',
+		what: 'a draft',
+		path: `/listings/${listings.draft}/interest`,
+		expect: 'in   403  403  403  403  404  404  403  403'
+	},
+	{ route: 'GET /locale', path: '/locale', expect: '303  303  303  303  303  303  303  303  303' },
+	{ route: 'GET /manifest-[locale=locale].webmanifest', path: '/manifest-en.webmanifest', expect: everyone200 },
+	{
+		route: 'GET /my/listings',
+		path: '/my/listings',
+		expect: 'in   200  200  200  403  403  403  403  403',
+		shows: ['-    -    y    -    -    -    -    -    -', '[authz:L1COLDRAFT]']
+	},
+	{
+		route: 'GET /needs',
+		path: '/needs',
+		expect: everyone200,
+		shows: ['-    -    -    -    -    -    -    -    -', '[authz:NCLOSED]']
+	},
+	{ route: 'GET /needs/[id=uuid]', what: 'an open need', path: `/needs/${needs.otherOpen}`, expect: everyone200 },
+	{
+		route: 'GET /needs/[id=uuid]',
+		what: 'a closed need',
+		path: `/needs/${needs.closed}`,
+		expect: '404  404  404  404  200  200  404  200  200'
+	},
+	{ route: 'GET /needs/new', path: '/needs/new', expect: 'in   403  403  403  403  200  200  403  403' },
+	{ route: 'GET /notifications', path: '/notifications', expect: signedIn200 },
+	{ route: 'GET /reset-password', path: '/reset-password', expect: everyone200 },
+	{
+		route: 'GET /review',
+		path: '/review',
+		expect: 'in   403  403  403  200  403  403  200  403',
+		shows: ['-    -    -    -    -    -    -    y    -', '榨菜腌制高盐废水膜蒸馏脱盐与盐分回收技术']
+	},
+	{
+		route: 'GET /saved',
+		path: '/saved',
+		expect: signedIn200,
+		shows: ['-    -    -    -    -    y    -    -    -', '动力电池快充液冷—相变耦合热管理系统']
+	},
+	{ route: 'GET /signin', path: '/signin', expect: '200  303  303  303  303  303  303  303  303' },
+	{ route: 'GET /signin/code', path: '/signin/code', expect: '200  303  303  303  303  303  303  303  303' },
+	{ route: 'GET /signout', path: '/signout', expect: '303  303  303  303  303  303  303  303  303' },
+	{ route: 'GET /signup', path: '/signup', expect: '200  303  303  303  303  303  303  303  303' },
+	{
+		route: 'GET /api/events',
+		what: 'the first deal’s topic',
+		path: `/api/events?topic=deal:${deals.first}`,
+		stream: true,
+		expect: '401  200  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'GET /api/events',
+		what: 'the second university’s topic',
+		path: `/api/events?topic=institution:${org.jialing}`,
+		stream: true,
+		expect: '401  404  404  404  200  404  404  404  404'
+	},
+	{
+		route: 'GET /api/events/missed',
+		path: `/api/events/missed?topic=deal:${deals.first}&after=0`,
+		events: true,
+		expect: '401  200  nil  nil  nil  200  nil  200  nil'
+	},
+	{ route: 'GET /api/health', path: '/api/health', expect: everyone200 },
+	{
+		route: 'GET /api/realtime/token',
+		path: '/api/realtime/token',
+		expect: '401  404  404  404  404  404  404  404  404'
+	},
+	{
+		route: 'GET /auth/confirm',
+		path: '/auth/confirm?token_hash=forged&type=email',
+		expect: '303  303  303  303  303  303  303  303  303'
+	},
+
+	// Writes. Columns: anon res  col  re2  of2  com  co2  off  adm
+	{
+		route: 'POST /account ?/profile',
+		path: '/account?/profile',
+		fields: (a) => ({ displayName: marker(a) }),
+		expect: signedIn200,
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() => sql`select display_name as who from public.profiles where display_name like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /account ?/password',
+		what: 'with a wrong current password',
+		path: '/account?/password',
+		fields: { currentPassword: 'not-the-password', newPassword: 'another-password-2026' },
+		expect: 'in   400  400  400  400  400  400  400  400',
+		stored: [
+			'-    -    -    -    -    -    -    -    -',
+			(since) => sql`select user_id::text as who from public.local_credentials
+				where password_changed_at > ${since} and email not like '%@signup.example.com'`
+		]
+	},
+	{
+		route: 'POST /admin/organizations ?/verify',
+		path: '/admin/organizations?/verify',
+		fields: { organizationId: org.unverifiedCompany, verified: 'true' },
+		expect: adminOnly,
+		stored: ['-    -    -    -    -    -    -    -    y', auditedBy(org.unverifiedCompany)]
+	},
+	{
+		route: 'POST /admin/organizations ?/notice',
+		path: '/admin/organizations?/notice',
+		// Each actor asks for its own number of days: the one left is whoever was obeyed last.
+		fields: (a) => ({ organizationId: org.jialing, days: String(30 + actors.indexOf(a)) }),
+		allowedFirst: true,
+		expect: adminOnly,
+		stored: [
+			'-    -    -    -    -    -    -    -    y',
+			() =>
+				sql`select (${[...actors]}::text[])[public_notice_days - 29] as who from public.organizations where id = ${org.jialing}`
+		]
+	},
+	{
+		route: 'POST /admin/users ?/role',
+		path: '/admin/users?/role',
+		fields: { userId: bystander, role: 'company' },
+		expect: adminOnly,
+		stored: ['-    -    -    -    -    -    -    -    y', auditedBy(bystander)]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/message',
+		path: `/deals/${deals.first}?/message`,
+		fields: (a) => ({ idempotencyKey: crypto.randomUUID(), body: marker(a) }),
+		expect: 'in   200  403  403  403  200  403  200  403',
+		stored: [firstDeal, () => sql`select body as who from public.deal_messages where body like 'authz:%'`]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/move',
+		path: `/deals/${deals.first}?/move`,
+		fields: { stage: 'negotiation', reason: '' },
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', dealEventsBy('stage')]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/terms',
+		path: `/deals/${deals.first}?/terms`,
+		fields: (a) => ({
+			mode: 'exclusive_license',
+			fieldOfUse: '',
+			territory: '',
+			termMonths: '60',
+			upfrontFee: String(1000 + actors.indexOf(a)),
+			royaltyPercent: '',
+			milestones: '',
+			equityPercent: '',
+			sublicenceSharePercent: ''
+		}),
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', dealEventsBy('terms')]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/plan',
+		path: `/deals/${deals.first}?/plan`,
+		fields: (a) => ({ officerId: people.off.id, nextAction: marker(a), nextActionOn: '' }),
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', dealEventsBy('next_action')]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/upload',
+		path: `/deals/${deals.first}?/upload`,
+		upload: (a) => `authz-${a}.pdf`,
+		expect: 'in   200  400  400  400  200  400  200  400',
+		stored: [
+			firstDeal,
+			() => sql`select uploaded_by::text as who from public.deal_documents where file_name like 'authz-%'`
+		]
+	},
+	{
+		route: 'POST /interests ?/review',
+		path: '/interests?/review',
+		fields: { interest: interests.toReview },
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() =>
+				sql`select ${people.off.id}::text as who from public.interests where id = ${interests.toReview} and status = 'in_review'`
+		]
+	},
+	{
+		route: 'POST /interests ?/decline',
+		path: '/interests?/decline',
+		fields: (a) => ({ interest: interests.toDecline, reason: 'price', note: marker(a) }),
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select decline_note as who from public.interests where id = ${interests.toDecline}`
+		]
+	},
+	{
+		route: 'POST /interests ?/convert',
+		path: '/interests?/convert',
+		fields: { interest: interests.toConvert },
+		expect: 'in   403  403  403  409  403  403  303  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select e.actor_id::text as who from public.deal_events e join public.deals d on d.id = e.deal_id
+				where d.interest_id = ${interests.toConvert} and e.kind = 'created'`
+		]
+	},
+	{
+		route: 'POST /interests ?/withdraw',
+		path: '/interests?/withdraw',
+		fields: { interest: interests.toWithdraw },
+		expect: 'in   403  403  403  403  200  409  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() =>
+				sql`select created_by::text as who from public.interests where id = ${interests.toWithdraw} and status = 'withdrawn'`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid] ?/save',
+		what: 'a published listing',
+		path: `/listings/${listings.otherPublished}?/save`,
+		expect: signedIn200,
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() => sql`select user_id::text as who from public.saved_listings where listing_id = ${listings.otherPublished}`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid] ?/save',
+		what: 'a draft',
+		path: `/listings/${listings.draft}?/save`,
+		expect: 'in   200  404  404  404  404  404  200  200',
+		stored: [
+			'-    y    -    -    -    -    -    y    y',
+			() => sql`select user_id::text as who from public.saved_listings where listing_id = ${listings.draft}`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid] ?/unsave',
+		path: `/listings/${listings.published}?/unsave`,
+		expect: signedIn200,
+		// Who still has it saved: nobody, once the company unsaved its own (the others had none).
+		stored: [
+			'-    -    -    -    -    -    -    -    -',
+			() => sql`select user_id::text as who from public.saved_listings where listing_id = ${listings.published}`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid] ?/review',
+		path: `/listings/${listings.submitted}?/review`,
+		fields: { decision: 'request_changes', comment: '请补充中试数据' },
+		expect: 'in   404  404  404  404  404  404  303  404',
+		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(listings.submitted)]
+	},
+	{
+		route: 'POST /listings/[id=uuid] ?/archive',
+		// Owner and officer may both archive: the officer archives a second listing of the owner's.
+		path: (a) => `/listings/${a === 'off' ? listings.archivedByOfficer : listings.archivedByOwner}?/archive`,
+		expect: 'in   200  403  403  403  403  403  200  403',
+		stored: [
+			'-    y    -    -    -    -    -    y    -',
+			(since) => sql`select actor_id::text as who from public.audit_events
+				where entity_id in (${listings.archivedByOwner}, ${listings.archivedByOfficer}) and created_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/edit ?/save',
+		path: `/listings/${listings.draft}/edit?/save`,
+		fields: listingForm,
+		allowedFirst: true,
+		expect: 'in   200  409  409  409  409  409  409  409',
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			() => sql`select title as who from public.listings where id = ${listings.draft}`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/edit ?/submit',
+		path: `/listings/${listings.colleagueDraft}/edit?/submit`,
+		fields: listingForm,
+		expect: 'in   409  303  409  409  409  409  409  409',
+		stored: ['-    -    y    -    -    -    -    -    -', auditedBy(listings.colleagueDraft)]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/edit ?/upload',
+		path: `/listings/${listings.draft}/edit?/upload`,
+		upload: (a) => `authz-${a}.pdf`,
+		expect: 'in   200  400  400  400  400  400  400  400',
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			() => sql`select file_name as who from public.listing_attachments where file_name like 'authz-%'`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/edit ?/removeFile',
+		path: `/listings/${listings.draft}/edit?/removeFile`,
+		fields: { fileId: attachments.onDraft },
+		expect: 'in   200  404  404  404  404  404  404  404',
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			() => sql`select ${people.res.id}::text as who
+				where not exists (select 1 from public.listing_attachments where id = ${attachments.onDraft})`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/edit ?/delete',
+		path: `/listings/${listings.spareDraft}/edit?/delete`,
+		expect: 'in   303  409  409  409  409  409  409  409',
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			() =>
+				sql`select ${people.res.id}::text as who where not exists (select 1 from public.listings where id = ${listings.spareDraft})`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/interest',
+		what: 'in a published listing',
+		path: `/listings/${listings.otherPublished}/interest`,
+		fields: interestForm,
+		expect: 'in   403  403  403  403  303  303  403  403',
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			() =>
+				sql`select message as who from public.interests where listing_id = ${listings.otherPublished} and message like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/interest',
+		what: 'in a draft',
+		path: `/listings/${listings.draft}/interest`,
+		fields: interestForm,
+		expect: 'in   403  403  403  403  403  403  403  403',
+		stored: [
+			'-    -    -    -    -    -    -    -    -',
+			() => sql`select message as who from public.interests where listing_id = ${listings.draft}`
+		]
+	},
+	{
+		route: 'POST /locale',
+		path: '/locale',
+		fields: { locale: 'en', redirectTo: '/' },
+		expect: '303  303  303  303  303  303  303  303  303',
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() => sql`select id::text as who from public.profiles where locale = 'en' and id <> ${bystander}`
+		]
+	},
+	{
+		route: 'POST /my/listings ?/create',
+		path: '/my/listings?/create',
+		expect: 'in   303  303  303  403  403  403  403  403',
+		stored: [
+			'-    y    y    y    -    -    -    -    -',
+			(since) => sql`select owner_id::text as who from public.listings where created_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /needs/new',
+		path: '/needs/new',
+		fields: (a) => ({ title: marker(a), problem: '问题', industry: 'other', budget: '', deadline: '' }),
+		expect: 'in   403  403  403  403  303  303  403  403',
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			() => sql`select title as who from public.needs where title like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /notifications ?/read',
+		path: '/notifications?/read',
+		fields: { id: String(researcherNotification) },
+		expect: signedIn200,
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			() =>
+				sql`select user_id::text as who from public.notifications where id = ${researcherNotification} and read_at is not null`
+		]
+	},
+	{ route: 'POST /notifications ?/readAll', path: '/notifications?/readAll', expect: signedIn200 },
+	{
+		route: 'POST /reset-password',
+		path: '/reset-password',
+		fields: { email: people.res.email },
+		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /signin',
+		what: 'with a wrong password',
+		path: '/signin',
+		fields: (a) => ({ email: `nobody-${a}@example.com`, password: 'not-the-password' }),
+		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /signin/code ?/request',
+		path: '/signin/code?/request',
+		fields: { email: people.res.email },
+		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /signin/code ?/verify',
+		path: '/signin/code?/verify',
+		fields: { email: people.res.email, code: '123456' },
+		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /signup',
+		path: '/signup',
+		fields: (a) => ({
+			email: `authz-${a}@signup.example.com`,
+			password: 'a-long-enough-password',
+			displayName: 'Signed Up',
+			role: 'company',
+			companyName: 'Authz Ltd',
+			locale: 'en'
+		}),
+		expect: '303  303  303  303  303  303  303  303  303',
+		stored: [
+			'y    y    y    y    y    y    y    y    y',
+			() => sql`select email as who from public.profiles where email like 'authz-%@signup.example.com'`
+		]
+	},
+
+	// Sign-outs last: each ends the sessions the next case would use.
+	{
+		route: 'POST /signout',
+		path: '/signout',
+		expect: '303  303  303  303  303  303  303  303  303',
+		endsSession: true
+	},
+	{
+		route: 'POST /account ?/signOutEverywhere',
+		path: '/account?/signOutEverywhere',
+		expect: 'in   303  303  303  303  303  303  303  303',
+		endsSession: true
+	}
+];

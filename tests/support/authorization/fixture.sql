@@ -1,0 +1,117 @@
+-- The authorization matrix's fixture, applied after supabase/seed.sql (tests only, never the demo):
+-- a second university with its own researcher and officer, their listings, an interest, a deal,
+-- and the rows of each kind the matrix reads and writes that the demo lacks. Ids are named in
+-- tests/support/authorization/actors.ts. Every user signs in with the demo password (the hash is
+-- the demo researcher's).
+
+insert into public.organizations (id, kind, parent_id, name_zh, name_en, verified) values
+  ('00000000-0000-4000-9000-000000000100', 'university', null, '嘉陵大学', 'Jialing University', false),
+  ('00000000-0000-4000-9000-000000000101', 'college', '00000000-0000-4000-9000-000000000100', '化学化工学院', 'School of Chemistry and Chemical Engineering', true);
+
+insert into auth.users (id, email) values
+  ('00000000-0000-4000-9000-000000001001', 'researcher@jialing.example.edu'),
+  ('00000000-0000-4000-9000-000000001003', 'officer@jialing.example.edu');
+insert into public.profiles (id, role, organization_id, display_name, email, locale) values
+  ('00000000-0000-4000-9000-000000001001', 'researcher', '00000000-0000-4000-9000-000000000101', '宋雅琴 教授', 'researcher@jialing.example.edu', 'zh-CN'),
+  ('00000000-0000-4000-9000-000000001003', 'officer', '00000000-0000-4000-9000-000000000100', '顾海峰', 'officer@jialing.example.edu', 'zh-CN');
+-- Every account the seed left without a password (the generated ones) gets the demo password too.
+insert into public.local_credentials (user_id, email, password_hash)
+select u.id, u.email, demo.password_hash
+from auth.users u, public.local_credentials demo
+where demo.email = 'researcher@demo.zhiqiao.cn'
+  and not exists (select 1 from public.local_credentials c where c.user_id = u.id);
+
+-- Listings: the second university's published one and draft, a draft of the demo researcher's
+-- colleague, and a second draft of the demo researcher (deleted through the editor).
+insert into public.listings (id, owner_id, institution_id, college_id, status, title, pitch, summary, industry, trl,
+  cooperation_modes, asking_price_cny, reviewed_by, reviewed_at, published_at) values
+  ('00000000-0000-4000-9001-000000000001', '00000000-0000-4000-9000-000000001001', '00000000-0000-4000-9000-000000000100',
+   '00000000-0000-4000-9000-000000000101', 'published', '低温等离子体协同催化 VOCs 治理装置 [authz:L2PUB]',
+   '喷涂车间 VOCs 去除率 95%，无二次污染', '等离子体与锰基催化剂协同分解喷涂废气中的苯系物。', 'energy_environment', 6,
+   array['non_exclusive_license']::public.cooperation_mode[], 400000,
+   '00000000-0000-4000-9000-000000001003', now() - interval '3 days', now() - interval '3 days'),
+  ('00000000-0000-4000-9001-000000000002', '00000000-0000-4000-9000-000000001001', '00000000-0000-4000-9000-000000000100',
+   '00000000-0000-4000-9000-000000000101', 'draft', '锂电池回收浸出液选择性萃取 [authz:L2DRAFT]', '', '', null, null,
+   '{}'::public.cooperation_mode[], null, null, null, null),
+  ('00000000-0000-4000-9001-000000000003', '00000000-0000-4000-8000-000000002001', '00000000-0000-4000-8000-000000000100',
+   '00000000-0000-4000-8000-000000000103', 'draft', '铸造砂型 3D 打印粘结剂 [authz:L1COLDRAFT]', '', '', null, null,
+   '{}'::public.cooperation_mode[], null, null, null, null),
+  ('00000000-0000-4000-9001-000000000004', '00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000000100',
+   '00000000-0000-4000-8000-000000000101', 'draft', '待删除的草稿 [authz:L1SPAREDRAFT]', '', '', null, null,
+   '{}'::public.cooperation_mode[], null, null, null, null);
+insert into public.patents (listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on) values
+  ('00000000-0000-4000-9001-000000000001', 0, '202210000001.3', 'invention', 'pending', '一种等离子体协同催化装置', '2022-03-01', null),
+  ('00000000-0000-4000-9001-000000000002', 0, '202310000002.1', 'invention', 'pending', '一种选择性萃取方法', '2023-05-01', null),
+  ('00000000-0000-4000-9001-000000000003', 0, '202410000003.X', 'invention', 'pending', '一种砂型粘结剂', '2024-02-01', null);
+insert into public.listing_inventors (listing_id, position, profile_id, name, share) values
+  ('00000000-0000-4000-9001-000000000001', 0, '00000000-0000-4000-9000-000000001001', '宋雅琴', 100),
+  ('00000000-0000-4000-9001-000000000002', 0, '00000000-0000-4000-9000-000000001001', '宋雅琴', 100),
+  ('00000000-0000-4000-9001-000000000003', 0, '00000000-0000-4000-8000-000000002001', '张卫国', 100);
+
+-- Files: a public image, confidential PDFs and a draft's PDF (their bytes are written by the server test).
+insert into public.listing_attachments (id, listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential) values
+  ('00000000-0000-4000-9005-000000000001', '00000000-0000-4000-8001-000000000001', 'image', 'public.png', 'image/png', 67, 'authz/listing-public.png', false),
+  ('00000000-0000-4000-9005-000000000002', '00000000-0000-4000-8001-000000000001', 'document', 'confidential.pdf', 'application/pdf', 67, 'authz/listing-confidential.pdf', true),
+  ('00000000-0000-4000-9005-000000000003', '00000000-0000-4000-8001-000000000071', 'document', 'draft.pdf', 'application/pdf', 67, 'authz/draft.pdf', false),
+  ('00000000-0000-4000-9005-000000000004', '00000000-0000-4000-9001-000000000001', 'document', 'confidential.pdf', 'application/pdf', 67, 'authz/second-confidential.pdf', true);
+
+-- A closed need of the demo company, and a listing it saved.
+insert into public.needs (id, company_id, author_id, title, problem, industry, open) values
+  ('00000000-0000-4000-9002-000000000001', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002',
+   '已关闭的需求 [authz:NCLOSED]', '电池包壳体轻量化，已找到方案。', 'automotive', false);
+insert into public.saved_listings (user_id, listing_id) values
+  ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8001-000000000001');
+
+-- Interests in the demo researcher's listings, as the demo company: four new ones (each consumed
+-- by one move), and one the officer declined.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, message) values
+  ('00000000-0000-4000-9003-000000000003', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000003', 'exclusive_license', 'to review'),
+  ('00000000-0000-4000-9003-000000000004', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000004', 'exclusive_license', 'to decline'),
+  ('00000000-0000-4000-9003-000000000005', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000005', 'exclusive_license', 'to convert'),
+  ('00000000-0000-4000-9003-000000000006', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000006', 'exclusive_license', 'to withdraw'),
+  ('00000000-0000-4000-9003-000000000007', '00000000-0000-4000-8001-000000000008', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000007', 'option', 'declined');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+update public.interests set status = 'declined', decline_reason = 'too_early', decline_note = 'TRL 太低'
+  where id = '00000000-0000-4000-9003-000000000007';
+
+-- The second company's interests in the second university's listing; its officer opens a deal from one.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002101"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, message) values
+  ('00000000-0000-4000-9003-000000000001', '00000000-0000-4000-9001-000000000001', '00000000-0000-4000-8000-000000000203',
+   '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-100000000001', 'non_exclusive_license', 'for a deal'),
+  ('00000000-0000-4000-9003-000000000002', '00000000-0000-4000-9001-000000000001', '00000000-0000-4000-8000-000000000203',
+   '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-100000000002', 'non_exclusive_license', 'still new');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-9000-000000001003"}', true);
+insert into public.deals (id, interest_id, officer_id) values
+  ('00000000-0000-4000-9004-000000000001', '00000000-0000-4000-9003-000000000001', '00000000-0000-4000-9000-000000001003');
+
+-- A message and a document in each deal, from its company.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002101"}', true);
+insert into public.deal_messages (deal_id, author_id, idempotency_key, body) values
+  ('00000000-0000-4000-9004-000000000001', '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-200000000001', '样品已寄出。');
+insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
+  ('00000000-0000-4000-9005-000000000012', '00000000-0000-4000-9004-000000000001', '00000000-0000-4000-8000-000000002101',
+   'second-deal.pdf', 'application/pdf', 67, 'authz/second-deal.pdf');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
+  ('00000000-0000-4000-9005-000000000011', '00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8000-000000001002',
+   'first-deal.pdf', 'application/pdf', 67, 'authz/first-deal.pdf');
+
+-- An administrator verifies the second university (an audit row), and a notification with a known id.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001004"}', true);
+update public.organizations set verified = true where id = '00000000-0000-4000-9000-000000000100';
+select set_config('request.jwt.claims', '', true);
+insert into public.notifications (id, user_id, kind, listing_id) overriding system value values
+  (900001, '00000000-0000-4000-8000-000000001001', 'listing_published', '00000000-0000-4000-8001-000000000001');
+
+-- A session of the demo researcher and of the demo company, and a sign-in throttle row.
+insert into public.sessions (id, user_id, expires_at) values
+  (repeat('a', 64), '00000000-0000-4000-8000-000000001001', now() + interval '1 day'),
+  (repeat('b', 64), '00000000-0000-4000-8000-000000001002', now() + interval '1 day');
+insert into public.login_throttle (key, failures, window_started_at) values ('ip:203.0.113.9', 2, now());
