@@ -1,19 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../../src/lib/server/db/pglite.ts';
+import { fixtureFile } from '../support/authorization/actors.ts';
+import { seedFile } from '../db/setup/fixture.ts';
 import { startServer, waitUntilHealthy } from './process.ts';
-import { prepareMatrixDatabase, writeFixtureFiles } from './authorization/run.ts';
+import { writeFixtureFiles } from './authorization/run.ts';
 import { routeMatrixSuite } from './authorization/suite.ts';
 
-// The server's embedded database is prepared here before it starts (it then finds it seeded).
+// The server seeds its new embedded database itself, from the demo seed followed by the matrix's fixture.
 routeMatrixSuite('the embedded database', async () => {
 	const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-authz-'));
-	const database = await openPglite(join(dataDirectory, 'pgdata'));
-	await prepareMatrixDatabase(database);
-	await database.close();
+	const seed = join(dataDirectory, 'seed.sql');
+	writeFileSync(seed, `${readFileSync(seedFile, 'utf8')}\n${readFileSync(fixtureFile, 'utf8')}`);
 	writeFixtureFiles(dataDirectory);
-	const server = await startServer(dataDirectory);
+	const server = await startServer(dataDirectory, { SEED_FILE: seed });
 	await waitUntilHealthy(server);
 	return {
 		server,
