@@ -44,16 +44,20 @@ const projects = ['unit', 'db-pglite'];
 if (findPostgresBinaries()) projects.push('db-postgres');
 else
 	lacking(
-		'database tests, the two-process realtime test, the Supabase-configuration server test and the deal-flow end-to-end test on PostgreSQL 15',
+		'database tests, the two-process realtime test, the crash test on PostgreSQL, the Supabase-configuration server test and the deal-flow end-to-end test on PostgreSQL 15',
 		postgresHint
 	);
 step('unit + database tests', bin('vitest'), ['run', ...projects.flatMap((project) => ['--project', project])]);
 
 step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
-// The two-process realtime test needs PostgreSQL; without it the lack is reported above.
+// These server tests need PostgreSQL; without it the lack is reported above.
 const serverExclusions = findPostgresBinaries()
 	? []
-	: ['--exclude', 'tests/server/realtime-postgres.test.ts', '--exclude', 'tests/server/supabase-mode.test.ts'];
+	: [
+			'tests/server/realtime-postgres.test.ts',
+			'tests/server/crash-postgres.test.ts',
+			'tests/server/supabase-mode.test.ts'
+		].flatMap((file) => ['--exclude', file]);
 step('server process tests', bin('vitest'), ['run', '--project', 'server', ...serverExclusions]);
 
 if (chromiumPath()) step('end-to-end tests (Chromium)', bin('playwright'), ['test']);
