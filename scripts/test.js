@@ -44,7 +44,7 @@ const projects = ['unit', 'db-pglite'];
 if (findPostgresBinaries()) projects.push('db-postgres');
 else
 	lacking(
-		'database tests, the two-process realtime test, the Supabase-configuration server test, the route authorization matrix and the deal-flow end-to-end test on PostgreSQL 15',
+		'database tests, the two-process realtime test, the crash test on PostgreSQL, the Supabase-configuration server test, the route authorization matrix and the deal-flow end-to-end test on PostgreSQL 15',
 		postgresHint
 	);
 step('unit + database tests', bin('vitest'), ['run', ...projects.flatMap((project) => ['--project', project])]);
@@ -53,6 +53,7 @@ step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
 // These server tests need PostgreSQL; without it the lack is reported above.
 const postgresServerTests = [
 	'tests/server/realtime-postgres.test.ts',
+	'tests/server/crash-postgres.test.ts',
 	'tests/server/supabase-mode.test.ts',
 	'tests/server/authorization-postgres.test.ts'
 ];

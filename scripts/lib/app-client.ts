@@ -50,6 +50,20 @@ export async function signUpCompany(baseUrl: string): Promise<string> {
 	return sessionCookie(response, 'sign-up');
 }
 
+/** The interest form as a company sends it: an exclusive licence, a message, nothing else filled in. */
+export function interestFields(idempotencyKey: string, message: string): Record<string, string> {
+	return {
+		idempotencyKey,
+		wantedMode: 'exclusive_license',
+		fieldOfUse: '',
+		territory: '',
+		budgetMin: '',
+		budgetMax: '',
+		timeline: '',
+		message
+	};
+}
+
 /** A company expresses interest in the listing through its form and an officer converts it: the deal's id. */
 export async function openDeal(
 	baseUrl: string,
@@ -57,16 +71,12 @@ export async function openDeal(
 	officerCookie: string,
 	listingId: string
 ): Promise<string> {
-	const interest = await postForm(baseUrl, `/listings/${listingId}/interest`, companyCookie, {
-		idempotencyKey: crypto.randomUUID(),
-		wantedMode: 'exclusive_license',
-		fieldOfUse: '',
-		territory: '',
-		budgetMin: '',
-		budgetMax: '',
-		timeline: '',
-		message: 'opened over HTTP'
-	});
+	const interest = await postForm(
+		baseUrl,
+		`/listings/${listingId}/interest`,
+		companyCookie,
+		interestFields(crypto.randomUUID(), 'opened over HTTP')
+	);
 	const interestId = new URL(interest.headers.get('location') ?? '/', baseUrl).searchParams.get('sent');
 	if (interest.status !== 303 || !interestId) throw new Error(`interest in ${listingId} refused (${interest.status})`);
 	const converted = await postForm(baseUrl, '/interests?/convert', officerCookie, { interest: interestId });
@@ -76,9 +86,14 @@ export async function openDeal(
 	return location.split('/').pop()!;
 }
 
-/** Posts a deal message as the enhanced form in the browser does (a form action, no page render). */
-export async function postDealMessage(baseUrl: string, cookie: string, dealId: string, body: string): Promise<void> {
-	const response = await fetch(`${baseUrl}/deals/${dealId}?/message`, {
+/** Posts a form action as an enhanced form in the browser does: the answer is an ActionResult in JSON. */
+export function postAction(
+	baseUrl: string,
+	path: string,
+	cookie: string,
+	fields: Record<string, string>
+): Promise<Response> {
+	return fetch(`${baseUrl}${path}`, {
 		method: 'POST',
 		headers: {
 			origin: baseUrl.replace('127.0.0.1', 'localhost'),
@@ -87,7 +102,15 @@ export async function postDealMessage(baseUrl: string, cookie: string, dealId: s
 			'x-sveltekit-action': 'true',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
-		body: new URLSearchParams({ idempotencyKey: crypto.randomUUID(), body })
+		body: new URLSearchParams(fields)
+	});
+}
+
+/** Posts a deal message as the enhanced form in the browser does (a form action, no page render). */
+export async function postDealMessage(baseUrl: string, cookie: string, dealId: string, body: string): Promise<void> {
+	const response = await postAction(baseUrl, `/deals/${dealId}?/message`, cookie, {
+		idempotencyKey: crypto.randomUUID(),
+		body
 	});
 	const result = (await response.json()) as { type: string };
 	if (result.type !== 'success') throw new Error(`message refused (${JSON.stringify(result)})`);

@@ -93,3 +93,23 @@ export function cachedAnywhere(page: Page, path: string): Promise<boolean> {
 		return false;
 	}, path);
 }
+
+/** How many outbox entries are in each state. */
+export function outboxStates(page: Page): Promise<Record<OutboxEntry['state'], number>> {
+	return page.evaluate(
+		() =>
+			new Promise<Record<OutboxEntry['state'], number>>((resolve, reject) => {
+				const opening = indexedDB.open('zq-outbox', 1);
+				opening.onupgradeneeded = () => opening.result.createObjectStore('entries', { keyPath: 'key' });
+				opening.onsuccess = () => {
+					const entries = opening.result.transaction('entries').objectStore('entries').getAll();
+					entries.onsuccess = () => {
+						const counts = { pending: 0, sent: 0, refused: 0 };
+						for (const entry of entries.result as OutboxEntry[]) counts[entry.state] += 1;
+						resolve(counts);
+					};
+					entries.onerror = () => reject(entries.error);
+				};
+			})
+	);
+}

@@ -48,3 +48,24 @@ export async function waitUntilHealthy(server: ServerProcess, timeoutMs = 60_000
 	}
 	throw new Error(`Server did not become healthy:\n${server.output()}`);
 }
+
+/**
+ * startServer, then waitUntilHealthy; started again on another port when the free port found was
+ * taken by another process before the server could listen on it (at most three times).
+ */
+export async function startHealthyServer(
+	dataDirectory: string,
+	environment: Record<string, string> = {}
+): Promise<ServerProcess> {
+	for (let attempt = 1; ; attempt++) {
+		const server = await startServer(dataDirectory, environment);
+		try {
+			await waitUntilHealthy(server);
+			return server;
+		} catch (error) {
+			server.child.kill('SIGKILL');
+			await server.exited;
+			if (attempt === 3 || !server.output().includes('EADDRINUSE')) throw error;
+		}
+	}
+}

@@ -1,12 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousUrlFor, startPostgresCluster } from '../../scripts/lib/postgres-cluster.js';
-import { openPostgres } from '../../src/lib/server/db/postgres.ts';
-import { applyMigrations, readMigrations } from '../../src/lib/server/db/migrate.ts';
-import { seedDatabase } from '../../src/lib/server/db/seed.ts';
-import { refreshSearchIndex } from '../../src/lib/server/listing-index.ts';
+import { anonymousUrlFor } from '../../scripts/lib/postgres-cluster.js';
+import { startSeededPostgres } from './postgres.ts';
 import { startServer, waitUntilHealthy, type ServerProcess } from './process.ts';
 import { collectEvents, signIn } from './http.ts';
 import { openDealThroughForms, postDealMessage } from './deal-flow.ts';
@@ -19,14 +16,9 @@ describe('two server processes on one PostgreSQL', () => {
 	let clusterUrl = '';
 
 	beforeAll(async () => {
-		const cluster = await startPostgresCluster();
+		const cluster = await startSeededPostgres();
 		stopCluster = cluster.stop;
 		clusterUrl = cluster.url;
-		const database = openPostgres(cluster.url, { maxConnections: 1 });
-		await applyMigrations(database, readMigrations(resolve('supabase/migrations')));
-		await seedDatabase(database, resolve('supabase/seed.sql'));
-		await refreshSearchIndex(database);
-		await database.close();
 		for (let index = 0; index < 2; index++) {
 			folders.push(mkdtempSync(join(tmpdir(), 'zhiqiao-two-')));
 			// The second one serves anonymous requests through the anonymous login role.
