@@ -54,11 +54,22 @@ step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
 const postgresServerTests = [
 	'tests/server/realtime-postgres.test.ts',
 	'tests/server/crash-postgres.test.ts',
-	'tests/server/supabase-mode.test.ts',
-	'tests/server/authorization-postgres.test.ts'
+	'tests/server/supabase-mode.test.ts'
 ];
 const serverExclusions = findPostgresBinaries() ? [] : postgresServerTests.flatMap((file) => ['--exclude', file]);
-step('server process tests', bin('vitest'), ['run', '--project', 'server', ...serverExclusions]);
+// The route authorization matrix keeps two servers busy for a minute: it runs on its own, after
+// the other server tests, so that their start-up timeouts never compete with it for the CPU.
+const routeMatrix = ['tests/server/authorization-pglite.test.ts'];
+if (findPostgresBinaries()) routeMatrix.push('tests/server/authorization-postgres.test.ts');
+step('server process tests', bin('vitest'), [
+	'run',
+	'--project',
+	'server',
+	...serverExclusions,
+	'--exclude',
+	'tests/server/authorization-*.test.ts'
+]);
+step('route authorization matrix', bin('vitest'), ['run', '--project', 'server', ...routeMatrix]);
 
 if (chromiumPath()) step('end-to-end tests (Chromium)', bin('playwright'), ['test']);
 else lacking('end-to-end tests in Chromium', 'Install Debian’s Chromium with: sudo apt-get install -y chromium');
