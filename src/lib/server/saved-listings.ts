@@ -1,5 +1,6 @@
-import type { Executor } from './db/port.ts';
+import { hasErrorCode, type Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 
 // A user's own list; RLS keeps everyone else's invisible and refuses saving what they cannot read.
 
@@ -10,11 +11,21 @@ export async function isSaved(db: Executor, userId: string, listingId: string): 
 	return rows.length > 0;
 }
 
-/** Idempotent: saving twice keeps one row, so a double tap or a replay changes nothing. */
-export async function saveListing(db: Executor, userId: string, listingId: string): Promise<void> {
-	await db.query(sql`
-		insert into public.saved_listings (user_id, listing_id) values (${userId}, ${listingId})
-		on conflict (user_id, listing_id) do nothing`);
+/**
+ * Idempotent: saving twice keeps one row, so a double tap or a replay changes nothing. False
+ * when the listing is missing or hidden from the user: RLS refuses the row (42501), as it does
+ * for someone else's draft, so the route answers 404 exactly as for a listing that does not exist.
+ */
+export async function saveListing(db: Executor, userId: string, listingId: string): Promise<boolean> {
+	try {
+		await db.query(sql`
+			insert into public.saved_listings (user_id, listing_id) values (${userId}, ${listingId})
+			on conflict (user_id, listing_id) do nothing`);
+		return true;
+	} catch (error) {
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation)) return false;
+		throw error;
+	}
 }
 
 export async function unsaveListing(db: Executor, userId: string, listingId: string): Promise<void> {
