@@ -8,6 +8,7 @@ import { identityRequest } from '$lib/server/auth/request';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { cacheScope } from '$lib/server/http/cache-scope';
 import { compressPages } from '$lib/server/http/compression';
+import { drainUnreadBody } from '$lib/server/http/request-body';
 import { log } from '$lib/server/app/log';
 
 export const init: ServerInit = async () => {
@@ -60,7 +61,7 @@ const session: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestId, i18n, session, securityHeaders, cacheScope, compressPages);
+export const handle = sequence(requestId, i18n, session, securityHeaders, cacheScope, compressPages, drainUnreadBody);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();
