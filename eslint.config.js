@@ -54,6 +54,20 @@ export default defineConfig(
 		}
 	},
 	{
+		// Every form body goes through readForm and parseForm ($lib/server/http/forms): a malformed
+		// body is a 400 there, and the shared input rules (docs/architecture.md) apply to each field.
+		files: ['src/routes/**/*.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "CallExpression[callee.property.name='formData']",
+					message: 'Read the body with readForm($lib/server/http/forms), then parseForm or readListingForm.'
+				}
+			]
+		}
+	},
+	{
 		files: ['src/service-worker.ts', 'src/lib/offline/worker/**'],
 		languageOptions: { globals: globals.serviceworker }
 	}

@@ -9,6 +9,7 @@ import { securityHeaders } from '$lib/server/http/security-headers';
 import { cacheScope } from '$lib/server/http/cache-scope';
 import { compressPages } from '$lib/server/http/compression';
 import { streamAdmission } from '$lib/server/http/stream-admission';
+import { drainUnreadBody } from '$lib/server/http/request-body';
 import { log } from '$lib/server/app/log';
 
 export const init: ServerInit = async () => {
@@ -61,7 +62,16 @@ const session: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(requestId, streamAdmission, i18n, session, securityHeaders, cacheScope, compressPages);
+export const handle = sequence(
+	requestId,
+	streamAdmission,
+	i18n,
+	session,
+	securityHeaders,
+	cacheScope,
+	compressPages,
+	drainUnreadBody
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	const id = event.locals.requestId ?? crypto.randomUUID();

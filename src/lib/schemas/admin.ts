@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { uuid } from './fields.ts';
+import { searchText, uuid } from './fields.ts';
 import { roles } from '../vocabularies/people.ts';
 
 export const userSearchSchema = z.object({
-	q: z.string().trim().max(100).catch(''),
+	q: searchText(100),
 	page: z.coerce.number().int().min(1).max(10_000).catch(1)
 });
 

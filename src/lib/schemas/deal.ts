@@ -39,6 +39,9 @@ export const interestSchema = z
 	});
 export type InterestInput = z.output<typeof interestSchema>;
 
+/** The interest an officer or its author acts on, from the list's hidden field. */
+export const interestReferenceSchema = z.object({ interest: uuid });
+
 export const declineSchema = z.object({
 	reason: z.enum(declineReasons.values, { error: 'error_decline_reason_required' }),
 	note: optionalText(500)

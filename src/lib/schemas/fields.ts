@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../rules/calendar-date.ts';
+import { hasUnstorableCharacters } from '../rules/stored-text.ts';
 
 // Error messages are message keys (messages/*.json); forms translate them for the reader.
 export const locales = ['zh-CN', 'en'] as const;
@@ -34,14 +36,27 @@ export const displayName = z
 
 export const uuid = z.uuid({ error: 'error_invalid' });
 
-/** A date input's YYYY-MM-DD, or '' for none (null). */
+/**
+ * A date input's YYYY-MM-DD, or '' for none (null): every date a form takes goes through this
+ * one schema, so none reaches Postgres that it would refuse ($lib/rules/calendar-date).
+ */
 export const optionalDate = z
 	.string()
 	.trim()
-	.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
-		error: 'error_date_invalid'
-	})
+	.refine((value) => value === '' || isCalendarDate(value), { error: 'error_date_invalid' })
 	.transform((value) => (value === '' ? null : value));
+
+/**
+ * Search text from a URL: a search that cannot be run (too long, or with characters no stored
+ * text holds, NUL among them) means no search, like every other malformed URL parameter.
+ */
+export const searchText = (maximum: number) =>
+	z
+		.string()
+		.trim()
+		.max(maximum)
+		.refine((text) => !hasUnstorableCharacters(text))
+		.catch('');
 
 export const locale = z.enum(locales, { error: 'error_invalid' });
 

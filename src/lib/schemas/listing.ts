@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '../rules/patent-number.ts';
-import { optionalDate } from './fields.ts';
+import { optionalDate, uuid } from './fields.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`
@@ -121,6 +121,9 @@ export function submissionProblems(listing: ListingInput): Record<string, string
 	if (listing.patents.length === 0) problems.patents = 'error_patent_required';
 	return problems;
 }
+
+/** The attachment the editor's remove button names. */
+export const removeFileSchema = z.object({ fileId: uuid });
 
 export const reviewSchema = z
 	.object({

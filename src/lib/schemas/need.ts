@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalDate } from './fields.ts';
 import { industries } from '../vocabularies/listing.ts';
 
 export const needSchema = z.object({
@@ -12,12 +13,6 @@ export const needSchema = z.object({
 			error: 'error_price_invalid'
 		})
 		.transform((value) => (value === '' ? null : Number(value))),
-	deadline: z
-		.string()
-		.trim()
-		.refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
-			error: 'error_date_invalid'
-		})
-		.transform((value) => (value === '' ? null : value))
+	deadline: optionalDate
 });
 export type NeedInput = z.output<typeof needSchema>;

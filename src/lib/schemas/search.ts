@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { searchText } from './fields.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // Search state lives in the URL so a search can be shared; anything malformed falls back to
@@ -13,7 +14,7 @@ const many = <Values extends readonly [string, ...string[]]>(values: Values) =>
 const trl = z.coerce.number().int().min(1).max(9).optional().catch(undefined);
 
 export const searchParametersSchema = z.object({
-	q: z.string().trim().max(200).catch(''),
+	q: searchText(200),
 	industry: many(industries.values),
 	mode: many(cooperationModes.values),
 	patentType: many(patentTypes.values),

@@ -44,10 +44,10 @@ export async function addDealDocument(
 	storage: Storage,
 	upload: { dealId: string; uploaderId: string; fileName: string; bytes: Uint8Array }
 ): Promise<UploadResult> {
-	const outcome = await storeUpload(storage, `deals/${upload.dealId}`, upload.bytes, (file) =>
+	const outcome = await storeUpload(storage, `deals/${upload.dealId}`, upload, (file) =>
 		db.query(sql`
 			insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
-			values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${upload.fileName.slice(0, 200) || 'file'}, ${file.contentType},
+			values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${file.name}, ${file.contentType},
 			        ${upload.bytes.length}, ${file.key})`)
 	);
 	if (outcome.ok) return { ok: true };

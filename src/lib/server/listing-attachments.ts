@@ -40,19 +40,25 @@ export async function addAttachment(
 	storage: Storage,
 	upload: { listingId: string; fileName: string; bytes: Uint8Array; confidential: boolean }
 ): Promise<AddResult> {
-	const outcome = await storeUpload(storage, `listings/${upload.listingId}`, upload.bytes, (file) =>
+	const outcome = await storeUpload(storage, `listings/${upload.listingId}`, upload, (file) =>
 		db.query(sql`
 			insert into public.listing_attachments (id, listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential)
-			values (${file.id}, ${upload.listingId}, ${file.kind}, ${upload.fileName.slice(0, 200) || 'file'}, ${file.contentType},
+			values (${file.id}, ${upload.listingId}, ${file.kind}, ${file.name}, ${file.contentType},
 			        ${upload.bytes.length}, ${file.key}, ${upload.confidential})`)
 	);
 	if (outcome.ok) return outcome;
 	return { ok: false, reason: outcome.reason === 'refused' ? 'not_editable' : outcome.reason };
 }
 
-export async function removeAttachment(db: Executor, storage: Storage, id: string): Promise<boolean> {
+/** Removes a file of this listing; false when RLS or the listing id leaves nothing to remove. */
+export async function removeAttachment(
+	db: Executor,
+	storage: Storage,
+	listingId: string,
+	id: string
+): Promise<boolean> {
 	const [row] = await db.query<{ storage_key: string }>(
-		sql`delete from public.listing_attachments where id = ${id} returning storage_key`
+		sql`delete from public.listing_attachments where id = ${id} and listing_id = ${listingId} returning storage_key`
 	);
 	if (!row) return false;
 	await storage.remove(row.storage_key);

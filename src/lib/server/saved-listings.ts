@@ -1,6 +1,6 @@
 import { hasErrorCode, type Executor } from './db/port.ts';
-import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 
 // A user's own list; RLS keeps everyone else's invisible and refuses saving what they cannot read.
 
@@ -12,8 +12,9 @@ export async function isSaved(db: Executor, userId: string, listingId: string): 
 }
 
 /**
- * Idempotent: saving twice keeps one row, so a double tap or a replay changes nothing. False when
- * the listing is gone or not the user's to read (RLS refuses the row).
+ * Idempotent: saving twice keeps one row, so a double tap or a replay changes nothing. False
+ * when the listing is missing or hidden from the user: RLS refuses the row (42501), as it does
+ * for someone else's draft, so the route answers 404 exactly as for a listing that does not exist.
  */
 export async function saveListing(db: Executor, userId: string, listingId: string): Promise<boolean> {
 	try {

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { changePasswordSchema, profileSchema, setPasswordSchema } from '$lib/schemas/auth';
-import { parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import { parseForm, readForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
 import type { PasswordChange } from '$lib/server/auth/identity';
 import { requireUser } from '$lib/server/http/guards';
 import { identity } from '$lib/server/app/runtime';
@@ -33,7 +33,7 @@ const passwordErrors: Record<Exclude<PasswordChange, 'changed'>, FieldErrors> = 
 export const actions: Actions = {
 	profile: async ({ request, locals, url }) => {
 		const user = requireUser(locals, url);
-		const form = parseForm(profileSchema, await request.formData());
+		const form = parseForm(profileSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'profile' });
 		await profiles.updateDisplayName(locals.db, user.id, form.data.displayName);
 		return { action: 'profile', success: 'account_profile_saved' };
@@ -41,7 +41,7 @@ export const actions: Actions = {
 	password: async (event) => {
 		requireUser(event.locals, event.url);
 		const current = currentUser(event.locals)!;
-		const formData = await event.request.formData();
+		const formData = await readForm(event.request);
 		// After an email code or link the user has proved the mailbox; no old password is asked.
 		const form =
 			current.session.proof === 'email'

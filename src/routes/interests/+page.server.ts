@@ -1,8 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { declineSchema } from '$lib/schemas/deal';
-import { uuid } from '$lib/schemas/fields';
-import { parseForm, rejectForm, formValues } from '$lib/server/http/forms';
+import { declineSchema, interestReferenceSchema } from '$lib/schemas/deal';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as deals from '$lib/server/deals';
 import * as interests from '$lib/server/interests';
@@ -24,21 +23,21 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 };
 
 function interestId(formData: FormData): string | null {
-	const parsed = uuid.safeParse(formData.get('interest'));
-	return parsed.success ? parsed.data : null;
+	const form = parseForm(interestReferenceSchema, formData);
+	return form.ok ? form.data.interest : null;
 }
 
 export const actions: Actions = {
 	review: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'officer');
-		const id = interestId(await request.formData());
+		const id = interestId(await readForm(request));
 		if (!id || !(await interests.startReview(locals.db, id)).ok)
 			return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
 		return { success: 'interest_review_started' };
 	},
 	decline: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'officer');
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const id = interestId(formData);
 		const form = parseForm(declineSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { interest: id });
@@ -49,7 +48,7 @@ export const actions: Actions = {
 	},
 	convert: async ({ locals, url, request }) => {
 		const user = requireRole(locals, url, 'officer');
-		const id = interestId(await request.formData());
+		const id = interestId(await readForm(request));
 		const result = id ? await deals.openDeal(locals.db, id, user.id) : null;
 		if (result?.ok) redirect(303, `/deals/${result.id}`);
 		// A second click (or a replayed POST) finds the deal the first one opened.
@@ -59,7 +58,7 @@ export const actions: Actions = {
 	},
 	withdraw: async ({ locals, url, request }) => {
 		requireRole(locals, url, 'company');
-		const id = interestId(await request.formData());
+		const id = interestId(await readForm(request));
 		if (!id || !(await interests.withdrawInterest(locals.db, id)).ok)
 			return rejectForm(409, {}, { form: 'error_interest_not_allowed' });
 		return { success: 'interest_withdrawn_done' };

@@ -1,4 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
+import { markReadSchema } from '$lib/schemas/notification';
+import { parseForm, readForm } from '$lib/server/http/forms';
 import { requireUser } from '$lib/server/http/guards';
 import * as notifications from '$lib/server/notifications';
 import { reloadKeys } from '$lib/contracts/realtime-topics';
@@ -12,8 +14,9 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 export const actions: Actions = {
 	read: async ({ locals, url, request }) => {
 		requireUser(locals, url);
-		const id = Number((await request.formData()).get('id'));
-		if (Number.isSafeInteger(id) && id > 0) await notifications.markRead(locals.db, id);
+		// Idempotent and quiet: an id that is not one of the user's marks nothing (RLS).
+		const form = parseForm(markReadSchema, await readForm(request));
+		if (form.ok) await notifications.markRead(locals.db, form.data.id);
 		return { success: 'notifications_marked' };
 	},
 	readAll: async ({ locals, url }) => {

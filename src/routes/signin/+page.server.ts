@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { signInSchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { safeRedirectPath } from '$lib/rules/safe-redirect';
 import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readForm(event.request);
 		const form = parseForm(signInSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		const result = await (await identity()).signInWithPassword(identityRequest(event), form.data);

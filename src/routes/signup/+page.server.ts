@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getLocale } from '$lib/paraglide/runtime';
 import { signUpSchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
 import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 import * as organizations from '$lib/server/organizations';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readForm(event.request);
 		const form = parseForm(signUpSchema, formData, { locale: getLocale() });
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		// Checked before the identity provider creates anything: an unknown institution is the user's

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { fail } from '@sveltejs/kit';
+import { error, fail, isHttpError } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
+import { hasUnstorableCharacters } from '$lib/rules/stored-text';
 
 export type FieldErrors = Record<string, string>;
 export type FormResult<Output> =
@@ -7,6 +9,40 @@ export type FormResult<Output> =
 
 // Never echoed back to the page, whatever the outcome.
 const secretFields = /password/i;
+
+/**
+ * How every form action reads its body (ESLint refuses `request.formData()` in routes). A body
+ * that is no form at all (text/plain, broken multipart) is the sender's mistake: 400, not 500.
+ * A body over BODY_SIZE_LIMIT keeps the framework's own answer, 413.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch (caught) {
+		if (isHttpError(caught) || hasStatus(caught)) throw caught;
+		error(400, m.error_request_refused());
+	}
+}
+
+function hasStatus(caught: unknown): boolean {
+	return typeof caught === 'object' && caught !== null && typeof (caught as { status?: unknown }).status === 'number';
+}
+
+/**
+ * The input rule every form shares: a field holding a control character other than tab, LF or
+ * CR is refused with its own message (Postgres cannot store NUL; see $lib/rules/stored-text), and
+ * what was typed is kept for the page to show again. `values` may nest rows, whose fields are
+ * named like the page names them (`inventors.0.name`).
+ */
+export function unstorableFields(values: unknown, path = ''): FieldErrors {
+	if (typeof values === 'string')
+		return hasUnstorableCharacters(values) ? { [path || 'form']: 'error_unstorable_characters' } : {};
+	if (typeof values !== 'object' || values === null) return {};
+	const errors: FieldErrors = {};
+	for (const [name, value] of Object.entries(values))
+		Object.assign(errors, unstorableFields(value, path ? `${path}.${name}` : name));
+	return errors;
+}
 
 /** Reads text fields (files and repeated keys are ignored) so a form can be re-rendered. */
 export function formValues(formData: FormData): Record<string, string> {
@@ -18,8 +54,9 @@ export function formValues(formData: FormData): Record<string, string> {
 }
 
 /**
- * Parses a submitted form. Errors come back as one message key per field (the first), and
- * the typed values without secrets, ready for `fail(400, …)`.
+ * Parses a submitted form. Errors come back as one message key per field (the first, and the
+ * shared input rule before the schema's), and the typed values without secrets, ready for
+ * `rejectForm(400, …)`. Only the first of repeated keys is read, so only it is checked.
  */
 export function parseForm<Schema extends z.ZodType>(
 	schema: Schema,
@@ -28,8 +65,10 @@ export function parseForm<Schema extends z.ZodType>(
 ): FormResult<z.output<Schema>> {
 	const values = formValues(formData);
 	const parsed = schema.safeParse({ ...values, ...extra });
-	if (parsed.success) return { ok: true, data: parsed.data };
-	return { ok: false, values: withoutSecrets(values), errors: fieldErrors(parsed.error.issues) };
+	const unstorable = unstorableFields(values);
+	if (parsed.success && Object.keys(unstorable).length === 0) return { ok: true, data: parsed.data };
+	const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...unstorable };
+	return { ok: false, values: withoutSecrets(values), errors };
 }
 
 /** One message key per field path ("email", "patents.0.number"), the first issue winning. */

@@ -1,5 +1,5 @@
 import { listingSchema, submissionProblems, type ListingInput } from '$lib/schemas/listing';
-import { fieldErrors, type FieldErrors } from './forms';
+import { fieldErrors, unstorableFields, type FieldErrors } from './forms';
 
 /** The listing form as typed, rows included: what the page re-renders after an error. */
 export interface ListingFormValues {
@@ -75,8 +75,9 @@ export function readListingForm(formData: FormData, options: { forSubmission: bo
 	};
 	const parsed = listingSchema.safeParse(values);
 	// Errors are numbered like `values` (blank rows dropped), which is what the page re-renders.
-	if (!parsed.success) {
-		const errors = fieldErrors(parsed.error.issues);
+	const unstorable = unstorableFields(values);
+	if (!parsed.success || Object.keys(unstorable).length > 0) {
+		const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error.issues)), ...unstorable };
 		// Show the share total too, so one round trip reveals every problem the user must fix.
 		const total = inventors.reduce((sum, inventor) => sum + Math.round(Number(inventor.share) * 100), 0);
 		if (options.forSubmission && !errors.inventors && inventors.length > 0 && total !== 10000)

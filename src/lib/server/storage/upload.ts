@@ -1,11 +1,14 @@
 import { hasErrorCode } from '../db/port.ts';
 import { postgresErrors } from '../../contracts/database-errors.ts';
 import { checkUpload } from '../../rules/file-type.ts';
+import { storedFileName } from '../../rules/stored-text.ts';
 import type { Storage } from './port.ts';
 
 export interface StoredFile {
 	id: string;
 	key: string;
+	/** The sent name made storable: no control characters, at most 200 characters. */
+	name: string;
 	kind: 'image' | 'document';
 	contentType: string;
 }
@@ -15,22 +18,22 @@ export type UploadOutcome =
 
 /**
  * Checks the bytes by content, stores them under `folder/<new id>`, then lets `record` write the
- * row. If the database refuses the row (RLS, or the parent is gone) the stored file is removed
+ * row with the name cleaned by `storedFileName` (a browser sends whatever the file system had). If the database refuses the row (RLS, or the parent is gone) the stored file is removed
  * again, so storage never keeps a file no row points to.
  */
 export async function storeUpload(
 	storage: Storage,
 	folder: string,
-	bytes: Uint8Array,
+	upload: { fileName: string; bytes: Uint8Array },
 	record: (file: StoredFile) => Promise<unknown>
 ): Promise<UploadOutcome> {
-	const check = checkUpload(bytes);
+	const check = checkUpload(upload.bytes);
 	if (!check.ok) return check;
 	const id = crypto.randomUUID();
 	const key = `${folder}/${id}`;
-	await storage.put(key, bytes, check.contentType);
+	await storage.put(key, upload.bytes, check.contentType);
 	try {
-		await record({ id, key, kind: check.kind, contentType: check.contentType });
+		await record({ id, key, name: storedFileName(upload.fileName), kind: check.kind, contentType: check.contentType });
 		return { ok: true, id };
 	} catch (error) {
 		await storage.remove(key);

@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { pageSchema, publicNoticeSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
-import { parseForm, rejectForm } from '$lib/server/http/forms';
+import { parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as organizations from '$lib/server/organizations';
 
@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	verify: async ({ request, locals, url }) => {
 		requireRole(locals, url, 'admin');
-		const form = parseForm(verifyOrganizationSchema, await request.formData());
+		const form = parseForm(verifyOrganizationSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
 		const updated = await organizations.setVerified(locals.db, form.data.organizationId, form.data.verified);
 		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });
@@ -25,7 +25,7 @@ export const actions: Actions = {
 	},
 	notice: async ({ request, locals, url }) => {
 		requireRole(locals, url, 'admin');
-		const form = parseForm(publicNoticeSchema, await request.formData());
+		const form = parseForm(publicNoticeSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
 		const updated = await organizations.setPublicNoticeDays(locals.db, form.data.organizationId, form.data.days);
 		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });

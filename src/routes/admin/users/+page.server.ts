@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { changeRoleSchema, userSearchSchema } from '$lib/schemas/admin';
-import { parseForm, rejectForm } from '$lib/server/http/forms';
+import { parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as profiles from '$lib/server/profiles';
 
@@ -19,7 +19,7 @@ const roleChangeErrors = {
 export const actions: Actions = {
 	role: async ({ request, locals, url }) => {
 		const admin = requireRole(locals, url, 'admin');
-		const form = parseForm(changeRoleSchema, await request.formData());
+		const form = parseForm(changeRoleSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { userId: form.values.userId });
 		if (form.data.userId === admin.id) {
 			return rejectForm(400, {}, { role: 'error_own_role' }, { userId: form.data.userId });

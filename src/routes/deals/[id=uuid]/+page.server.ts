@@ -4,7 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { nextStages } from '$lib/rules/deal-stages';
 import { formatDateTime } from '$lib/i18n/format';
 import { messageSchema, planSchema, stageMoveSchema, termsSchema } from '$lib/schemas/deal';
-import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
 import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
@@ -36,7 +36,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 export const actions: Actions = {
 	message: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const form = parseForm(messageSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'message' });
 		const result = await messages.postMessage(locals.db, user.id, params.id, form.data);
@@ -49,7 +49,7 @@ export const actions: Actions = {
 	},
 	move: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'officer');
-		const form = parseForm(stageMoveSchema, await request.formData());
+		const form = parseForm(stageMoveSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'move' });
 		const result = await deals.moveDealToStage(locals.db, params.id, form.data.stage, form.data.reason);
 		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
@@ -66,7 +66,7 @@ export const actions: Actions = {
 	},
 	terms: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'officer');
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const form = parseForm(termsSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'terms' });
 		const result = await deals.updateTerms(locals.db, params.id, form.data);
@@ -76,7 +76,7 @@ export const actions: Actions = {
 	},
 	plan: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'officer');
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const form = parseForm(planSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'plan' });
 		const result = await deals.updatePlan(locals.db, params.id, form.data);
@@ -89,7 +89,7 @@ export const actions: Actions = {
 	},
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
-		const file = (await request.formData()).get('file');
+		const file = (await readForm(request)).get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
 		const result = await dealDocuments.addDealDocument(locals.db, await storage(), {

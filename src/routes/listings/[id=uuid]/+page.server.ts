@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { reviewSchema, reviewStatusFor } from '$lib/schemas/listing';
-import { formValues, parseForm, rejectForm } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireUser } from '$lib/server/http/guards';
 import * as listings from '$lib/server/listings';
 import * as savedListings from '$lib/server/saved-listings';
@@ -32,8 +32,9 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 export const actions: Actions = {
 	save: async ({ params, locals, url }) => {
 		const user = requireUser(locals, url);
+		// A listing the user cannot see is not found, whether it is someone's draft or no listing.
 		if (!(await savedListings.saveListing(locals.db, user.id, params.id)))
-			return rejectForm(404, {}, { form: 'error_not_found' });
+			return rejectForm(404, {}, { form: 'error_listing_not_found' });
 		return { success: 'listing_saved' };
 	},
 	unsave: async ({ params, locals, url }) => {
@@ -43,7 +44,7 @@ export const actions: Actions = {
 	},
 	review: async ({ params, locals, url, request }) => {
 		requireUser(locals, url);
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const form = parseForm(reviewSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		const result = await listings.moveListingToStatus(

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { emailCodeSchema, emailOnlySchema } from '$lib/schemas/auth';
-import { formValues, parseForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
 import { safeRedirectPath } from '$lib/rules/safe-redirect';
 import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	// Step one: the email. The answer is the same whether or not an account uses it.
 	request: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readForm(event.request);
 		const form = parseForm(emailOnlySchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { step: 'email' });
 		const sent = await (await identity()).requestEmailCode(identityRequest(event), form.data.email);
@@ -30,7 +30,7 @@ export const actions: Actions = {
 	},
 	// Step two: the code from that email.
 	verify: async (event) => {
-		const formData = await event.request.formData();
+		const formData = await readForm(event.request);
 		const form = parseForm(emailCodeSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { step: 'code' });
 		const result = await (await identity()).verifyEmailCode(identityRequest(event), form.data);

@@ -1,7 +1,8 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { rejectForm } from '$lib/server/http/forms';
+import { removeFileSchema } from '$lib/schemas/listing';
+import { parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireUser } from '$lib/server/http/guards';
 import { readListingForm, type ListingFormValues } from '$lib/server/http/listing-form';
 import { storage } from '$lib/server/app/runtime';
@@ -73,7 +74,7 @@ export const actions: Actions = {
 	},
 	upload: async ({ params, locals, url, request }) => {
 		requireUser(locals, url);
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const file = formData.get('file');
 		if (!(file instanceof File) || file.size === 0)
 			return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
@@ -86,10 +87,10 @@ export const actions: Actions = {
 		if (!result.ok) return rejectForm(400, {}, { file: `error_file_${result.reason}` }, { action: 'upload' });
 		return { action: 'upload', success: 'attachment_added' };
 	},
-	removeFile: async ({ locals, url, request }) => {
+	removeFile: async ({ params, locals, url, request }) => {
 		requireUser(locals, url);
-		const id = (await request.formData()).get('fileId');
-		if (typeof id !== 'string' || !(await attachments.removeAttachment(locals.db, await storage(), id))) {
+		const form = parseForm(removeFileSchema, await readForm(request));
+		if (!form.ok || !(await attachments.removeAttachment(locals.db, await storage(), params.id, form.data.fileId))) {
 			return rejectForm(404, {}, { file: 'error_not_found' }, { action: 'upload' });
 		}
 		return { action: 'upload', success: 'attachment_removed' };
@@ -105,7 +106,7 @@ export const actions: Actions = {
 /** Both buttons save first; submitting then asks the database to move the listing on. */
 async function readAndSave({ params, locals, url, request }: RequestEvent, action: 'save' | 'submit') {
 	requireUser(locals, url);
-	const form = readListingForm(await request.formData(), { forSubmission: action === 'submit' });
+	const form = readListingForm(await readForm(request), { forSubmission: action === 'submit' });
 	if (!form.ok) return { ok: false as const, failure: rejectForm(400, form.values, form.errors, { action }) };
 	const result = await saveOrDuplicate(locals.db, params.id!, form.data);
 	if (typeof result === 'object') {

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { interestSchema } from '$lib/schemas/deal';
-import { parseForm, rejectForm, formValues } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as interests from '$lib/server/interests';
 import * as listings from '$lib/server/listings';
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		const user = requireRole(locals, url, 'company');
-		const formData = await request.formData();
+		const formData = await readForm(request);
 		const form = parseForm(interestSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
 		const result = await interests.expressInterest(locals.db, user, params.id, form.data);

@@ -1,0 +1,27 @@
+// What text may go into the database. Postgres text cannot hold U+0000 at all (the statement
+// fails with "invalid byte sequence"), and no field has a use for the other control characters,
+// which only hide content or break it when it is shown or exported. Tab, line feed and carriage
+// return are typed by people (browsers send a textarea's newlines as CRLF), so they stay.
+
+// eslint-disable-next-line no-control-regex
+const unstorableCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex
+const anyControlCharacter = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** The longest file name stored (the tables check the same), in characters. */
+export const fileNameLength = 200;
+
+/** Whether the text holds a C0 or C1 control character other than tab, LF and CR (or DEL). */
+export function hasUnstorableCharacters(text: string): boolean {
+	return unstorableCharacter.test(text);
+}
+
+/**
+ * A file name as it is stored: nobody typed it, so instead of refusing the upload its control
+ * characters (newlines included) are dropped, lone surrogates replaced, and it is cut to
+ * `fileNameLength` characters without splitting one; nothing left becomes "file".
+ */
+export function storedFileName(name: string): string {
+	const cleaned = name.toWellFormed().replace(anyControlCharacter, '').trim();
+	return Array.from(cleaned).slice(0, fileNameLength).join('').trim() || 'file';
+}
