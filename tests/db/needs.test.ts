@@ -66,9 +66,13 @@ describe(`needs, matching and saved listings on ${driver}`, () => {
 		await Promise.all([1, 2, 3].map(() => savedListings.saveListing(company, demo.company, published.id)));
 		expect(await savedListings.listSavedListings(company, demo.company)).toHaveLength(1);
 		expect(await savedListings.listSavedListings(asUser(database, demo.officer), demo.company)).toEqual([]);
+		// RLS refuses the row (42501); the refusal comes back as a value, which the page makes a 404.
 		expect(await savedListings.saveListing(company, demo.researcher, published.id)).toBe(false);
 		const [draft] = await asService(database).query<{ id: string }>(sql`
 			insert into public.listings (owner_id, institution_id) values (${demo.researcher}, ${demo.university}) returning id`);
 		expect(await savedListings.saveListing(company, demo.company, draft.id)).toBe(false);
+		expect(await savedListings.saveListing(company, demo.company, crypto.randomUUID())).toBe(false);
+		expect(await savedListings.listSavedListings(company, demo.company)).toHaveLength(1);
+		expect(await savedListings.listSavedListings(asUser(database, demo.researcher), demo.researcher)).toEqual([]);
 	});
 });

@@ -1,0 +1,316 @@
+import fc from 'fast-check';
+import { cooperationModes, industries, legalStatuses, patentTypes } from '../../../src/lib/vocabularies/listing.ts';
+import { dealStages, declineReasons, interestTimelines } from '../../../src/lib/vocabularies/deal.ts';
+import { roles } from '../../../src/lib/vocabularies/people.ts';
+import { form, rows, type Entry, type Field } from './inputs.ts';
+
+/** Who sends a request: demo accounts, throwaway accounts, nobody, or a made-up session cookie. */
+export type SessionName =
+	| 'researcher'
+	| 'company'
+	| 'officer'
+	| 'admin'
+	| 'otherResearcher'
+	| 'otherCompany'
+	| 'passwordChanger'
+	| 'leaver'
+	| 'anon'
+	| 'forged';
+
+/** The rows the fuzz test makes or finds before it starts; every pool also holds ids of nothing. */
+export interface Fixtures {
+	ownDraft: string;
+	draftToSubmit: string;
+	draftsToDelete: string[];
+	othersDraft: string;
+	missing: string;
+}
+
+export interface Target {
+	/** The role the action is for first; the others, anonymous and a forged cookie are tried too. */
+	as: SessionName[];
+	/** Ids put in the route's `[id=uuid]`. */
+	ids?: readonly string[];
+	/** Query strings the page itself may carry (`?redirectTo=…` on sign-in). */
+	queries?: readonly string[];
+	form: fc.Arbitrary<Entry[]>;
+}
+
+const seed = {
+	published: '00000000-0000-4000-8001-000000000001',
+	publishedToo: '00000000-0000-4000-8001-000000000002',
+	toArchive: '00000000-0000-4000-8001-000000000068',
+	submitted: ['00000000-0000-4000-8001-000000000069', '00000000-0000-4000-8001-000000000070'],
+	researchersDraft: '00000000-0000-4000-8001-000000000071',
+	dealRoom: '00000000-0000-4000-8004-000000000001',
+	dealToMove: '00000000-0000-4000-8004-000000000002',
+	interests: [
+		'00000000-0000-4000-8003-000000000001',
+		'00000000-0000-4000-8003-000000000002',
+		'00000000-0000-4000-8003-000000000003'
+	],
+	officer: '00000000-0000-4000-8000-000000001003',
+	researcher: '00000000-0000-4000-8000-000000001001',
+	admin: '00000000-0000-4000-8000-000000001004',
+	// Accounts no session of the test uses, so an admin's role changes cannot lock the test out.
+	bystanders: [
+		'00000000-0000-4000-8000-000000002003',
+		'00000000-0000-4000-8000-000000002004',
+		'00000000-0000-4000-8000-000000002102'
+	],
+	organizations: [
+		'00000000-0000-4000-8000-000000000100',
+		'00000000-0000-4000-8000-000000000101',
+		'00000000-0000-4000-8000-000000000201',
+		'00000000-0000-4000-8000-000000000202',
+		'00000000-0000-4000-8000-000000000300'
+	]
+};
+
+// Where a form may send the user back to: on this site, with text a Location header cannot
+// carry as typed, or pretending to be on this site.
+const returnPaths = [
+	'/',
+	'/listings?q=水处理',
+	'/中文',
+	'//evil.example',
+	'/\\evil.example',
+	'https://evil.example',
+	'/\t/evil',
+	'/deals#board'
+];
+const returnQueries = ['', ...returnPaths.map((path) => `redirectTo=${encodeURIComponent(path)}`)];
+
+const text = (max: number, multiline = false): Field => ({ kind: 'text', max, multiline });
+const choice = (values: readonly string[]): Field => ({ kind: 'choice', values });
+const amount = (max: number, decimals = 0): Field => ({ kind: 'number', min: 0, max, decimals });
+const percent: Field = { kind: 'number', min: 0, max: 100, decimals: 2 };
+
+export function targets(fixtures: Fixtures): Record<string, Target> {
+	const ids = (...known: string[]) => [...known, fixtures.missing, known[0].toUpperCase()];
+	const id = (...known: string[]): Field => ({ kind: 'id', pool: ids(...known) });
+	const none = form({});
+
+	const interestForm = form({
+		idempotencyKey: id(fixtures.missing),
+		wantedMode: choice(cooperationModes.values),
+		fieldOfUse: text(200),
+		territory: text(200),
+		budgetMin: amount(1e11),
+		budgetMax: amount(1e11),
+		timeline: choice([...interestTimelines.values, '']),
+		message: text(2000, true)
+	});
+	const listingForm = form(
+		{
+			title: text(120),
+			pitch: text(200),
+			summary: text(5000, true),
+			advantages: text(300, true),
+			applications: text(2000, true),
+			industry: choice(['', ...industries.values]),
+			ipcCodes: {
+				kind: 'pool',
+				values: ['', 'H01M 10/0525', 'H01M 10/0525, G06F 16/3344', 'Z99Z 1/1', 'h01m10/0525；b60l 58/12']
+			},
+			trl: { kind: 'number', min: 1, max: 9 },
+			cooperationModes: choice(cooperationModes.values),
+			negotiable: choice(['on', '']),
+			askingPrice: amount(1e12, 2)
+		},
+		fc
+			.tuple(
+				rows('inventors', {
+					name: text(80),
+					share: { kind: 'number', min: 0, max: 100, decimals: 2 },
+					email: {
+						kind: 'pool',
+						values: [
+							'',
+							'researcher@demo.zhiqiao.cn',
+							'zhang.weiguo@demo.zhiqiao.cn',
+							'company@demo.zhiqiao.cn',
+							'nobody@example.com'
+						]
+					}
+				}),
+				rows('patents', {
+					number: {
+						kind: 'pool',
+						values: [
+							'202110420380.4',
+							'ZL202110420380.4',
+							'CN202310773729.1',
+							'202222491893.7',
+							'ZL95115608.X',
+							'202110420380.5',
+							'2021104203804'
+						]
+					},
+					type: choice(patentTypes.values),
+					legalStatus: choice(legalStatuses.values),
+					title: text(200),
+					filedOn: { kind: 'date' },
+					grantedOn: { kind: 'date' }
+				}),
+				fc
+					.array(fc.constantFrom(...cooperationModes.values), { maxLength: 3 })
+					.map((modes) => modes.map((mode): Entry => ['cooperationModes', mode]))
+			)
+			.map((parts) => parts.flat())
+	);
+	const editorIds = ids(fixtures.ownDraft, seed.researchersDraft, fixtures.othersDraft, seed.published);
+
+	return {
+		'/account?/profile': { as: ['researcher', 'company'], form: form({ displayName: text(80) }) },
+		'/account?/password': {
+			as: ['passwordChanger'],
+			form: form({ currentPassword: { kind: 'password' }, newPassword: { kind: 'password' } })
+		},
+		'/account?/signOutEverywhere': { as: ['leaver'], form: none },
+		'/signout': { as: ['leaver'], form: none },
+		'/admin/organizations?/verify': {
+			as: ['admin', 'officer'],
+			form: form({ organizationId: id(...seed.organizations), verified: choice(['true', 'false']) })
+		},
+		'/admin/organizations?/notice': {
+			as: ['admin', 'officer'],
+			form: form({ organizationId: id(...seed.organizations), days: { kind: 'number', min: 0, max: 90 } })
+		},
+		'/admin/users?/role': {
+			as: ['admin', 'officer'],
+			form: form({ userId: id(...seed.bystanders, seed.admin), role: choice(roles.values) })
+		},
+		'/deals/[id=uuid]?/message': {
+			as: ['company', 'officer', 'researcher', 'otherCompany'],
+			ids: ids(seed.dealRoom, seed.dealToMove),
+			form: form({ idempotencyKey: id(fixtures.missing), body: text(4000, true) })
+		},
+		'/deals/[id=uuid]?/move': {
+			as: ['officer', 'company'],
+			ids: ids(seed.dealToMove),
+			form: form({ stage: choice(dealStages.values), reason: text(500, true) })
+		},
+		'/deals/[id=uuid]?/terms': {
+			as: ['officer', 'company'],
+			ids: ids(seed.dealRoom, seed.dealToMove),
+			form: form({
+				mode: choice(['', ...cooperationModes.values]),
+				fieldOfUse: text(200),
+				territory: text(200),
+				termMonths: { kind: 'number', min: 1, max: 600 },
+				upfrontFee: amount(1e11),
+				royaltyPercent: percent,
+				milestones: text(2000, true),
+				equityPercent: percent,
+				sublicenceSharePercent: percent
+			})
+		},
+		'/deals/[id=uuid]?/plan': {
+			as: ['officer', 'company'],
+			ids: ids(seed.dealRoom, seed.dealToMove),
+			form: form({
+				officerId: id(seed.officer, seed.researcher, ''),
+				nextAction: text(200),
+				nextActionOn: { kind: 'date' }
+			})
+		},
+		'/deals/[id=uuid]?/upload': {
+			as: ['company', 'officer', 'otherCompany'],
+			ids: ids(seed.dealRoom),
+			form: form({ file: { kind: 'file' } })
+		},
+		'/interests?/review': { as: ['officer', 'company'], form: form({ interest: id(...seed.interests) }) },
+		'/interests?/decline': {
+			as: ['officer', 'company'],
+			form: form({ interest: id(...seed.interests), reason: choice(declineReasons.values), note: text(500, true) })
+		},
+		'/interests?/convert': { as: ['officer', 'company'], form: form({ interest: id(...seed.interests) }) },
+		'/interests?/withdraw': { as: ['company', 'otherCompany'], form: form({ interest: id(...seed.interests) }) },
+		'/listings/[id=uuid]?/save': { as: ['company', 'researcher'], ids: editorIds, form: none },
+		'/listings/[id=uuid]?/unsave': { as: ['company', 'researcher'], ids: editorIds, form: none },
+		'/listings/[id=uuid]?/review': {
+			as: ['officer', 'researcher'],
+			ids: ids(...seed.submitted, seed.published, fixtures.ownDraft),
+			form: form({ decision: choice(['publish', 'request_changes', 'reject']), comment: text(2000, true) })
+		},
+		'/listings/[id=uuid]?/archive': {
+			as: ['researcher', 'officer'],
+			ids: ids(seed.toArchive, fixtures.ownDraft),
+			form: none
+		},
+		'/listings/[id=uuid]/edit?/save': {
+			as: ['researcher', 'otherResearcher', 'officer'],
+			ids: editorIds,
+			form: listingForm
+		},
+		'/listings/[id=uuid]/edit?/submit': {
+			as: ['researcher', 'otherResearcher'],
+			ids: ids(fixtures.draftToSubmit, fixtures.othersDraft),
+			form: listingForm
+		},
+		'/listings/[id=uuid]/edit?/upload': {
+			as: ['researcher', 'otherResearcher'],
+			ids: editorIds,
+			form: form({ file: { kind: 'file' }, confidential: choice(['on', '']) })
+		},
+		'/listings/[id=uuid]/edit?/removeFile': {
+			as: ['researcher', 'otherResearcher'],
+			ids: editorIds,
+			form: form({ fileId: id(fixtures.missing, '') })
+		},
+		'/listings/[id=uuid]/edit?/delete': {
+			as: ['researcher', 'otherResearcher'],
+			ids: ids(...fixtures.draftsToDelete, fixtures.othersDraft, seed.published),
+			form: none
+		},
+		'/listings/[id=uuid]/interest': {
+			as: ['company', 'otherCompany', 'researcher'],
+			ids: ids(seed.published, seed.publishedToo, seed.researchersDraft),
+			form: interestForm
+		},
+		'/locale': {
+			as: ['anon', 'company'],
+			form: form({ locale: choice(['zh-CN', 'en']), redirectTo: { kind: 'pool', values: returnPaths } })
+		},
+		'/my/listings?/create': { as: ['researcher', 'company'], form: none },
+		'/needs/new': {
+			as: ['company', 'researcher'],
+			form: form({
+				title: text(120),
+				problem: text(5000, true),
+				industry: choice(industries.values),
+				budget: amount(1e12, 2),
+				deadline: { kind: 'date' }
+			})
+		},
+		'/notifications?/read': {
+			as: ['researcher', 'company'],
+			form: form({ id: { kind: 'number', min: 1, max: 2 ** 63 } })
+		},
+		'/notifications?/readAll': { as: ['researcher', 'company'], form: none },
+		'/reset-password': { as: ['anon'], form: form({ email: { kind: 'email' } }) },
+		'/signin': {
+			as: ['anon', 'company'],
+			queries: returnQueries,
+			form: form({ email: { kind: 'email' }, password: { kind: 'password' } })
+		},
+		'/signin/code?/request': { as: ['anon'], form: form({ email: { kind: 'email' } }) },
+		'/signin/code?/verify': {
+			as: ['anon'],
+			queries: returnQueries,
+			form: form({ email: { kind: 'email' }, code: { kind: 'number', min: 0, max: 9_999_999_999 } })
+		},
+		'/signup': {
+			as: ['anon', 'company'],
+			form: form({
+				email: { kind: 'email' },
+				password: { kind: 'password' },
+				displayName: text(80),
+				role: choice(['researcher', 'company', 'officer', 'admin']),
+				organizationId: id(...seed.organizations),
+				companyName: text(200)
+			})
+		}
+	};
+}
