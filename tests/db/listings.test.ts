@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as listings from '../../src/lib/server/listings.ts';
+import * as auditLog from '../../src/lib/server/audit.ts';
 import { listingSchema, type ListingInput } from '../../src/lib/schemas/listing.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
@@ -166,6 +167,10 @@ describe(`listings on ${driver}`, () => {
 			'submitted',
 			'published'
 		]);
+		// The admin's audit page names the listing by its title, not its id.
+		const { events } = await auditLog.listAuditEvents(asUser(database, demo.admin), 1);
+		const published = events.find((event) => event.entityId === id && event.after?.status === 'published');
+		expect(published?.entityLabel).toBe((await listings.getListing(anon, id))?.title);
 	});
 
 	it('hides confidential attachments from everyone but the owner and their officers', async () => {
