@@ -45,9 +45,9 @@ describe('hostile form input against the built app (embedded database)', () => {
 		// machine can reuse one just closed and read a reset, which says nothing about the app
 		// (browsers retry such a request). The connection test below still catches a stalled one.
 		server = await startServer(dataDirectory, { KEEP_ALIVE_TIMEOUT: '60' });
-		await waitUntilHealthy(server);
+		await waitUntilHealthy(server, 150_000);
 		app = await prepareApp(server.url, seed);
-	});
+	}, 240_000);
 	afterAll(() => {
 		server?.child.kill('SIGKILL');
 		rmSync(dataDirectory, { recursive: true, force: true });
