@@ -145,7 +145,7 @@ test('100 writes queued offline are each stored once, however their replay is cu
 	// Online again, then as many rounds of interruptions as it takes, bounded.
 	await context.setOffline(false);
 	let rounds = 0;
-	for (; rounds < 40 && (await unsent()).pending; rounds++) {
+	for (; rounds < 30 && (await unsent()).pending; rounds++) {
 		await page.waitForTimeout(100 + random() * 500);
 		const move = random();
 		if (move < 0.4) {
