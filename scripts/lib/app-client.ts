@@ -3,12 +3,13 @@
 
 export const demoPassword = 'zhiqiao-demo-2026';
 
-/** A form post with the headers a same-origin browser sends; redirects are not followed. */
-export function postForm(
+/** A post with the headers a same-origin browser sends; redirects are not followed. */
+function post(
 	baseUrl: string,
 	path: string,
 	cookie: string,
-	fields: Record<string, string>
+	fields: Record<string, string>,
+	headers: Record<string, string>
 ): Promise<Response> {
 	return fetch(`${baseUrl}${path}`, {
 		method: 'POST',
@@ -16,11 +17,31 @@ export function postForm(
 		headers: {
 			origin: baseUrl.replace('127.0.0.1', 'localhost'),
 			cookie,
-			accept: 'text/html',
-			'content-type': 'application/x-www-form-urlencoded'
+			'content-type': 'application/x-www-form-urlencoded',
+			...headers
 		},
 		body: new URLSearchParams(fields)
 	});
+}
+
+/** A form post as a browser without scripts sends it: the answer is a page or a redirect. */
+export function postForm(
+	baseUrl: string,
+	path: string,
+	cookie: string,
+	fields: Record<string, string>
+): Promise<Response> {
+	return post(baseUrl, path, cookie, fields, { accept: 'text/html' });
+}
+
+/** Posts a form action as an enhanced form in the browser does: the answer is an ActionResult in JSON. */
+export function postAction(
+	baseUrl: string,
+	path: string,
+	cookie: string,
+	fields: Record<string, string>
+): Promise<Response> {
+	return post(baseUrl, path, cookie, fields, { accept: 'application/json', 'x-sveltekit-action': 'true' });
 }
 
 function sessionCookie(response: Response, what: string): string {
@@ -84,26 +105,6 @@ export async function openDeal(
 	if (converted.status !== 303 || !location?.startsWith('/deals/'))
 		throw new Error(`conversion refused (${converted.status})`);
 	return location.split('/').pop()!;
-}
-
-/** Posts a form action as an enhanced form in the browser does: the answer is an ActionResult in JSON. */
-export function postAction(
-	baseUrl: string,
-	path: string,
-	cookie: string,
-	fields: Record<string, string>
-): Promise<Response> {
-	return fetch(`${baseUrl}${path}`, {
-		method: 'POST',
-		headers: {
-			origin: baseUrl.replace('127.0.0.1', 'localhost'),
-			cookie,
-			accept: 'application/json',
-			'x-sveltekit-action': 'true',
-			'content-type': 'application/x-www-form-urlencoded'
-		},
-		body: new URLSearchParams(fields)
-	});
 }
 
 /** Posts a deal message as the enhanced form in the browser does (a form action, no page render). */

@@ -29,7 +29,7 @@ describe('kill -9 while writing, on PostgreSQL', () => {
 			environment: { DATABASE_URL: cluster!.url },
 			cycles: 20,
 			label: 'postgres',
-			killAfterMs: [300, 1500],
+			killAfterMs: [200, 1000],
 			onServer: (running) => (server = running)
 		});
 		const database = openPostgres(cluster!.url, { maxConnections: 1 });

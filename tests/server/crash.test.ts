@@ -21,7 +21,7 @@ describe('kill -9 while writing, on PGlite', () => {
 			dataDirectory,
 			cycles: 20,
 			label: 'pglite',
-			killAfterMs: [300, 1500],
+			killAfterMs: [200, 1000],
 			onServer: (running) => (server = running)
 		});
 		// A clean stop after the last restart, then the folder read directly.
