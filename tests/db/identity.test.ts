@@ -107,7 +107,7 @@ describe(`local identity on ${driver}`, () => {
 				reason: 'invalid'
 			});
 		}
-		expect(await attempt(demoPassword, '203.0.113.60')).toEqual({ ok: false, reason: 'account_paused' });
+		expect(await attempt(demoPassword, '203.0.113.60')).toEqual({ ok: false, reason: 'paused' });
 	});
 
 	it('limits one address across many accounts', async () => {

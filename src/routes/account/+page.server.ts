@@ -27,7 +27,7 @@ const passwordErrors: Record<Exclude<PasswordChange, 'changed'>, FieldErrors> = 
 	weak_password: { newPassword: 'error_password_weak' },
 	reauthenticate: { form: 'error_reauthenticate' },
 	throttled: { form: 'error_sign_in_throttled' },
-	account_paused: { form: 'error_account_paused' }
+	paused: { form: 'error_account_paused' }
 };
 
 export const actions: Actions = {

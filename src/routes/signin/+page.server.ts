@@ -26,11 +26,11 @@ export const actions: Actions = {
 			// One message for an unknown email and a wrong password: no account enumeration.
 			const message = {
 				throttled: 'error_sign_in_throttled',
-				account_paused: 'error_account_paused',
+				paused: 'error_account_paused',
 				unconfirmed: 'error_email_unconfirmed',
 				invalid: 'error_sign_in_invalid'
 			}[result.reason];
-			const status = result.reason === 'throttled' || result.reason === 'account_paused' ? 429 : 400;
+			const status = result.reason === 'throttled' || result.reason === 'paused' ? 429 : 400;
 			return rejectForm(status, formValues(formData), { form: message });
 		}
 		rememberLocale(event.cookies, result.locale);

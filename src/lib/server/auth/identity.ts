@@ -34,10 +34,9 @@ export type SignUpResult =
 /** `unconfirmed`: right password, but the address was never confirmed (Supabase only). */
 export type SignInResult =
 	| { ok: true; userId: string; locale: 'zh-CN' | 'en' }
-	| { ok: false; reason: 'invalid' | 'throttled' | 'account_paused' | 'unconfirmed' };
+	| { ok: false; reason: 'invalid' | 'throttled' | 'paused' | 'unconfirmed' };
 
-export type PasswordChange =
-	'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate' | 'throttled' | 'account_paused';
+export type PasswordChange = 'changed' | 'wrong_password' | 'weak_password' | 'reauthenticate' | 'throttled' | 'paused';
 
 export interface IdentityFeatures {
 	/** Email one-time codes and magic links, and password reset by email: need a mail service. */

@@ -45,8 +45,7 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 }
 
 export type SignInResult =
-	| { ok: true; userId: string; locale: 'zh-CN' | 'en' }
-	| { ok: false; reason: 'invalid' | 'throttled' | 'account_paused' };
+	{ ok: true; userId: string; locale: 'zh-CN' | 'en' } | { ok: false; reason: 'invalid' | 'throttled' | 'paused' };
 
 /** One answer for a wrong password and an unknown email, so accounts cannot be enumerated. */
 export async function signIn(
@@ -77,7 +76,7 @@ export async function changePassword(
 		newPassword: string;
 		keepSessionId: string;
 	}
-): Promise<'changed' | 'wrong_password' | 'throttled' | 'account_paused'> {
+): Promise<'changed' | 'wrong_password' | 'throttled' | 'paused'> {
 	const keys = throttleKeys(input.email, input.ipAddress);
 	const throttled = await registerAttempt(service, keys);
 	if (throttled) return throttled;

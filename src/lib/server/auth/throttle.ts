@@ -43,8 +43,8 @@ async function countAttempt(service: Executor, key: string, limit: number): Prom
 	return row.blocked;
 }
 
-/** `throttled`: this device or address must wait; `account_paused`: the account is, for everyone. */
-export type ThrottleVerdict = 'throttled' | 'account_paused' | null;
+/** `throttled`: this device or address must wait; `paused`: the account is, for everyone. */
+export type ThrottleVerdict = 'throttled' | 'paused' | null;
 
 /**
  * Counts an attempt before the password is checked, so parallel guesses cannot slip past the
@@ -56,7 +56,7 @@ export async function registerAttempt(service: Executor, keys: ThrottleKeys): Pr
 	const address = await countAttempt(service, keys.address, limits.address);
 	const account = await countAttempt(service, keys.account, limits.account);
 	if (device || address) return 'throttled';
-	return account ? 'account_paused' : null;
+	return account ? 'paused' : null;
 }
 
 /**

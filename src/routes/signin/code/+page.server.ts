@@ -37,11 +37,11 @@ export const actions: Actions = {
 		if (!result.ok) {
 			const errors: FieldErrors = {
 				throttled: { form: 'error_sign_in_throttled' },
-				account_paused: { form: 'error_account_paused' },
+				paused: { form: 'error_account_paused' },
 				unconfirmed: { code: 'error_code_invalid' },
 				invalid: { code: 'error_code_invalid' }
 			}[result.reason];
-			const status = result.reason === 'throttled' || result.reason === 'account_paused' ? 429 : 400;
+			const status = result.reason === 'throttled' || result.reason === 'paused' ? 429 : 400;
 			return rejectForm(status, formValues(formData), errors, { step: 'code' });
 		}
 		rememberLocale(event.cookies, result.locale);
