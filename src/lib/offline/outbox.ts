@@ -65,6 +65,32 @@ export async function removeOutboxEntry(key: string): Promise<void> {
 	announce();
 }
 
+/**
+ * Entries the server has answered for are shown by the pages themselves by now: they all go in
+ * one transaction, so a page left at once does not leave some of them behind.
+ */
+export async function removeSentEntries(): Promise<void> {
+	const db = await open();
+	try {
+		const transaction = db.transaction(store, 'readwrite');
+		const walk = transaction.objectStore(store).openCursor();
+		walk.onsuccess = () => {
+			const cursor = walk.result;
+			if (!cursor) return;
+			if ((cursor.value as OutboxEntry).state === 'sent') cursor.delete();
+			cursor.continue();
+		};
+		await new Promise<void>((resolve, reject) => {
+			transaction.oncomplete = () => resolve();
+			transaction.onerror = () => reject(transaction.error);
+			transaction.onabort = () => reject(transaction.error);
+		});
+	} finally {
+		db.close();
+	}
+	announce();
+}
+
 /** Sign-out: nothing of the user who signed out may stay on the device, sent or not. */
 export async function clearOutbox(): Promise<void> {
 	await withStore('readwrite', (entries) => entries.clear());
