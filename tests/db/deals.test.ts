@@ -181,11 +181,15 @@ describe(`interests and deals on ${driver}`, () => {
 		).toBe('42501');
 		for (const participant of [demo.company, demo.researcher, demo.officer]) {
 			expect(await deals.getDeal(asUser(database, participant), dealId)).not.toBeNull();
-			expect(
-				(await messages.listTimeline(asUser(database, participant), dealId)).map((entry) =>
-					entry.type === 'event' ? entry.kind : 'message'
-				)
-			).toEqual(['created', 'message', 'document']);
+			const timeline = await messages.listTimeline(asUser(database, participant), dealId);
+			expect(timeline.map((entry) => (entry.type === 'event' ? entry.kind : entry.type))).toEqual([
+				'interest',
+				'created',
+				'message',
+				'document'
+			]);
+			// The company's interest opens the room, read from the interest itself.
+			expect(timeline[0]).toMatchObject({ type: 'interest', body: '希望洽谈独占许可', mode: 'exclusive_license' });
 		}
 		for (const outsider of [otherCompanyUser, otherResearcher]) {
 			const as = asUser(database, outsider);

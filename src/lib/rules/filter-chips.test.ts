@@ -25,7 +25,7 @@ describe('filter chips', () => {
 		const parameters = {
 			...none,
 			q: '电池 热管理',
-			industry: ['new_materials', 'energy_environment'],
+			industry: ['new_materials' as const, 'energy_environment' as const],
 			trlMin: 4,
 			institution,
 			sort: 'newest' as const,

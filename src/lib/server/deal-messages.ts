@@ -5,6 +5,16 @@ import { sql } from './db/sql.ts';
 // A deal room's messages and its timeline. RLS admits participants only.
 
 export type TimelineEntry =
+	/** The company's interest the deal was opened from: the room's first entry. */
+	| {
+			type: 'interest';
+			id: string;
+			authorId: string;
+			authorName: string | null;
+			body: string;
+			mode: string;
+			createdAt: Date;
+	  }
 	| { type: 'message'; id: string; authorId: string; authorName: string | null; body: string; createdAt: Date }
 	| {
 			type: 'event';
@@ -17,8 +27,17 @@ export type TimelineEntry =
 			createdAt: Date;
 	  };
 
-/** Messages and deal events merged in the order they happened (the last 500). */
+/**
+ * The interest the deal came from, then messages and deal events merged in the order they
+ * happened (the last 500). The interest is read through its own RLS (every participant may read
+ * it), so its message is shown where it was written instead of being copied into the room.
+ */
 export async function listTimeline(db: Executor, dealId: string): Promise<TimelineEntry[]> {
+	const interest = await db.query<TimelineEntry>(sql`
+		select 'interest' as type, 'i' || i.id as id, i.created_by as "authorId",
+		       app.public_display_name(i.created_by) as "authorName", i.message as body, i.wanted_mode as mode,
+		       i.created_at as "createdAt"
+		from public.deals d join public.interests i on i.id = d.interest_id where d.id = ${dealId}`);
 	const rows = await db.query<TimelineEntry>(sql`
 		select * from (
 			select 'message' as type, 'm' || m.id as id, m.author_id as "authorId", app.public_display_name(m.author_id) as "authorName",
@@ -29,7 +48,7 @@ export async function listTimeline(db: Executor, dealId: string): Promise<Timeli
 			from public.deal_events e where e.deal_id = ${dealId}
 			order by "createdAt" desc, id desc limit 500) latest
 		order by "createdAt", id`);
-	return rows;
+	return [...interest, ...rows];
 }
 
 export type PostResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };

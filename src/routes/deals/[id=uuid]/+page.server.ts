@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
-import { nextStages } from '$lib/rules/deal-stages';
+import { nextStep, possibleMoves } from '$lib/rules/deal-moves';
 import { formatDateTime } from '$lib/i18n/format';
 import { messageSchema, planSchema, stageMoveSchema, termsSchema } from '$lib/schemas/deal';
 import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
@@ -20,13 +20,16 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 	const deal = await deals.getDeal(locals.db, params.id);
 	if (!deal) error(404, m.error_not_found());
 	const manages = user.role === 'officer';
+	// Only the moves the database would accept now: no signing button while the notice runs.
+	const moment = { stage: deal.stage, role: user.role, noticeEndsAt: deal.noticeEndsAt, now: new Date() };
 	return {
 		deal,
 		timeline: await messages.listTimeline(locals.db, deal.id),
 		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
 		officers: manages ? await deals.listOfficers(locals.db, deal.institutionId) : [],
 		manages,
-		moves: manages ? nextStages(deal.stage) : [],
+		moves: possibleMoves(moment),
+		nextStep: nextStep(moment),
 		messageKey: crypto.randomUUID(),
 		topics: [topics.deal(deal.id)],
 		since: (await realtimeHub()).latestId
