@@ -69,9 +69,9 @@ test('interest to signed deal: live messages between company and researcher, the
 		await expect(officer.locator('.badge.stage')).toHaveText(stage);
 	}
 	await expect(company.locator('.badge.stage')).toHaveText('校内公示');
-	await officer.getByRole('button', { name: '移至：已签约' }).click();
-	await expect(officer.getByText(/公示期至 .* 结束，之前不能签约。/)).toBeVisible();
-	await expect(officer.locator('.badge.stage')).toHaveText('校内公示');
+	// Signing is not offered while the notice runs; the room counts the days instead.
+	await expect(officer.getByText(/^公示期还剩 15 天/)).toBeVisible();
+	await expect(officer.getByRole('button', { name: '移至：已签约' })).toHaveCount(0);
 
 	// Fifteen days later.
 	const database = postgres(readFileSync(process.env.E2E_DATABASE_URL_FILE!, 'utf8'), { max: 1, onnotice: () => {} });
@@ -80,6 +80,7 @@ test('interest to signed deal: live messages between company and researcher, the
 	} finally {
 		await database.end();
 	}
+	await open(officer, dealPath);
 	await officer.getByRole('button', { name: '移至：已签约' }).click();
 	await expect(officer.locator('.badge.stage')).toHaveText('已签约');
 	await expect(researcher.locator('.badge.stage')).toHaveText('已签约');

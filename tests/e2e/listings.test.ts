@@ -106,7 +106,9 @@ test('with scripts the closed filter panel gets its controls when opened, and th
 	await panel.getByRole('button', { name: '应用筛选' }).click();
 	await expect(page).toHaveURL(/industry=new_materials/);
 	await expect(page).toHaveURL(/sort=newest/);
-	await expect(panel).toHaveAttribute('open', '');
+	// Applied, the panel closes; opened again, it holds the choices.
+	await expect(panel).not.toHaveAttribute('open', '');
+	await panel.getByText('筛选', { exact: true }).click();
 	await expect(panel.getByRole('checkbox', { name: /新材料/ })).toBeChecked();
 
 	// Cleared, the panel closes; opened again, nothing is checked.

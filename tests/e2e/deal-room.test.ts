@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demo, expectAccessible, hydrated, newSignedInPage, open } from './helpers';
+
+// The deal room at 360×740 (issue #17, item 12): the next legal step comes first, only moves
+// possible now are offered, closing asks for its reason only when chosen, and the company's
+// interest opens the timeline.
+const listingId = '00000000-0000-4000-8001-000000000001';
+
+/** The room's first screen: the heading, then the next-step card right below it. */
+async function expectNextStepFirst(page: Page): Promise<void> {
+	const card = page.getByRole('region', { name: '下一步', exact: true });
+	await expect(card).toBeVisible();
+	const follows = await page
+		.getByRole('heading', { level: 1 })
+		.evaluate((heading) => heading.nextElementSibling?.getAttribute('aria-labelledby'));
+	expect(follows).toBe('next-step-title');
+	const box = await card.boundingBox();
+	expect(box!.y).toBeLessThan(740);
+}
+
+test('the deal room puts the next step first, hides signing during the notice and the close reason until closing', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const note = `请先安排样品测试 ${Date.now()}`;
+	const company = await newSignedInPage(browser, demo.company);
+	await open(company, `/listings/${listingId}/interest`);
+	await company.getByLabel('留言').fill(note);
+	await company.getByRole('button', { name: '发送意向' }).click();
+	await company.waitForURL(/\/interests\?sent=/);
+
+	const officer = await newSignedInPage(browser, demo.officer);
+	await open(officer, '/interests');
+	await officer.locator('li.card', { hasText: note }).getByRole('button', { name: '转为交易' }).click();
+	await officer.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
+	await hydrated(officer);
+	const dealPath = new URL(officer.url()).pathname;
+
+	// First screen: heading, then the card with the one forward move; no reason box in sight.
+	await expectNextStepFirst(officer);
+	const card = officer.getByRole('region', { name: '下一步', exact: true });
+	await expect(card.getByRole('button', { name: '移至：保密协议' })).toBeVisible();
+	await expect(officer.getByLabel('结案原因')).toBeHidden();
+	// The interest is the timeline's first entry, in the company's words.
+	await expect(officer.locator('ol.timeline > li').first()).toContainText(note);
+	await expect(officer.locator('ol.timeline > li').first()).toContainText('表达了意向：独占许可');
+
+	// Closing is its own disclosure: the reason appears only once it is opened.
+	await card.getByText('关闭交易…').click();
+	await expect(card.getByLabel('结案原因')).toBeVisible();
+	await card.getByText('关闭交易…').click();
+	await expect(card.getByLabel('结案原因')).toBeHidden();
+
+	for (const stage of ['保密协议', '技术评估', '商务谈判', '条款清单', '校内公示']) {
+		await card.getByRole('button', { name: `移至：${stage}` }).click();
+		await expect(card.locator('.badge.stage')).toHaveText(stage);
+	}
+	// During the notice signing is not offered; the countdown says when it will be.
+	await expect(card.getByText(/^公示期还剩 15 天（至 \d{4}-\d{2}-\d{2}）$/)).toBeVisible();
+	await expect(officer.getByRole('button', { name: '移至：已签约' })).toHaveCount(0);
+	await expectAccessible(officer, dealPath);
+
+	// The company sees the same step and countdown, and no moves at all.
+	await open(company, dealPath);
+	await expectNextStepFirst(company);
+	await expect(company.getByText(/^公示期还剩 15 天/)).toBeVisible();
+	await expect(company.getByRole('button', { name: /^移至/ })).toHaveCount(0);
+	await expect(company.getByText('关闭交易…')).toHaveCount(0);
+	await expect(company.locator('ol.timeline > li').first()).toContainText(note);
+
+	// Without scripts the disclosure still holds a working form.
+	const plain = await newSignedInPage(browser, demo.officer, undefined, { javaScriptEnabled: false });
+	await plain.goto(dealPath);
+	await expect(plain.getByLabel('结案原因')).toBeHidden();
+	await plain.getByText('关闭交易…').click();
+	await plain.getByLabel('结案原因').fill('企业决定暂缓项目');
+	await plain.getByRole('button', { name: '关闭交易（未成交）' }).click();
+	await expect(plain.locator('.badge.stage')).toHaveText('未成交');
+	await expect(plain.getByText('交易已关闭，不能再变更。')).toBeVisible();
+	await expect(plain.getByText('关闭交易…')).toHaveCount(0);
+});
+
+test('the deals board checkboxes are at least 24 px', async ({ browser }) => {
+	const officer = await newSignedInPage(browser, demo.officer);
+	await open(officer, '/deals');
+	for (const name of ['我负责的', '已逾期']) {
+		const box = await officer.getByRole('checkbox', { name }).boundingBox();
+		expect(box!.width).toBeGreaterThanOrEqual(24);
+		expect(box!.height).toBeGreaterThanOrEqual(24);
+	}
+});
