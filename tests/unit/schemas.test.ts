@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changePasswordSchema, signInSchema, signUpSchema } from '$lib/schemas/auth';
 import { changeRoleSchema, userSearchSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
+import { stageMoveSchema } from '$lib/schemas/deal';
 import { parseForm } from '$lib/server/http/forms';
 
 function form(fields: Record<string, string>): FormData {
@@ -112,6 +113,12 @@ describe('other form schemas', () => {
 			verified: false
 		});
 		expect(verifyOrganizationSchema.safeParse({ organizationId: id, verified: 'yes' }).success).toBe(false);
+	});
+
+	it('take a forward deal move without a reason box, and ask for the reason only when closing', () => {
+		expect(parseForm(stageMoveSchema, form({ stage: 'nda' }))).toMatchObject({ ok: true, data: { reason: '' } });
+		const closing = parseForm(stageMoveSchema, form({ stage: 'closed_lost' }));
+		expect(!closing.ok && closing.errors).toEqual({ reason: 'error_close_reason_required' });
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {

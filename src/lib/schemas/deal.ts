@@ -50,7 +50,8 @@ export const declineSchema = z.object({
 export const stageMoveSchema = z
 	.object({
 		stage: z.enum(dealStages.values, { error: 'error_invalid' }),
-		reason: optionalText(500)
+		// Only a closing move's form has a reason box; a forward move sends none.
+		reason: optionalText(500).default('')
 	})
 	.refine((value) => !value.stage.startsWith('closed_') || value.reason !== '', {
 		error: 'error_close_reason_required',
