@@ -11,6 +11,8 @@ const listingTitle = '动力电池快充液冷—相变耦合热管理系统';
 test('interest to signed deal: live messages between company and researcher, the notice period holds, outsiders get 404', async ({
 	browser
 }) => {
+	// Three people, a dozen moves and pages: close to a minute on a loaded two-core machine.
+	test.setTimeout(120_000);
 	const company = await newSignedInPage(browser, demo.company);
 	const officer = await newSignedInPage(browser, demo.officer);
 	const researcher = await newSignedInPage(browser, demo.researcher);
