@@ -497,12 +497,24 @@ insert into public.interests (id, listing_id, company_id, created_by, idempotenc
    200000, 600000, 'within_3_months', 'Interested in a pilot with our depot chargers first.'),
   ('00000000-0000-4000-8003-000000000003', '00000000-0000-4000-8001-000000000015', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000003', 'joint_development', '电驱产线', '',
-   null, null, 'within_12_months', '想了解是否可以联合开发。');
+   null, null, 'within_12_months', '想了解是否可以联合开发。'),
+  ('00000000-0000-4000-8003-000000000004', '00000000-0000-4000-8001-000000000006', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000004', 'non_exclusive_license', '城市隧道自动驾驶接驳车', '重庆市',
+   300000, 800000, 'within_3_months', '我们在两江新区运营无人接驳线路，隧道段定位漂移是主要问题，希望尽快获得非独占许可。');
 
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8003-000000000001', '00000000-0000-4000-8000-000000001003'),
-  ('00000000-0000-4000-8004-000000000002', '00000000-0000-4000-8003-000000000002', '00000000-0000-4000-8000-000000001003');
+  ('00000000-0000-4000-8004-000000000002', '00000000-0000-4000-8003-000000000002', '00000000-0000-4000-8000-000000001003'),
+  ('00000000-0000-4000-8004-000000000003', '00000000-0000-4000-8003-000000000004', '00000000-0000-4000-8000-000000001003');
+-- One deal in its public notice, so the deal room's countdown shows on a fresh start: one step
+-- at a time, as the stage trigger requires; entering public_notice starts the 15 days.
+update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000003';
+update public.deals set stage = 'evaluation' where id = '00000000-0000-4000-8004-000000000003';
+update public.deals set stage = 'negotiation' where id = '00000000-0000-4000-8004-000000000003';
+update public.deals set stage = 'term_sheet', mode = 'non_exclusive_license', term_months = 36, upfront_fee_cny = 300000,
+  royalty_percent = 2 where id = '00000000-0000-4000-8004-000000000003';
+update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000003';
 update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000001';
 update public.deals set stage = 'evaluation', next_action = '安排样品测试', next_action_on = current_date - 2,
   mode = 'exclusive_license', term_months = 60, upfront_fee_cny = 800000, royalty_percent = 3
