@@ -108,7 +108,7 @@ test('with scripts the closed filter panel gets its controls when opened, and th
 	await expect(page).toHaveURL(/sort=newest/);
 	// Applied, the panel closes; opened again, it holds the choices.
 	await expect(panel).not.toHaveAttribute('open', '');
-	await panel.getByText('筛选', { exact: true }).click();
+	await panel.locator('summary').click();
 	await expect(panel.getByRole('checkbox', { name: /新材料/ })).toBeChecked();
 
 	// Cleared, the panel closes; opened again, nothing is checked.
