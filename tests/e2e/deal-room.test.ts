@@ -89,3 +89,11 @@ test('the deals board checkboxes are at least 24 px', async ({ browser }) => {
 		expect(box!.height).toBeGreaterThanOrEqual(24);
 	}
 });
+
+test('the demo deal in its public notice shows the countdown and the interest it came from', async ({ browser }) => {
+	const company = await newSignedInPage(browser, demo.company);
+	await open(company, '/deals/00000000-0000-4000-8004-000000000003');
+	await expectNextStepFirst(company);
+	await expect(company.getByText(/^公示期还剩 15 天（至 \d{4}-\d{2}-\d{2}）$/)).toBeVisible();
+	await expect(company.locator('ol.timeline > li').first()).toContainText('隧道段定位漂移是主要问题');
+});
