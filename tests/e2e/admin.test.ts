@@ -39,7 +39,7 @@ test('an admin makes a new researcher an officer; the change is audited and the 
 	await expect(entry).toHaveCount(1);
 	await expect(entry).toContainText('平台管理员');
 	await expect(entry).toContainText('修改用户');
-	await expect(entry).toContainText('角色: 科研人员 → 技术转移专员');
+	await expect(entry).toContainText('角色：科研人员 → 技术转移专员');
 	// The same record reads in English for an English reader.
 	await admin.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: baseURL! }]);
 	await admin.reload();
