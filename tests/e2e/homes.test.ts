@@ -81,8 +81,9 @@ test.describe('role homes after sign-in', () => {
 	});
 
 	test('an English reader gets the home in English', async ({ page, baseURL }) => {
-		await useEnglish(page, baseURL!);
 		await signInByRequest(page.context(), demo.company);
+		// After signing in: the sign-in sets the language to the profile's.
+		await useEnglish(page, baseURL!);
 		await open(page, '/');
 		await expect(page.getByRole('heading', { level: 1, name: 'What to do next' })).toBeVisible();
 		await expect(page.getByTestId('home-card-open_interests')).toContainText('Our open interests');

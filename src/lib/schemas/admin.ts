@@ -11,9 +11,9 @@ export const userSearchSchema = z.object({
 export const changeRoleSchema = z.object({ userId: uuid, role: z.enum(roles.values, { error: 'error_invalid' }) });
 
 const creditCodeErrors = {
-	length: 'homes_credit_code_required',
-	characters: 'homes_credit_code_format',
-	check: 'homes_credit_code_check'
+	length: 'error_credit_code_required',
+	characters: 'error_credit_code_format',
+	check: 'error_credit_code_check'
 } as const;
 
 /**
@@ -24,7 +24,7 @@ export const verifyOrganizationSchema = z
 	.object({
 		organizationId: uuid,
 		verified: z.enum(['true', 'false'], { error: 'error_invalid' }).transform((value) => value === 'true'),
-		creditCode: z.string().max(100, { error: 'homes_credit_code_required' }).optional().default(''),
+		creditCode: z.string().max(100, { error: 'error_credit_code_required' }).optional().default(''),
 		confirmed: z.enum(['true']).optional().catch(undefined)
 	})
 	.transform((form, context) => {

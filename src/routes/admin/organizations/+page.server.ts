@@ -24,7 +24,7 @@ export const actions: Actions = {
 			return rejectForm(
 				409,
 				{ creditCode: creditCode ?? '' } as Record<string, string>,
-				{ creditCode: 'homes_credit_code_taken' },
+				{ creditCode: 'error_credit_code_taken' },
 				{ organizationId }
 			);
 		if (!result.ok) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId });
