@@ -326,7 +326,13 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /admin/organizations ?/verify',
 		path: '/admin/organizations?/verify',
-		fields: { organizationId: org.unverifiedCompany, verified: 'true' },
+		// The confirmed second step, with a valid unified social credit code.
+		fields: {
+			organizationId: org.unverifiedCompany,
+			verified: 'true',
+			creditCode: '91500109MA5YQ7K25M',
+			confirmed: 'true'
+		},
 		expect: adminOnly,
 		stored: ['-    -    -    -    -    -    -    -    y', auditedBy(org.unverifiedCompany)]
 	},
