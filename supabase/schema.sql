@@ -278,6 +278,29 @@ end
 $function$;
 revoke execute on function app.create_profile_for_auth_user() from public;
 
+CREATE OR REPLACE FUNCTION app.credit_code_valid(code text)
+ RETURNS boolean
+ LANGUAGE plpgsql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+declare
+  alphabet constant text := '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  total integer := 0;
+  position_value integer;
+begin
+  if code is null or code !~ '^[0-9A-HJ-NPQRTUWXY]{18}$' then
+    return false;
+  end if;
+  for i in 1..17 loop
+    position_value := strpos(alphabet, substr(code, i, 1)) - 1;
+    total := total + position_value * ((3 ^ (i - 1))::numeric % 31)::integer;
+  end loop;
+  return substr(alphabet, ((31 - total % 31) % 31) + 1, 1) = substr(code, 18, 1);
+end
+$function$;
+grant execute on function app.credit_code_valid(text) to public;
+
 CREATE OR REPLACE FUNCTION app.current_organization_id()
  RETURNS uuid
  LANGUAGE sql
@@ -1536,13 +1559,16 @@ create table public.organizations (
   verified           boolean default false not null,
   created_at         timestamp with time zone default now() not null,
   public_notice_days smallint default 15 not null,
+  credit_code        text,
   constraint organizations_college_has_parent CHECK (((kind = 'college'::public.organization_kind) = (parent_id IS NOT NULL))),
+  constraint organizations_credit_code_check CHECK (((credit_code IS NULL) OR app.credit_code_valid(credit_code))),
   constraint organizations_name_en_check CHECK (((char_length(name_en) >= 1) AND (char_length(name_en) <= 200))),
   constraint organizations_name_zh_check CHECK (((char_length(name_zh) >= 1) AND (char_length(name_zh) <= 200))),
   constraint organizations_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
   constraint organizations_pkey PRIMARY KEY (id),
   constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 0) AND (public_notice_days <= 90)))
 );
+CREATE UNIQUE INDEX organizations_credit_code_key ON public.organizations USING btree (credit_code) WHERE (credit_code IS NOT NULL);
 CREATE INDEX organizations_parent_id_idx ON public.organizations USING btree (parent_id);
 alter table public.organizations enable row level security;
 create policy organizations_admin_update on public.organizations for update to authenticated
@@ -1550,10 +1576,10 @@ create policy organizations_admin_update on public.organizations for update to a
   with check ((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role));
 create policy organizations_read on public.organizations for select to anon, authenticated
   using (true);
-CREATE TRIGGER organizations_audit AFTER UPDATE ON public.organizations FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('verified');
+CREATE TRIGGER organizations_audit AFTER UPDATE ON public.organizations FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('verified', 'credit_code');
 grant all on table public.organizations to service_role;
 grant select on table public.organizations to anon, authenticated;
-grant update (verified, public_notice_days) on table public.organizations to authenticated;
+grant update (verified, public_notice_days, credit_code) on table public.organizations to authenticated;
 
 create table public.patents (
   id                 uuid default gen_random_uuid() not null,

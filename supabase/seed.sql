@@ -484,6 +484,19 @@ insert into public.needs (id, company_id, author_id, title, problem, industry, b
   ('00000000-0000-4000-8002-000000000008', '00000000-0000-4000-8000-000000000204', '00000000-0000-4000-8000-000000002102', '榨菜低盐腌制工艺升级与腌制废水处理', '我司年加工榨菜头 3 万吨，产品含盐量约 10%，难以满足消费者减盐需求，高盐腌制废水处理压力也很大。寻求低盐腌制与脱盐工艺，使成品含盐量降至 6% 以下并保持脆度，同时希望配套腌制废水的盐分回收方案。', 'modern_agriculture', 600000, current_date + 130, now() - interval '14 days', now() - interval '14 days');
 -- END generated listings
 
+-- Unified social credit codes of the verified organisations (made up, with correct check
+-- characters); 渝新材料 is not verified yet, so an admin has its code still to check.
+update public.organizations o set credit_code = v.code
+from (values
+  ('00000000-0000-4000-8000-000000000100'::uuid, '125000004504001984'),
+  ('00000000-0000-4000-8000-000000000200'::uuid, '91500000MA5U3X123N'),
+  ('00000000-0000-4000-8000-000000000201'::uuid, '91500112MA60B3PX70'),
+  ('00000000-0000-4000-8000-000000000203'::uuid, '91500105MA5UJ2LN85'),
+  ('00000000-0000-4000-8000-000000000204'::uuid, '91500236MA61C8UT4N'),
+  ('00000000-0000-4000-8000-000000000300'::uuid, '12500109MB15631747')
+) as v(id, code)
+where o.id = v.id;
+
 -- Demo licensing interest and deals, written as the people who would write them (the triggers
 -- check who acts through auth.uid()), so the pipeline is not empty on a fresh start.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);

@@ -83,10 +83,13 @@ describe(`row level security on ${driver}`, () => {
 	});
 
 	it('lets only admins verify organisations, audited', async () => {
-		expect(await organizations.setVerified(asUser(database, demo.officer), demo.unverifiedCompany, true)).toBe(false);
+		expect(await organizations.setVerified(asUser(database, demo.officer), demo.unverifiedCompany, true)).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
 		expect(await sqlState(organizations.setVerified(asAnon(database), demo.unverifiedCompany, true))).toBe('42501');
 		const admin = asUser(database, demo.admin);
-		expect(await organizations.setVerified(admin, demo.unverifiedCompany, true)).toBe(true);
+		expect(await organizations.setVerified(admin, demo.unverifiedCompany, true)).toEqual({ ok: true });
 		const { events } = await audit.listAuditEvents(admin, 1);
 		expect(events[0]).toMatchObject({
 			entityType: 'organizations',

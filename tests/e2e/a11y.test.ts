@@ -42,7 +42,7 @@ test('public pages in dark mode', async ({ page }) => {
 
 test('account and admin pages, signed in as an admin', async ({ page }) => {
 	await signInByRequest(page.context(), demo.admin);
-	for (const path of ['/account', '/admin/users', '/admin/organizations', '/admin/audit', '/notifications'])
+	for (const path of ['/', '/account', '/admin/users', '/admin/organizations', '/admin/audit', '/notifications'])
 		await expectAccessible(page, path);
 	await page.goto('/listings');
 	// The demo seed publishes listings; a detail page is checked with one of them.
@@ -53,6 +53,8 @@ test('account and admin pages, signed in as an admin', async ({ page }) => {
 
 test('researcher and officer pages', async ({ browser }) => {
 	const researcher = await newSignedInPage(browser, demo.researcher);
+	// The researcher's home, with its cards.
+	await expectAccessible(researcher, '/');
 	await expectAccessible(researcher, '/my/listings');
 	await researcher.getByRole('button', { name: '发布新成果' }).click();
 	await researcher.waitForURL(/\/listings\/[0-9a-f-]+\/edit$/);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demo, newSignedInPage, open, signUpByRequest, uniqueEmail } from './helpers';
+import { creditCodeCheckCharacter } from '../../src/lib/rules/credit-code';
 
 test('an admin makes a new researcher an officer; the change is audited and the user sees it', async ({
 	browser,
@@ -39,7 +40,7 @@ test('an admin makes a new researcher an officer; the change is audited and the 
 	await expect(entry).toHaveCount(1);
 	await expect(entry).toContainText('平台管理员');
 	await expect(entry).toContainText('修改用户');
-	await expect(entry).toContainText('角色: 科研人员 → 技术转移专员');
+	await expect(entry).toContainText('角色：科研人员 → 技术转移专员');
 	// The same record reads in English for an English reader.
 	await admin.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: baseURL! }]);
 	await admin.reload();
@@ -72,7 +73,13 @@ test('an admin verifies a new company’s organisation', async ({ browser }) => 
 	const pending = admin.getByTestId('organization-row').filter({ hasText: company });
 	await expect(pending).toContainText('企业 · 未认证');
 	// Verified from the "not verified" view, the row leaves the list and the result stays on the page.
+	// Its unified social credit code first, then a confirmation that shows it back.
+	const body = `91500109MA${String(Date.now()).slice(-7)}`;
+	const code = body + creditCodeCheckCharacter(body);
+	await pending.getByLabel('统一社会信用代码').fill(code);
 	await pending.getByRole('button', { name: '认证', exact: true }).click();
+	await expect(pending.getByTestId('confirm-credit-code')).toHaveText(code);
+	await pending.getByRole('button', { name: '确认认证' }).click();
 	await expect(admin.getByRole('status')).toHaveText('机构已认证。');
 	await expect(pending).toHaveCount(0);
 	await open(admin, '/admin/organizations');
@@ -80,7 +87,7 @@ test('an admin verifies a new company’s organisation', async ({ browser }) => 
 	await expect(row).toContainText('已认证');
 	await expect(row.getByRole('button', { name: '取消认证' })).toBeVisible();
 	await admin.goto('/admin/audit');
-	await expect(admin.getByTestId('audit-row').filter({ hasText: company })).toContainText('认证状态: 未认证 → 已认证');
+	await expect(admin.getByTestId('audit-row').filter({ hasText: company })).toContainText('认证状态：未认证 → 已认证');
 	await admin.context().close();
 });
 

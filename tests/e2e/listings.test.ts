@@ -87,7 +87,7 @@ test('a researcher posts a listing, an officer asks for changes then publishes, 
 	await expect(visitor).toHaveURL(/q=/);
 	await visitor.getByRole('link', { name: title }).click();
 	await expect(visitor.getByRole('heading', { level: 1, name: title })).toBeVisible();
-	await expect(visitor.getByText('CN201710601862.3')).toBeVisible();
+	await expect(visitor.getByTestId('patent-cards').getByText('CN201710601862.3')).toBeVisible();
 	await expect(visitor.locator('img[alt="photo.png"]')).toBeVisible();
 	const width = await visitor.evaluate(() => document.documentElement.scrollWidth);
 	expect(width).toBeLessThanOrEqual(360);

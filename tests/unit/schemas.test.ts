@@ -110,7 +110,8 @@ describe('other form schemas', () => {
 		const id = '00000000-0000-4000-8000-000000000202';
 		expect(verifyOrganizationSchema.parse({ organizationId: id, verified: 'false' })).toEqual({
 			organizationId: id,
-			verified: false
+			verified: false,
+			creditCode: null
 		});
 		expect(verifyOrganizationSchema.safeParse({ organizationId: id, verified: 'yes' }).success).toBe(false);
 	});
@@ -119,6 +120,25 @@ describe('other form schemas', () => {
 		expect(parseForm(stageMoveSchema, form({ stage: 'nda' }))).toMatchObject({ ok: true, data: { reason: '' } });
 		const closing = parseForm(stageMoveSchema, form({ stage: 'closed_lost' }));
 		expect(!closing.ok && closing.errors).toEqual({ reason: 'error_close_reason_required' });
+	});
+
+	it('verify only with a unified social credit code whose check character matches', () => {
+		const id = '00000000-0000-4000-8000-000000000202';
+		const errorOf = (creditCode: string) => {
+			const parsed = verifyOrganizationSchema.safeParse({ organizationId: id, verified: 'true', creditCode });
+			return parsed.success ? null : parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
+		};
+		expect(errorOf('')).toEqual([['creditCode', 'error_credit_code_required']]);
+		expect(errorOf('9150010IMA5YQ7K25M')).toEqual([['creditCode', 'error_credit_code_format']]);
+		expect(errorOf('91500109MA5YQ7K25N')).toEqual([['creditCode', 'error_credit_code_check']]);
+		expect(
+			verifyOrganizationSchema.parse({
+				organizationId: id,
+				verified: 'true',
+				creditCode: '91500109 ma5yq7k25m',
+				confirmed: 'true'
+			})
+		).toEqual({ organizationId: id, verified: true, creditCode: '91500109MA5YQ7K25M', confirmed: 'true' });
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { searchText, uuid } from './fields.ts';
 import { roles } from '../vocabularies/people.ts';
+import { checkCreditCode } from '../rules/credit-code.ts';
 
 export const userSearchSchema = z.object({
 	q: searchText(100),
@@ -9,10 +10,37 @@ export const userSearchSchema = z.object({
 
 export const changeRoleSchema = z.object({ userId: uuid, role: z.enum(roles.values, { error: 'error_invalid' }) });
 
-export const verifyOrganizationSchema = z.object({
-	organizationId: uuid,
-	verified: z.enum(['true', 'false'], { error: 'error_invalid' }).transform((value) => value === 'true')
-});
+const creditCodeErrors = {
+	length: 'error_credit_code_required',
+	characters: 'error_credit_code_format',
+	check: 'error_credit_code_check'
+} as const;
+
+/**
+ * Verifying needs the organisation's unified social credit code, checked (GB 32100-2015) and
+ * then confirmed on a second step (`confirmed`); withdrawing a verification needs neither.
+ */
+export const verifyOrganizationSchema = z
+	.object({
+		organizationId: uuid,
+		verified: z.enum(['true', 'false'], { error: 'error_invalid' }).transform((value) => value === 'true'),
+		creditCode: z.string().max(100, { error: 'error_credit_code_required' }).optional().default(''),
+		confirmed: z.enum(['true']).optional().catch(undefined)
+	})
+	.transform((form, context) => {
+		if (!form.verified) return { ...form, creditCode: null };
+		const checked = checkCreditCode(form.creditCode);
+		if (!checked.ok) {
+			context.issues.push({
+				code: 'custom',
+				path: ['creditCode'],
+				message: creditCodeErrors[checked.reason],
+				input: form.creditCode
+			});
+			return z.NEVER;
+		}
+		return { ...form, creditCode: checked.code };
+	});
 
 export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
 

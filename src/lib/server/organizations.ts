@@ -1,4 +1,5 @@
-import type { Executor } from './db/port.ts';
+import { errorCode, type Executor } from './db/port.ts';
+import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 
 export interface Organization {
@@ -8,11 +9,13 @@ export interface Organization {
 	nameZh: string;
 	nameEn: string;
 	verified: boolean;
+	/** Unified social credit code (GB 32100-2015), recorded when an admin verifies. */
+	creditCode: string | null;
 	/** Days a deal's agreed price is posted inside the university before signing. */
 	publicNoticeDays: number;
 }
 
-const columns = sql`id, kind, parent_id as "parentId", name_zh as "nameZh", name_en as "nameEn", verified,
+const columns = sql`id, kind, parent_id as "parentId", name_zh as "nameZh", name_en as "nameEn", verified, credit_code as "creditCode",
 	public_notice_days as "publicNoticeDays"`;
 
 /** Universities and their colleges, for a researcher choosing where they work. */
@@ -46,12 +49,29 @@ export async function listOrganizations(
 	return { organizations: rows.slice(0, organizationsPageSize), hasMore: rows.length > organizationsPageSize };
 }
 
-/** RLS lets only admins update; for anyone else no row matches and this returns false. */
-export async function setVerified(db: Executor, organizationId: string, verified: boolean): Promise<boolean> {
-	const rows = await db.query(
-		sql`update public.organizations set verified = ${verified} where id = ${organizationId} returning id`
-	);
-	return rows.length === 1;
+export type VerifyResult = { ok: true } | { ok: false; reason: 'not_found' | 'credit_code_taken' };
+
+/**
+ * Verifies with the organisation's unified social credit code (checked by the caller and again
+ * by a constraint), or withdraws the verification (`creditCode` null keeps the stored code).
+ * RLS lets only admins update; for anyone else no row matches: `not_found`.
+ */
+export async function setVerified(
+	db: Executor,
+	organizationId: string,
+	verified: boolean,
+	creditCode: string | null = null
+): Promise<VerifyResult> {
+	try {
+		const rows = await db.query(sql`update public.organizations
+			set verified = ${verified}, credit_code = coalesce(${creditCode}::text, credit_code)
+			where id = ${organizationId} returning id`);
+		return rows.length === 1 ? { ok: true } : { ok: false, reason: 'not_found' };
+	} catch (error) {
+		// organizations_credit_code_key: another organisation already holds this code.
+		if (errorCode(error) === postgresErrors.uniqueViolation) return { ok: false, reason: 'credit_code_taken' };
+		throw error;
+	}
 }
 
 /** Admins only (RLS); deals already in public notice keep the end date they were given. */

@@ -27,5 +27,6 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	organization_id: m.audit_field_organization_id,
 	verified: m.audit_field_verified,
 	status: m.audit_field_status,
-	review_comment: m.audit_field_review_comment
+	review_comment: m.audit_field_review_comment,
+	credit_code: m.homes_audit_field_credit_code
 });

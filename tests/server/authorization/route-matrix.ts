@@ -97,7 +97,14 @@ const interestForm = (actor: Actor): Fields => ({
 
 export const routeCases: RouteCase[] = [
 	// Reads. Columns: anon res  col  re2  of2  com  co2  off  adm
-	{ route: 'GET / (layout)', path: '/', expect: everyone200 },
+	{
+		// The home: a signed-in reader's cards show only what RLS lets them see (the other
+		// university's draft on its owner's home alone).
+		route: ['GET / (layout)', 'GET /'],
+		path: '/',
+		expect: everyone200,
+		shows: ['-    -    -    y    -    -    -    -    -', '[authz:L2DRAFT]']
+	},
 	{ route: 'GET /account', path: '/account', expect: signedIn200 },
 	{
 		route: ['GET /admin (layout)', 'GET /admin'],
@@ -319,7 +326,13 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /admin/organizations ?/verify',
 		path: '/admin/organizations?/verify',
-		fields: { organizationId: org.unverifiedCompany, verified: 'true' },
+		// The confirmed second step, with a valid unified social credit code.
+		fields: {
+			organizationId: org.unverifiedCompany,
+			verified: 'true',
+			creditCode: '91500109MA5YQ7K25M',
+			confirmed: 'true'
+		},
 		expect: adminOnly,
 		stored: ['-    -    -    -    -    -    -    -    y', auditedBy(org.unverifiedCompany)]
 	},

@@ -171,7 +171,18 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/signout': { as: ['leaver'], form: none },
 		'/admin/organizations?/verify': {
 			as: ['admin', 'officer'],
-			form: form({ organizationId: id(...seed.organizations), verified: choice(['true', 'false']) })
+			form: form({
+				organizationId: id(...seed.organizations),
+				verified: choice(['true', 'false']),
+				// Valid codes (one already held by the university), a wrong check character, junk.
+				creditCode: choice([
+					'91500109MA5YQ7K25M',
+					'125000004504001984',
+					'91500109MA5YQ7K25N',
+					'9150 0109 ma5y q7k2 5m'
+				]),
+				confirmed: choice(['true', 'false'])
+			})
 		},
 		'/admin/organizations?/notice': {
 			as: ['admin', 'officer'],

@@ -16,12 +16,19 @@ export const actions: Actions = {
 		requireRole(locals, url, 'admin');
 		const form = parseForm(verifyOrganizationSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
-		const updated = await organizations.setVerified(locals.db, form.data.organizationId, form.data.verified);
-		if (!updated) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId: form.data.organizationId });
-		return {
-			organizationId: form.data.organizationId,
-			success: form.data.verified ? 'admin_organization_verified' : 'admin_organization_unverified'
-		};
+		const { organizationId, verified, creditCode, confirmed } = form.data;
+		// A checked code is shown back once, with the organisation's name, before it is stored.
+		if (verified && !confirmed) return { organizationId, confirmCreditCode: creditCode };
+		const result = await organizations.setVerified(locals.db, organizationId, verified, creditCode);
+		if (!result.ok && result.reason === 'credit_code_taken')
+			return rejectForm(
+				409,
+				{ creditCode: creditCode ?? '' } as Record<string, string>,
+				{ creditCode: 'error_credit_code_taken' },
+				{ organizationId }
+			);
+		if (!result.ok) return rejectForm(404, {}, { form: 'error_not_found' }, { organizationId });
+		return { organizationId, success: verified ? 'admin_organization_verified' : 'admin_organization_unverified' };
 	},
 	notice: async ({ request, locals, url }) => {
 		requireRole(locals, url, 'admin');

@@ -1,0 +1,55 @@
+/**
+ * Which navigation link a page belongs to, so the tab stays highlighted on nested pages:
+ * editing a listing is "My listings" work for its researcher, a deal room belongs to "Deals",
+ * an organisation under /admin to "Admin". Returns the href of that link, or null when the page
+ * belongs to none (the links a role sees are in src/routes/NavigationLinks.svelte).
+ */
+export type NavigationRole = 'researcher' | 'company' | 'officer' | 'admin';
+
+/** The link that holds the role's own work. */
+export function roleSectionHref(role: NavigationRole | null): string {
+	if (role === 'researcher') return '/my/listings';
+	if (role === 'officer') return '/review';
+	if (role === 'admin') return '/admin/users';
+	return '/needs';
+}
+
+/** Interests and deals are one section; researchers reach it through the deals board. */
+export function dealsSectionHref(role: NavigationRole): string {
+	return role === 'researcher' ? '/deals' : '/interests';
+}
+
+export function navigationSection(pathname: string, role: NavigationRole | null): string | null {
+	const parts = pathname.split('/').filter((part) => part !== '');
+	const [first, , third] = parts;
+	if (!first) return '/';
+	switch (first) {
+		case 'listings':
+			// The editor is where a researcher works on their own listing.
+			if (third === 'edit' && role === 'researcher') return '/my/listings';
+			return '/listings';
+		case 'saved':
+			return '/listings';
+		case 'my':
+			return role === 'researcher' ? '/my/listings' : null;
+		case 'review':
+			return role === 'officer' ? '/review' : null;
+		case 'admin':
+			return role === 'admin' ? '/admin/users' : null;
+		case 'needs':
+			return role === 'company' || role === null ? '/needs' : null;
+		case 'deals':
+		case 'interests':
+			return role && role !== 'admin' ? dealsSectionHref(role) : null;
+		case 'notifications':
+			return role ? '/notifications' : null;
+		case 'account':
+			return role ? '/account' : null;
+		case 'signin':
+		case 'signup':
+		case 'reset-password':
+			return role ? null : '/signin';
+		default:
+			return null;
+	}
+}

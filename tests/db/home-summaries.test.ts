@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/lib/server/db/port.ts';
+import * as homeSummaries from '../../src/lib/server/home-summaries.ts';
+import { asAnon, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
+
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+describe(`home summaries on ${driver}`, () => {
+	let database: Database;
+	beforeAll(async () => {
+		database = await openTestDatabase();
+	});
+	afterAll(() => database.close());
+
+	const byKind = (cards: homeSummaries.HomeCard[]) => Object.fromEntries(cards.map((card) => [card.kind, card]));
+
+	it('gives the demo researcher their draft, and nothing of anyone else', async () => {
+		const cards = byKind(await homeSummaries.researcherHome(asUser(database, demo.researcher)));
+		expect(cards.drafts.count).toBe(1);
+		expect(cards.drafts.rows[0].href).toBe('/listings/00000000-0000-4000-8001-000000000071/edit');
+		expect(cards.changes_requested).toMatchObject({ count: 0, rows: [] });
+		expect(cards.new_interests.href).toBe('/interests');
+	});
+
+	it('gives the demo company its interests, deals and new matches', async () => {
+		const cards = byKind(await homeSummaries.companyHome(asUser(database, demo.company)));
+		expect(cards.open_interests.count).toBeGreaterThan(0);
+		expect(cards.open_deals.count).toBe(2);
+		expect(cards.open_deals.rows.every((row) => row.href.startsWith('/deals/'))).toBe(true);
+		expect(cards.new_matches.count).toBeGreaterThan(0);
+		expect(cards.new_matches.rows.length).toBeLessThanOrEqual(homeSummaries.rowsPerCard);
+	});
+
+	it('gives the demo officer the review queue and the overdue deal', async () => {
+		const cards = byKind(await homeSummaries.officerHome(asUser(database, demo.officer), today));
+		expect(cards.review_queue.count).toBeGreaterThan(0);
+		expect(cards.overdue_deals.rows.map((row) => row.href)).toContain('/deals/00000000-0000-4000-8004-000000000001');
+		expect(cards.notices_ending.count).toBe(0);
+	});
+
+	it('gives the admin the unverified organisations; other roles count none of them as work', async () => {
+		const [card] = await homeSummaries.adminHome(asUser(database, demo.admin));
+		expect(card.rows.map((row) => row.title)).toContain('渝新材料股份有限公司');
+		// The researcher's queries through RLS: an officer's queue is empty for them.
+		const officerCards = byKind(await homeSummaries.officerHome(asUser(database, demo.researcher), today));
+		expect(officerCards.review_queue.count).toBe(0);
+	});
+
+	it('lists the six newest published listings for anyone', async () => {
+		const listings = await homeSummaries.newestListings(asAnon(database));
+		expect(listings).toHaveLength(6);
+		const times = listings.map((listing) => new Date(listing.publishedAt).getTime());
+		expect([...times].sort((first, second) => second - first)).toEqual(times);
+	});
+});
