@@ -71,6 +71,7 @@ describe('reading a query', () => {
 		);
 		expect(buildSearchQuery('heat pump').tsquery).toBe("(('heat':* & 'pump':*) | '热泵')");
 		expect(buildSearchQuery('石墨烯').tsquery).toBe("(('石墨' & '墨烯') | 'graphene':*)");
+		expect(buildSearchQuery('3D打印').tsquery).toContain("('3d':* <-> 'printing':*)");
 	});
 
 	it('finds the three-character Han words a correction may fix, and applies corrections', () => {

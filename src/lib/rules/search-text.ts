@@ -156,7 +156,8 @@ export function glossaryUnits(queryWordList: string[]): { words: string[]; trans
 		let unit = { words: [queryWordList[index]], translations: translations(queryWordList[index]) };
 		for (let span = Math.min(longestGlossarySpan, queryWordList.length - index); span >= 2; span--) {
 			const run = queryWordList.slice(index, index + span);
-			const joined = run.every((word) => hasHan.test(word)) ? run.join('') : run.join(' ');
+			// Chinese terms are written without spaces, also when they hold a Latin part (3d打印).
+			const joined = run.some((word) => hasHan.test(word)) ? run.join('') : run.join(' ');
 			const found = translations(joined);
 			if (found.length > 0) {
 				unit = { words: run, translations: found };
