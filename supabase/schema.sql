@@ -28,6 +28,15 @@ grant anon to zhiqiao_anonymous;
 create schema app;
 grant usage on schema app to anon, authenticated, service_role;
 
+create table app.search_han_trigrams (
+  trigram text not null,
+  constraint search_han_trigrams_pkey PRIMARY KEY (trigram)
+);
+CREATE INDEX search_han_trigrams_first_two_idx ON app.search_han_trigrams USING btree (substr(trigram, 1, 2));
+CREATE INDEX search_han_trigrams_last_two_idx ON app.search_han_trigrams USING btree (substr(trigram, 2, 2));
+CREATE INDEX search_han_trigrams_outer_two_idx ON app.search_han_trigrams USING btree (((substr(trigram, 1, 1) || substr(trigram, 3, 1))));
+-- row level security: off
+
 create table app.search_words (
   word text not null,
   constraint search_words_pkey PRIMARY KEY (word)
@@ -215,6 +224,22 @@ AS $function$
 $function$;
 revoke execute on function app.colleague_by_email(text) from public;
 grant execute on function app.colleague_by_email(text) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.collect_han_trigrams()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into app.search_han_trigrams (trigram)
+  select distinct trigram from changed, app.han_trigrams(changed.title || '。' || changed.pitch) trigram
+  where changed.status = 'published'
+  on conflict do nothing;
+  return null;
+end
+$function$;
+grant execute on function app.collect_han_trigrams() to public;
 
 CREATE OR REPLACE FUNCTION app.collect_search_words()
  RETURNS trigger
@@ -538,6 +563,54 @@ begin
 end
 $function$;
 grant execute on function app.guard_profile_update() to public;
+
+CREATE OR REPLACE FUNCTION app.han_corrections(typed_words text[])
+ RETURNS TABLE(typed text, correction text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+ SET jit TO 'off'
+AS $function$
+  select typed.word, best.trigram
+  from unnest(typed_words) as typed(word)
+  cross join lateral (
+    select candidate.trigram
+    from (
+      select t.trigram from app.search_han_trigrams t
+      where t.trigram <> typed.word
+        and (substr(t.trigram, 1, 2) = substr(typed.word, 1, 2)
+          or substr(t.trigram, 1, 1) || substr(t.trigram, 3, 1) = substr(typed.word, 1, 1) || substr(typed.word, 3, 1)
+          or substr(t.trigram, 2, 2) = substr(typed.word, 2, 2))
+      order by t.trigram
+      limit 16) candidate
+    cross join lateral (
+      select count(*) as hits from (
+        select 1 from public.listings l
+        where l.status = 'published'
+          and l.search_vector @@ (quote_literal(substr(candidate.trigram, 1, 2)) || ' & '
+                                  || quote_literal(substr(candidate.trigram, 2, 2)))::tsquery
+        limit 50) found) usage
+    where usage.hits > 0
+    order by usage.hits desc, candidate.trigram
+    limit 1) best
+  where char_length(typed.word) = 3
+    and typed.word ~ '^[㐀-䶿一-鿿]{3}$'
+    and not exists (select 1 from app.search_han_trigrams known where known.trigram = typed.word)
+$function$;
+revoke execute on function app.han_corrections(text[]) from public;
+grant execute on function app.han_corrections(text[]) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.han_trigrams(source text)
+ RETURNS SETOF text
+ LANGUAGE sql
+ IMMUTABLE STRICT
+ SET search_path TO ''
+AS $function$
+  select distinct substr(matched.parts[1], position, 3)
+  from regexp_matches(source, '[㐀-䶿一-鿿]{3,}', 'g') as matched(parts),
+       generate_series(1, char_length(matched.parts[1]) - 2) as position
+$function$;
+grant execute on function app.han_trigrams(text) to public;
 
 CREATE OR REPLACE FUNCTION app.institution_officers(institution uuid)
  RETURNS TABLE(id uuid, display_name text)
@@ -888,7 +961,7 @@ end
 $function$;
 grant execute on function app.record_document_event() to public;
 
-CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER ROWS 50
@@ -900,8 +973,9 @@ AS $function$
 declare
   corrections tsquery;
 begin
-  return query select candidate.*, false from app.tiered_published_candidates(search_query, search_query, wanted_industries,
-    wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit) candidate;
+  return query select candidate.*, false from app.tiered_published_candidates(search_query, coalesce(rank_query, search_query),
+    wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max,
+    wanted_institution, row_limit) candidate;
   if found or typo_query is null then
     return;
   end if;
@@ -933,8 +1007,8 @@ begin
     order by candidate.id;
 end
 $function$;
-revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) from public;
-grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) to anon, authenticated, service_role;
+revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) from public;
+grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.sync_listing_patent_summary()
  RETURNS trigger
@@ -1453,6 +1527,8 @@ create policy listings_update_owner_or_officer on public.listings for update to 
   using (((owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id)))
   with check (((owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id)));
 CREATE TRIGGER listings_audit AFTER UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('status', 'review_comment');
+CREATE TRIGGER listings_collect_han_trigrams_on_insert AFTER INSERT ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_han_trigrams();
+CREATE TRIGGER listings_collect_han_trigrams_on_update AFTER UPDATE ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_han_trigrams();
 CREATE TRIGGER listings_collect_search_words_on_insert AFTER INSERT ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_search_words();
 CREATE TRIGGER listings_collect_search_words_on_update AFTER UPDATE ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_search_words();
 CREATE TRIGGER listings_guard_update BEFORE UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.guard_listing_update();

@@ -125,9 +125,13 @@ describe(`search on ${driver}`, () => {
 		const english = await search('q=defrostng controler');
 		expect(english.approximate).toBe(true);
 		expect(keysOf(english)[0]).toBe('heatpump');
-		const chinese = await search('q=钙钛矿太阳能电此');
+		const chinese = await search('q=污水处埋');
 		expect(chinese.approximate).toBe(true);
-		expect(keysOf(chinese)[0]).toBe('perovskite');
+		expect(keysOf(chinese)[0]).toBe('sewage');
+		// A wrong character in a three-character stretch is corrected instead (能电此 → 能电池).
+		const corrected = await search('q=钙钛矿太阳能电此');
+		expect(corrected.suggestion).toEqual({ query: '钙钛矿太阳能电池', applied: true });
+		expect(keysOf(corrected)[0]).toBe('perovskite');
 	});
 
 	it('corrects a misspelt English word to the nearest word of a published listing, within the filters', async () => {

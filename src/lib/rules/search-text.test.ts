@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, buildSearchQuery, buildSearchVector, matchTerms, queryWords, snippet } from './search-text';
+import {
+	bigrams,
+	buildSearchQuery,
+	buildSearchVector,
+	correctableWords,
+	correctedQuery,
+	matchTerms,
+	queryWords
+} from './search-text';
 
 const lexemesOf = (vector: string) => new Set([...vector.matchAll(/'((?:[^']|'')+)':/g)].map((match) => match[1]));
 
@@ -32,7 +40,7 @@ describe('reading a query', () => {
 	});
 
 	it('requires every word, in any order, and Latin words by prefix', () => {
-		expect(buildSearchQuery('电池 热管理').tsquery).toBe("'电池' & ('热管' & '管理')");
+		expect(buildSearchQuery('电池 热管理').rankQuery).toBe("'电池' & ('热管' & '管理')");
 		expect(buildSearchQuery('Batt').tsquery).toBe("'batt':*");
 	});
 
@@ -49,28 +57,49 @@ describe('reading a query', () => {
 		expect(buildSearchQuery('!!! ???').tsquery).toBeNull();
 	});
 
+	it('also matches the glossary translations of a word, but ranks by the words as typed', () => {
+		const battery = buildSearchQuery('battery');
+		expect(battery.tsquery).toBe("('battery':* | '电池')");
+		expect(battery.rankQuery).toBe("'battery':*");
+		expect(battery.highlights).toEqual(['battery', '电池']);
+		expect(buildSearchQuery('电池').tsquery).toBe("('电池' | 'battery':* | 'batteries':*)");
+	});
+
+	it('reads a run of words the glossary knows as one term (动力|电池, heat pump)', () => {
+		expect(buildSearchQuery('动力电池').tsquery).toBe(
+			"(('动力' & '电池') | ('power':* <-> 'battery':*) | ('traction':* <-> 'battery':*))"
+		);
+		expect(buildSearchQuery('heat pump').tsquery).toBe("(('heat':* & 'pump':*) | '热泵')");
+		expect(buildSearchQuery('石墨烯').tsquery).toBe("(('石墨' & '墨烯') | 'graphene':*)");
+		expect(buildSearchQuery('3D打印').tsquery).toContain("('3d':* <-> 'printing':*)");
+	});
+
+	it('finds the three-character Han words a correction may fix, and applies corrections', () => {
+		expect(correctableWords('石磨烯 coating "钙钛旷"')).toEqual(['石磨烯']);
+		expect(correctableWords('污水处里')).toEqual([]);
+		expect(correctedQuery('石磨烯 涂料', [{ typed: '石磨烯', correction: '石墨烯' }])).toBe('石墨烯 涂料');
+	});
+
 	it('lists each lexeme for the typo-tolerant fallback', () => {
 		expect(buildSearchQuery('钙钛旷').lexemes).toEqual(["'钙钛'", "'钛旷'"]);
 	});
 });
 
-describe('snippets and match terms', () => {
-	it('marks the matched words without producing HTML', () => {
-		const parts = snippet('一种基于钙钛矿的高效太阳能电池<script>', ['太阳能电池']);
-		expect(
-			parts
-				.filter((part) => part.match)
-				.map((part) => part.text)
-				.join('')
-		).toBe('太阳能电池');
-		expect(parts.map((part) => part.text).join('')).toContain('<script>');
-	});
-
+describe('match terms', () => {
 	it('picks distinctive words and leaves out filler', () => {
 		const labels = matchTerms('一种基于动力电池的热管理系统 for battery packs').map((term) => term.label);
 		expect(labels).toContain('动力');
 		expect(labels).toContain('battery');
 		expect(labels).not.toContain('一种');
 		expect(labels).not.toContain('for');
+	});
+
+	it('leaves out units, comparisons and figures (分钟, 低于, mwh, 2c)', () => {
+		const labels = matchTerms('热失控前 20 分钟预警，误报率低于 1%，在 50 MWh 储能电站 2C 快充 3000 小时').map(
+			(term) => term.label
+		);
+		expect(labels).toContain('预警');
+		expect(labels).toContain('电站');
+		for (const noise of ['分钟', '低于', 'mwh', '2c', '20', '3000', '小时']) expect(labels).not.toContain(noise);
 	});
 });

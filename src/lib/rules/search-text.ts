@@ -5,6 +5,9 @@
  * characters is also indexed as overlapping character bigrams and single characters, the
  * approach of Lucene's CJK analyzer. Latin words are indexed whole and matched by prefix.
  */
+import { translations } from './search-glossary.ts';
+import { isStopWord } from './match-stop-words.ts';
+
 export type Weight = 'A' | 'B' | 'C' | 'D';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -66,13 +69,18 @@ export function buildSearchVector(parts: { text: string; weight: Weight }[]): st
 export interface SearchQuery {
 	/** tsquery input syntax; null when the text holds nothing searchable. */
 	tsquery: string | null;
+	/**
+	 * What ranks: like tsquery, but without the glossary's translations, so a listing found only
+	 * through a translation ranks below every listing that holds the words as typed.
+	 */
+	rankQuery: string | null;
 	/** The same terms joined with OR, for the typo-tolerant fallback. */
 	anyTerm: string | null;
 	/** Every single lexeme of the query. */
 	lexemes: string[];
 	/** Like tsquery, but each word may carry one wrong character (see typoTolerantGroup). */
 	typoTolerant: string | null;
-	/** What to highlight in snippets: the words and phrases as typed, normalised. */
+	/** What to highlight in snippets: the words and phrases as typed, normalised, then their translations. */
 	highlights: string[];
 }
 
@@ -88,6 +96,14 @@ export function termGroup(word: string, phrase: boolean): string | null {
 		return all.length === 1 ? all[0] : `(${all.join(phrase ? ' <-> ' : ' & ')})`;
 	}
 	return `${quoteLexeme(word)}:*`;
+}
+
+/** A glossary term as a query group: Chinese as its bigrams, English as a phrase of word prefixes. */
+function translationGroup(term: string): string | null {
+	if (hasHan.test(term)) return termGroup(term, false);
+	const parts = words(term).map((part) => `${quoteLexeme(part)}:*`);
+	if (parts.length === 0) return null;
+	return parts.length === 1 ? parts[0] : `(${parts.join(' <-> ')})`;
 }
 
 /**
@@ -125,6 +141,35 @@ export function queryWords(text: string): string[] {
 	return result;
 }
 
+/** How many query words one glossary term may span (锂|离子|电池, "solid-state electrolyte"). */
+const longestGlossarySpan = 4;
+
+/**
+ * Query words grouped into the units the glossary knows: the longest run of consecutive words
+ * that is a glossary term becomes one unit (动力|电池 → 动力电池, heat pump), any other word is
+ * a unit of its own.
+ */
+export function glossaryUnits(queryWordList: string[]): { words: string[]; translations: string[] }[] {
+	const units: { words: string[]; translations: string[] }[] = [];
+	let index = 0;
+	while (index < queryWordList.length) {
+		let unit = { words: [queryWordList[index]], translations: translations(queryWordList[index]) };
+		for (let span = Math.min(longestGlossarySpan, queryWordList.length - index); span >= 2; span--) {
+			const run = queryWordList.slice(index, index + span);
+			// Chinese terms are written without spaces, also when they hold a Latin part (3d打印).
+			const joined = run.some((word) => hasHan.test(word)) ? run.join('') : run.join(' ');
+			const found = translations(joined);
+			if (found.length > 0) {
+				unit = { words: run, translations: found };
+				break;
+			}
+		}
+		units.push(unit);
+		index += unit.words.length;
+	}
+	return units;
+}
+
 /**
  * One word with room for one wrong character, still as an index-friendly tsquery. A wrong Han
  * character spoils the two bigrams it is part of, so the word matches when all the bigrams
@@ -147,12 +192,20 @@ export function typoTolerantGroup(word: string): string | null {
 	return `(${[...new Set(variants)].join(' | ')})`;
 }
 
-/** Quoted parts ("…" or “…”) must match as phrases; everything else in any order. */
+const and = (parts: string[]) => (parts.length === 1 ? parts[0] : `(${parts.join(' & ')})`);
+const or = (parts: string[]) => (parts.length === 1 ? parts[0] : `(${parts.join(' | ')})`);
+
+/**
+ * Quoted parts ("…" or “…”) must match as phrases; everything else in any order. A word (or
+ * run of words) the glossary knows also matches through its translations.
+ */
 export function buildSearchQuery(input: string): SearchQuery {
 	const text = normalize(input).slice(0, 200);
 	const groups: string[] = [];
+	const literalGroups: string[] = [];
 	const tolerant: string[] = [];
 	const highlights: string[] = [];
+	const translatedHighlights: string[] = [];
 	const rest = text.replace(/["“”「」『』]([^"“”「」『』]+)["“”「」『』]/g, (_, phrase: string) => {
 		const phraseWords = words(phrase);
 		if (phraseWords.length > 0) {
@@ -164,79 +217,52 @@ export function buildSearchQuery(input: string): SearchQuery {
 					: `(${phraseWords.map(quoteLexeme).join(' <-> ')})`;
 			if (group) {
 				groups.push(group);
+				literalGroups.push(group);
 				tolerant.push(group);
 			}
 			highlights.push(compact);
 		}
 		return ' ';
 	});
-	for (const word of queryWords(rest)) {
-		const group = termGroup(word, false);
-		if (group && !groups.includes(group)) {
-			groups.push(group);
-			tolerant.push(typoTolerantGroup(word) ?? group);
-			highlights.push(word);
-		}
+	for (const unit of glossaryUnits(queryWords(rest))) {
+		const literalParts = unit.words.map((word) => termGroup(word, false)).filter((part) => part !== null);
+		if (literalParts.length === 0) continue;
+		const literal = and(literalParts);
+		const translated = unit.translations.map(translationGroup).filter((part) => part !== null);
+		const group = or([literal, ...translated]);
+		if (groups.includes(group)) continue;
+		groups.push(group);
+		literalGroups.push(literal);
+		const typo = and(unit.words.map((word) => typoTolerantGroup(word) ?? termGroup(word, false) ?? literal));
+		tolerant.push(or([typo, ...translated]));
+		highlights.push(...unit.words);
+		translatedHighlights.push(...unit.translations);
 	}
 	const bounded = groups.slice(0, 12);
-	if (bounded.length === 0) return { tsquery: null, anyTerm: null, lexemes: [], typoTolerant: null, highlights: [] };
+	if (bounded.length === 0)
+		return { tsquery: null, rankQuery: null, anyTerm: null, lexemes: [], typoTolerant: null, highlights: [] };
 	const lexemes = [...new Set(bounded.join(' ').match(/'(?:[^']|'')+'(?::\*)?/g) ?? [])];
 	return {
 		tsquery: bounded.join(' & '),
+		rankQuery: literalGroups.slice(0, 12).join(' & '),
 		anyTerm: lexemes.join(' | '),
 		lexemes,
 		typoTolerant: tolerant.slice(0, 12).join(' & '),
-		highlights
+		highlights: [...new Set([...highlights, ...translatedHighlights])]
 	};
 }
 
-export interface SnippetPart {
-	text: string;
-	match: boolean;
+/**
+ * The query words a one-character correction may fix: Han words of exactly three characters,
+ * the length at which a wrong character in the middle leaves no bigram intact (石磨烯 shares
+ * neither 石墨 nor 墨烯 with 石墨烯). Quoted phrases are left as typed.
+ */
+export function correctableWords(input: string): string[] {
+	const rest = normalize(input)
+		.slice(0, 200)
+		.replace(/["“”「」『』][^"“”「」『』]+["“”「」『』]/g, ' ');
+	return [...new Set(queryWords(rest).filter((word) => /^\p{Script=Han}{3}$/u.test(word)))].slice(0, 4);
 }
-
-/** A short excerpt around the first match, split into marked and unmarked parts (no HTML). */
-export function snippet(source: string, highlights: string[], length = 90): SnippetPart[] {
-	const normalized = normalize(source);
-	// NFKC can change lengths (full-width letters stay one unit); fall back to the source when it does.
-	const text = normalized.length === source.length ? source : normalized;
-	const lower = text.toLowerCase();
-	const needles = highlights
-		.flatMap((term) => (hasHan.test(term) ? [term, ...bigrams(term)] : [term]))
-		.filter((term) => term.length > 0);
-	const first = Math.min(
-		...needles.map((needle) => lower.indexOf(needle)).filter((index) => index >= 0),
-		Number.POSITIVE_INFINITY
-	);
-	const start = Number.isFinite(first) ? Math.max(0, first - 20) : 0;
-	const window = text.slice(start, start + length);
-	const parts: SnippetPart[] = [];
-	let cursor = 0;
-	const windowLower = window.toLowerCase();
-	while (cursor < window.length) {
-		let best: { index: number; needle: string } | null = null;
-		for (const needle of needles) {
-			const index = windowLower.indexOf(needle, cursor);
-			if (index >= 0 && (!best || index < best.index || (index === best.index && needle.length > best.needle.length)))
-				best = { index, needle };
-		}
-		if (!best) break;
-		if (best.index > cursor) parts.push({ text: window.slice(cursor, best.index), match: false });
-		parts.push({ text: window.slice(best.index, best.index + best.needle.length), match: true });
-		cursor = best.index + best.needle.length;
-	}
-	if (cursor < window.length) parts.push({ text: window.slice(cursor), match: false });
-	if (start > 0) parts.unshift({ text: '…', match: false });
-	if (start + length < text.length) parts.push({ text: '…', match: false });
-	return parts;
-}
-
-// Words that say nothing about what a technology does, in either language.
-const stopWords = new Set(
-	'一种 及其 方法 系统 技术 装置 基于 用于 以及 进行 可以 通过 实现 提高 降低 其中 我们 需要 the and for with from that this into using based method system of to in on a an is are be by as at or'.split(
-		' '
-	)
-);
 
 /**
  * The distinctive words of a text as separate search terms, for matching listings and needs:
@@ -247,12 +273,19 @@ export function matchTerms(text: string, limit = 24): { label: string; query: st
 	const terms: { label: string; query: string }[] = [];
 	// Plain segmenter words: for labels, 管理 reads better than a merged fragment like 包快.
 	for (const word of words(text)) {
-		const useful = hasHan.test(word) ? [...word].length >= 2 : word.length >= 3 && !/^\d+$/.test(word);
-		if (!useful || stopWords.has(word) || seen.has(word)) continue;
+		const useful = hasHan.test(word) ? [...word].length >= 2 : word.length >= 3;
+		if (!useful || isStopWord(word) || seen.has(word)) continue;
 		seen.add(word);
 		const query = termGroup(word, false);
 		if (query) terms.push({ label: word, query: query.replace(/:\*$/, '') });
 		if (terms.length >= limit) break;
 	}
 	return terms;
+}
+
+/** The typed text with each word replaced by its correction, otherwise as typed. */
+export function correctedQuery(input: string, corrections: { typed: string; correction: string }[]): string {
+	let text = input.normalize('NFKC');
+	for (const { typed, correction } of corrections) text = text.replaceAll(typed, correction);
+	return text;
 }

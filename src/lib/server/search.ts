@@ -2,12 +2,13 @@ import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import {
 	buildSearchQuery,
+	correctableWords,
+	correctedQuery,
 	normalize,
-	snippet,
 	words,
-	type SearchQuery,
-	type SnippetPart
+	type SearchQuery
 } from '../rules/search-text.ts';
+import { joinPitchAndSummary, snippet, type SnippetPart } from '../rules/search-snippet.ts';
 import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../rules/search-facets.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
@@ -18,6 +19,8 @@ export const pageSize = 20;
  */
 export const candidateLimit = 200;
 const trigramThreshold = 0.4;
+/** With fewer exact results than this on the first page, a corrected spelling is suggested. */
+const suggestBelow = 3;
 
 export interface SearchResult {
 	id: string;
@@ -40,6 +43,11 @@ export interface SearchOutcome {
 	/** True when nothing matched exactly and these are near matches (typos, partial words). */
 	approximate: boolean;
 	facets: FacetCounts;
+	/**
+	 * A spelling with one character corrected (石磨烯 → 石墨烯) when the query found few or no
+	 * listings. `applied`: the query as typed found nothing, so the results are the correction's.
+	 */
+	suggestion: { query: string; applied: boolean } | null;
 }
 
 /** The Latin words of a query, for typo correction by trigrams (which cannot use Han text). */
@@ -63,7 +71,7 @@ function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragme
 	if (!query.tsquery) return sql`select *, false as approximate from app.browse_published_listings(${filters})`;
 	// Near matches stand in for an empty first page only; later pages of nothing stay empty.
 	const typoQuery = parameters.page === 1 ? query.typoTolerant : null;
-	return sql`select * from app.search_published_listings(${query.tsquery}::tsquery, ${typoQuery}::tsquery,
+	return sql`select * from app.search_published_listings(${query.tsquery}::tsquery, ${query.rankQuery}::tsquery, ${typoQuery}::tsquery,
 		${query.anyTerm}::tsquery, ${latinWords(parameters.q)}::text[], ${trigramThreshold}::real, ${filters})`;
 }
 
@@ -97,7 +105,7 @@ async function runSearch(db: Executor, parameters: SearchParameters, query: Sear
 		from d`);
 }
 
-export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
+async function searchAsTyped(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
 	const query = buildSearchQuery(parameters.q);
 	const output = await runSearch(db, parameters, query);
 	const rows: PageRow[] = [];
@@ -113,11 +121,40 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 		results: rows.map(({ summary, publishedAt, ...row }) => ({
 			...row,
 			publishedAt: new Date(publishedAt),
-			snippet: snippet(highlights.length ? `${row.pitch} ${summary}` : row.pitch, highlights)
+			snippet: snippet(highlights.length ? joinPitchAndSummary(row.pitch, summary) : row.pitch, highlights)
 		})),
 		total: Math.min(counted, candidateLimit),
 		totalIsLowerBound: counted > candidateLimit,
 		approximate,
-		facets: countFacets(candidateFacets)
+		facets: countFacets(candidateFacets),
+		suggestion: null
 	};
+}
+
+/** The query with each correctable word replaced by the nearest known word, or null if none is known. */
+async function correctSpelling(db: Executor, text: string): Promise<string | null> {
+	const typed = correctableWords(text);
+	if (typed.length === 0) return null;
+	const corrections = await db.query<{ typed: string; correction: string }>(
+		sql`select typed, correction from app.han_corrections(${typed}::text[])`
+	);
+	return corrections.length > 0 ? correctedQuery(text, corrections) : null;
+}
+
+/**
+ * Searches as typed; when that finds fewer than `suggestBelow` listings on the first page, a
+ * misspelt three-character Chinese word is corrected. Nothing exact found: the correction's
+ * results are shown instead, under a note; otherwise the correction is only suggested.
+ */
+export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
+	const outcome = await searchAsTyped(db, parameters);
+	const exact = outcome.approximate ? 0 : outcome.results.length;
+	if (parameters.page !== 1 || exact >= suggestBelow) return outcome;
+	const corrected = await correctSpelling(db, parameters.q);
+	if (!corrected) return outcome;
+	if (exact > 0) return { ...outcome, suggestion: { query: corrected, applied: false } };
+	const correctedOutcome = await searchAsTyped(db, { ...parameters, q: corrected });
+	if (correctedOutcome.results.length === 0 || correctedOutcome.approximate)
+		return { ...outcome, suggestion: { query: corrected, applied: false } };
+	return { ...correctedOutcome, suggestion: { query: corrected, applied: true } };
 }

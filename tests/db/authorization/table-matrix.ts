@@ -620,5 +620,13 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		update: [[nobody, 'battery', sql`word = 'batteries'`]],
 		delete: [[nobody, 'battery']],
 		insert: [[nobody, 'a word', () => sql`(word) values ('zzzz')`]]
+	},
+
+	'app.search_han_trigrams': {
+		rows: { graphene: sql`trigram = '石墨烯'` },
+		select: [[nobody, 'graphene']],
+		update: [[nobody, 'graphene', sql`trigram = '石墨稀'`]],
+		delete: [[nobody, 'graphene']],
+		insert: [[nobody, 'a trigram', () => sql`(trigram) values ('测试词')`]]
 	}
 };

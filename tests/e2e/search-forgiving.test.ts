@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, open, switchLanguage } from './helpers';
+
+// Issue #17, items 7–9, on the demo listings, at 360 px.
+
+test('a three-character typo shows the corrected results and a working "did you mean" link', async ({ page }) => {
+	await expectAccessible(page, '/listings?q=石磨烯');
+	await expect(page.getByText('没有找到与“石磨烯”匹配的结果，以下是“石墨烯”的结果。')).toBeVisible();
+	await expect(page.getByRole('link', { name: '石墨烯改性环氧防腐涂料' })).toBeVisible();
+	const suggestion = page.locator('.suggestion');
+	await expect(suggestion).toHaveText('您是不是要找：石墨烯');
+	await suggestion.getByRole('link', { name: '石墨烯' }).click();
+	await page.waitForURL((url) => url.searchParams.get('q') === '石墨烯');
+	await expect(page.getByRole('link', { name: '石墨烯改性环氧防腐涂料' })).toBeVisible();
+	await expect(page.locator('.suggestion')).toHaveCount(0);
+	await expect(page.getByRole('searchbox')).toHaveValue('石墨烯');
+});
+
+test('the same in English, and an English word finds Chinese listings', async ({ page }) => {
+	await open(page, '/listings');
+	await switchLanguage(page, 'en');
+	await expectAccessible(page, '/listings?q=石磨烯');
+	await expect(page.getByText('Nothing matched “石磨烯”; showing results for “石墨烯”.')).toBeVisible();
+	await expect(page.locator('.suggestion')).toHaveText('Did you mean: 石墨烯');
+	await page.locator('.suggestion').getByRole('link').click();
+	await page.waitForURL((url) => url.searchParams.get('q') === '石墨烯');
+	await expect(page.getByRole('link', { name: '石墨烯改性环氧防腐涂料' })).toBeVisible();
+
+	await expectAccessible(page, '/listings?q=battery');
+	await expect(page.locator('.results h2', { hasText: '电池' }).first()).toBeVisible();
+	// Listings holding the word as typed (English ones) come before those found by translation.
+	await expect(page.locator('.results h2').first()).not.toHaveText(/\p{Script=Han}/u);
+});
+
+test('snippets show the source characters and set pitch and summary apart', async ({ page }) => {
+	await open(page, '/listings?q=竹加工废料');
+	const card = page.locator('article', { has: page.getByRole('link', { name: '竹基硬碳钠离子电池负极材料' }) });
+	const snippet = card.locator('.snippet');
+	await expect(snippet).toContainText('330 mAh/g');
+	await expect(snippet).toContainText('降低 50% · ');
+	await expect(snippet).toContainText('以竹加工废料为原料，可逆');
+	await expect(snippet.locator('mark').first()).toHaveText(/竹加工|废料|加工/);
+
+	await open(page, '/listings?q=18650');
+	const summary = page
+		.locator('article', { has: page.getByRole('link', { name: '竹基硬碳钠离子电池负极材料' }) })
+		.locator('.snippet');
+	await expect(summary).toContainText('2C 循环');
+	await expect(summary).not.toContainText('2c');
+});
