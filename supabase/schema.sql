@@ -1316,7 +1316,7 @@ create table public.interests (
   company_id      uuid not null,
   created_by      uuid not null,
   idempotency_key uuid not null,
-  wanted_mode     public.cooperation_mode not null,
+  wanted_mode     public.cooperation_mode,
   field_of_use    text default ''::text not null,
   territory       text default ''::text not null,
   budget_min_cny  bigint,
