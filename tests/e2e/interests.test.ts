@@ -101,6 +101,8 @@ test('the listing shows the open interest instead of the button, and a message i
 	const card = company.locator('li.card', { has: company.getByRole('link', { name: digitalTwin.title }) });
 	await expect(card.getByText(added)).toBeVisible();
 	await expectAccessible(company, `${digitalTwin.path}/interest`);
+	await expectAccessible(company, digitalTwin.path);
+	await expectAccessible(company, '/interests');
 });
 
 test('the deal room’s message box counts its characters too', async ({ browser }) => {
