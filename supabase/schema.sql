@@ -94,6 +94,34 @@ end
 $function$;
 grant execute on function app.announce_interest() to public;
 
+CREATE OR REPLACE FUNCTION app.announce_interest_message()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  interest public.interests;
+  listing public.listings;
+  person uuid;
+begin
+  select * into interest from public.interests where id = new.interest_id;
+  select * into listing from public.listings where id = interest.listing_id;
+  insert into public.notifications (user_id, kind, listing_id, message)
+  select researcher, 'interest_message', interest.listing_id, left(new.body, 200) from app.listing_researchers(interest.listing_id) researcher
+  union
+  select p.id, 'interest_message', interest.listing_id, left(new.body, 200) from public.profiles p
+  where p.role = 'officer' and (p.organization_id = listing.institution_id
+    or p.organization_id in (select o.id from public.organizations o where o.parent_id = listing.institution_id));
+  for person in select interest.created_by union select app.listing_researchers(interest.listing_id) loop
+    perform app.publish('user:' || person, 'interest', jsonb_build_object('interest', interest.id, 'status', interest.status));
+  end loop;
+  perform app.publish('institution:' || listing.institution_id, 'interest', jsonb_build_object('interest', interest.id, 'status', interest.status));
+  return null;
+end
+$function$;
+grant execute on function app.announce_interest_message() to public;
+
 CREATE OR REPLACE FUNCTION app.announce_notification()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1351,13 +1379,41 @@ grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
 grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason) on table public.deals to authenticated;
 
+create table public.interest_messages (
+  id              bigint generated always as identity not null,
+  interest_id     uuid not null,
+  author_id       uuid not null,
+  idempotency_key uuid not null,
+  body            text not null,
+  created_at      timestamp with time zone default now() not null,
+  constraint interest_messages_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id) ON DELETE CASCADE,
+  constraint interest_messages_author_id_idempotency_key_key UNIQUE (author_id, idempotency_key),
+  constraint interest_messages_body_check CHECK (((char_length(btrim(body)) >= 1) AND (char_length(btrim(body)) <= 4000))),
+  constraint interest_messages_interest_id_fkey FOREIGN KEY (interest_id) REFERENCES public.interests(id) ON DELETE CASCADE,
+  constraint interest_messages_pkey PRIMARY KEY (id)
+);
+CREATE INDEX interest_messages_interest_idx ON public.interest_messages USING btree (interest_id, id);
+alter table public.interest_messages enable row level security;
+create policy interest_messages_insert on public.interest_messages for insert to authenticated
+  with check (((author_id = ( SELECT auth.uid() AS uid)) AND (( SELECT app.current_user_role() AS current_user_role) = 'company'::public.user_role) AND (EXISTS ( SELECT 1
+   FROM public.interests i
+  WHERE ((i.id = interest_messages.interest_id) AND (i.company_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (i.status = ANY (ARRAY['new'::public.interest_status, 'in_review'::public.interest_status])))))));
+create policy interest_messages_read on public.interest_messages for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.interests i
+  WHERE (i.id = interest_messages.interest_id))));
+CREATE TRIGGER interest_messages_announce AFTER INSERT ON public.interest_messages FOR EACH ROW EXECUTE FUNCTION app.announce_interest_message();
+grant all on table public.interest_messages to service_role;
+grant select on table public.interest_messages to authenticated;
+grant insert (interest_id, author_id, idempotency_key, body) on table public.interest_messages to authenticated;
+
 create table public.interests (
   id              uuid default gen_random_uuid() not null,
   listing_id      uuid not null,
   company_id      uuid not null,
   created_by      uuid not null,
   idempotency_key uuid not null,
-  wanted_mode     public.cooperation_mode not null,
+  wanted_mode     public.cooperation_mode,
   field_of_use    text default ''::text not null,
   territory       text default ''::text not null,
   budget_min_cny  bigint,
@@ -1379,12 +1435,13 @@ create table public.interests (
   constraint interests_declined_has_reason CHECK (((status = 'declined'::public.interest_status) = (decline_reason IS NOT NULL))),
   constraint interests_field_of_use_check CHECK ((char_length(field_of_use) <= 200)),
   constraint interests_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
-  constraint interests_message_check CHECK ((char_length(message) <= 2000)),
+  constraint interests_message_check CHECK ((char_length(message) <= 4000)),
   constraint interests_pkey PRIMARY KEY (id),
   constraint interests_territory_check CHECK ((char_length(territory) <= 200))
 );
 CREATE INDEX interests_company_idx ON public.interests USING btree (company_id, created_at DESC);
 CREATE INDEX interests_listing_idx ON public.interests USING btree (listing_id, created_at DESC);
+CREATE UNIQUE INDEX interests_one_open_per_company ON public.interests USING btree (company_id, listing_id) WHERE (status = ANY (ARRAY['new'::public.interest_status, 'in_review'::public.interest_status]));
 alter table public.interests enable row level security;
 create policy interests_insert_company on public.interests for insert to authenticated
   with check (((created_by = ( SELECT auth.uid() AS uid)) AND (( SELECT app.current_user_role() AS current_user_role) = 'company'::public.user_role) AND (company_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (EXISTS ( SELECT 1
@@ -1607,7 +1664,7 @@ create table public.notifications (
   created_at timestamp with time zone default now() not null,
   deal_id    uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),

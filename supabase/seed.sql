@@ -514,6 +514,10 @@ insert into public.interests (id, listing_id, company_id, created_by, idempotenc
   ('00000000-0000-4000-8003-000000000004', '00000000-0000-4000-8001-000000000006', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000004', 'non_exclusive_license', '城市隧道自动驾驶接驳车', '重庆市',
    300000, 800000, 'within_3_months', '我们在两江新区运营无人接驳线路，隧道段定位漂移是主要问题，希望尽快获得非独占许可。');
+-- The third stays open: its listing shows "意向已发送", and the company added a message to it.
+insert into public.interest_messages (interest_id, author_id, idempotency_key, body) values
+  ('00000000-0000-4000-8003-000000000003', '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-300000000001',
+   '补充一下：我们的电驱产线明年一季度改造，希望在此之前确定合作方式。');
 
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
@@ -30,8 +30,17 @@ describe(`interests and deals on ${driver}`, () => {
 		database = await openTestDatabase();
 	});
 	afterAll(() => database.close());
+	// A company has one open interest per listing: each test, and each new deal, starts with none
+	// open in `listing`.
+	async function withdrawOpenInterests(): Promise<void> {
+		await asUser(database, demo.company).query(sql`
+			update public.interests set status = 'withdrawn'
+			where listing_id = ${listing} and company_id = ${companyUser.organizationId} and status in ('new', 'in_review')`);
+	}
+	beforeEach(withdrawOpenInterests);
 
 	async function openNewDeal(): Promise<string> {
+		await withdrawOpenInterests();
 		const interest = await interests.expressInterest(
 			asUser(database, demo.company),
 			companyUser,

@@ -21,6 +21,7 @@ test('interest to signed deal: live messages between company and researcher, the
 	await open(company, `/listings/${listingId}`);
 	await company.getByRole('link', { name: '表达许可意向' }).click();
 	await hydrated(company);
+	await company.getByLabel('希望的合作方式').selectOption('exclusive_license');
 	await company.getByLabel('应用领域').fill('商用车电池包');
 	await company.getByLabel('预算下限（元）').fill('500000');
 	await company.getByLabel('预算上限（元）').fill('100000');

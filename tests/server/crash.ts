@@ -11,8 +11,13 @@ import { startHealthyServer, type ServerProcess } from './process.ts';
 
 /** A seeded deal the company and the researcher (the listing's owner) take part in. */
 const dealId = '00000000-0000-4000-8004-000000000001';
-/** Seeded published listings, for interests. */
-const listingId = (index: number) => `00000000-0000-4000-8001-${String((index % 60) + 1).padStart(12, '0')}`;
+/** The one seeded listing where the demo company's interest is open: it takes no second one. */
+const listingWithOpenInterest = 15;
+/** Seeded published listings, for interests (each interest is withdrawn once acknowledged). */
+const listingId = (index: number) => {
+	const number = (index % 59) + 1;
+	return `00000000-0000-4000-8001-${String(number < listingWithOpenInterest ? number : number + 1).padStart(12, '0')}`;
+};
 const demoUserIds = {
 	company: '00000000-0000-4000-8000-000000001002',
 	researcher: '00000000-0000-4000-8000-000000001001'
@@ -80,6 +85,32 @@ async function send(baseUrl: string, cookie: string, write: Write): Promise<'ack
 			: status === 303 && /^\/interests\?sent=[0-9a-f-]{36}$/.test(location ?? '');
 	if (!acknowledged)
 		throw new Error(`"${write.text}" was answered ${status} ${location ?? ''} ${answer.slice(0, 300)}`);
+	return write.kind === 'interest' ? withdraw(baseUrl, cookie, write, location!) : 'acknowledged';
+}
+
+/**
+ * A company has one open interest per listing, and the listings come round again: each interest
+ * is withdrawn once acknowledged. A withdrawal cut by the kill counts as unanswered; the replay
+ * (the same key finds the same interest) withdraws it again, which is allowed.
+ */
+async function withdraw(
+	baseUrl: string,
+	cookie: string,
+	write: Write,
+	location: string
+): Promise<'acknowledged' | 'unanswered'> {
+	const interest = new URL(location, baseUrl).searchParams.get('sent')!;
+	let status: number;
+	let answer: string;
+	try {
+		const response = await postAction(baseUrl, '/interests?/withdraw', cookie, { interest });
+		status = response.status;
+		answer = await response.text();
+	} catch {
+		return 'unanswered';
+	}
+	if (status !== 200 || (JSON.parse(answer) as { type?: string }).type !== 'success')
+		throw new Error(`withdrawing "${write.text}" was answered ${status} ${answer.slice(0, 300)}`);
 	return 'acknowledged';
 }
 

@@ -27,4 +27,14 @@ export const postgresErrors = {
 	checkViolation: '23514'
 } as const;
 
+/**
+ * Constraints and unique indexes whose violation the application explains, by name (a unique
+ * violation alone does not say which duplicate it was). Read with `constraintName` from
+ * src/lib/server/db/port.ts.
+ */
+export const databaseConstraints = {
+	/** A company's second open interest in one listing (supabase/migrations/…_one_open_interest.sql). */
+	oneOpenInterest: 'interests_one_open_per_company'
+} as const;
+
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

@@ -23,6 +23,16 @@ describe('a replayed offline write', () => {
 		expect(replayOutcome(403, notParticipant)).toEqual({ state: 'refused', reason: 'error_deal_not_participant' });
 	});
 
+	it('is refused with an interest’s own message key, such as an interest already sent', () => {
+		const alreadySent = {
+			type: 'failure',
+			data: stringify({ values: {}, errors: { form: 'interests_error_already_sent' }, open: null })
+		};
+		expect(replayOutcome(409, alreadySent)).toEqual({ state: 'refused', reason: 'interests_error_already_sent' });
+		const tooLong = { type: 'failure', data: stringify({ errors: { message: 'interests_error_message_too_long' } }) };
+		expect(replayOutcome(400, tooLong)).toEqual({ state: 'refused', reason: 'interests_error_message_too_long' });
+	});
+
 	it('is refused when the session has ended, since nothing was written', () => {
 		expect(replayOutcome(200, { type: 'redirect', location: '/signin?redirectTo=%2Fdeals' })).toEqual({
 			state: 'refused',

@@ -11,6 +11,9 @@ interface ActionResultJson {
 	data?: string;
 }
 
+/** Keys a refusal may carry: the shared errors, and the interests' own (`interests_error_…`). */
+const refusalKey = /^(error_|interests_error_)/;
+
 /** The first error key of a failed action's data ({ errors: { form | body | …: key } }). */
 function firstErrorKey(data: string | undefined): string | null {
 	if (!data) return null;
@@ -18,7 +21,7 @@ function firstErrorKey(data: string | undefined): string | null {
 		const parsed = parse(data) as { errors?: Record<string, unknown> } | null;
 		const errors = parsed?.errors ?? {};
 		const key = errors.form ?? Object.values(errors)[0];
-		return typeof key === 'string' && key.startsWith('error_') ? key : null;
+		return typeof key === 'string' && refusalKey.test(key) ? key : null;
 	} catch {
 		return null;
 	}

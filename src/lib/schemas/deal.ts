@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalDate, uuid } from './fields.ts';
 import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
 import { cooperationModes } from '../vocabularies/listing.ts';
+import { messageLimit, normalizedMessage } from '../rules/message-text.ts';
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
 
@@ -20,10 +21,28 @@ const optionalPercent = z
 	})
 	.transform((value) => (value === '' ? null : Number(value)));
 
+/**
+ * A message people write to each other, counted as its form's counter counts it
+ * (rules/message-text.ts); a longer one is refused with its own message, never cut.
+ */
+const messageText = (minimum: 0 | 1) =>
+	z
+		.string()
+		.transform(normalizedMessage)
+		.pipe(
+			z
+				.string()
+				.min(minimum, { error: 'error_required' })
+				.max(messageLimit, { error: 'interests_error_message_too_long' })
+		);
+
 export const interestSchema = z
 	.object({
 		idempotencyKey: uuid,
-		wantedMode: z.enum(cooperationModes.values, { error: 'error_mode_required' }),
+		// Nothing is preselected: the company says what it wants, or writes why it asks.
+		wantedMode: z
+			.union([z.enum(cooperationModes.values), z.literal('')], { error: 'error_invalid' })
+			.transform((value) => (value === '' ? null : value)),
 		fieldOfUse: optionalText(200),
 		territory: optionalText(200),
 		budgetMin: optionalYuan,
@@ -31,13 +50,25 @@ export const interestSchema = z
 		timeline: z
 			.union([z.enum(interestTimelines.values), z.literal('')], { error: 'error_invalid' })
 			.transform((value) => (value === '' ? null : value)),
-		message: optionalText(2000)
+		message: messageText(0)
+	})
+	.refine((value) => value.wantedMode !== null || value.message !== '', {
+		error: 'interests_error_mode_or_message',
+		path: ['wantedMode']
 	})
 	.refine((value) => value.budgetMin === null || value.budgetMax === null || value.budgetMin <= value.budgetMax, {
 		error: 'error_budget_order',
 		path: ['budgetMax']
 	});
 export type InterestInput = z.output<typeof interestSchema>;
+
+/** A message added to the company's open interest. */
+export const interestMessageSchema = z.object({
+	idempotencyKey: uuid,
+	interest: uuid,
+	message: messageText(1)
+});
+export type InterestMessageInput = z.output<typeof interestMessageSchema>;
 
 /** The interest an officer or its author acts on, from the list's hidden field. */
 export const interestReferenceSchema = z.object({ interest: uuid });
@@ -87,7 +118,7 @@ export const planSchema = z.object({
 
 export const messageSchema = z.object({
 	idempotencyKey: uuid,
-	body: z.string().trim().min(1, { error: 'error_required' }).max(4000, { error: 'error_too_long' })
+	body: messageText(1)
 });
 
 export const pipelineFilterSchema = z.object({

@@ -1,7 +1,7 @@
-import { hasErrorCode, type Executor } from './db/port.ts';
-import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
+import { constraintName, hasErrorCode, type Executor } from './db/port.ts';
+import { databaseConstraints, databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
-import type { InterestInput } from '../schemas/deal.ts';
+import type { InterestInput, InterestMessageInput } from '../schemas/deal.ts';
 import { isUuid } from '../schemas/fields.ts';
 
 // Who sees which interest is RLS's job (app.can_read_interest); status moves are checked by
@@ -15,7 +15,7 @@ export interface Interest {
 	companyNameEn: string;
 	createdBy: string;
 	authorName: string;
-	wantedMode: string;
+	wantedMode: string | null;
 	fieldOfUse: string;
 	territory: string;
 	budgetMinCny: number | null;
@@ -27,23 +27,44 @@ export interface Interest {
 	declineNote: string | null;
 	dealId: string | null;
 	createdAt: Date;
+	/** What the company added while the interest was open, oldest first. */
+	messages: InterestMessage[];
+}
+
+export interface InterestMessage {
+	body: string;
+	authorName: string;
+	createdAt: string;
+}
+
+/** The company's open interest in a listing: what the listing and the form show instead of a new one. */
+export interface OpenInterest {
+	id: string;
+	status: 'new' | 'in_review';
 }
 
 const columns = sql`i.id, i.listing_id as "listingId", l.title as "listingTitle", o.name_zh as "companyNameZh", o.name_en as "companyNameEn",
 	i.created_by as "createdBy", app.public_display_name(i.created_by) as "authorName", i.wanted_mode as "wantedMode", i.field_of_use as "fieldOfUse",
 	i.territory, i.budget_min_cny as "budgetMinCny", i.budget_max_cny as "budgetMaxCny", i.timeline, i.message, i.status,
-	i.decline_reason as "declineReason", i.decline_note as "declineNote", d.id as "dealId", i.created_at as "createdAt"`;
+	i.decline_reason as "declineReason", i.decline_note as "declineNote", d.id as "dealId", i.created_at as "createdAt",
+	coalesce((select json_agg(json_build_object('body', im.body, 'authorName', app.public_display_name(im.author_id), 'createdAt', im.created_at) order by im.id)
+	          from public.interest_messages im where im.interest_id = i.id), '[]'::json) as messages`;
 const from = sql`public.interests i join public.listings l on l.id = i.listing_id
 	join public.organizations o on o.id = i.company_id left join public.deals d on d.interest_id = i.id`;
 
 export type ExpressResult =
-	{ ok: true; id: string; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };
+	| { ok: true; id: string; replayed: boolean }
+	| { ok: false; reason: 'not_allowed' | 'key_reused' }
+	| { ok: false; reason: 'already_open'; open: OpenInterest | null };
 
 /**
  * Creates the interest once per idempotency key: a double tap, a resubmitted form or an
  * outbox replay returns the interest the first request created.
  * Invariant: a key acknowledges only what it created. The same key sent for another listing
  * stored nothing, so it is refused (`key_reused`) rather than answered as sent.
+ * Invariant: a company has one open interest per listing (the database's unique index). A new
+ * key while one is open stores nothing and notifies nobody; it is refused (`already_open`) with
+ * the open interest, so the page can link to it.
  */
 export async function expressInterest(
 	db: Executor,
@@ -63,6 +84,12 @@ export async function expressInterest(
 		if (created) return { ok: true, id: created.id, replayed: false };
 	} catch (error) {
 		if (
+			hasErrorCode(error, postgresErrors.uniqueViolation) &&
+			constraintName(error) === databaseConstraints.oneOpenInterest
+		) {
+			return { ok: false, reason: 'already_open', open: await getOpenInterest(db, user.organizationId, listingId) };
+		}
+		if (
 			hasErrorCode(
 				error,
 				postgresErrors.insufficientPrivilege,
@@ -79,6 +106,52 @@ export async function expressInterest(
 		where created_by = ${user.id} and idempotency_key = ${input.idempotencyKey}`);
 	if (existing?.listingId !== listingId) return { ok: false, reason: 'key_reused' };
 	return { ok: true, id: existing.id, replayed: true };
+}
+
+/** The open interest (new or in review) the company has in the listing, whoever of it sent it. */
+export async function getOpenInterest(
+	db: Executor,
+	organizationId: string | null,
+	listingId: string
+): Promise<OpenInterest | null> {
+	if (!organizationId || !isUuid(listingId)) return null;
+	const [row] = await db.query<OpenInterest>(sql`
+		select id, status from public.interests
+		where company_id = ${organizationId} and listing_id = ${listingId} and status in ('new', 'in_review')`);
+	return row ?? null;
+}
+
+export type AddMessageResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };
+
+/**
+ * Adds a message to an open interest once per idempotency key (a resubmitted form or an outbox
+ * replay finds the first); the database notifies the officers and researchers once per message.
+ * A closed interest, or one of another company, is refused by RLS (`not_allowed`).
+ */
+export async function addInterestMessage(
+	db: Executor,
+	user: { id: string },
+	interestId: string,
+	input: InterestMessageInput
+): Promise<AddMessageResult> {
+	if (!isUuid(interestId)) return { ok: false, reason: 'not_allowed' };
+	try {
+		const [created] = await db.query<{ id: string }>(sql`
+			insert into public.interest_messages (interest_id, author_id, idempotency_key, body)
+			values (${interestId}, ${user.id}, ${input.idempotencyKey}, ${input.message})
+			on conflict (author_id, idempotency_key) do nothing
+			returning id`);
+		if (created) return { ok: true, replayed: false };
+	} catch (error) {
+		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation))
+			return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+	const [existing] = await db.query<{ interestId: string }>(sql`
+		select interest_id as "interestId" from public.interest_messages
+		where author_id = ${user.id} and idempotency_key = ${input.idempotencyKey}`);
+	if (existing?.interestId !== interestId) return { ok: false, reason: 'key_reused' };
+	return { ok: true, replayed: true };
 }
 
 export async function getInterest(db: Executor, id: string): Promise<Interest | null> {

@@ -12,7 +12,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	listing_submitted: m.notification_listing_submitted,
 	interest_received: m.notification_interest_received,
 	interest_declined: m.notification_interest_declined,
-	deal_opened: m.notification_deal_opened
+	deal_opened: m.notification_deal_opened,
+	interest_message: m.interests_notification_message
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

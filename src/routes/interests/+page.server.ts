@@ -17,6 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	return {
 		interests: await interests.listInterests(locals.db),
 		sent: url.searchParams.get('sent'),
+		added: url.searchParams.get('added'),
 		topics: [topics.user(user.id), ...(institution ? [topics.institution(institution)] : [])],
 		since: (await realtimeHub()).latestId
 	};

@@ -387,7 +387,7 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				'-    -    -    -    -    y    y    -    -',
 				'in a published listing',
 				(a) => sql`(listing_id, company_id, created_by, idempotency_key, wanted_mode)
-					values (${listings.otherPublished}, ${organizationOf(a)}, ${idOf(a)}, ${crypto.randomUUID()}, 'option')`
+					values (${listings.withoutInterests}, ${organizationOf(a)}, ${idOf(a)}, ${crypto.randomUUID()}, 'option')`
 			],
 			[
 				nobody,
@@ -440,6 +440,42 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				nobody,
 				'assigned to an officer of another university',
 				() => sql`(interest_id, officer_id) values (${interests.toReview}, ${people.of2.id})`
+			]
+		]
+	},
+
+	'public.interest_messages': {
+		rows: { toReview: sql`interest_id = ${interests.toReview}` },
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    y    -    -    -    y    -    y    -', 'toReview']
+		],
+		update: [[nobody, 'toReview', sql`body = 'edited'`]],
+		delete: [[nobody, 'toReview']],
+		insert: [
+			[
+				'-    -    -    -    -    y    -    -    -',
+				'to the demo company’s open interest',
+				(a) => sql`(interest_id, author_id, idempotency_key, body)
+					values (${interests.toReview}, ${idOf(a)}, ${crypto.randomUUID()}, '补充')`
+			],
+			[
+				'-    -    -    -    -    -    y    -    -',
+				'to the other company’s open interest',
+				(a) => sql`(interest_id, author_id, idempotency_key, body)
+					values (${interests.otherNew}, ${idOf(a)}, ${crypto.randomUUID()}, '补充')`
+			],
+			[
+				nobody,
+				'to a declined interest',
+				(a) => sql`(interest_id, author_id, idempotency_key, body)
+					values (${interests.declined}, ${idOf(a)}, ${crypto.randomUUID()}, '补充')`
+			],
+			[
+				nobody,
+				'in someone else’s name',
+				(a) => sql`(interest_id, author_id, idempotency_key, body)
+					values (${interests.toReview}, ${someoneElse(a)}, ${crypto.randomUUID()}, '补充')`
 			]
 		]
 	},

@@ -549,11 +549,23 @@ export const routeCases: RouteCase[] = [
 		what: 'in a published listing',
 		path: `/listings/${listings.otherPublished}/interest`,
 		fields: interestForm,
-		expect: 'in   403  403  403  403  303  303  403  403',
+		// The other company has an interest open there already: refused, nothing stored.
+		expect: 'in   403  403  403  403  303  409  403  403',
 		stored: [
-			'-    -    -    -    -    y    y    -    -',
+			'-    -    -    -    -    y    -    -    -',
 			() =>
 				sql`select message as who from public.interests where listing_id = ${listings.otherPublished} and message like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/interest',
+		what: 'a message added to the demo company’s open interest',
+		path: `/listings/${listings.published}/interest`,
+		fields: (a) => ({ idempotencyKey: crypto.randomUUID(), interest: interests.toReview, message: marker(a) }),
+		expect: 'in   403  403  403  403  303  409  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select body as who from public.interest_messages where body like 'authz:%'`
 		]
 	},
 	{

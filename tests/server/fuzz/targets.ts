@@ -93,13 +93,19 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 
 	const interestForm = form({
 		idempotencyKey: id(fixtures.missing),
-		wantedMode: choice(cooperationModes.values),
+		wantedMode: choice([...cooperationModes.values, '']),
 		fieldOfUse: text(200),
 		territory: text(200),
 		budgetMin: amount(1e11),
 		budgetMax: amount(1e11),
 		timeline: choice([...interestTimelines.values, '']),
-		message: text(2000, true)
+		message: text(4000, true)
+	});
+	// The same action adds a message to an open interest when the form names one.
+	const interestMessageForm = form({
+		idempotencyKey: id(fixtures.missing),
+		interest: id(...seed.interests),
+		message: text(4000, true)
 	});
 	const listingForm = form(
 		{
@@ -278,7 +284,7 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/listings/[id=uuid]/interest': {
 			as: ['company', 'otherCompany', 'researcher'],
 			ids: ids(seed.published, seed.publishedToo, seed.researchersDraft),
-			form: interestForm
+			form: fc.oneof(interestForm, interestMessageForm)
 		},
 		'/locale': {
 			as: ['anon', 'company'],

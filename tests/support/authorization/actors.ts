@@ -86,6 +86,8 @@ export const listings = {
 	submitted: user('8001-000000000069'),
 	/** Jialing's, by its researcher. */
 	otherPublished: user('9001-000000000001'),
+	/** A published listing (Jinyun's, by a researcher who is no actor) nobody has an interest in. */
+	withoutInterests: user('8001-000000000003'),
 	otherDraft: user('9001-000000000002')
 } as const;
 

@@ -63,16 +63,17 @@ insert into public.saved_listings (user_id, listing_id) values
   ('00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8001-000000000001');
 
 -- Interests in the demo researcher's listings, as the demo company: four new ones (each consumed
--- by one move), and one the officer declined.
+-- by one move), each in a listing of its own since a company has one open interest per listing,
+-- and one the officer declined.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
 insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, message) values
   ('00000000-0000-4000-9003-000000000003', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000003', 'exclusive_license', 'to review'),
-  ('00000000-0000-4000-9003-000000000004', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+  ('00000000-0000-4000-9003-000000000004', '00000000-0000-4000-8001-000000000021', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000004', 'exclusive_license', 'to decline'),
-  ('00000000-0000-4000-9003-000000000005', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+  ('00000000-0000-4000-9003-000000000005', '00000000-0000-4000-8001-000000000023', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000005', 'exclusive_license', 'to convert'),
-  ('00000000-0000-4000-9003-000000000006', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+  ('00000000-0000-4000-9003-000000000006', '00000000-0000-4000-8001-000000000024', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000006', 'exclusive_license', 'to withdraw'),
   ('00000000-0000-4000-9003-000000000007', '00000000-0000-4000-8001-000000000008', '00000000-0000-4000-8000-000000000201',
    '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-100000000007', 'option', 'declined');
@@ -82,14 +83,21 @@ update public.interests set status = 'declined', decline_reason = 'too_early', d
 
 -- The second company's interests in the second university's listing; its officer opens a deal from one.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002101"}', true);
+-- The second is sent once the first is converted: one open interest per company and listing.
 insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, message) values
   ('00000000-0000-4000-9003-000000000001', '00000000-0000-4000-9001-000000000001', '00000000-0000-4000-8000-000000000203',
-   '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-100000000001', 'non_exclusive_license', 'for a deal'),
-  ('00000000-0000-4000-9003-000000000002', '00000000-0000-4000-9001-000000000001', '00000000-0000-4000-8000-000000000203',
-   '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-100000000002', 'non_exclusive_license', 'still new');
+   '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-100000000001', 'non_exclusive_license', 'for a deal');
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-9000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-9004-000000000001', '00000000-0000-4000-9003-000000000001', '00000000-0000-4000-9000-000000001003');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002101"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, message) values
+  ('00000000-0000-4000-9003-000000000002', '00000000-0000-4000-9001-000000000001', '00000000-0000-4000-8000-000000000203',
+   '00000000-0000-4000-8000-000000002101', '00000000-0000-4000-9003-100000000002', 'non_exclusive_license', 'still new');
+-- A message the demo company added to its interest under review.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.interest_messages (interest_id, author_id, idempotency_key, body) values
+  ('00000000-0000-4000-9003-000000000003', '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-9003-300000000001', '补充：可以先做小批量试制。');
 
 -- A message and a document in each deal, from its company.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002101"}', true);

@@ -42,3 +42,14 @@ export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
 	const code = errorCode(error);
 	return code !== undefined && codes.includes(code);
 }
+
+/**
+ * The constraint (or unique index) a database error names, from either driver: PGlite reports
+ * it as `constraint`, postgres.js as `constraint_name`.
+ */
+export function constraintName(error: unknown): string | undefined {
+	if (typeof error !== 'object' || error === null) return undefined;
+	const fields = error as { constraint?: unknown; constraint_name?: unknown };
+	const name = fields.constraint_name ?? fields.constraint;
+	return typeof name === 'string' ? name : undefined;
+}

@@ -84,8 +84,11 @@ export function fieldErrors(
 	return errors;
 }
 
+/** A schema's own message key: a shared one (`error_…`) or an area's (`interests_error_…`). */
+const schemaMessageKey = /^(error_|interests_error_)/;
+
 function messageKey(issue: z.core.$ZodIssue): string {
-	if (issue.message.startsWith('error_')) return issue.message;
+	if (schemaMessageKey.test(issue.message)) return issue.message;
 	// A field missing from the request altogether (a hand-made POST) reads as empty.
 	return issue.code === 'invalid_type' ? 'error_required' : 'error_invalid';
 }

@@ -8,6 +8,7 @@ import * as listings from '$lib/server/listings';
 import * as savedListings from '$lib/server/saved-listings';
 import * as attachments from '$lib/server/listing-attachments';
 import * as matching from '$lib/server/matching';
+import * as interests from '$lib/server/interests';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	// RLS hides drafts and unpublished listings from everyone but their owner and officers.
@@ -17,11 +18,14 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const isOwner = user?.id === listing.ownerId;
 	const isReviewer = user?.role === 'officer' && listing.status === 'submitted';
 	const canSeeMatches = isOwner || user?.role === 'officer';
+	const canSave = user?.role === 'company' && listing.status === 'published';
 	return {
 		listing,
 		isOwner,
 		isReviewer,
-		canSave: user?.role === 'company' && listing.status === 'published',
+		canSave,
+		// The company's open interest replaces the button that would send a second one.
+		openInterest: canSave ? await interests.getOpenInterest(locals.db, user.organizationId, listing.id) : null,
 		saved: user ? await savedListings.isSaved(locals.db, user.id, listing.id) : false,
 		files: await attachments.listAttachments(locals.db, listing.id),
 		matchingNeeds:
