@@ -56,6 +56,18 @@ export function pageOfData(url: URL): string | null {
 	return listingData.exec(url.pathname)?.[1] ?? null;
 }
 
+const refreshAfter = 3600_000;
+
+/**
+ * Whether a copy (by its `date` header) is recent enough not to be fetched again for a tap on a
+ * listing or for the offline page: each tap would otherwise cost the server the page twice.
+ * A full visit always refreshes it (stale-while-revalidate).
+ */
+export function isRecentCopy(dateHeader: string | null, now: number): boolean {
+	const made = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+	return Number.isFinite(made) && made <= now + 60_000 && now - made < refreshAfter;
+}
+
 /**
  * Set by the server beside `Cache-Control: private, no-store` on what it rendered for a session:
  * the browser's caches (HTTP, back-forward) must keep no copy, so Back after sign-out cannot
