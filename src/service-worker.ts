@@ -4,7 +4,13 @@
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
 import { isSignOut, offlineKind, outboxSyncTag, pageOfData } from '$lib/offline/cache-policy';
-import { cacheOfflinePages, fileTappedListing, handleImage, handleNavigation, laterOf } from '$lib/offline/worker/pages';
+import {
+	cacheOfflinePages,
+	fileTappedListing,
+	handleImage,
+	handleNavigation,
+	laterOf
+} from '$lib/offline/worker/pages';
 import { forgetOffline, isKept, keepOffline } from '$lib/offline/worker/kept';
 import { currentSender, passSignOut } from '$lib/offline/worker/cache-scope';
 import { flushOutbox } from '$lib/offline/outbox';

@@ -54,7 +54,10 @@ describe('Server-Sent Events transport', () => {
 		vi.stubGlobal('EventSource', FakeEventSource);
 		// What the transport's check after a close answers: 503 (at the cap) unless a test says otherwise.
 		checkStatus = 503;
-		vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: checkStatus })));
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response(null, { status: checkStatus }))
+		);
 		vi.useFakeTimers();
 		// The lowest draw of the jitter, so the waits are exact.
 		vi.spyOn(Math, 'random').mockReturnValue(0);

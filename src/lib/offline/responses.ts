@@ -55,7 +55,9 @@ export function staleCopies(facts: AnswerFacts): 'none' | 'visited' | 'all' {
  * that local storage refuses to let be stored. Such images show when online only.
  */
 export function keepVerdict(
-	kind: 'listing-page' | 'listing-form' | 'image', facts: AnswerFacts | null): 'keep' | 'skip' | 'fail' {
+	kind: 'listing-page' | 'listing-form' | 'image',
+	facts: AnswerFacts | null
+): 'keep' | 'skip' | 'fail' {
 	const storable = facts !== null && mayFile(facts);
 	if (kind === 'listing-form') return storable ? 'keep' : 'skip';
 	if (kind === 'listing-page') return storable ? 'keep' : 'fail';

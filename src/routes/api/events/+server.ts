@@ -29,7 +29,8 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	if (!(await realtimeEvents.canReadTopics(locals.db, parsed.data.topics))) error(404, 'not found');
 	// `check`: the client asks why its stream closed (EventSource shows no status); the same
 	// answers as above, and no stream.
-	if (url.searchParams.has('check')) return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
+	if (url.searchParams.has('check'))
+		return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 	const stream = (await realtimeHub()).open(locals.db, parsed.data.topics, parsed.data.lastEventId);
 	// The cap filled while this request was checked (hooks.server.ts refuses most earlier).
 	if (!stream) return refuseStream();
