@@ -8,6 +8,10 @@ const config = {
 		adapter: adapter(),
 		// src/service-worker.ts is registered by the app (update prompt), as /sw.js.
 		serviceWorker: { register: false },
+		// Scripts and styles linked from the root (/_app/…), not relative to the page: the worker
+		// shows the cached offline page at any address (/listings/<id>, /deals/<id>), where
+		// relative links would point under that address and its buttons would never hydrate.
+		paths: { relative: false },
 		// The stylesheets are small (the layout's is 8 KB): inlined, they cost a phone no
 		// render-blocking round trip before the first paint.
 		inlineStyleThreshold: 10_000,

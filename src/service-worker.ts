@@ -3,8 +3,14 @@
 // @vite-pwa/sveltekit). What it caches and for whom: see $lib/offline/cache-policy and $lib/offline/worker.
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
-import { isSignOut, offlineKind, outboxSyncTag } from '$lib/offline/cache-policy';
-import { cacheOfflinePages, handleImage, handleNavigation } from '$lib/offline/worker/pages';
+import { isSignOut, offlineKind, outboxSyncTag, pageOfData } from '$lib/offline/cache-policy';
+import {
+	cacheOfflinePages,
+	fileTappedListing,
+	handleImage,
+	handleNavigation,
+	laterOf
+} from '$lib/offline/worker/pages';
 import { forgetOffline, isKept, keepOffline } from '$lib/offline/worker/kept';
 import { currentSender, passSignOut } from '$lib/offline/worker/cache-scope';
 import { flushOutbox } from '$lib/offline/outbox';
@@ -39,6 +45,10 @@ self.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	if (request.mode === 'navigate') return event.respondWith(handleNavigation(event));
 	if (offlineKind(url, request.destination) === 'image') event.respondWith(handleImage(event));
+	// A tap on a listing asks only for its data: the data goes to the network untouched, and the
+	// worker files the page itself beside it, so the listing opens offline like a visited one.
+	const tapped = pageOfData(url);
+	if (tapped) laterOf(event)(fileTappedListing(tapped, laterOf(event)));
 	// Anything else (API, __data.json, events, downloads) goes to the network untouched.
 });
 

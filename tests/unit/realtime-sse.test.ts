@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { reconnectDelay, subscribeSse } from '../../src/lib/client/realtime-sse.ts';
+import { isFinalRefusal, reconnectDelay, subscribeSse } from '../../src/lib/client/realtime-sse.ts';
 import type { LiveSignal } from '../../src/lib/client/realtime-types.ts';
 
 /** An EventSource the test drives: it opens, delivers, or is refused as the server would. */
@@ -44,6 +44,7 @@ class FakeEventSource {
 }
 
 const sources = () => FakeEventSource.created;
+let checkStatus = 503;
 const lastEventIdOf = (source: FakeEventSource) =>
 	new URL(source.url, 'http://localhost').searchParams.get('lastEventId');
 
@@ -51,6 +52,12 @@ describe('Server-Sent Events transport', () => {
 	beforeEach(() => {
 		FakeEventSource.created = [];
 		vi.stubGlobal('EventSource', FakeEventSource);
+		// What the transport's check after a close answers: 503 (at the cap) unless a test says otherwise.
+		checkStatus = 503;
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response(null, { status: checkStatus }))
+		);
 		vi.useFakeTimers();
 		// The lowest draw of the jitter, so the waits are exact.
 		vi.spyOn(Math, 'random').mockReturnValue(0);
@@ -68,7 +75,7 @@ describe('Server-Sent Events transport', () => {
 		expect(highest).toEqual([2000, 4000, 8000, 16_000, 30_000, 30_000, 30_000]);
 	});
 
-	it('backs off while refused, then resumes after the last event it delivered, each event once', () => {
+	it('backs off while refused, then resumes after the last event it delivered, each event once', async () => {
 		const delivered: LiveSignal[] = [];
 		const stop = subscribeSse(['deal:1'], (signal) => delivered.push(signal), 5);
 		expect(lastEventIdOf(sources()[0])).toBe('5');
@@ -78,7 +85,7 @@ describe('Server-Sent Events transport', () => {
 
 		// A dropped stream is EventSource's to reconnect; this transport does nothing.
 		sources()[0].drop();
-		vi.advanceTimersByTime(60_000);
+		await vi.advanceTimersByTimeAsync(60_000);
 		expect(sources()).toHaveLength(1);
 
 		// Its reconnect is refused (the server is at its cap): 1 s, then 2 s, then 4 s.
@@ -88,9 +95,9 @@ describe('Server-Sent Events transport', () => {
 			[2, 2000],
 			[3, 4000]
 		]) {
-			vi.advanceTimersByTime(wait - 1);
+			await vi.advanceTimersByTimeAsync(wait - 1);
 			expect(sources()).toHaveLength(attempt);
-			vi.advanceTimersByTime(1);
+			await vi.advanceTimersByTimeAsync(1);
 			expect(sources()).toHaveLength(attempt + 1);
 			expect(lastEventIdOf(sources()[attempt])).toBe('7');
 			if (attempt < 3) sources()[attempt].refuse();
@@ -105,14 +112,28 @@ describe('Server-Sent Events transport', () => {
 
 		// Having been admitted, the next refusal starts from 1 s again.
 		admitted.refuse();
-		vi.advanceTimersByTime(1000);
+		await vi.advanceTimersByTimeAsync(1000);
 		expect(sources()).toHaveLength(5);
 		expect(lastEventIdOf(sources()[4])).toBe('8');
 
 		// Unsubscribed while waiting: no further attempt.
 		sources()[4].refuse();
 		stop();
-		vi.advanceTimersByTime(60_000);
+		await vi.advanceTimersByTimeAsync(60_000);
 		expect(sources()).toHaveLength(5);
+	});
+
+	it('stops for good when the close was a refusal no retry can change (signed out, no right to it)', async () => {
+		expect([400, 401, 403, 404].every(isFinalRefusal)).toBe(true);
+		expect([0, 500, 502, 503].some(isFinalRefusal)).toBe(false);
+		checkStatus = 401;
+		const stop = subscribeSse(['user:1'], () => {}, null);
+		sources()[0].accept();
+		sources()[0].refuse();
+		await vi.advanceTimersByTimeAsync(10 * 60_000);
+		expect(sources()).toHaveLength(1);
+		expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
+		expect(String(vi.mocked(fetch).mock.calls[0][0])).toContain('check=1');
+		stop();
 	});
 });

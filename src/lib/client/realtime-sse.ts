@@ -15,10 +15,34 @@ export function reconnectDelay(failures: number, random = Math.random): number {
 }
 
 /**
+ * Answers that no retry can change: signed out (401), refused (403), a topic this user may not
+ * read (404), a malformed request (400). A 503 at the cap, a server error or no network may pass.
+ */
+export function isFinalRefusal(status: number): boolean {
+	return status === 400 || status === 401 || status === 403 || status === 404;
+}
+
+/**
+ * Why the stream closed, asked with `check` (the same checks, answered 204 without opening a
+ * stream: EventSource shows no status). Only after a close, so a working stream costs nothing;
+ * at the cap the hook refuses it before any database work, like the stream itself.
+ */
+async function closedForGood(url: string): Promise<boolean> {
+	try {
+		const response = await fetch(`${url}&check=1`, { credentials: 'same-origin', cache: 'no-store' });
+		return isFinalRefusal(response.status);
+	} catch {
+		return false; // No network: it may come back.
+	}
+}
+
+/**
  * The embedded transport: live events over Server-Sent Events. EventSource already reconnects and
  * sends Last-Event-ID after a dropped stream; when the server answers with something other than a
- * stream (503 at its cap, 401, 404) the browser gives up (CLOSED), and this reconnects with
- * backoff and passes the last id in the URL, so nothing is missed and nothing arrives twice.
+ * stream (503 at its cap, 401, 404) the browser gives up (CLOSED). This then asks why: signed out
+ * or refused, it stops (a page left open after sign-out must not knock forever); otherwise it
+ * reconnects with backoff and passes the last id in the URL, so nothing is missed and nothing
+ * arrives twice.
  */
 export const subscribeSse: Transport = (
 	topics: string[],
@@ -34,7 +58,8 @@ export const subscribeSse: Transport = (
 	function connect(): void {
 		const query = new URLSearchParams(topics.map((topic) => ['topic', topic]));
 		if (lastId !== null) query.set('lastEventId', String(lastId));
-		source = new EventSource(`/api/events?${query}`);
+		const url = `/api/events?${query}`;
+		source = new EventSource(url);
 		source.onopen = () => (failures = 0);
 		source.onmessage = (message) => {
 			const id = Number(message.lastEventId);
@@ -46,8 +71,15 @@ export const subscribeSse: Transport = (
 		source.addEventListener('reset', () => onEvent({ kind: 'reset' }));
 		source.onerror = () => {
 			if (source?.readyState !== EventSource.CLOSED || stopped) return;
-			failures += 1;
-			retryTimer = setTimeout(connect, reconnectDelay(failures));
+			void closedForGood(url).then((final) => {
+				if (stopped) return;
+				if (final) {
+					stopped = true;
+					return;
+				}
+				failures += 1;
+				retryTimer = setTimeout(connect, reconnectDelay(failures));
+			});
 		};
 	}
 

@@ -1,6 +1,6 @@
 import { createClient } from '@supabase/supabase-js';
 import { createEventGate } from './event-gate';
-import { subscribeSse } from './realtime-sse';
+import { isFinalRefusal, subscribeSse } from './realtime-sse';
 import type { LiveEvent, PublicSupabase, Transport } from './realtime-types';
 
 interface Broadcast {
@@ -27,13 +27,18 @@ export function supabaseTransport(config: PublicSupabase, http: typeof fetch = f
 		let renewTimer: ReturnType<typeof setTimeout> | undefined;
 		let fallback: (() => void) | null = null;
 
-		async function authorize(): Promise<boolean> {
+		/** Whether a token was set; 'refused' when the server will not hand one out again (signed out). */
+		async function authorize(): Promise<boolean | 'refused'> {
 			const response = await http('/api/realtime/token', { credentials: 'same-origin' }).catch(() => null);
+			if (response && isFinalRefusal(response.status)) return 'refused';
 			if (!response?.ok || stopped) return false;
 			const { token, expiresAt } = (await response.json()) as { token: string; expiresAt: number };
 			await client.realtime.setAuth(token);
 			clearTimeout(renewTimer);
-			renewTimer = setTimeout(() => void authorize(), Math.max(30_000, expiresAt * 1000 - Date.now() - 60_000));
+			renewTimer = setTimeout(
+				() => void authorize().then((authorized) => authorized === 'refused' && stopForGood()),
+				Math.max(30_000, expiresAt * 1000 - Date.now() - 60_000)
+			);
 			return true;
 		}
 
@@ -50,9 +55,15 @@ export function supabaseTransport(config: PublicSupabase, http: typeof fetch = f
 		}
 
 		const onOnline = () => void catchUp();
+		function stopForGood(): void {
+			stopped = true;
+			clearTimeout(renewTimer);
+			removeEventListener('online', onOnline);
+			void client.removeAllChannels();
+		}
 		void authorize().then((authorized) => {
 			if (stopped) return;
-			if (!authorized) {
+			if (authorized !== true) {
 				fallback = subscribeSse(topics, onEvent, gate.newest);
 				return;
 			}
@@ -66,18 +77,17 @@ export function supabaseTransport(config: PublicSupabase, http: typeof fetch = f
 					.subscribe((status) => {
 						if (status === 'SUBSCRIBED') void catchUp();
 						// A refused join is most often an expired token: renew it, Realtime rejoins by itself.
-						else if (status === 'CHANNEL_ERROR') void authorize();
+						// Signed out meanwhile: stop, rather than rejoin with a token that no longer comes.
+						else if (status === 'CHANNEL_ERROR')
+							void authorize().then((authorized) => authorized === 'refused' && stopForGood());
 					});
 			}
 		});
 		addEventListener('online', onOnline);
 
 		return () => {
-			stopped = true;
-			clearTimeout(renewTimer);
 			fallback?.();
-			removeEventListener('online', onOnline);
-			void client.removeAllChannels();
+			stopForGood();
 		};
 	};
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	cachesToDelete,
+	isRecentCopy,
 	isSignOut,
+	listingFormOf,
 	offlineKind,
 	offlineLocale,
 	pageCacheKey,
+	pageOfData,
 	parseLocale,
 	parseScope
 } from './cache-policy';
@@ -19,9 +22,27 @@ describe('what the service worker may cache', () => {
 		expect(offlineKind(url(`/listings/${id}`), '')).toBe('other');
 	});
 
-	it('never keeps private pages, forms, data or API answers', () => {
+	it('keeps a listing’s interest form beside it, as a document only', () => {
+		expect(offlineKind(url(listingFormOf(`/listings/${id}`)), 'document')).toBe('listing-form');
+		expect(offlineKind(url(`/listings/${id}/interest`), '')).toBe('other');
+	});
+
+	it('knows the listing page behind a tap’s data request, and only a listing’s', () => {
+		expect(pageOfData(url(`/listings/${id}/__data.json?x-sveltekit-invalidated=011`))).toBe(`/listings/${id}`);
+		for (const path of ['/listings/__data.json', `/deals/${id}/__data.json`, `/listings/${id}/edit/__data.json`])
+			expect(pageOfData(url(path)), path).toBeNull();
+	});
+
+	it('fetches a copy again for a tap only when it is an hour old, or its date is unreadable', () => {
+		const now = Date.parse('2026-12-05T06:00:00Z');
+		expect(isRecentCopy('Sat, 05 Dec 2026 05:30:00 GMT', now)).toBe(true);
+		expect(isRecentCopy('Sat, 05 Dec 2026 04:59:00 GMT', now)).toBe(false);
+		expect(isRecentCopy('Sat, 05 Dec 2026 07:30:00 GMT', now)).toBe(false);
+		for (const bad of [null, '', 'yesterday']) expect(isRecentCopy(bad, now)).toBe(false);
+	});
+
+	it('never keeps private pages, other forms, data or API answers', () => {
 		for (const path of [
-			`/listings/${id}/interest`,
 			`/listings/${id}/edit`,
 			`/deals/${id}`,
 			'/interests',

@@ -7,14 +7,21 @@ export const publicScope = 'public';
 export const outboxSyncTag = 'zq-outbox';
 
 const listingPage = new RegExp(`^/listings/${uuidPattern}$`, 'i');
+const listingForm = new RegExp(`^/listings/${uuidPattern}/interest$`, 'i');
+const listingData = new RegExp(`^(/listings/${uuidPattern})/__data\\.json$`, 'i');
 const filePath = new RegExp(`^/files/${uuidPattern}$`, 'i');
 
-export type OfflineKind = 'listing-page' | 'image' | 'other';
+export type OfflineKind = 'listing-page' | 'listing-form' | 'image' | 'other';
 
-/** Listing pages (and the discovery list) and attachment images may be cached; nothing else. */
+/**
+ * Listing pages (and the discovery list), a listing's interest form and attachment images may
+ * be cached; nothing else. The form is private to its session: it is kept only in a signed-in
+ * scope (a signed-out request is redirected, and a redirect is never filed).
+ */
 export function offlineKind(url: URL, destination: string): OfflineKind {
 	if (destination === 'document' && (listingPage.test(url.pathname) || url.pathname === '/listings'))
 		return 'listing-page';
+	if (destination === 'document' && listingForm.test(url.pathname)) return 'listing-form';
 	if (destination === 'image' && filePath.test(url.pathname)) return 'image';
 	return 'other';
 }
@@ -30,6 +37,44 @@ export function isSignOut(url: URL, method: string): boolean {
 export function isListingPage(pathname: string): boolean {
 	return listingPage.test(pathname);
 }
+
+export function isListingForm(pathname: string): boolean {
+	return listingForm.test(pathname);
+}
+
+/** The interest form of a listing page, kept beside it so it opens offline too. */
+export function listingFormOf(listingPath: string): string {
+	return `${listingPath}/interest`;
+}
+
+/**
+ * The listing page whose data a client-side navigation asks for (`/listings/<id>/__data.json`),
+ * or null. The worker files that page too, so a listing opened by a tap inside the app opens
+ * offline like one loaded in full.
+ */
+export function pageOfData(url: URL): string | null {
+	return listingData.exec(url.pathname)?.[1] ?? null;
+}
+
+const refreshAfter = 3600_000;
+
+/**
+ * Whether a copy (by its `date` header) is recent enough not to be fetched again for a tap on a
+ * listing or for the offline page: each tap would otherwise cost the server the page twice.
+ * A full visit always refreshes it (stale-while-revalidate).
+ */
+export function isRecentCopy(dateHeader: string | null, now: number): boolean {
+	const made = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+	return Number.isFinite(made) && made <= now + 60_000 && now - made < refreshAfter;
+}
+
+/**
+ * Set by the server beside `Cache-Control: private, no-store` on what it rendered for a session:
+ * the browser's caches (HTTP, back-forward) must keep no copy, so Back after sign-out cannot
+ * show it; the worker may still keep one in that session's own cache, which goes with the session.
+ */
+export const sessionCopyHeader = 'x-cache-copy';
+export const sessionCopyValue = 'session';
 
 export function isFilePath(pathname: string): boolean {
 	return filePath.test(pathname);

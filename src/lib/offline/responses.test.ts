@@ -7,6 +7,7 @@ const answer = (facts: Partial<AnswerFacts> = {}): AnswerFacts => ({
 	type: 'basic',
 	redirected: false,
 	cacheControl: null,
+	sessionCopy: false,
 	...facts
 });
 const gone = (status: number) => answer({ status, ok: false });
@@ -22,6 +23,18 @@ describe('what a fresh answer does to the copies of its URL', () => {
 	it('removes the visited copies when the server says no-store', () => {
 		expect(staleCopies(answer({ cacheControl: 'private, no-store' }))).toBe('visited');
 		expect(mayFile(answer({ cacheControl: 'private, no-store' }))).toBe(false);
+	});
+
+	it('files a page that is no-store only because it was rendered for a session, in that session’s cache', () => {
+		const signedIn = answer({ cacheControl: 'private, no-store', sessionCopy: true });
+		expect(mayFile(signedIn)).toBe(true);
+		expect(staleCopies(signedIn)).toBe('none');
+		expect(keepVerdict('listing-page', signedIn)).toBe('keep');
+	});
+
+	it('skips an interest form it cannot keep and still keeps the listing', () => {
+		expect(keepVerdict('listing-form', answer({ status: 0, ok: false, type: 'opaqueredirect' }))).toBe('skip');
+		expect(keepVerdict('listing-form', answer({ cacheControl: 'private, no-store', sessionCopy: true }))).toBe('keep');
 	});
 
 	it('leaves them for anything else, a server error included', () => {

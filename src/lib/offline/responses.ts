@@ -1,3 +1,5 @@
+import { sessionCopyHeader, sessionCopyValue } from './cache-policy.ts';
+
 // What a network answer means for the service worker's copies of its URL. Pure: the worker
 // passes the answer's facts, the tests pass made-up ones.
 
@@ -8,6 +10,8 @@ export interface AnswerFacts {
 	type: string;
 	redirected: boolean;
 	cacheControl: string | null;
+	/** no-store only because it was rendered for a session (sessionCopyHeader): the worker's own scoped copy is allowed. */
+	sessionCopy: boolean;
 }
 
 export function answerFacts(response: Response): AnswerFacts {
@@ -16,11 +20,13 @@ export function answerFacts(response: Response): AnswerFacts {
 		ok: response.ok,
 		type: response.type,
 		redirected: response.redirected,
-		cacheControl: response.headers.get('cache-control')
+		cacheControl: response.headers.get('cache-control'),
+		sessionCopy: response.headers.get(sessionCopyHeader) === sessionCopyValue
 	};
 }
 
-const noStore = (facts: AnswerFacts) => /no-store/i.test(facts.cacheControl ?? '');
+// A session's no-store keeps the browser's caches out, not the worker's scoped one.
+const noStore = (facts: AnswerFacts) => !facts.sessionCopy && /no-store/i.test(facts.cacheControl ?? '');
 
 /** A same-origin, successful, storable answer: the only kind filed while browsing. */
 export function mayFile(facts: AnswerFacts): boolean {
@@ -48,8 +54,12 @@ export function staleCopies(facts: AnswerFacts): 'none' | 'visited' | 'all' {
  * and the signed URL's own answer does not carry it, so following would keep confidential files
  * that local storage refuses to let be stored. Such images show when online only.
  */
-export function keepVerdict(kind: 'listing-page' | 'image', facts: AnswerFacts | null): 'keep' | 'skip' | 'fail' {
+export function keepVerdict(
+	kind: 'listing-page' | 'listing-form' | 'image',
+	facts: AnswerFacts | null
+): 'keep' | 'skip' | 'fail' {
 	const storable = facts !== null && mayFile(facts);
+	if (kind === 'listing-form') return storable ? 'keep' : 'skip';
 	if (kind === 'listing-page') return storable ? 'keep' : 'fail';
 	return storable ? 'keep' : 'skip';
 }

@@ -2,6 +2,8 @@
 import { CacheExpiration } from 'workbox-expiration';
 import {
 	cacheNames,
+	isListingPage,
+	listingFormOf,
 	offlineLocale,
 	offlineLocales,
 	pageCacheKey,
@@ -16,10 +18,11 @@ declare const self: ServiceWorkerGlobalScope & {
 	cookieStore?: { get(name: string): Promise<{ value: string } | null> };
 };
 
-export type CopyKind = 'listing-page' | 'image';
+export type CopyKind = 'listing-page' | 'listing-form' | 'image';
 
 const bounds = {
 	'listing-page': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
+	'listing-form': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
 	image: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600 }
 };
 const expirations = new Map<string, CacheExpiration>();
@@ -88,11 +91,17 @@ export async function fileCopy(
 	await expirationFor(cacheName, kind).expireEntries();
 }
 
-/** Deletes every copy of `url` (a page in every language) from the caches named. */
+/**
+ * Deletes every copy of `url` (a page in every language) from the caches named; a listing's
+ * interest form goes with its listing (kept beside it, it has no use without it).
+ */
 export async function forgetCopies(url: string, kind: CopyKind, names: string[]): Promise<void> {
+	const keys = keysOf(url, kind, offlineLocales);
+	if (kind === 'listing-page' && isListingPage(new URL(url).pathname))
+		keys.push(...keysOf(new URL(listingFormOf(new URL(url).pathname), url).href, 'listing-form', offlineLocales));
 	for (const name of names) {
 		if (!(await caches.has(name))) continue;
 		const cache = await caches.open(name);
-		for (const key of keysOf(url, kind, offlineLocales)) await cache.delete(key);
+		for (const key of keys) await cache.delete(key);
 	}
 }

@@ -1,15 +1,26 @@
 /// <reference lib="webworker" />
-import { cacheNames, isFilePath, offlineLocales, parseLocale } from '$lib/offline/cache-policy';
+import {
+	cacheNames,
+	isFilePath,
+	isListingForm,
+	isListingPage,
+	listingFormOf,
+	offlineLocales,
+	parseLocale
+} from '$lib/offline/cache-policy';
 import { answerFacts, keepVerdict } from '$lib/offline/responses';
 import { fileCopy, findCopy, forgetCopies, type CopyKind } from './copies';
 import { currentScope, observeScope, whileCurrent } from './cache-scope';
 
 declare const self: ServiceWorkerGlobalScope;
 
-// "Make available offline": a listing page and its images, kept for the current scope until
-// the user removes them or the scope ends.
+// "Make available offline": a listing page, its images and (for a company) its interest form,
+// kept for the current scope until the user removes them or the scope ends.
 
-const kindOf = (url: string): CopyKind => (isFilePath(new URL(url).pathname) ? 'image' : 'listing-page');
+const kindOf = (url: string): CopyKind => {
+	const path = new URL(url).pathname;
+	return isFilePath(path) ? 'image' : isListingForm(path) ? 'listing-form' : 'listing-page';
+};
 const absolute = (path: string) => new URL(path, self.location.origin).href;
 
 /** Fetches one URL and keeps it for the scope it answered for. */
@@ -41,9 +52,21 @@ export async function keepOffline(paths: string[]): Promise<boolean> {
 	for (const url of paths.map(absolute)) {
 		const kind = kindOf(url);
 		if ((await keepOne(url, kind)) === 'fail') return false;
-		if (kind === 'listing-page') pageKept = true;
+		if (kind === 'listing-page') {
+			pageKept = true;
+			await keepFormBeside(url);
+		}
 	}
 	return pageKept;
+}
+
+/** The listing's interest form, when the kept page offers it: so the interest can be written offline. */
+async function keepFormBeside(pageUrl: string): Promise<void> {
+	const path = new URL(pageUrl).pathname;
+	if (!isListingPage(path)) return;
+	const page = await findCopy(pageUrl, 'listing-page', offlineLocales, [cacheNames.kept(await currentScope())]);
+	const form = listingFormOf(path);
+	if (page && (await page.text()).includes(`href="${form}"`)) await keepOne(absolute(form), 'listing-form');
 }
 
 export async function forgetOffline(paths: string[]): Promise<void> {

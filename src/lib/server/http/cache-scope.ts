@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { cacheScopeHeader, publicScope } from '$lib/offline/cache-policy';
+import { cacheScopeHeader, publicScope, sessionCopyHeader, sessionCopyValue } from '$lib/offline/cache-policy';
 import { cacheUserHeader, userTagOf } from '$lib/offline/owner';
 
 /**
@@ -40,6 +40,14 @@ export const cacheScope: Handle = async ({ event, resolve }) => {
 	try {
 		response.headers.set(cacheScopeHeader, cacheScopeOf(event.locals.session?.id ?? null));
 		if (userTag) response.headers.set(cacheUserHeader, userTag);
+		// Security invariant: nothing rendered for a session stays in the browser's HTTP or
+		// back-forward cache, where Back after sign-out (or the next user) would find it. Only the
+		// worker keeps a copy, in this session's cache, deleted when the session ends. A response
+		// that chose its own caching (a file, a stream) keeps it.
+		if (event.locals.session && !response.headers.has('cache-control')) {
+			response.headers.set('cache-control', 'private, no-store');
+			response.headers.set(sessionCopyHeader, sessionCopyValue);
+		}
 	} catch {
 		// Immutable headers (a fetch passed through): nothing the service worker caches.
 	}

@@ -17,6 +17,7 @@ const parameters = z.object({
  * they are not part of does not appear to exist. Reconnecting browsers send Last-Event-ID
  * (or `lastEventId` in the URL) and get what they missed first. Beyond the process's stream
  * cap the answer is 503 with Retry-After (src/lib/server/realtime/stream-cap.ts).
+ * With `check` it only answers whether a stream would open (204), for a client whose stream closed.
  */
 export const GET: RequestHandler = async ({ locals, request, url }) => {
 	if (!locals.user) error(401, 'sign in first');
@@ -26,6 +27,10 @@ export const GET: RequestHandler = async ({ locals, request, url }) => {
 	});
 	if (!parsed.success) error(400, 'invalid topics or event id');
 	if (!(await realtimeEvents.canReadTopics(locals.db, parsed.data.topics))) error(404, 'not found');
+	// `check`: the client asks why its stream closed (EventSource shows no status); the same
+	// answers as above, and no stream.
+	if (url.searchParams.has('check'))
+		return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 	const stream = (await realtimeHub()).open(locals.db, parsed.data.topics, parsed.data.lastEventId);
 	// The cap filled while this request was checked (hooks.server.ts refuses most earlier).
 	if (!stream) return refuseStream();
