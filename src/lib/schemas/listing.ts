@@ -122,6 +122,9 @@ export function submissionProblems(listing: ListingInput): Record<string, string
 	return problems;
 }
 
+/** The "new listing" form: its creation key makes a replayed request find the same draft. */
+export const newListingSchema = z.object({ creationKey: uuid });
+
 /** The attachment the editor's remove button names. */
 export const removeFileSchema = z.object({ fileId: uuid });
 
