@@ -1,4 +1,4 @@
-import { listingSchema, submissionProblems, type ListingInput } from '$lib/schemas/listing';
+import { draftFields, listingSchema, submissionProblems, type ListingInput } from '$lib/schemas/listing';
 import { fieldErrors, unstorableFields, type FieldErrors } from './forms';
 import { draftValuesFromEntries, storableDraft, type ListingDraftValues } from '$lib/rules/listing-draft';
 
@@ -45,20 +45,15 @@ export interface ListingDraftForm {
 
 export function readListingDraft(formData: FormData): ListingDraftForm {
 	const { values, cut, cleaned } = storableDraft(draftValuesFromEntries(formData));
-	const fields: Record<string, unknown> = {};
-	for (const [name, schema] of Object.entries(listingSchema.shape)) {
-		const parsed = schema.safeParse(values[name as keyof ListingFormValues]);
-		if (parsed.success) fields[name] = parsed.data;
-	}
-	const whole = listingSchema.safeParse(values);
+	const { fields, complete } = draftFields(values);
 	const notices: FieldErrors = {};
 	for (const name of cleaned) notices[name] = 'drafts_characters_removed';
 	for (const name of cut) notices[name] = 'drafts_cut_to_maximum';
 	const revision = formData.get('revision');
 	return {
 		values,
-		fields: fields as Partial<ListingInput>,
-		complete: whole.success ? whole.data : null,
+		fields,
+		complete,
 		notices,
 		revision: typeof revision === 'string' && /^\d{1,9}$/.test(revision) ? Number(revision) : null
 	};
