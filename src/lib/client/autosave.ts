@@ -66,6 +66,11 @@ export function keepDraft(options: DraftKeeperOptions) {
 			again = true;
 			return;
 		}
+		// The browser knows it is offline: the device copy holds the work until `online`.
+		if (!navigator.onLine) {
+			options.onStatus({ state: 'offline' });
+			return;
+		}
 		inFlight = true;
 		const body = new FormData(form);
 		body.set('revision', String(options.revision()));
