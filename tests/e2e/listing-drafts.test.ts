@@ -66,15 +66,17 @@ test('保存草稿 with an invalid field saves everything, and leaving right aft
 });
 
 test('typed offline, the device keeps the draft and restores it when the page is opened again', async ({ browser }) => {
-	const page = await newSignedInPage(browser, demo.researcher);
+	// No service worker: its own requests ignore the emulated offline state.
+	const page = await newSignedInPage(browser, demo.researcher, undefined, { serviceWorkers: 'block' });
 	const editUrl = await newListing(page);
 	await page.context().setOffline(true);
 	await page.getByLabel('应用领域').fill('离线时输入的应用领域');
 	await expect(page.getByTestId('draft-status')).toHaveText('仅保存在本设备（离线）');
-	await page.close({ runBeforeUnload: false });
-
-	const again = await page.context().newPage();
+	// Leave while still offline (the browser's own leave dialog accepted), then come back online.
+	page.on('dialog', (dialog) => void dialog.accept());
+	await page.goto('about:blank');
 	await page.context().setOffline(false);
+	const again = page;
 	await open(again, editUrl);
 	await expect(again.getByText('已从本设备恢复未保存的内容')).toBeVisible();
 	await expect(again.getByLabel('应用领域')).toHaveValue('离线时输入的应用领域');
