@@ -72,11 +72,10 @@ test('typed offline, the device keeps the draft and restores it when the page is
 	await page.context().setOffline(true);
 	await page.getByLabel('应用领域').fill('离线时输入的应用领域');
 	await expect(page.getByTestId('draft-status')).toHaveText('仅保存在本设备（离线）');
-	// Leave while still offline (the browser's own leave dialog accepted), then come back online.
-	page.on('dialog', (dialog) => void dialog.accept());
-	await page.goto('about:blank');
-	await page.context().setOffline(false);
-	const again = page;
+	// Close the tab while still offline, then come back online in a new one.
+	await page.close({ runBeforeUnload: false });
+	const again = await page.context().newPage();
+	await again.context().setOffline(false);
 	await open(again, editUrl);
 	await expect(again.getByText('已从本设备恢复未保存的内容')).toBeVisible();
 	await expect(again.getByLabel('应用领域')).toHaveValue('离线时输入的应用领域');
