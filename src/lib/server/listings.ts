@@ -143,7 +143,7 @@ export async function saveDraft(
 ): Promise<SaveResult> {
 	const { fields, complete } = write;
 	const notices: Record<string, string> = {};
-	const sets = [sql`draft_input = ${JSON.stringify(write.raw)}::jsonb`, sql`draft_revision = draft_revision + 1`];
+	const sets = [sql`draft_input = ${JSON.stringify(write.raw)}::text::jsonb`, sql`draft_revision = draft_revision + 1`];
 	for (const column of ['title', 'pitch', 'summary', 'applications'] as const)
 		if (fields[column] !== undefined) sets.push(sql`${sqlIdentifier[column]} = ${fields[column]}`);
 	if (fields.advantages) sets.push(sql`advantages = ${fields.advantages}::text[]`);
