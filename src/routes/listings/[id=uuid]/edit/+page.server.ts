@@ -86,9 +86,10 @@ export const actions: Actions = {
 		const form = readListingForm(formData, { forSubmission: true });
 		if (!form.ok) {
 			// Submitting validates everything, but what was typed is saved as a draft all the same.
+			// The field errors are the answer even when that save is refused (no or an old revision).
 			const saved = await saveTyped(locals.db, params.id, readListingDraft(formData));
-			if (!saved.ok) return saved.failure;
-			return rejectForm(400, form.values, form.errors, { action: 'submit', revision: saved.revision });
+			const revision = saved.ok ? { revision: saved.revision } : {};
+			return rejectForm(400, form.values, form.errors, { action: 'submit', ...revision });
 		}
 		const draft = readListingDraft(formData);
 		const result = await saveStrictly(locals.db, params.id, { ...draft, fields: form.data, complete: form.data });
