@@ -1547,10 +1547,14 @@ create table public.listings (
   filter_terms      tsvector generated always as (app.listing_filter_terms(industry, trl, institution_id, cooperation_modes, patent_types, legal_statuses)) stored not null,
   search_tier       smallint generated always as (width_bucket((hashtext((id)::text) & 63), ARRAY[1, 4, 8, 16, 32])) stored not null,
   facet_key         text generated always as (app.listing_facet_key(industry, cooperation_modes, institution_id, patent_types, legal_statuses)) stored not null,
+  draft_input       jsonb,
+  draft_revision    integer default 0 not null,
+  creation_key      uuid,
   constraint listings_advantages_check CHECK ((cardinality(advantages) <= 10)),
   constraint listings_applications_check CHECK ((char_length(applications) <= 2000)),
   constraint listings_asking_price_cny_check CHECK ((asking_price_cny > (0)::numeric)),
   constraint listings_college_id_fkey FOREIGN KEY (college_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
+  constraint listings_draft_input_shape CHECK (((draft_input IS NULL) OR ((jsonb_typeof(draft_input) = 'object'::text) AND (octet_length((draft_input)::text) <= 400000)))),
   constraint listings_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
   constraint listings_ipc_codes_check CHECK ((cardinality(ipc_codes) <= 20)),
   constraint listings_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
@@ -1563,6 +1567,7 @@ create table public.listings (
   constraint listings_trl_check CHECK (((trl >= 1) AND (trl <= 9)))
 );
 CREATE INDEX listings_institution_status_idx ON public.listings USING btree (institution_id, status);
+CREATE UNIQUE INDEX listings_owner_creation_key ON public.listings USING btree (owner_id, creation_key);
 CREATE INDEX listings_owner_idx ON public.listings USING btree (owner_id);
 CREATE INDEX listings_published_by_industry_idx ON public.listings USING btree (industry, published_at DESC) INCLUDE (id, trl, cooperation_modes, institution_id, patent_types, legal_statuses, facet_key) WHERE (status = 'published'::public.listing_status);
 CREATE INDEX listings_published_idx ON public.listings USING btree (published_at DESC) INCLUDE (id, industry, trl, cooperation_modes, institution_id, patent_types, legal_statuses, facet_key) WHERE (status = 'published'::public.listing_status);
@@ -1593,8 +1598,8 @@ CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXEC
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
-grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, search_vector, search_version) on table public.listings to authenticated;
-grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, review_comment, search_vector, search_version) on table public.listings to authenticated;
+grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, search_vector, search_version, creation_key) on table public.listings to authenticated;
+grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, review_comment, search_vector, search_version, draft_input, draft_revision) on table public.listings to authenticated;
 
 create table public.local_credentials (
   user_id             uuid not null,

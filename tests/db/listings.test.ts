@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../src/lib/server/db/port.ts';
+import { draftValuesFromEntries } from '../../src/lib/rules/listing-draft.ts';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as listings from '../../src/lib/server/listings.ts';
@@ -37,6 +40,15 @@ export function completeListing(overrides: Partial<Record<string, unknown>> = {}
 	});
 }
 
+/** A whole valid listing saved as submitting saves it, over the revision the owner sees now. */
+async function saveInput(db: Executor, id: string, input: ListingInput) {
+	const revision = (await listings.getListing(db, id))?.draftRevision ?? 0;
+	const raw = draftValuesFromEntries([['title', input.title]]);
+	const result = await listings.saveDraft(db, id, { raw, fields: input, complete: input, revision }, { strict: true });
+	if (result.ok) return 'saved';
+	return result.reason === 'unknown_inventor_account' ? { unknownInventorAccount: result.position } : result.reason;
+}
+
 describe(`listings on ${driver}`, () => {
 	let database: Database;
 	const otherOfficer = '00000000-0000-4000-8000-000000009003';
@@ -59,21 +71,33 @@ describe(`listings on ${driver}`, () => {
 	it('lets only researchers create drafts, under their university', async () => {
 		expect(
 			await sqlState(
-				listings.createDraft(asUser(database, demo.company), { id: demo.company, organizationId: demo.university })
+				listings.createDraft(
+					asUser(database, demo.company),
+					{ id: demo.company, organizationId: demo.university },
+					randomUUID()
+				)
 			)
 		).toBe('42501');
-		const id = await listings.createDraft(asUser(database, demo.researcher), {
-			id: demo.researcher,
-			organizationId: demo.college
-		});
+		const id = await listings.createDraft(
+			asUser(database, demo.researcher),
+			{
+				id: demo.researcher,
+				organizationId: demo.college
+			},
+			randomUUID()
+		);
 		const listing = await listings.getListing(asUser(database, demo.researcher), id!);
 		expect(listing).toMatchObject({ status: 'draft', institutionId: demo.university, ownerName: '李明远 教授' });
 	});
 
 	it('shows a draft to its owner and their officer only, and lets only the owner edit it', async () => {
 		const owner = asUser(database, demo.researcher);
-		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
-		expect(await listings.saveDraft(owner, id, completeListing())).toBe('saved');
+		const id = (await listings.createDraft(
+			owner,
+			{ id: demo.researcher, organizationId: demo.college },
+			randomUUID()
+		))!;
+		expect(await saveInput(owner, id, completeListing())).toBe('saved');
 		for (const stranger of [
 			asAnon(database),
 			asUser(database, demo.company),
@@ -84,10 +108,10 @@ describe(`listings on ${driver}`, () => {
 			expect(await stranger.query(sql`select 1 from public.patents where listing_id = ${id}`)).toEqual([]);
 		}
 		expect((await listings.getListing(asUser(database, demo.officer), id))?.patents).toHaveLength(1);
-		expect(await listings.saveDraft(asUser(database, otherResearcher), id, completeListing({ title: '抢改' }))).toBe(
+		expect(await saveInput(asUser(database, otherResearcher), id, completeListing({ title: '抢改' }))).toBe(
 			'not_editable'
 		);
-		expect(await listings.saveDraft(asUser(database, demo.officer), id, completeListing({ title: '专员改' }))).toBe(
+		expect(await saveInput(asUser(database, demo.officer), id, completeListing({ title: '专员改' }))).toBe(
 			'not_editable'
 		);
 		expect((await listings.getListing(owner, id))?.title).toBe('城市污水处理厂低碳曝气控制系统');
@@ -95,14 +119,16 @@ describe(`listings on ${driver}`, () => {
 
 	it('links a co-inventor by their account email at the same university only, showing the email to the editor alone', async () => {
 		const owner = asUser(database, demo.researcher);
-		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
+		const id = (await listings.createDraft(
+			owner,
+			{ id: demo.researcher, organizationId: demo.college },
+			randomUUID()
+		))!;
 		const inventors = (email: string) => [
 			{ name: '李明远 教授', share: '60' },
 			{ name: '同院研究员', share: '40', email }
 		];
-		expect(await listings.saveDraft(owner, id, completeListing({ inventors: inventors('R2@example.com') }))).toBe(
-			'saved'
-		);
+		expect(await saveInput(owner, id, completeListing({ inventors: inventors('R2@example.com') }))).toBe('saved');
 		const saved = await listings.getListing(owner, id);
 		expect(saved?.inventors.map((inventor) => inventor.profileId)).toEqual([demo.researcher, otherResearcher]);
 		expect(await listings.inventorAccountEmails(owner, id)).toEqual(
@@ -115,9 +141,9 @@ describe(`listings on ${driver}`, () => {
 
 		// Not a researcher here (another university's officer, a company): refused, nothing changes.
 		for (const email of ['o2@example.com', 'company@demo.zhiqiao.cn', 'nobody@example.com']) {
-			expect(
-				await listings.saveDraft(owner, id, completeListing({ inventors: inventors(email), title: '改' }))
-			).toEqual({ unknownInventorAccount: 1 });
+			expect(await saveInput(owner, id, completeListing({ inventors: inventors(email), title: '改' }))).toEqual({
+				unknownInventorAccount: 1
+			});
 		}
 		expect((await listings.getListing(owner, id))?.title).toBe('城市污水处理厂低碳曝气控制系统');
 		expect(
@@ -132,14 +158,18 @@ describe(`listings on ${driver}`, () => {
 	it('walks the review flow, notifying and auditing, and refuses every illegal move', async () => {
 		const owner = asUser(database, demo.researcher);
 		const officer = asUser(database, demo.officer);
-		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
+		const id = (await listings.createDraft(
+			owner,
+			{ id: demo.researcher, organizationId: demo.college },
+			randomUUID()
+		))!;
 		expect(await listings.moveListingToStatus(owner, id, 'submitted')).toBe('incomplete');
-		await listings.saveDraft(owner, id, completeListing({ inventors: [{ name: '李明远', share: '90' }] }));
+		await saveInput(owner, id, completeListing({ inventors: [{ name: '李明远', share: '90' }] }));
 		expect(await listings.moveListingToStatus(owner, id, 'submitted')).toBe('incomplete');
-		await listings.saveDraft(owner, id, completeListing());
+		await saveInput(owner, id, completeListing());
 		expect(await listings.moveListingToStatus(owner, id, 'published')).toBe('not_allowed');
 		expect(await listings.moveListingToStatus(owner, id, 'submitted')).toBe('changed');
-		expect(await listings.saveDraft(owner, id, completeListing({ title: '提交后偷改' }))).toBe('not_editable');
+		expect(await saveInput(owner, id, completeListing({ title: '提交后偷改' }))).toBe('not_editable');
 
 		expect(await listings.moveListingToStatus(asUser(database, otherOfficer), id, 'published')).toBe('not_found');
 		expect(await listings.moveListingToStatus(officer, id, 'changes_requested', '')).toBe('incomplete');
@@ -150,7 +180,7 @@ describe(`listings on ${driver}`, () => {
 		expect(note).toEqual({ kind: 'listing_changes_requested', message: '请补充中试数据' });
 		expect((await listings.getListing(owner, id))?.reviewComment).toBe('请补充中试数据');
 
-		expect(await listings.saveDraft(owner, id, completeListing({ summary: '补充了中试数据。' }))).toBe('saved');
+		expect(await saveInput(owner, id, completeListing({ summary: '补充了中试数据。' }))).toBe('saved');
 		expect(await listings.moveListingToStatus(owner, id, 'submitted')).toBe('changed');
 		expect(await listings.moveListingToStatus(officer, id, 'published')).toBe('changed');
 		expect(await listings.moveListingToStatus(officer, id, 'draft')).toBe('not_allowed');
@@ -175,12 +205,16 @@ describe(`listings on ${driver}`, () => {
 
 	it('hides confidential attachments from everyone but the owner and their officers', async () => {
 		const owner = asUser(database, demo.researcher);
-		const id = (await listings.createDraft(owner, { id: demo.researcher, organizationId: demo.college }))!;
+		const id = (await listings.createDraft(
+			owner,
+			{ id: demo.researcher, organizationId: demo.college },
+			randomUUID()
+		))!;
 		await owner.query(sql`
 			insert into public.listing_attachments (listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential)
 			values (${id}, 'document', 'public.pdf', 'application/pdf', 10, ${`k-${id}-1`}, false),
 			       (${id}, 'document', 'secret.pdf', 'application/pdf', 10, ${`k-${id}-2`}, true)`);
-		await listings.saveDraft(owner, id, completeListing());
+		await saveInput(owner, id, completeListing());
 		await listings.moveListingToStatus(owner, id, 'submitted');
 		await listings.moveListingToStatus(asUser(database, demo.officer), id, 'published');
 		const names = (executor: ReturnType<typeof asAnon>) =>

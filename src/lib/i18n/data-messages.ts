@@ -109,5 +109,9 @@ export const dataMessages = {
 	outbox_signed_out: m.outbox_signed_out,
 	review_done_publish: m.review_done_publish,
 	review_done_reject: m.review_done_reject,
-	review_done_request_changes: m.review_done_request_changes
+	review_done_request_changes: m.review_done_request_changes,
+	drafts_characters_removed: m.drafts_characters_removed,
+	drafts_cut_to_maximum: m.drafts_cut_to_maximum,
+	drafts_revision_missing: m.drafts_revision_missing,
+	drafts_stale: m.drafts_stale
 };

@@ -1,3 +1,5 @@
+import { parseDraftValues, type DeviceCopy } from '$lib/rules/listing-draft';
+
 // Keeps what is typed in the page's forms across the reload into a new app version. Saved only
 // when the user accepts the update, restored once on the same address, then deleted: drafts do
 // not linger in storage (sessionStorage: this tab only).
@@ -36,4 +38,41 @@ export function restoreDrafts(): void {
 			if (values[field.name]) field.value = values[field.name];
 		}
 	});
+}
+
+// A listing draft's copy on this device (localStorage), kept from the first keystroke until the
+// server confirms a save, so a failed save, a lost connection or a closed tab loses nothing. Keyed
+// by user id: on a shared device one user never sees another's copy, and an explicit sign-out
+// removes every copy (`forgetDeviceCopies`).
+const copyPrefix = 'zq-listing-draft:';
+const copyKey = (userId: string, listingId: string) => `${copyPrefix}${userId}:${listingId}`;
+
+export function readDeviceCopy(userId: string, listingId: string): DeviceCopy | null {
+	try {
+		const parsed: unknown = JSON.parse(localStorage.getItem(copyKey(userId, listingId)) ?? 'null');
+		if (typeof parsed !== 'object' || parsed === null) return null;
+		const { values, revision, changedAt } = parsed as Record<string, unknown>;
+		const draft = parseDraftValues(values);
+		if (!draft || typeof revision !== 'number' || typeof changedAt !== 'number') return null;
+		return { values: draft, revision, changedAt };
+	} catch {
+		return null;
+	}
+}
+
+export function keepDeviceCopy(userId: string, listingId: string, copy: DeviceCopy): void {
+	try {
+		localStorage.setItem(copyKey(userId, listingId), JSON.stringify(copy));
+	} catch {
+		// Storage full or refused (private mode): the server save is still attempted.
+	}
+}
+
+export function forgetDeviceCopy(userId: string, listingId: string): void {
+	localStorage.removeItem(copyKey(userId, listingId));
+}
+
+/** After an explicit sign-out: no draft of the user who left stays on the device. */
+export function forgetDeviceCopies(): void {
+	for (const key of Object.keys(localStorage)) if (key.startsWith(copyPrefix)) localStorage.removeItem(key);
 }

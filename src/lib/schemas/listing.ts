@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '../rules/patent-number.ts';
 import { optionalDate, uuid } from './fields.ts';
+import type { ListingDraftValues } from '../rules/listing-draft.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`
@@ -107,6 +108,23 @@ export const listingSchema = z.object({
 });
 export type ListingInput = z.output<typeof listingSchema>;
 
+/**
+ * A draft's typed values split by validity: each field valid on its own (only these reach the
+ * listing's columns), and the whole input when every field is valid (the search index needs it).
+ */
+export function draftFields(values: ListingDraftValues): {
+	fields: Partial<ListingInput>;
+	complete: ListingInput | null;
+} {
+	const fields: Record<string, unknown> = {};
+	for (const [name, schema] of Object.entries(listingSchema.shape)) {
+		const parsed = schema.safeParse(values[name as keyof ListingDraftValues]);
+		if (parsed.success) fields[name] = parsed.data;
+	}
+	const whole = listingSchema.safeParse(values);
+	return { fields: fields as Partial<ListingInput>, complete: whole.success ? whole.data : null };
+}
+
 /** What review needs on top of a valid draft; the database checks the same on submit. */
 export function submissionProblems(listing: ListingInput): Record<string, string> {
 	const problems: Record<string, string> = {};
@@ -121,6 +139,9 @@ export function submissionProblems(listing: ListingInput): Record<string, string
 	if (listing.patents.length === 0) problems.patents = 'error_patent_required';
 	return problems;
 }
+
+/** The "new listing" form: its creation key makes a replayed request find the same draft. */
+export const newListingSchema = z.object({ creationKey: uuid });
 
 /** The attachment the editor's remove button names. */
 export const removeFileSchema = z.object({ fileId: uuid });

@@ -77,7 +77,8 @@ const listingForm = (actor: Actor): Fields => ({
 	'patents.0.legalStatus': 'pending',
 	'patents.0.title': '一种方法',
 	'patents.0.filedOn': '2017-07-21',
-	'patents.0.grantedOn': ''
+	'patents.0.grantedOn': '',
+	revision: '0'
 });
 
 const auditedBy = (entity: string) => (since: Date) =>

@@ -51,9 +51,10 @@ export const regressions: Regression[] = [
 		contains: ['含有无法保存的不可见控制字符']
 	},
 	{
+		// Submitting checks every field; a draft save stores the typed text, the NUL dropped.
 		cause: 'NUL in a listing editor row, named as the page numbers the row',
 		send: (app) =>
-			post(app, `/listings/${app.fixtures.ownDraft}/edit?/save`, 'researcher', {
+			post(app, `/listings/${app.fixtures.ownDraft}/edit?/submit`, 'researcher', {
 				'inventors.3.name': 'Li\u0000',
 				'inventors.3.share': '100'
 			}),
@@ -98,7 +99,7 @@ export const regressions: Regression[] = [
 	{
 		cause: 'an impossible patent filing date',
 		send: (app) =>
-			post(app, `/listings/${app.fixtures.ownDraft}/edit?/save`, 'researcher', {
+			post(app, `/listings/${app.fixtures.ownDraft}/edit?/submit`, 'researcher', {
 				'patents.0.number': '202110420380.4',
 				'patents.0.type': 'invention',
 				'patents.0.legalStatus': 'pending',

@@ -122,7 +122,9 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			trl: { kind: 'number', min: 1, max: 9 },
 			cooperationModes: choice(cooperationModes.values),
 			negotiable: choice(['on', '']),
-			askingPrice: amount(1e12, 2)
+			askingPrice: amount(1e12, 2),
+			// The draft revision the editor showed: the current one, a stale one, none, or nonsense.
+			revision: { kind: 'pool', values: ['0', '1', '2', '', '-1', '999999999', '1e3', 'x'] }
 		},
 		fc
 			.tuple(
@@ -290,7 +292,10 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['anon', 'company'],
 			form: form({ locale: choice(['zh-CN', 'en']), redirectTo: { kind: 'pool', values: returnPaths } })
 		},
-		'/my/listings?/create': { as: ['researcher', 'company'], form: none },
+		'/my/listings?/create': {
+			as: ['researcher', 'company'],
+			form: form({ creationKey: id(fixtures.missing, '', 'not-a-uuid') })
+		},
 		'/needs/new': {
 			as: ['company', 'researcher'],
 			form: form({

@@ -1,78 +1,17 @@
-import { listingSchema, submissionProblems, type ListingInput } from '$lib/schemas/listing';
+import { draftFields, listingSchema, submissionProblems, type ListingInput } from '$lib/schemas/listing';
 import { fieldErrors, unstorableFields, type FieldErrors } from './forms';
+import { draftValuesFromEntries, storableDraft, type ListingDraftValues } from '$lib/rules/listing-draft';
 
 /** The listing form as typed, rows included: what the page re-renders after an error. */
-export interface ListingFormValues {
-	title: string;
-	pitch: string;
-	summary: string;
-	advantages: string;
-	applications: string;
-	industry: string;
-	ipcCodes: string;
-	trl: string;
-	cooperationModes: string[];
-	negotiable: boolean;
-	askingPrice: string;
-	inventors: { name: string; share: string; email: string }[];
-	patents: { number: string; type: string; legalStatus: string; title: string; filedOn: string; grantedOn: string }[];
-}
-
-const inventorFields = ['name', 'share', 'email'] as const;
-const patentFields = ['number', 'type', 'legalStatus', 'title', 'filedOn', 'grantedOn'] as const;
-// Selects always send a value, so they do not make a row count as filled in.
-const patentContentFields = ['number', 'title', 'filedOn', 'grantedOn'] as const;
-
-function text(formData: FormData, name: string): string {
-	const value = formData.get(name);
-	return typeof value === 'string' ? value : '';
-}
-
-/** Rows named `prefix.<index>.<field>`, in index order; blank rows are left out. */
-function rows<Field extends string>(
-	formData: FormData,
-	prefix: string,
-	fields: readonly Field[],
-	content: readonly Field[]
-) {
-	const indices = new Set<number>();
-	for (const key of formData.keys()) {
-		const match = new RegExp(`^${prefix}\\.(\\d{1,2})\\.`).exec(key);
-		if (match) indices.add(Number(match[1]));
-	}
-	const items: Record<Field, string>[] = [];
-	for (const index of [...indices].sort((a, b) => a - b)) {
-		const row = Object.fromEntries(
-			fields.map((field) => [field, text(formData, `${prefix}.${index}.${field}`)])
-		) as Record<Field, string>;
-		if (content.every((field) => row[field].trim() === '')) continue;
-		items.push(row);
-	}
-	return items;
-}
+export type ListingFormValues = ListingDraftValues;
 
 export type ListingFormResult =
 	| { ok: true; data: ListingInput; values: ListingFormValues }
 	| { ok: false; values: ListingFormValues; errors: FieldErrors };
 
 export function readListingForm(formData: FormData, options: { forSubmission: boolean }): ListingFormResult {
-	const inventors = rows(formData, 'inventors', inventorFields, inventorFields);
-	const patents = rows(formData, 'patents', patentFields, patentContentFields);
-	const values: ListingFormValues = {
-		title: text(formData, 'title'),
-		pitch: text(formData, 'pitch'),
-		summary: text(formData, 'summary'),
-		advantages: text(formData, 'advantages'),
-		applications: text(formData, 'applications'),
-		industry: text(formData, 'industry'),
-		ipcCodes: text(formData, 'ipcCodes'),
-		trl: text(formData, 'trl'),
-		cooperationModes: formData.getAll('cooperationModes').filter((value): value is string => typeof value === 'string'),
-		negotiable: formData.get('negotiable') === 'on',
-		askingPrice: text(formData, 'askingPrice'),
-		inventors,
-		patents
-	};
+	const values = draftValuesFromEntries(formData);
+	const inventors = values.inventors;
 	const parsed = listingSchema.safeParse(values);
 	// Errors are numbered like `values` (blank rows dropped), which is what the page re-renders.
 	const unstorable = unstorableFields(values);
@@ -89,4 +28,33 @@ export function readListingForm(formData: FormData, options: { forSubmission: bo
 		if (Object.keys(problems).length > 0) return { ok: false, values, errors: problems };
 	}
 	return { ok: true, data: parsed.data, values };
+}
+
+/** A draft save: what was typed (stored as is), and the fields that pass validation now. */
+export interface ListingDraftForm {
+	values: ListingFormValues;
+	/** Each field that is valid on its own; only these reach the listing's columns. */
+	fields: Partial<ListingInput>;
+	/** The whole form when every field is valid (the search index is rebuilt from it). */
+	complete: ListingInput | null;
+	/** Not refusals: what the save changed of the typed text (cut at a maximum, characters dropped). */
+	notices: FieldErrors;
+	/** The draft revision the editor was showing; null when the form names none. */
+	revision: number | null;
+}
+
+export function readListingDraft(formData: FormData): ListingDraftForm {
+	const { values, cut, cleaned } = storableDraft(draftValuesFromEntries(formData));
+	const { fields, complete } = draftFields(values);
+	const notices: FieldErrors = {};
+	for (const name of cleaned) notices[name] = 'drafts_characters_removed';
+	for (const name of cut) notices[name] = 'drafts_cut_to_maximum';
+	const revision = formData.get('revision');
+	return {
+		values,
+		fields,
+		complete,
+		notices,
+		revision: typeof revision === 'string' && /^\d{1,9}$/.test(revision) ? Number(revision) : null
+	};
 }

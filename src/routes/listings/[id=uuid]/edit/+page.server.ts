@@ -1,10 +1,16 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { removeFileSchema } from '$lib/schemas/listing';
 import { parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireUser } from '$lib/server/http/guards';
-import { readListingForm, type ListingFormValues } from '$lib/server/http/listing-form';
+import {
+	readListingDraft,
+	readListingForm,
+	type ListingDraftForm,
+	type ListingFormValues
+} from '$lib/server/http/listing-form';
+import { parseDraftValues } from '$lib/rules/listing-draft';
 import { storage } from '$lib/server/app/runtime';
 import * as listings from '$lib/server/listings';
 import * as attachments from '$lib/server/listing-attachments';
@@ -17,7 +23,9 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (!listing || listing.ownerId !== user.id) error(404, m.error_listing_not_found());
 	if (!editable.has(listing.status)) redirect(303, `/listings/${listing.id}`);
 	const emails = await listings.inventorAccountEmails(locals.db, listing.id);
-	const values: ListingFormValues = {
+	// The editor reopens from what was typed last, valid or not; the columns hold only valid values.
+	const typed = parseDraftValues(listing.draftInput);
+	const values: ListingFormValues = typed ?? {
 		title: listing.title,
 		pitch: listing.pitch,
 		summary: listing.summary,
@@ -48,29 +56,50 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			id: listing.id,
 			status: listing.status,
 			reviewComment: listing.reviewComment,
-			updatedAt: listing.updatedAt
+			updatedAt: listing.updatedAt,
+			revision: listing.draftRevision
 		},
 		values,
+		userId: user.id,
 		files: await attachments.listAttachments(locals.db, listing.id),
 		defaultInventor: listing.inventors.length === 0 ? user.displayName : ''
 	};
 };
 
 export const actions: Actions = {
-	save: async (event) => {
-		const saved = await readAndSave(event, 'save');
+	save: async ({ params, locals, url, request }) => {
+		requireUser(locals, url);
+		const draft = readListingDraft(await readForm(request));
+		const saved = await saveTyped(locals.db, params.id, draft);
 		if (!saved.ok) return saved.failure;
-		return { action: 'save', success: 'listing_draft_saved', savedAt: new Date().toISOString() };
+		return {
+			action: 'save',
+			success: 'listing_draft_saved',
+			savedAt: new Date().toISOString(),
+			revision: saved.revision,
+			notices: saved.notices
+		};
 	},
-	submit: async (event) => {
-		const saved = await readAndSave(event, 'submit');
-		if (!saved.ok) return saved.failure;
-		const moved = await listings.moveListingToStatus(event.locals.db, event.params.id, 'submitted');
+	submit: async ({ params, locals, url, request }) => {
+		requireUser(locals, url);
+		const formData = await readForm(request);
+		const form = readListingForm(formData, { forSubmission: true });
+		if (!form.ok) {
+			// Submitting validates everything, but what was typed is saved as a draft all the same.
+			// The field errors are the answer even when that save is refused (no or an old revision).
+			const saved = await saveTyped(locals.db, params.id, readListingDraft(formData));
+			const revision = saved.ok ? { revision: saved.revision } : {};
+			return rejectForm(400, form.values, form.errors, { action: 'submit', ...revision });
+		}
+		const draft = readListingDraft(formData);
+		const result = await saveStrictly(locals.db, params.id, { ...draft, fields: form.data, complete: form.data });
+		if (!result.ok) return result.failure;
+		const moved = await listings.moveListingToStatus(locals.db, params.id, 'submitted');
 		if (moved !== 'changed') {
 			const errors = { form: moved === 'incomplete' ? 'error_listing_incomplete' : 'error_listing_not_editable' };
-			return rejectForm(400, saved.form.values, errors, { action: 'submit' });
+			return rejectForm(400, form.values, errors, { action: 'submit', revision: result.revision });
 		}
-		redirect(303, `/my/listings?submitted=${event.params.id}`);
+		redirect(303, `/my/listings?submitted=${params.id}`);
 	},
 	upload: async ({ params, locals, url, request }) => {
 		requireUser(locals, url);
@@ -103,34 +132,35 @@ export const actions: Actions = {
 	}
 };
 
-/** Both buttons save first; submitting then asks the database to move the listing on. */
-async function readAndSave({ params, locals, url, request }: RequestEvent, action: 'save' | 'submit') {
-	requireUser(locals, url);
-	const form = readListingForm(await readForm(request), { forSubmission: action === 'submit' });
-	if (!form.ok) return { ok: false as const, failure: rejectForm(400, form.values, form.errors, { action }) };
-	const result = await saveOrDuplicate(locals.db, params.id!, form.data);
-	if (typeof result === 'object') {
-		const errors = { [`inventors.${result.unknownInventorAccount}.email`]: 'error_inventor_account_unknown' };
-		return { ok: false as const, failure: rejectForm(400, form.values, errors, { action }) };
-	}
-	if (result !== 'saved') {
+/** A draft save: whatever was typed is stored; only the revision and the right to edit can refuse it. */
+async function saveTyped(db: App.Locals['db'], id: string, draft: ListingDraftForm) {
+	return saveStrictly(db, id, draft, false);
+}
+
+async function saveStrictly(db: App.Locals['db'], id: string, draft: ListingDraftForm, strict = true) {
+	const action = strict ? 'submit' : 'save';
+	if (draft.revision === null)
 		return {
 			ok: false as const,
-			failure: rejectForm(result === 'duplicate' ? 400 : 409, form.values, errorFor(result), { action })
+			failure: rejectForm(400, draft.values, { form: 'drafts_revision_missing' }, { action })
+		};
+	const write = { raw: draft.values, fields: draft.fields, complete: draft.complete, revision: draft.revision };
+	let result: listings.SaveResult;
+	try {
+		result = await listings.saveDraft(db, id, write, { strict });
+	} catch (caught) {
+		if (!(caught instanceof listings.DuplicatePatentError)) throw caught;
+		return {
+			ok: false as const,
+			failure: rejectForm(400, draft.values, { patents: 'error_patent_duplicate' }, { action })
 		};
 	}
-	return { ok: true as const, form };
-}
-
-async function saveOrDuplicate(db: App.Locals['db'], id: string, data: Parameters<typeof listings.saveDraft>[2]) {
-	try {
-		return await listings.saveDraft(db, id, data);
-	} catch (caught) {
-		if (caught instanceof listings.DuplicatePatentError) return 'duplicate' as const;
-		throw caught;
-	}
-}
-
-function errorFor(result: 'not_editable' | 'duplicate'): Record<string, string> {
-	return result === 'duplicate' ? { patents: 'error_patent_duplicate' } : { form: 'error_listing_not_editable' };
+	if (result.ok)
+		return { ok: true as const, revision: result.revision, notices: { ...draft.notices, ...result.notices } };
+	const errors =
+		result.reason === 'unknown_inventor_account'
+			? { [`inventors.${result.position}.email`]: 'error_inventor_account_unknown' }
+			: { form: result.reason === 'stale' ? 'drafts_stale' : 'error_listing_not_editable' };
+	const status = result.reason === 'unknown_inventor_account' ? 400 : 409;
+	return { ok: false as const, failure: rejectForm(status, draft.values, errors, { action }) };
 }
