@@ -25,6 +25,7 @@ test('the deal room puts the next step first, hides signing during the notice an
 	const note = `请先安排样品测试 ${Date.now()}`;
 	const company = await newSignedInPage(browser, demo.company);
 	await open(company, `/listings/${listingId}/interest`);
+	await company.getByLabel('希望的合作方式').selectOption('exclusive_license');
 	await company.getByLabel('留言').fill(note);
 	await company.getByRole('button', { name: '发送意向' }).click();
 	await company.waitForURL(/\/interests\?sent=/);

@@ -51,7 +51,7 @@ test.describe('role homes after sign-in', () => {
 		const interests = page.getByTestId('home-card-open_interests');
 		await expect(interests.getByRole('listitem').first()).toBeVisible();
 		const deals = page.getByTestId('home-card-open_deals');
-		await expect(deals.locator('a[href^="/deals/"]')).toHaveCount(2);
+		await expect(deals.locator('a[href^="/deals/"]')).toHaveCount(3);
 		await expect(page.getByTestId('home-card-new_matches').locator('a[href^="/listings/"]').first()).toBeVisible();
 	});
 
