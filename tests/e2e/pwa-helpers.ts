@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { signUpByRequest } from './helpers';
 import type { OutboxEntry } from '../../src/lib/offline/outbox';
 
 /** Waits until the service worker controls the page (the first worker claims open pages). */
@@ -112,4 +113,18 @@ export function outboxStates(page: Page): Promise<Record<OutboxEntry['state'], n
 				};
 			})
 	);
+}
+
+/**
+ * Signs the context up as a new company of its own. A company has one open interest per listing,
+ * so a test that sends interests as the demo company would depend on which listings earlier tests
+ * (and the demo data) already hold interests in.
+ */
+export async function signUpFreshCompany(context: BrowserContext, label: string): Promise<void> {
+	await signUpByRequest(context, {
+		role: 'company',
+		email: `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`,
+		displayName: '离线测试创始人',
+		organization: `${label} 科技有限公司`
+	});
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demo, hydrated, open, seriousAxeViolations, signInByRequest } from './helpers';
-import { cachedAnywhere, controlled, openCompanyDeal, outboxStates } from './pwa-helpers';
+import { cachedAnywhere, controlled, openCompanyDeal, outboxStates, signUpFreshCompany } from './pwa-helpers';
 
 // What the offline page promises ("visited listings open offline, writes wait for the network")
 // and what sign-out promises, checked where issue #17's tester found them broken, at 360 px.
@@ -40,8 +40,12 @@ test('Back after signing out shows the signed-out navigation, not the previous u
 	await open(page, '/account');
 	await page.getByRole('button', { name: '退出登录', exact: true }).click();
 	await page.waitForURL('/signin?signedOut=1');
-	await page.goBack();
-	await page.goBack();
+	// Back to /account, then to /interests. A page the browser restores from its back/forward cache
+	// reloads itself to re-check the session, which would abort a wait for its load event: each step
+	// waits only for the navigation to commit, and for the signed-out navigation it must end in.
+	await page.goBack({ waitUntil: 'commit' });
+	await expect(navigation(page).getByRole('link', { name: '登录' })).toBeVisible();
+	await page.goBack({ waitUntil: 'commit' });
 	await expect(navigation(page).getByRole('link', { name: '登录' })).toBeVisible();
 	await expect(navigation(page).getByRole('link', { name: '我的' })).toHaveCount(0);
 	await expect(page.getByRole('link', { name: '进入交易室' })).toHaveCount(0);
@@ -99,7 +103,7 @@ test('the interest form of a tapped listing opens offline; sending queues it and
 	page,
 	context
 }) => {
-	await signInByRequest(context, demo.company);
+	await signUpFreshCompany(context, 'tapped-interest');
 	const { path, title } = await tapListing(page, 6);
 	await expect.poll(() => cachedAnywhere(page, `${path}/interest`)).toBe(true);
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
+import { openDeal, signIn } from '../../scripts/lib/app-client.ts';
 import { chromiumPath } from '../../scripts/lib/chromium.js';
 import { demo, hydrated, open, seriousAxeViolations, signInByRequest } from './helpers';
 import {
@@ -11,7 +12,8 @@ import {
 	openCompanyDeal,
 	outboxKeys,
 	privateCaches,
-	putTestOutboxEntry
+	putTestOutboxEntry,
+	signUpFreshCompany
 } from './pwa-helpers';
 
 const offlineHeading = { level: 1, name: '您已离线' } as const;
@@ -72,12 +74,12 @@ test('a listing made available offline opens with no network after a cold start'
 
 test('an interest and a deal message written offline are sent once when the connection returns', async ({
 	page,
-	context
+	context,
+	baseURL
 }) => {
-	await signInByRequest(context, demo.company);
-	// A company has one open interest per listing: not one of the first ten, where the replay test
-	// sends its interests, nor the 12th, where the no-JS test sends one.
-	const listing = await firstListingPath(page, 12);
+	await signUpFreshCompany(context, 'offline-interest');
+	const listing = await firstListingPath(page, 0);
+	const dealListing = await firstListingPath(page, 1);
 	await controlled(page);
 	const stamp = Date.now();
 
@@ -92,7 +94,15 @@ test('an interest and a deal message written offline are sent once when the conn
 	await page.goto('/interests');
 	await expect(page.getByText(interestText, { exact: true })).toHaveCount(1);
 
-	const deal = await openCompanyDeal(page);
+	const session = (await context.cookies()).find((cookie) => cookie.name === 'session')!;
+	const dealId = await openDeal(
+		baseURL!,
+		`session=${session.value}`,
+		await signIn(baseURL!, demo.officer),
+		dealListing.split('/').pop()!
+	);
+	const deal = `/deals/${dealId}`;
+	await open(page, deal);
 	await hydrated(page);
 	await context.setOffline(true);
 	const messageText = `离线时写的消息 ${stamp}`;
@@ -113,7 +123,7 @@ test('an interest the server refuses on replay shows the server’s reason, and 
 	browser,
 	baseURL
 }) => {
-	await signInByRequest(context, demo.company);
+	await signUpFreshCompany(context, 'refused-interest');
 	// The last listing of the first page: no other test uses it, and this one withdraws it.
 	const listing = await firstListingPath(page, 19);
 	await controlled(page);
