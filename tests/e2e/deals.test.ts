@@ -84,10 +84,14 @@ test('interest to signed deal: live messages between company and researcher, the
 		await database.end();
 	}
 	await open(officer, dealPath);
+	// The notice is over: the room says signing may go ahead, and once signed it no longer says so.
+	await expect(officer.getByText(/^公示期至 .*期满后方可签约。$/)).toBeVisible();
 	await officer.getByRole('button', { name: '移至：已签约' }).click();
 	await expect(officer.locator('.badge.stage')).toHaveText('已签约');
 	await expect(researcher.locator('.badge.stage')).toHaveText('已签约');
 	await expect(researcher.getByText('阶段：校内公示 → 已签约')).toBeVisible();
+	await expect(researcher.getByText(/^公示期至/)).toHaveCount(0);
+	await expect(officer.getByText(/^公示期至/)).toHaveCount(0);
 	await expectAccessible(researcher, dealPath);
 	await expectAccessible(officer, '/deals');
 	await expectAccessible(company, '/interests');
