@@ -65,6 +65,35 @@ test('保存草稿 with an invalid field saves everything, and leaving right aft
 	await expect(page.getByLabel('申请号或专利号')).toHaveValue('CN202110420380.5');
 });
 
+test('保存草稿 pressed while an autosave is on its way waits for it, instead of reporting a conflict', async ({
+	browser
+}) => {
+	const page = await newSignedInPage(browser, demo.researcher);
+	const editUrl = await newListing(page);
+	// The first save (the autosave) is held on its way until the button has been pressed.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	const saves: string[] = [];
+	await page.route(/\?\/save$/, async (route) => {
+		saves.push(route.request().url());
+		if (saves.length === 1) await held;
+		await route.continue();
+	});
+	await page.getByLabel('量化优势').fill('电耗降低 18%');
+	await expect(page.getByTestId('draft-status')).toHaveText('正在保存…');
+	await page.getByLabel('应用领域').fill('城镇污水处理厂');
+	await page.getByRole('button', { name: '保存草稿' }).click();
+	release();
+	await expect(page.getByText('草稿已保存。')).toBeVisible();
+	await expect(page.getByTestId('draft-status')).toHaveText(/^已保存 \d\d:\d\d$/);
+	await expect(page.getByText('这份草稿已在别处')).toHaveCount(0);
+	expect(saves).toHaveLength(2);
+
+	await open(page, editUrl);
+	await expect(page.getByLabel('量化优势')).toHaveValue('电耗降低 18%');
+	await expect(page.getByLabel('应用领域')).toHaveValue('城镇污水处理厂');
+});
+
 test('typed offline, the device keeps the draft and restores it when the page is opened again', async ({ browser }) => {
 	// No service worker: its own requests ignore the emulated offline state.
 	const page = await newSignedInPage(browser, demo.researcher, undefined, { serviceWorkers: 'block' });

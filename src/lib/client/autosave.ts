@@ -40,6 +40,8 @@ export function keepDraft(options: DraftKeeperOptions) {
 	let inFlight = false;
 	let again = false;
 	let stale = false;
+	/** Settles when the save on its way (if any) has its answer. */
+	let answered: Promise<void> = Promise.resolve();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 
 	const current = () => draftValuesFromEntries(new FormData(form));
@@ -72,6 +74,8 @@ export function keepDraft(options: DraftKeeperOptions) {
 			return;
 		}
 		inFlight = true;
+		let markAnswered = () => {};
+		answered = new Promise((resolve) => (markAnswered = resolve));
 		const body = new FormData(form);
 		body.set('revision', String(options.revision()));
 		const sent = draftValuesFromEntries(body);
@@ -89,6 +93,7 @@ export function keepDraft(options: DraftKeeperOptions) {
 			options.onStatus({ state: navigator.onLine ? 'failed' : 'offline' });
 		} finally {
 			inFlight = false;
+			markAnswered();
 		}
 		if (again) {
 			again = false;
@@ -157,12 +162,30 @@ export function keepDraft(options: DraftKeeperOptions) {
 		changed,
 		/** Saves now, e.g. as the user leaves the page having confirmed it. */
 		flush: () => save(true),
-		/** The page's own Save button is sending: no autosave in between. */
-		handOver() {
+		/**
+		 * The page's own Save button is about to send: no autosave in between.
+		 * Resolves once an autosave already on its way is answered, so the button sends the revision
+		 * that save returned instead of being refused as stale.
+		 */
+		async handOver() {
 			clearTimeout(timer);
+			again = false;
 			options.onStatus({ state: 'saving' });
+			await answered;
+			clearTimeout(timer);
+			// Until handBack, autosaves wait as they wait for one of their own.
+			inFlight = true;
 		},
-		settle,
+		/** The Save button's answer (null when none came back): autosave carries on from it. */
+		handBack(answer: ActionAnswer | null, sent: ListingDraftValues) {
+			inFlight = false;
+			if (answer) settle(answer, sent);
+			else options.onStatus({ state: 'failed' });
+			if (again) {
+				again = false;
+				void save();
+			}
+		},
 		stop() {
 			clearTimeout(timer);
 			form.removeEventListener('input', listen);
