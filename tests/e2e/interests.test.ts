@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { demo, demoPassword, expectAccessible, hydrated, newSignedInPage, open } from './helpers.ts';
+import {
+	demo,
+	demoPassword,
+	expectAccessible,
+	hydrated,
+	newSignedInPage,
+	open,
+	signUpByRequest,
+	uniqueEmail
+} from './helpers.ts';
 
 // Issue #17: one open interest per company and listing, messages added to it, an empty form and an
 // over-long message refused with what was typed kept, and withdrawing only after a confirmation.
@@ -136,4 +145,49 @@ test('withdrawing asks first, without JavaScript too', async ({ browser }) => {
 	// Withdrawn is closed: the listing offers a new interest again.
 	await company.goto(citrusTest.path);
 	await expect(company.getByRole('link', { name: '表达许可意向' })).toBeVisible();
+});
+
+test('in English: the empty form, the open interest on the listing, an added message and withdrawing', async ({
+	browser,
+	baseURL
+}) => {
+	// A company of its own: its interests depend on no other test.
+	const context = await browser.newContext();
+	await context.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: baseURL! }]);
+	await signUpByRequest(context, { role: 'company', email: uniqueEmail('interest-en'), displayName: 'Lin Wei' });
+	const company = await context.newPage();
+
+	await open(company, sepsisSensor.path);
+	await company.getByRole('link', { name: 'Express interest' }).click();
+	await hydrated(company);
+	await company.getByRole('button', { name: 'Send interest' }).click();
+	await expect(company.getByText('Choose the mode you want, or write a message.')).toBeVisible();
+	const first = `Interest sent in English ${Date.now()}`;
+	await company.getByLabel('Message').fill(first);
+	await company.getByRole('button', { name: 'Send interest' }).click();
+	await company.waitForURL(/\/interests\?sent=/);
+
+	await open(company, sepsisSensor.path);
+	await expect(company.getByTestId('open-interest')).toContainText('Interest sent · New');
+	await expect(company.getByRole('link', { name: 'Express interest' })).toHaveCount(0);
+	await company.getByRole('link', { name: 'Add a message' }).click();
+	await expect(company.getByRole('heading', { name: 'Add a message to your interest' })).toBeVisible();
+	await hydrated(company);
+	await expect(company.getByText('0 / 4,000 characters')).toBeVisible();
+	const added = `Added in English ${Date.now()}`;
+	await company.getByLabel('Message').fill(added);
+	await company.getByRole('button', { name: 'Send the message' }).click();
+	await company.waitForURL(/\/interests\?added=/);
+	await expect(
+		company.getByText('Message added to the interest. The transfer office has been notified.')
+	).toBeVisible();
+
+	const card = company.locator('li.card', { hasText: first });
+	await expect(card.getByText(added)).toBeVisible();
+	await card.getByText('Withdraw', { exact: true }).click();
+	await expect(card.getByText('Withdraw it?', { exact: false })).toBeVisible();
+	await card.getByRole('button', { name: 'Yes, withdraw' }).click();
+	await expect(company.getByText('Interest withdrawn.')).toBeVisible();
+	await expectAccessible(company, '/interests');
+	await context.close();
 });

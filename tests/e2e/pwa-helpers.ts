@@ -1,5 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import { signUpByRequest } from './helpers';
+import { signUpByRequest, uniqueEmail } from './helpers';
 import type { OutboxEntry } from '../../src/lib/offline/outbox';
 
 /** Waits until the service worker controls the page (the first worker claims open pages). */
@@ -123,7 +123,7 @@ export function outboxStates(page: Page): Promise<Record<OutboxEntry['state'], n
 export async function signUpFreshCompany(context: BrowserContext, label: string): Promise<void> {
 	await signUpByRequest(context, {
 		role: 'company',
-		email: `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`,
+		email: uniqueEmail(label),
 		displayName: '离线测试创始人',
 		organization: `${label} 科技有限公司`
 	});
