@@ -131,8 +131,9 @@ test('the demo researcher’s half-typed draft opens as typed, and only submitti
 }) => {
 	const page = await newSignedInPage(browser, demo.researcher);
 	await open(page, '/my/listings');
-	await page.getByRole('link', { name: '竹基硬碳钠离子电池负极材料' }).click();
-	await page.waitForURL(/\/listings\/00000000-0000-4000-8001-000000000072\/edit$/);
+	const editUrl = '/listings/00000000-0000-4000-8001-000000000072/edit';
+	await expect(page.locator(`a[href="${editUrl}"]`).first()).toBeVisible();
+	await open(page, editUrl);
 	await hydrated(page);
 	await expect(page.getByLabel('申请号或专利号')).toHaveValue('CN202410356218.5');
 	await expect(page.getByLabel('量化优势')).toHaveValue('首次库伦效率 90%\n材料成本比进口硬碳低 40%');
