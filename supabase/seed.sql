@@ -497,6 +497,26 @@ from (values
 ) as v(id, code)
 where o.id = v.id;
 
+-- A draft the demo researcher left half-typed: the columns hold only what was valid when it was
+-- saved, draft_input holds everything as typed, including a patent number with a wrong check
+-- character (…218.4 is right). Opening it shows the typed values; submitting shows what is wrong.
+insert into public.listings (id, owner_id, institution_id, college_id, status, title, pitch, summary, advantages,
+  applications, industry, draft_input, draft_revision, created_at, updated_at) values
+  ('00000000-0000-4000-8001-000000000072', '00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8000-000000000100',
+   '00000000-0000-4000-8000-000000000101', 'draft', '竹基硬碳钠离子电池负极材料', '以竹屑为前驱体，首次库伦效率 90%',
+   '以重庆本地竹加工废料为前驱体，经预氧化与高温碳化制备硬碳负极。',
+   array['首次库伦效率 90%', '材料成本比进口硬碳低 40%']::text[], '', 'new_materials',
+   $draft${"title": "竹基硬碳钠离子电池负极材料", "pitch": "以竹屑为前驱体，首次库伦效率 90%",
+     "summary": "以重庆本地竹加工废料为前驱体，经预氧化与高温碳化制备硬碳负极。",
+     "advantages": "首次库伦效率 90%\n材料成本比进口硬碳低 40%", "applications": "", "industry": "new_materials",
+     "ipcCodes": "", "trl": "", "cooperationModes": [], "negotiable": false, "askingPrice": "",
+     "inventors": [{"name": "李明远", "share": "100", "email": ""}],
+     "patents": [{"number": "CN202410356218.5", "type": "invention", "legalStatus": "pending",
+       "title": "一种竹基硬碳负极材料的制备方法", "filedOn": "2024-03-22", "grantedOn": ""}]}$draft$::jsonb,
+   3, now() - interval '2 days', now() - interval '1 day');
+insert into public.listing_inventors (listing_id, position, profile_id, name, share) values
+  ('00000000-0000-4000-8001-000000000072', 0, '00000000-0000-4000-8000-000000001001', '李明远', 100);
+
 -- Demo licensing interest and deals, written as the people who would write them (the triggers
 -- check who acts through auth.uid()), so the pipeline is not empty on a fresh start.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);

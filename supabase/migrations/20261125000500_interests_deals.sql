@@ -78,6 +78,7 @@ create table public.deal_messages (
   deal_id uuid not null references public.deals (id) on delete cascade,
   author_id uuid not null references public.profiles (id),
   idempotency_key uuid not null,
+  -- 4000 mirrors messageLimit in src/lib/rules/message-text.ts, which the form checks first.
   body text not null check (char_length(btrim(body)) between 1 and 4000),
   created_at timestamptz not null default now(),
   unique (author_id, idempotency_key)

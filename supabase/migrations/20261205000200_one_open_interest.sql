@@ -17,6 +17,8 @@ create unique index if not exists interests_one_open_per_company
 alter table public.interests alter column wanted_mode drop not null;
 
 -- A message is as long as a deal message may be: one limit for everything people write to each other.
+-- The 4000 here and below mirrors messageLimit in src/lib/rules/message-text.ts, which the forms
+-- check first; these constraints are the second line of defence.
 alter table public.interests drop constraint if exists interests_message_check;
 alter table public.interests add constraint interests_message_check check (char_length(message) <= 4000);
 

@@ -16,8 +16,12 @@ describe(`home summaries on ${driver}`, () => {
 
 	it('gives the demo researcher their draft, and nothing of anyone else', async () => {
 		const cards = byKind(await homeSummaries.researcherHome(asUser(database, demo.researcher)));
-		expect(cards.drafts.count).toBe(1);
-		expect(cards.drafts.rows[0].href).toBe('/listings/00000000-0000-4000-8001-000000000071/edit');
+		// The demo draft and the half-typed one, newest first.
+		expect(cards.drafts.count).toBe(2);
+		expect(cards.drafts.rows.map((row) => row.href)).toEqual([
+			'/listings/00000000-0000-4000-8001-000000000071/edit',
+			'/listings/00000000-0000-4000-8001-000000000072/edit'
+		]);
 		expect(cards.changes_requested).toMatchObject({ count: 0, rows: [] });
 		expect(cards.new_interests.href).toBe('/interests');
 	});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import * as listings from '../../src/lib/server/listings.ts';
+import * as listingDrafts from '../../src/lib/server/listing-drafts.ts';
 import { draftFields } from '../../src/lib/schemas/listing.ts';
 import { draftValuesFromEntries, type ListingDraftValues } from '../../src/lib/rules/listing-draft.ts';
 import { asUser, demo, driver, openTestDatabase } from './setup/database.ts';
@@ -25,7 +26,7 @@ describe(`listing drafts on ${driver}`, () => {
 	let database: Database;
 	const owner = () => asUser(database, demo.researcher);
 	const newDraft = async () =>
-		(await listings.createDraft(owner(), { id: demo.researcher, organizationId: demo.college }, randomUUID()))!;
+		(await listingDrafts.createDraft(owner(), { id: demo.researcher, organizationId: demo.college }, randomUUID()))!;
 	beforeAll(async () => {
 		database = await openTestDatabase();
 	});
@@ -33,7 +34,7 @@ describe(`listing drafts on ${driver}`, () => {
 
 	it('stores what was typed, invalid fields included, and fills only the valid columns', async () => {
 		const id = await newDraft();
-		const result = await listings.saveDraft(owner(), id, { ...readDraftFields(typed), revision: 0 });
+		const result = await listingDrafts.saveDraft(owner(), id, { ...readDraftFields(typed), revision: 0 });
 		expect(result).toEqual({ ok: true, revision: 1, notices: {} });
 		const listing = (await listings.getListing(owner(), id))!;
 		expect(listing.draftInput).toEqual(typed);
@@ -52,10 +53,10 @@ describe(`listing drafts on ${driver}`, () => {
 
 	it('refuses a save over a revision that is no longer current, keeping the newer one', async () => {
 		const id = await newDraft();
-		const first = await listings.saveDraft(owner(), id, { ...readDraftFields(typed), revision: 0 });
+		const first = await listingDrafts.saveDraft(owner(), id, { ...readDraftFields(typed), revision: 0 });
 		expect(first).toMatchObject({ ok: true, revision: 1 });
 		const otherTab = draftValuesFromEntries([['title', '另一个标签页的标题']]);
-		expect(await listings.saveDraft(owner(), id, { ...readDraftFields(otherTab), revision: 0 })).toEqual({
+		expect(await listingDrafts.saveDraft(owner(), id, { ...readDraftFields(otherTab), revision: 0 })).toEqual({
 			ok: false,
 			reason: 'stale'
 		});
@@ -64,17 +65,17 @@ describe(`listing drafts on ${driver}`, () => {
 		expect(listing.draftInput).toEqual(typed);
 		// Someone else's draft is not theirs to save, whatever the revision.
 		expect(
-			await listings.saveDraft(asUser(database, demo.officer), id, { ...readDraftFields(otherTab), revision: 1 })
+			await listingDrafts.saveDraft(asUser(database, demo.officer), id, { ...readDraftFields(otherTab), revision: 1 })
 		).toEqual({ ok: false, reason: 'not_editable' });
 	});
 
 	it('makes one draft per creation key, however often the request is replayed', async () => {
 		const key = randomUUID();
 		const creator = { id: demo.researcher, organizationId: demo.college };
-		const made = await Promise.all([1, 2, 3].map(() => listings.createDraft(owner(), creator, key)));
+		const made = await Promise.all([1, 2, 3].map(() => listingDrafts.createDraft(owner(), creator, key)));
 		expect(new Set(made).size).toBe(1);
-		expect(await listings.createDraft(owner(), creator, key)).toBe(made[0]);
-		expect(await listings.createDraft(owner(), creator, randomUUID())).not.toBe(made[0]);
+		expect(await listingDrafts.createDraft(owner(), creator, key)).toBe(made[0]);
+		expect(await listingDrafts.createDraft(owner(), creator, randomUUID())).not.toBe(made[0]);
 		const own = await listings.listOwnListings(owner());
 		expect(own.filter((listing) => listing.id === made[0])).toHaveLength(1);
 	});

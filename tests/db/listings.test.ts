@@ -5,6 +5,7 @@ import { draftValuesFromEntries } from '../../src/lib/rules/listing-draft.ts';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as listings from '../../src/lib/server/listings.ts';
+import * as listingDrafts from '../../src/lib/server/listing-drafts.ts';
 import * as auditLog from '../../src/lib/server/audit.ts';
 import { listingSchema, type ListingInput } from '../../src/lib/schemas/listing.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
@@ -44,7 +45,12 @@ export function completeListing(overrides: Partial<Record<string, unknown>> = {}
 async function saveInput(db: Executor, id: string, input: ListingInput) {
 	const revision = (await listings.getListing(db, id))?.draftRevision ?? 0;
 	const raw = draftValuesFromEntries([['title', input.title]]);
-	const result = await listings.saveDraft(db, id, { raw, fields: input, complete: input, revision }, { strict: true });
+	const result = await listingDrafts.saveDraft(
+		db,
+		id,
+		{ raw, fields: input, complete: input, revision },
+		{ strict: true }
+	);
 	if (result.ok) return 'saved';
 	return result.reason === 'unknown_inventor_account' ? { unknownInventorAccount: result.position } : result.reason;
 }
@@ -71,14 +77,14 @@ describe(`listings on ${driver}`, () => {
 	it('lets only researchers create drafts, under their university', async () => {
 		expect(
 			await sqlState(
-				listings.createDraft(
+				listingDrafts.createDraft(
 					asUser(database, demo.company),
 					{ id: demo.company, organizationId: demo.university },
 					randomUUID()
 				)
 			)
 		).toBe('42501');
-		const id = await listings.createDraft(
+		const id = await listingDrafts.createDraft(
 			asUser(database, demo.researcher),
 			{
 				id: demo.researcher,
@@ -92,7 +98,7 @@ describe(`listings on ${driver}`, () => {
 
 	it('shows a draft to its owner and their officer only, and lets only the owner edit it', async () => {
 		const owner = asUser(database, demo.researcher);
-		const id = (await listings.createDraft(
+		const id = (await listingDrafts.createDraft(
 			owner,
 			{ id: demo.researcher, organizationId: demo.college },
 			randomUUID()
@@ -119,7 +125,7 @@ describe(`listings on ${driver}`, () => {
 
 	it('links a co-inventor by their account email at the same university only, showing the email to the editor alone', async () => {
 		const owner = asUser(database, demo.researcher);
-		const id = (await listings.createDraft(
+		const id = (await listingDrafts.createDraft(
 			owner,
 			{ id: demo.researcher, organizationId: demo.college },
 			randomUUID()
@@ -158,7 +164,7 @@ describe(`listings on ${driver}`, () => {
 	it('walks the review flow, notifying and auditing, and refuses every illegal move', async () => {
 		const owner = asUser(database, demo.researcher);
 		const officer = asUser(database, demo.officer);
-		const id = (await listings.createDraft(
+		const id = (await listingDrafts.createDraft(
 			owner,
 			{ id: demo.researcher, organizationId: demo.college },
 			randomUUID()
@@ -205,7 +211,7 @@ describe(`listings on ${driver}`, () => {
 
 	it('hides confidential attachments from everyone but the owner and their officers', async () => {
 		const owner = asUser(database, demo.researcher);
-		const id = (await listings.createDraft(
+		const id = (await listingDrafts.createDraft(
 			owner,
 			{ id: demo.researcher, organizationId: demo.college },
 			randomUUID()

@@ -100,7 +100,7 @@ test('the listing shows the open interest instead of the button, and a message i
 	await expect(company.getByText('4,001 / 4,000 字')).toBeVisible();
 	await expect(company.getByTestId('counter-announcement')).toHaveText('已超出 1 字');
 	await company.getByRole('button', { name: '发送留言' }).click();
-	await expect(company.getByText('留言最多 4000 字，请删减后再发送。')).toBeVisible();
+	await expect(company.getByText('留言最多 4,000 字，请删减后再发送。')).toBeVisible();
 	await expect(message).toHaveValue('长'.repeat(4001));
 
 	const added = `补充的留言 ${Date.now()}`;

@@ -154,3 +154,22 @@ test('replaying the "new listing" request makes one draft', async ({ browser }) 
 	const draftPath = new URL(first.headers().location!, origin).pathname;
 	await expect(page.locator(`a[href="${draftPath}"]`)).toHaveCount(1);
 });
+
+test('the demo researcher’s half-typed draft opens as typed, and only submitting shows what is wrong', async ({
+	browser
+}) => {
+	const page = await newSignedInPage(browser, demo.researcher);
+	await open(page, '/my/listings');
+	const editUrl = '/listings/00000000-0000-4000-8001-000000000072/edit';
+	await expect(page.locator(`a[href="${editUrl}"]`).first()).toBeVisible();
+	await open(page, editUrl);
+	await hydrated(page);
+	await expect(page.getByLabel('申请号或专利号')).toHaveValue('CN202410356218.5');
+	await expect(page.getByLabel('量化优势')).toHaveValue('首次库伦效率 90%\n材料成本比进口硬碳低 40%');
+	await expect(page.getByLabel('专利名称')).toHaveValue('一种竹基硬碳负极材料的制备方法');
+	await expect(page.locator('.error')).toHaveCount(0);
+
+	await page.getByRole('button', { name: '提交审核' }).click();
+	await expect(page.getByText('校验位不正确，请核对专利号。')).toBeVisible();
+	await expect(page.getByLabel('申请号或专利号')).toHaveValue('CN202410356218.5');
+});

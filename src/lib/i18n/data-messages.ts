@@ -1,4 +1,6 @@
 import { m } from '$lib/paraglide/messages';
+import { formatNumber } from '$lib/i18n/format';
+import { messageLimit } from '$lib/rules/message-text';
 
 /**
  * The messages whose key arrives as data: a zod error, an action's result, a refused outbox
@@ -98,7 +100,8 @@ export const dataMessages = {
 	interest_withdrawn_done: m.interest_withdrawn_done,
 	interests_error_already_sent: m.interests_error_already_sent,
 	interests_error_message_not_allowed: m.interests_error_message_not_allowed,
-	interests_error_message_too_long: m.interests_error_message_too_long,
+	// The limit comes from the one rule, so the message cannot name another number.
+	interests_error_message_too_long: () => m.interests_error_message_too_long({ limit: formatNumber(messageLimit) }),
 	interests_error_mode_or_message: m.interests_error_mode_or_message,
 	interests_message_added: m.interests_message_added,
 	listing_archived: m.listing_archived,

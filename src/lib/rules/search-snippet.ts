@@ -4,14 +4,13 @@
  * characters: each normalised character remembers which source characters it came from, so a
  * match found in "1400°c" is shown as "1400℃".
  */
-import { bigrams, normalize } from './search-text.ts';
+import { bigrams, hasHan, normalize } from './search-text.ts';
 
 export interface SnippetPart {
 	text: string;
 	match: boolean;
 }
 
-const hasHan = /\p{Script=Han}/u;
 // Where a clause ends, in either language; a snippet may start right after one.
 const clauseEnd = /[，。；：！？、,.;:!?·)）」』\]]/u;
 const sentenceEnd = /[。！？.!?]$/u;

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	bigrams,
-	buildSearchQuery,
-	buildSearchVector,
-	correctableWords,
-	correctedQuery,
-	matchTerms,
-	queryWords
-} from './search-text';
+import { bigrams, buildSearchQuery, buildSearchVector, queryWords } from './search-text';
 
 const lexemesOf = (vector: string) => new Set([...vector.matchAll(/'((?:[^']|'')+)':/g)].map((match) => match[1]));
 
@@ -74,32 +66,7 @@ describe('reading a query', () => {
 		expect(buildSearchQuery('3D打印').tsquery).toContain("('3d':* <-> 'printing':*)");
 	});
 
-	it('finds the three-character Han words a correction may fix, and applies corrections', () => {
-		expect(correctableWords('石磨烯 coating "钙钛旷"')).toEqual(['石磨烯']);
-		expect(correctableWords('污水处里')).toEqual([]);
-		expect(correctedQuery('石磨烯 涂料', [{ typed: '石磨烯', correction: '石墨烯' }])).toBe('石墨烯 涂料');
-	});
-
 	it('lists each lexeme for the typo-tolerant fallback', () => {
 		expect(buildSearchQuery('钙钛旷').lexemes).toEqual(["'钙钛'", "'钛旷'"]);
-	});
-});
-
-describe('match terms', () => {
-	it('picks distinctive words and leaves out filler', () => {
-		const labels = matchTerms('一种基于动力电池的热管理系统 for battery packs').map((term) => term.label);
-		expect(labels).toContain('动力');
-		expect(labels).toContain('battery');
-		expect(labels).not.toContain('一种');
-		expect(labels).not.toContain('for');
-	});
-
-	it('leaves out units, comparisons and figures (分钟, 低于, mwh, 2c)', () => {
-		const labels = matchTerms('热失控前 20 分钟预警，误报率低于 1%，在 50 MWh 储能电站 2C 快充 3000 小时').map(
-			(term) => term.label
-		);
-		expect(labels).toContain('预警');
-		expect(labels).toContain('电站');
-		for (const noise of ['分钟', '低于', 'mwh', '2c', '20', '3000', '小时']) expect(labels).not.toContain(noise);
 	});
 });

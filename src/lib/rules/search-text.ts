@@ -6,13 +6,12 @@
  * approach of Lucene's CJK analyzer. Latin words are indexed whole and matched by prefix.
  */
 import { translations } from './search-glossary.ts';
-import { isStopWord } from './match-stop-words.ts';
 
 export type Weight = 'A' | 'B' | 'C' | 'D';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const hanRun = /\p{Script=Han}+/gu;
-const hasHan = /\p{Script=Han}/u;
+export const hasHan = /\p{Script=Han}/u;
 // Postgres caps a position at 16383; a gap keeps streams from looking adjacent to a phrase.
 const maximumPosition = 16383;
 const streamGap = 8;
@@ -250,42 +249,4 @@ export function buildSearchQuery(input: string): SearchQuery {
 		typoTolerant: tolerant.slice(0, 12).join(' & '),
 		highlights: [...new Set([...highlights, ...translatedHighlights])]
 	};
-}
-
-/**
- * The query words a one-character correction may fix: Han words of exactly three characters,
- * the length at which a wrong character in the middle leaves no bigram intact (石磨烯 shares
- * neither 石墨 nor 墨烯 with 石墨烯). Quoted phrases are left as typed.
- */
-export function correctableWords(input: string): string[] {
-	const rest = normalize(input)
-		.slice(0, 200)
-		.replace(/["“”「」『』][^"“”「」『』]+["“”「」『』]/g, ' ');
-	return [...new Set(queryWords(rest).filter((word) => /^\p{Script=Han}{3}$/u.test(word)))].slice(0, 4);
-}
-
-/**
- * The distinctive words of a text as separate search terms, for matching listings and needs:
- * each with the label shown to the reader ("matched on …") and the tsquery that finds it.
- */
-export function matchTerms(text: string, limit = 24): { label: string; query: string }[] {
-	const seen = new Set<string>();
-	const terms: { label: string; query: string }[] = [];
-	// Plain segmenter words: for labels, 管理 reads better than a merged fragment like 包快.
-	for (const word of words(text)) {
-		const useful = hasHan.test(word) ? [...word].length >= 2 : word.length >= 3;
-		if (!useful || isStopWord(word) || seen.has(word)) continue;
-		seen.add(word);
-		const query = termGroup(word, false);
-		if (query) terms.push({ label: word, query: query.replace(/:\*$/, '') });
-		if (terms.length >= limit) break;
-	}
-	return terms;
-}
-
-/** The typed text with each word replaced by its correction, otherwise as typed. */
-export function correctedQuery(input: string, corrections: { typed: string; correction: string }[]): string {
-	let text = input.normalize('NFKC');
-	for (const { typed, correction } of corrections) text = text.replaceAll(typed, correction);
-	return text;
 }

@@ -1,9 +1,6 @@
 import { errorCode, type Executor } from './db/port.ts';
 import { postgresErrors } from '../contracts/database-errors.ts';
-import { join, sql } from './db/sql.ts';
-import { listingSearchVector, searchIndexVersion } from './listing-index.ts';
-import type { ListingInput } from '../schemas/listing.ts';
-import type { ListingDraftValues } from '../rules/listing-draft.ts';
+import { sql } from './db/sql.ts';
 import { isUuid } from '../schemas/fields.ts';
 import type { ListingStatus } from '../vocabularies/listing.ts';
 
@@ -46,32 +43,6 @@ export interface ListingDetail {
 	}[];
 }
 
-/**
- * A new empty draft under the researcher's university (and college, when they belong to one).
- * The creation key comes from the "new listing" form: the same key again (Back, a resubmitted
- * request) returns the draft it made instead of a second one.
- */
-export async function createDraft(
-	db: Executor,
-	owner: { id: string; organizationId: string | null },
-	creationKey: string
-): Promise<string | null> {
-	const [organization] = await db.query<{ id: string; parent_id: string | null; kind: string }>(
-		sql`select id, parent_id, kind from public.organizations where id = ${owner.organizationId}`
-	);
-	if (!organization || (organization.kind !== 'university' && organization.kind !== 'college')) return null;
-	const institutionId = organization.parent_id ?? organization.id;
-	const collegeId = organization.parent_id ? organization.id : null;
-	const [row] = await db.query<{ id: string }>(sql`
-		insert into public.listings (owner_id, institution_id, college_id, creation_key)
-		values (${owner.id}, ${institutionId}, ${collegeId}, ${creationKey})
-		on conflict (owner_id, creation_key) do nothing returning id`);
-	if (row) return row.id;
-	const [existing] = await db.query<{ id: string }>(sql`
-		select id from public.listings where owner_id = ${owner.id} and creation_key = ${creationKey}`);
-	return existing?.id ?? null;
-}
-
 export async function getListing(db: Executor, id: string): Promise<ListingDetail | null> {
 	if (!isUuid(id)) return null;
 	const [listing] = await db.query<Omit<ListingDetail, 'inventors' | 'patents'>>(sql`
@@ -99,13 +70,6 @@ export async function getListing(db: Executor, id: string): Promise<ListingDetai
 	return { ...listing, inventors, patents };
 }
 
-/** Thrown inside the save transaction so it rolls back; saveDraft turns it into a result. */
-class UnknownInventorAccount extends Error {
-	constructor(readonly position: number) {
-		super('no researcher with that email at this university');
-	}
-}
-
 /** The account emails of linked inventors by position, for the editor (RLS: editors only). */
 export async function inventorAccountEmails(db: Executor, id: string): Promise<Map<number, string>> {
 	const rows = await db.query<{ position: number; email: string }>(
@@ -113,119 +77,6 @@ export async function inventorAccountEmails(db: Executor, id: string): Promise<M
 	);
 	return new Map(rows.map((row) => [Number(row.position), row.email]));
 }
-
-/** A draft save: the raw typed values, the fields valid now, and the revision the editor showed. */
-export interface DraftWrite {
-	raw: ListingDraftValues;
-	fields: Partial<ListingInput>;
-	/** The whole input when every field is valid: the search index is rebuilt from it. */
-	complete: ListingInput | null;
-	revision: number;
-}
-
-export type SaveResult =
-	| { ok: true; revision: number; notices: Record<string, string> }
-	| { ok: false; reason: 'not_editable' | 'stale' }
-	| { ok: false; reason: 'unknown_inventor_account'; position: number };
-
-/**
- * Saves a draft: the raw input always, and each column only from a field that is valid now, so a
- * half-typed patent number never costs the rest of the form. `strict` (submitting) refuses an
- * unknown inventor account and a repeated patent number instead of leaving those rows as they were.
- * A revision other than the stored one is refused as stale, so two tabs cannot silently overwrite
- * each other.
- */
-export async function saveDraft(
-	db: Executor,
-	id: string,
-	write: DraftWrite,
-	options: { strict: boolean } = { strict: false }
-): Promise<SaveResult> {
-	const { fields, complete } = write;
-	const notices: Record<string, string> = {};
-	const sets = [sql`draft_input = ${JSON.stringify(write.raw)}::text::jsonb`, sql`draft_revision = draft_revision + 1`];
-	for (const column of ['title', 'pitch', 'summary', 'applications'] as const)
-		if (fields[column] !== undefined) sets.push(sql`${sqlIdentifier[column]} = ${fields[column]}`);
-	if (fields.advantages) sets.push(sql`advantages = ${fields.advantages}::text[]`);
-	if (fields.industry !== undefined) sets.push(sql`industry = ${fields.industry}::public.industry`);
-	if (fields.ipcCodes) sets.push(sql`ipc_codes = ${fields.ipcCodes}::text[]`);
-	if (fields.trl !== undefined) sets.push(sql`trl = ${fields.trl}`);
-	if (fields.cooperationModes)
-		sets.push(sql`cooperation_modes = ${fields.cooperationModes}::text[]::public.cooperation_mode[]`);
-	if (fields.negotiable) sets.push(sql`asking_price_cny = null`);
-	else if (fields.askingPrice !== undefined) sets.push(sql`asking_price_cny = ${fields.askingPrice}`);
-	if (complete) {
-		const searchVector = listingSearchVector({
-			...complete,
-			patentTitles: complete.patents.map((patent) => patent.title),
-			inventorNames: complete.inventors.map((inventor) => inventor.name)
-		});
-		sets.push(sql`search_vector = ${searchVector}::tsvector, search_version = ${searchIndexVersion}`);
-	}
-	let patents = fields.patents;
-	const numbers = new Set(patents?.map((patent) => patent.applicationNumber));
-	if (patents && numbers.size !== patents.length) {
-		if (options.strict) throw new DuplicatePatentError();
-		notices.patents = 'error_patent_duplicate';
-		patents = undefined;
-	}
-	try {
-		return await db.transaction(async (transaction) => {
-			const [updated] = await transaction.query<{ revision: number }>(sql`
-				update public.listings set ${join(sets)}
-				where id = ${id} and draft_revision = ${write.revision} returning draft_revision as revision`);
-			if (!updated) {
-				const [editable] = await transaction.query(sql`
-					select 1 from public.listings
-					where id = ${id} and owner_id = (select auth.uid()) and status in ('draft', 'changes_requested')`);
-				return { ok: false as const, reason: editable ? ('stale' as const) : ('not_editable' as const) };
-			}
-			if (fields.inventors) {
-				await transaction.query(sql`delete from public.listing_inventors where listing_id = ${id}`);
-				for (const [position, inventor] of fields.inventors.entries()) {
-					// A typed account email links that colleague; otherwise the owner is linked by their own name.
-					const [linked] = await transaction.query<{ profileId: string | null }>(sql`
-						select case when ${inventor.email} <> '' then app.colleague_by_email(${inventor.email})
-						            else (select p.id from public.profiles p where p.id = (select auth.uid()) and p.display_name = ${inventor.name})
-						       end as "profileId"`);
-					if (inventor.email && !linked.profileId) {
-						if (options.strict) throw new UnknownInventorAccount(position);
-						notices[`inventors.${position}.email`] = 'error_inventor_account_unknown';
-					}
-					await transaction.query(sql`
-						insert into public.listing_inventors (listing_id, position, name, share, profile_id)
-						values (${id}, ${position}, ${inventor.name}, ${inventor.share}, ${linked.profileId})`);
-				}
-			}
-			if (patents) {
-				await transaction.query(sql`delete from public.patents where listing_id = ${id}`);
-				for (const [position, patent] of patents.entries()) {
-					await transaction.query(sql`
-						insert into public.patents (listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on)
-						values (${id}, ${position}, ${patent.applicationNumber}, ${patent.type}::public.patent_type,
-						        ${patent.legalStatus}::public.patent_legal_status, ${patent.title}, ${patent.filedOn}::date, ${patent.grantedOn}::date)`);
-				}
-			}
-			return { ok: true as const, revision: Number(updated.revision), notices };
-		});
-	} catch (error) {
-		if (error instanceof UnknownInventorAccount)
-			return { ok: false, reason: 'unknown_inventor_account', position: error.position };
-		if (errorCode(error) === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_editable' };
-		if (errorCode(error) === postgresErrors.uniqueViolation) throw new DuplicatePatentError();
-		throw error;
-	}
-}
-
-// Column names are fixed text in the query, never input; the map keeps them out of interpolation.
-const sqlIdentifier = {
-	title: sql`title`,
-	pitch: sql`pitch`,
-	summary: sql`summary`,
-	applications: sql`applications`
-} as const;
-
-export class DuplicatePatentError extends Error {}
 
 export type StatusChangeResult = 'changed' | 'not_allowed' | 'incomplete' | 'not_found';
 
@@ -272,10 +123,4 @@ export function listReviewQueue(db: Executor): Promise<ListingSummary[]> {
 		from public.listings l
 		where l.status = 'submitted' and app.is_officer_of(l.institution_id)
 		order by l.updated_at limit 200`);
-}
-
-export async function deleteDraft(db: Executor, id: string): Promise<boolean> {
-	return (
-		(await db.query(sql`delete from public.listings where id = ${id} and status = 'draft' returning id`)).length === 1
-	);
 }

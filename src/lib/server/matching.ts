@@ -1,6 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
-import { matchTerms } from '../rules/search-text.ts';
+import { matchTerms } from '../rules/match-terms.ts';
 
 // Listings and needs meet through the search index: the distinctive words of one side are
 // looked up in the other's tsvector, and each match lists the words it shares.

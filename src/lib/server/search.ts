@@ -1,13 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
-import {
-	buildSearchQuery,
-	correctableWords,
-	correctedQuery,
-	normalize,
-	words,
-	type SearchQuery
-} from '../rules/search-text.ts';
+import { buildSearchQuery, normalize, words, type SearchQuery } from '../rules/search-text.ts';
+import { correctableWords, correctedQuery } from '../rules/search-corrections.ts';
 import { joinPitchAndSummary, snippet, type SnippetPart } from '../rules/search-snippet.ts';
 import { countFacets, parseCandidateFacets, type CandidateFacets, type FacetCounts } from '../rules/search-facets.ts';
 import type { SearchParameters } from '../schemas/search.ts';

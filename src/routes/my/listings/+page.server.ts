@@ -6,6 +6,7 @@ import { requireRole } from '$lib/server/http/guards';
 import { parseForm, readForm } from '$lib/server/http/forms';
 import { newListingSchema } from '$lib/schemas/listing';
 import * as listings from '$lib/server/listings';
+import * as listingDrafts from '$lib/server/listing-drafts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, 'researcher');
@@ -22,7 +23,7 @@ export const actions: Actions = {
 		const user = requireRole(locals, url, 'researcher');
 		const form = parseForm(newListingSchema, await readForm(request));
 		// A form rendered before creation keys existed sends none: it makes a draft as it always did.
-		const id = await listings.createDraft(locals.db, user, form.ok ? form.data.creationKey : randomUUID());
+		const id = await listingDrafts.createDraft(locals.db, user, form.ok ? form.data.creationKey : randomUUID());
 		if (!id) error(400, m.error_institution_missing());
 		redirect(303, `/listings/${id}/edit`);
 	}

@@ -13,6 +13,7 @@ import {
 import { parseDraftValues } from '$lib/rules/listing-draft';
 import { storage } from '$lib/server/app/runtime';
 import * as listings from '$lib/server/listings';
+import * as listingDrafts from '$lib/server/listing-drafts';
 import * as attachments from '$lib/server/listing-attachments';
 
 const editable = new Set(['draft', 'changes_requested']);
@@ -126,7 +127,7 @@ export const actions: Actions = {
 	},
 	delete: async ({ params, locals, url }) => {
 		requireUser(locals, url);
-		if (!(await listings.deleteDraft(locals.db, params.id)))
+		if (!(await listingDrafts.deleteDraft(locals.db, params.id)))
 			return rejectForm(409, {}, { form: 'error_listing_not_editable' }, { action: 'save' });
 		redirect(303, '/my/listings');
 	}
@@ -145,11 +146,11 @@ async function saveStrictly(db: App.Locals['db'], id: string, draft: ListingDraf
 			failure: rejectForm(400, draft.values, { form: 'drafts_revision_missing' }, { action })
 		};
 	const write = { raw: draft.values, fields: draft.fields, complete: draft.complete, revision: draft.revision };
-	let result: listings.SaveResult;
+	let result: listingDrafts.SaveResult;
 	try {
-		result = await listings.saveDraft(db, id, write, { strict });
+		result = await listingDrafts.saveDraft(db, id, write, { strict });
 	} catch (caught) {
-		if (!(caught instanceof listings.DuplicatePatentError)) throw caught;
+		if (!(caught instanceof listingDrafts.DuplicatePatentError)) throw caught;
 		return {
 			ok: false as const,
 			failure: rejectForm(400, draft.values, { patents: 'error_patent_duplicate' }, { action })
