@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, waitUntilHealthy, type ServerProcess } from './process.ts';
 
-// Two processes on one PGlite folder silently lose committed rows (STACK-NOTES), so the
+// Two processes on one PGlite folder silently lose committed rows (PGlite takes no lock), so the
 // second must be refused at once while the first keeps serving.
 describe('the embedded database folder lock', () => {
 	const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-lock-'));
