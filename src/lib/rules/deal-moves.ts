@@ -5,16 +5,15 @@
  * would refuse (app.deal_stage_move_allowed and the public-notice check).
  */
 import { isClosed, nextStages, type DealStage } from './deal-stages.ts';
+import type { Role } from '../vocabularies/people.ts';
 
 const dayMs = 24 * 3600 * 1000;
 // Asia/Shanghai has had no daylight saving since 1991: the calendar day is UTC+8.
 const shanghaiOffsetMs = 8 * 3600 * 1000;
 
-export type DealRole = 'researcher' | 'company' | 'officer' | 'admin';
-
 export interface DealMoment {
 	stage: DealStage;
-	role: DealRole;
+	role: Role;
 	/** When the public notice ends (set on entering public_notice), or null. */
 	noticeEndsAt: Date | null;
 	now: Date;

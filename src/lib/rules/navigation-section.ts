@@ -1,13 +1,14 @@
+import type { Role } from '../vocabularies/people.ts';
+
 /**
  * Which navigation link a page belongs to, so the tab stays highlighted on nested pages:
  * editing a listing is "My listings" work for its researcher, a deal room belongs to "Deals",
  * an organisation under /admin to "Admin". Returns the href of that link, or null when the page
  * belongs to none (the links a role sees are in src/routes/NavigationLinks.svelte).
  */
-export type NavigationRole = 'researcher' | 'company' | 'officer' | 'admin';
 
 /** The link that holds the role's own work. */
-export function roleSectionHref(role: NavigationRole | null): string {
+export function roleSectionHref(role: Role | null): string {
 	if (role === 'researcher') return '/my/listings';
 	if (role === 'officer') return '/review';
 	if (role === 'admin') return '/admin/users';
@@ -15,11 +16,11 @@ export function roleSectionHref(role: NavigationRole | null): string {
 }
 
 /** Interests and deals are one section; researchers reach it through the deals board. */
-export function dealsSectionHref(role: NavigationRole): string {
+export function dealsSectionHref(role: Role): string {
 	return role === 'researcher' ? '/deals' : '/interests';
 }
 
-export function navigationSection(pathname: string, role: NavigationRole | null): string | null {
+export function navigationSection(pathname: string, role: Role | null): string | null {
 	const parts = pathname.split('/').filter((part) => part !== '');
 	const [first, , third] = parts;
 	if (!first) return '/';
