@@ -1,13 +1,17 @@
 // Starts the built app (build/ from `npm run build`) on a free loopback port with a fresh
 // temporary data folder (migrated and seeded with the demo data), for the measuring scripts.
-import { spawn } from 'node:child_process';
+// With `postgres: true` the app runs on a throwaway PostgreSQL cluster, seeded the same way.
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
 
-/** @returns {Promise<{ base: string, stop: () => void }>} */
-export async function startApp() {
+/**
+ * @param {{ postgres?: boolean }} [options]
+ * @returns {Promise<{ base: string, stop: () => void, pid: number }>}
+ */
+export async function startApp(options = {}) {
 	if (!existsSync('build/index.js')) {
 		console.error('No build found. Run `npm run build` first.');
 		process.exit(1);
@@ -20,6 +24,17 @@ export async function startApp() {
 		HOST: '127.0.0.1',
 		ORIGIN: `http://localhost:${port}`
 	};
+	let stopCluster = () => {};
+	if (options.postgres) {
+		const { startPostgresCluster } = await import('./postgres-cluster.js');
+		const cluster = await startPostgresCluster();
+		stopCluster = cluster.stop;
+		execFileSync(process.execPath, ['scripts/db.ts', 'seed'], {
+			env: { ...process.env, DATABASE_URL: cluster.url },
+			stdio: 'ignore'
+		});
+		environment.DATABASE_URL = cluster.url;
+	}
 	const server = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, ...environment },
 		stdio: 'ignore'
@@ -27,6 +42,7 @@ export async function startApp() {
 	const base = `http://localhost:${port}`;
 	const stop = () => {
 		server.kill('SIGTERM');
+		stopCluster();
 		rmSync(dataDirectory, { recursive: true, force: true, maxRetries: 3 });
 	};
 	for (let attempt = 0; ; attempt++) {
@@ -40,7 +56,7 @@ export async function startApp() {
 		}
 		await new Promise((done) => setTimeout(done, 100));
 	}
-	return { base, stop };
+	return { base, stop, pid: /** @type {number} */ (server.pid) };
 }
 
 /** The first published listing on the discovery page. @param {string} base */
