@@ -3,6 +3,7 @@
 // production build, the server process tests, then Playwright in Debian's Chromium. What the
 // machine lacks is named with the command that adds it; under CI=true nothing may be missing.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPostgresBinaries, installHint as postgresHint } from './lib/postgres-cluster.js';
@@ -11,6 +12,11 @@ import { chromiumPath } from './lib/chromium.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const ci = process.env.CI === 'true' || process.env.CI === '1';
+
+// Vitest's default is the cores less one: one file at a time on two cores. A database or server
+// test file often waits on a database or a server process, and each has a database of its own,
+// so two at a time use the idle core (docs/performance.md, "Test suite run time").
+const vitestWorkers = `--maxWorkers=${Math.max(2, availableParallelism() - 1)}`;
 
 const missing = [];
 const timings = [];
@@ -47,7 +53,11 @@ else
 		'database tests, the two-process realtime test, the crash test on PostgreSQL, the Supabase-configuration server test, the route authorization matrix and the deal-flow end-to-end test on PostgreSQL 15',
 		postgresHint
 	);
-step('unit + database tests', bin('vitest'), ['run', ...projects.flatMap((project) => ['--project', project])]);
+step('unit + database tests', bin('vitest'), [
+	'run',
+	vitestWorkers,
+	...projects.flatMap((project) => ['--project', project])
+]);
 
 step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
 // These server tests need PostgreSQL; without it the lack is reported above.
@@ -63,6 +73,7 @@ const routeMatrix = ['tests/server/authorization-pglite.test.ts'];
 if (findPostgresBinaries()) routeMatrix.push('tests/server/authorization-postgres.test.ts');
 step('server process tests', bin('vitest'), [
 	'run',
+	vitestWorkers,
 	'--project',
 	'server',
 	...serverExclusions,
