@@ -132,6 +132,7 @@ test('a move made already in another tab is reported, not repeated; long emoji m
 	browser,
 	baseURL
 }) => {
+	test.setTimeout(120_000);
 	const companyContext = await browser.newContext();
 	await signUpFreshCompany(companyContext, 'two-tabs');
 	const session = (await companyContext.cookies()).find((cookie) => cookie.name === 'session')!;
