@@ -37,6 +37,12 @@ export interface InterestMessage {
 	createdAt: string;
 }
 
+/**
+ * The statuses of an open interest, as SQL (`status in ${openStatuses}`): the ones the database's
+ * one-open-interest index and the message policy count as open.
+ */
+export const openStatuses = sql`('new', 'in_review')`;
+
 /** The company's open interest in a listing: what the listing and the form show instead of a new one. */
 export interface OpenInterest {
 	id: string;
@@ -117,7 +123,7 @@ export async function getOpenInterest(
 	if (!organizationId || !isUuid(listingId)) return null;
 	const [row] = await db.query<OpenInterest>(sql`
 		select id, status from public.interests
-		where company_id = ${organizationId} and listing_id = ${listingId} and status in ('new', 'in_review')`);
+		where company_id = ${organizationId} and listing_id = ${listingId} and status in ${openStatuses}`);
 	return row ?? null;
 }
 
@@ -172,7 +178,7 @@ export async function getInterest(db: Executor, id: string): Promise<Interest | 
 
 /** Everything the reader may see (their company's, their listings', their institution's), newest first. */
 export function listInterests(db: Executor, options: { onlyOpen?: boolean } = {}): Promise<Interest[]> {
-	const open = options.onlyOpen ? sql`and i.status in ('new', 'in_review')` : sql``;
+	const open = options.onlyOpen ? sql`and i.status in ${openStatuses}` : sql``;
 	return db.query<Interest>(
 		sql`select ${columns} from ${from} where true ${open} order by i.created_at desc limit 200`
 	);
