@@ -701,6 +701,30 @@ $function$;
 revoke execute on function app.is_officer_of(uuid) from public;
 grant execute on function app.is_officer_of(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.limit_interest_messages()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  -- A replay of a message already stored is answered by ON CONFLICT as it was: it adds nothing.
+  if exists (select 1 from public.interest_messages m
+             where m.author_id = new.author_id and m.idempotency_key = new.idempotency_key) then
+    return new;
+  end if;
+  -- One writer at a time per interest, so parallel posts cannot all see room for one more.
+  perform pg_advisory_xact_lock(hashtextextended('interest_messages:' || new.interest_id::text, 0));
+  if (select count(*) from public.interest_messages m
+      where m.interest_id = new.interest_id and m.created_at > now() - interval '1 hour') >= 10 then
+    raise exception 'this interest already took 10 messages in the last hour' using errcode = 'ZQ007';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.limit_interest_messages() to public;
+comment on function app.limit_interest_messages() is 'Refuses an 11th message to one interest within an hour with ZQ007 (src/lib/contracts/database-errors.ts: interestMessagesTooMany).';
+
 CREATE OR REPLACE FUNCTION app.listing_candidate_columns()
  RETURNS text
  LANGUAGE plpgsql
@@ -1403,6 +1427,7 @@ create policy interest_messages_read on public.interest_messages for select to a
    FROM public.interests i
   WHERE (i.id = interest_messages.interest_id))));
 CREATE TRIGGER interest_messages_announce AFTER INSERT ON public.interest_messages FOR EACH ROW EXECUTE FUNCTION app.announce_interest_message();
+CREATE TRIGGER interest_messages_limit BEFORE INSERT ON public.interest_messages FOR EACH ROW EXECUTE FUNCTION app.limit_interest_messages();
 grant all on table public.interest_messages to service_role;
 grant select on table public.interest_messages to authenticated;
 grant insert (interest_id, author_id, idempotency_key, body) on table public.interest_messages to authenticated;

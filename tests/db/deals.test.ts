@@ -275,6 +275,29 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(events[2].after).toMatchObject({ royalty_percent: 3.5, upfront_fee_cny: 300000, term_months: 60 });
 	});
 
+	it('tells the second of two identical moves that the deal moved already, and moves it once', async () => {
+		const dealId = await openNewDeal();
+		const officer = asUser(database, demo.officer);
+		const moves = await Promise.all(
+			[0, 1].map(() => deals.moveDealToStage(asUser(database, demo.officer), dealId, 'nda', '', 'inquiry'))
+		);
+		expect(moves).toContainEqual({ ok: true });
+		expect(moves).toContainEqual({ ok: false, reason: 'already_moved' });
+		const stages = await officer.query(
+			sql`select 1 from public.deal_events where deal_id = ${dealId} and kind = 'stage'`
+		);
+		expect(stages).toHaveLength(1);
+	});
+
+	it('lists the demo deal’s timeline in the order it was written, though all of it shares one time', async () => {
+		const entries = await messages.listTimeline(asUser(database, demo.officer), '00000000-0000-4000-8004-000000000002');
+		expect(entries.map((entry) => (entry.type === 'event' ? entry.kind : entry.type))).toEqual([
+			'interest',
+			'created',
+			'next_action'
+		]);
+	});
+
 	it('cannot be signed before the public notice ends', async () => {
 		const dealId = await openNewDeal();
 		const officer = asUser(database, demo.officer);

@@ -97,7 +97,7 @@ describe(`one open interest per company and listing on ${driver}`, () => {
 		const before = await officerNotifications('interest_message');
 		const input = { idempotencyKey: crypto.randomUUID(), interest: open.id, message: '补充：样品已准备好' };
 		const replays = await Promise.all(
-			Array.from({ length: 4 }, () => interests.addInterestMessage(company, companyUser, open.id, input))
+			Array.from({ length: 4 }, () => interests.addInterestMessage(company, companyUser, listing, input))
 		);
 		expect(replays.filter((result) => result.ok && !result.replayed)).toHaveLength(1);
 		expect(replays.every((result) => result.ok)).toBe(true);
@@ -106,19 +106,80 @@ describe(`one open interest per company and listing on ${driver}`, () => {
 		expect(shown?.messages.map((message) => message.body)).toEqual(['补充：样品已准备好']);
 	});
 
+	it('refuses a message to the open interest of another listing, whatever the hidden field says', async () => {
+		const company = asUser(database, demo.company);
+		const open = (await interests.getOpenInterest(company, companyOrganization, listing))!;
+		const elsewhere = '00000000-0000-4000-8001-000000000002';
+		const input = { idempotencyKey: crypto.randomUUID(), interest: open.id, message: '发错了地方' };
+		expect(await interests.addInterestMessage(company, companyUser, elsewhere, input)).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
+		const shown = await interests.getInterest(company, open.id);
+		expect(shown?.messages.map((message) => message.body)).not.toContain('发错了地方');
+	});
+
+	it('takes at most 10 messages an hour on one interest, and still answers a replay of a stored one', async () => {
+		const company = asUser(database, demo.company);
+		const open = (await interests.getOpenInterest(company, companyOrganization, listing))!;
+		const stored = (await interests.getInterest(company, open.id))!.messages.length;
+		const inputs = Array.from({ length: 12 - stored }, (_, index) => ({
+			idempotencyKey: crypto.randomUUID(),
+			interest: open.id,
+			message: `第 ${index} 条`
+		}));
+		const results = await Promise.all(
+			inputs.map((input) => interests.addInterestMessage(asUser(database, demo.company), companyUser, listing, input))
+		);
+		expect(results.filter((result) => result.ok)).toHaveLength(10 - stored);
+		expect(results.filter((result) => !result.ok)).toEqual([
+			{ ok: false, reason: 'too_many' },
+			{ ok: false, reason: 'too_many' }
+		]);
+		expect((await interests.getInterest(company, open.id))!.messages).toHaveLength(10);
+		const first = inputs[results.findIndex((result) => result.ok)];
+		expect(await interests.addInterestMessage(company, companyUser, listing, first)).toEqual({
+			ok: true,
+			replayed: true
+		});
+		// An hour later there is room again.
+		await asService(database).query(
+			sql`update public.interest_messages set created_at = created_at - interval '61 minutes' where interest_id = ${open.id}`
+		);
+		expect(
+			await interests.addInterestMessage(company, companyUser, listing, {
+				...first,
+				idempotencyKey: crypto.randomUUID()
+			})
+		).toEqual({
+			ok: true,
+			replayed: false
+		});
+	});
+
 	it('refuses messages to a closed interest, from another company and from researchers', async () => {
 		const company = asUser(database, demo.company);
 		const open = (await interests.getOpenInterest(company, companyOrganization, listing))!;
 		const input = () => ({ idempotencyKey: crypto.randomUUID(), interest: open.id, message: '你好' });
 		const otherCompany = '00000000-0000-4000-8000-000000002101';
 		expect(
-			await interests.addInterestMessage(asUser(database, otherCompany), { id: otherCompany }, open.id, input())
+			await interests.addInterestMessage(
+				asUser(database, otherCompany),
+				{ id: otherCompany, organizationId: companyOrganization },
+				listing,
+				input()
+			)
 		).toEqual({ ok: false, reason: 'not_allowed' });
 		expect(
-			await interests.addInterestMessage(asUser(database, demo.researcher), { id: demo.researcher }, open.id, input())
+			await interests.addInterestMessage(
+				asUser(database, demo.researcher),
+				{ id: demo.researcher, organizationId: companyOrganization },
+				listing,
+				input()
+			)
 		).toEqual({ ok: false, reason: 'not_allowed' });
 		await interests.withdrawInterest(company, open.id);
-		expect(await interests.addInterestMessage(company, companyUser, open.id, input())).toEqual({
+		expect(await interests.addInterestMessage(company, companyUser, listing, input())).toEqual({
 			ok: false,
 			reason: 'not_allowed'
 		});

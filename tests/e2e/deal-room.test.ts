@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demo, expectAccessible, hydrated, newSignedInPage, open } from './helpers';
+import { openDeal, postDealMessage, signIn } from '../../scripts/lib/app-client.ts';
+import { demo, expectAccessible, expectNoHorizontalOverflow, hydrated, newSignedInPage, open } from './helpers';
+import { signUpFreshCompany } from './pwa-helpers';
 
 // The deal room at 360×740 (issue #17, item 12): the next legal step comes first, only moves
 // possible now are offered, closing asks for its reason only when chosen, and the company's
@@ -57,7 +59,7 @@ test('the deal room puts the next step first, hides signing during the notice an
 		await expect(card.locator('.badge.stage')).toHaveText(stage);
 	}
 	// During the notice signing is not offered; the countdown says when it will be.
-	await expect(card.getByText(/^公示期还剩 15 天（至 \d{4}-\d{2}-\d{2}）$/)).toBeVisible();
+	await expect(card.getByText(/^公示期还剩 15 天（至 \d{4}年\d{1,2}月\d{1,2}日）$/)).toBeVisible();
 	await expect(officer.getByRole('button', { name: '移至：已签约' })).toHaveCount(0);
 	await expectAccessible(officer, dealPath);
 
@@ -95,6 +97,70 @@ test('the demo deal in its public notice shows the countdown and the interest it
 	const company = await newSignedInPage(browser, demo.company);
 	await open(company, '/deals/00000000-0000-4000-8004-000000000003');
 	await expectNextStepFirst(company);
-	await expect(company.getByText(/^公示期还剩 15 天（至 \d{4}-\d{2}-\d{2}）$/)).toBeVisible();
+	await expect(company.getByText(/^公示期还剩 15 天（至 \d{4}年\d{1,2}月\d{1,2}日）$/)).toBeVisible();
 	await expect(company.locator('ol.timeline > li').first()).toContainText('隧道段定位漂移是主要问题');
+});
+
+test('in English the notice countdown counts days in words and shows the date as a date', async ({
+	browser,
+	baseURL
+}) => {
+	const company = await newSignedInPage(browser, demo.company);
+	// After signing in: sign-in sets the language the account chose.
+	await company.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: baseURL! }]);
+	await open(company, '/deals/00000000-0000-4000-8004-000000000003');
+	await expect(
+		company.getByText(
+			/^Public notice: 15 days left \(until (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}\)$/
+		)
+	).toBeVisible();
+});
+
+test('the demo deal opened without a next step reads in order: interest, opened, then its next action', async ({
+	browser
+}) => {
+	const officer = await newSignedInPage(browser, demo.officer);
+	await open(officer, '/deals/00000000-0000-4000-8004-000000000002');
+	const entries = officer.locator('ol.timeline > li');
+	await expect(entries).toHaveCount(3);
+	await expect(entries.nth(0)).toContainText('Interested in a pilot');
+	await expect(entries.nth(1)).toContainText('交易已创建');
+	await expect(entries.nth(2)).toContainText('Send the NDA draft');
+});
+
+test('a move made already in another tab is reported, not repeated; long emoji messages wrap at 360 px', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const companyContext = await browser.newContext();
+	await signUpFreshCompany(companyContext, 'two-tabs');
+	const session = (await companyContext.cookies()).find((cookie) => cookie.name === 'session')!;
+	const officerCookie = await signIn(baseURL!, demo.officer);
+	const dealId = await openDeal(baseURL!, `session=${session.value}`, officerCookie, listingId.replace(/1$/, '7'));
+	await postDealMessage(baseURL!, officerCookie, dealId, '🎉'.repeat(400));
+
+	const first = await newSignedInPage(browser, demo.officer);
+	const second = await first.context().newPage();
+	// The second tab has not heard of the first one's move (its live updates are late, or it has no
+	// scripts): without the live stream it still offers the move the first tab made.
+	await second.route(
+		(url) => url.pathname === '/api/events',
+		(route) => route.fulfill({ status: 204 })
+	);
+	for (const tab of [first, second]) {
+		await open(tab, `/deals/${dealId}`);
+		await hydrated(tab);
+	}
+	await expectNoHorizontalOverflow(first);
+	const move = (tab: Page) =>
+		tab.getByRole('region', { name: '下一步', exact: true }).getByRole('button', { name: '移至：保密协议' });
+	await move(first).click();
+	await expect(first.getByText('阶段已更新', { exact: false })).toBeVisible();
+	await move(second).click();
+	await expect(second.getByText('交易已经移到了其他阶段', { exact: false })).toBeVisible();
+	await expect(second.locator('.badge.stage')).toHaveText('保密协议');
+	const events = second.locator('ol.timeline > li.event', { hasText: '保密协议' });
+	await expect(events).toHaveCount(1);
+	await companyContext.close();
 });

@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { interestFields } from '../../scripts/lib/app-client.ts';
+import { signUpFreshCompany } from './pwa-helpers.ts';
 import {
 	demo,
 	demoPassword,
 	expectAccessible,
+	expectNoHorizontalOverflow,
 	hydrated,
 	newSignedInPage,
 	open,
@@ -189,5 +192,67 @@ test('in English: the empty form, the open interest on the listing, an added mes
 	await card.getByRole('button', { name: 'Yes, withdraw' }).click();
 	await expect(company.getByText('Interest withdrawn.')).toBeVisible();
 	await expectAccessible(company, '/interests');
+	await context.close();
+});
+
+/** Sends an interest in `path` from the context's session, as the form does: the interest's id. */
+async function sendInterest(context: BrowserContext, path: string, message: string): Promise<string> {
+	const response = await context.request.post(`${path}/interest`, {
+		form: interestFields(crypto.randomUUID(), message),
+		headers: { origin: test.info().project.use.baseURL!, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(response.status()).toBe(303);
+	return new URL(response.headers()['location'], 'http://x').searchParams.get('sent')!;
+}
+
+test('a message cannot be added to the open interest of another listing, nor with an altered form', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	await signUpFreshCompany(context, 'other-listing');
+	const other = await sendInterest(context, citrusTest.path, `另一项成果的意向 ${Date.now()}`);
+	await sendInterest(context, sepsisSensor.path, `这项成果的意向 ${Date.now()}`);
+	const company = await context.newPage();
+	await open(company, `${sepsisSensor.path}/interest`);
+	await hydrated(company);
+
+	// The hidden field names the interest in the citrus listing: refused, nothing added to it.
+	const stray = `补充到错误意向的留言 ${Date.now()}`;
+	await company
+		.locator('input[name="interest"]')
+		.evaluate((input, id) => ((input as HTMLInputElement).value = id), other);
+	await company.getByLabel('留言').fill(stray);
+	await company.getByRole('button', { name: '发送留言' }).click();
+	await expect(company.getByText('这条意向已不能补充留言', { exact: false })).toBeVisible();
+	await expect(company.getByLabel('留言')).toHaveValue(stray);
+
+	// A hidden field that is no id at all: a message saying to reload, the text kept.
+	await company.locator('input[name="interest"]').evaluate((input) => ((input as HTMLInputElement).value = 'x'));
+	await company.getByRole('button', { name: '发送留言' }).click();
+	await expect(company.getByText('表单已被修改或已过期，没有保存。请刷新页面后重试。')).toBeVisible();
+	await expect(company.getByLabel('留言')).toHaveValue(stray);
+
+	await open(company, '/interests');
+	await expect(company.getByText(stray)).toHaveCount(0);
+	await context.close();
+});
+
+test('emoji count one character each: 4,000 of them are sent, and long unbroken text wraps at 360 px', async ({
+	browser
+}) => {
+	const context = await browser.newContext();
+	await signUpFreshCompany(context, 'emoji');
+	await sendInterest(context, sepsisSensor.path, `😀`.repeat(300));
+	const company = await context.newPage();
+	await open(company, `${sepsisSensor.path}/interest`);
+	await hydrated(company);
+	const emoji = '😀'.repeat(4000);
+	await company.getByLabel('留言').fill(emoji);
+	await expect(company.getByText('4,000 / 4,000 字')).toBeVisible();
+	await company.getByRole('button', { name: '发送留言' }).click();
+	await company.waitForURL(/\/interests\?added=/);
+	await expect(company.getByText(emoji, { exact: true })).toHaveCount(1);
+	await expectNoHorizontalOverflow(company);
 	await context.close();
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { interestFields } from '../../scripts/lib/app-client.ts';
 import { demo, hydrated, open, seriousAxeViolations, signInByRequest } from './helpers';
 import { cachedAnywhere, controlled, openCompanyDeal, outboxStates, signUpFreshCompany } from './pwa-helpers';
 
@@ -177,4 +178,48 @@ test('the offline page at a nested address shows the signed-in navigation, and �
 		if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		expect(new URL(page.url()).pathname).toBe(path);
 	}
+});
+
+test('messages added to an open interest offline each wait in the outbox and each arrive once, also from the kept copy', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	await signUpFreshCompany(context, 'offline-messages');
+	const path = '/listings/00000000-0000-4000-8001-000000000008';
+	const sent = await context.request.post(`${path}/interest`, {
+		form: interestFields(crypto.randomUUID(), `离线补充前的意向 ${Date.now()}`),
+		headers: { origin: baseURL!, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(sent.status()).toBe(303);
+	// The worker's first page load installs it; the form loaded under its control is kept.
+	await open(page, path);
+	await controlled(page);
+	await open(page, `${path}/interest`);
+	await expect.poll(() => cachedAnywhere(page, `${path}/interest`)).toBe(true);
+	await hydrated(page);
+
+	await context.setOffline(true);
+	const texts = [1, 2, 3].map((index) => `离线补充的第 ${index} 条留言 ${Date.now()}`);
+	const add = async (text: string) => {
+		await page.getByLabel('留言').fill(text);
+		await page.getByRole('button', { name: '发送留言' }).click();
+	};
+	await add(texts[0]);
+	await expect.poll(() => outboxStates(page)).toEqual({ pending: 1, sent: 0, refused: 0 });
+	await expect(page.getByLabel('留言')).toHaveValue('');
+	await add(texts[1]);
+	await expect.poll(() => outboxStates(page)).toEqual({ pending: 2, sent: 0, refused: 0 });
+	// The page again, from the worker's copy: its key was rendered before either message.
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: '补充留言' })).toBeVisible();
+	await hydrated(page);
+	await add(texts[2]);
+	await expect.poll(() => outboxStates(page)).toEqual({ pending: 3, sent: 0, refused: 0 });
+
+	await context.setOffline(false);
+	await expect.poll(() => outboxStates(page)).toEqual({ pending: 0, sent: 3, refused: 0 });
+	await page.goto('/interests');
+	for (const text of texts) await expect(page.getByText(text, { exact: true })).toHaveCount(1);
 });

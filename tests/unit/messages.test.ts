@@ -2,10 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const read = (locale: string): Record<string, string> => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
+/** A message is its text, or (plural and other variants) a list of selectors with a text per case. */
+type Message = string | { match: Record<string, string> }[];
+const read = (locale: string): Record<string, Message> => JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8'));
 const zh = read('zh-CN');
 const en = read('en');
-const keysOf = (messages: Record<string, string>) =>
+/** Every text a message may show, one per variant. */
+const texts = (message: Message) =>
+	typeof message === 'string' ? [message] : message.flatMap((variant) => Object.values(variant.match));
+const keysOf = (messages: Record<string, Message>) =>
 	Object.keys(messages)
 		.filter((key) => key !== '$schema')
 		.sort();
@@ -22,10 +27,12 @@ describe('UI messages', () => {
 	it('exist in both zh-CN and en, with the same keys and placeholders', () => {
 		expect(keysOf(en)).toEqual(keysOf(zh));
 		for (const key of keysOf(zh)) {
-			const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-			expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
-			expect(en[key].trim(), key).not.toBe('');
-			expect(zh[key].trim(), key).not.toBe('');
+			// Across its variants: English may leave the count out of "1 day", Chinese has one form.
+			const placeholders = (message: Message) => [
+				...new Set(texts(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])))
+			];
+			expect(placeholders(en[key]).sort(), key).toEqual(placeholders(zh[key]).sort());
+			for (const text of [...texts(en[key]), ...texts(zh[key])]) expect(text.trim(), key).not.toBe('');
 		}
 	});
 

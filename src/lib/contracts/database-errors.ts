@@ -15,7 +15,9 @@ export const databaseErrors = {
 	/** Closing a deal (won or lost) without a reason. */
 	closeReasonRequired: 'ZQ005',
 	/** The deal's assignee is not an officer of the deal's institution. */
-	assigneeNotOfficer: 'ZQ006'
+	assigneeNotOfficer: 'ZQ006',
+	/** An interest already took as many added messages as it may in an hour. */
+	interestMessagesTooMany: 'ZQ007'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -37,6 +37,7 @@ export const dataMessages = {
 	error_credit_code_taken: m.error_credit_code_taken,
 	error_current_password_wrong: m.error_current_password_wrong,
 	error_date_invalid: m.error_date_invalid,
+	error_deal_already_moved: m.error_deal_already_moved,
 	error_deal_move_not_allowed: m.error_deal_move_not_allowed,
 	error_deal_not_editable: m.error_deal_not_editable,
 	error_deal_not_participant: m.error_deal_not_participant,
@@ -52,6 +53,7 @@ export const dataMessages = {
 	error_file_too_large: m.error_file_too_large,
 	error_file_unsupported_type: m.error_file_unsupported_type,
 	error_forbidden: m.error_forbidden,
+	error_form_tampered: m.error_form_tampered,
 	error_idempotency_key_reused: m.error_idempotency_key_reused,
 	error_grant_before_filing: m.error_grant_before_filing,
 	error_institution_required: m.error_institution_required,
@@ -100,6 +102,7 @@ export const dataMessages = {
 	interest_withdrawn_done: m.interest_withdrawn_done,
 	interests_error_already_sent: m.interests_error_already_sent,
 	interests_error_message_not_allowed: m.interests_error_message_not_allowed,
+	interests_error_too_many_messages: m.interests_error_too_many_messages,
 	// The limit comes from the one rule, so the message cannot name another number.
 	interests_error_message_too_long: () => m.interests_error_message_too_long({ limit: formatNumber(messageLimit) }),
 	interests_error_mode_or_message: m.interests_error_mode_or_message,

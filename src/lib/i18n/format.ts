@@ -45,6 +45,12 @@ export function formatDate(value: Date | string): string {
 	return formatter('date', (locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })).format(date);
 }
 
+/** A calendar day (YYYY-MM-DD, as Asia/Shanghai counts it) in the reader's date format. */
+export function formatDay(day: string): string {
+	// Noon in Shanghai falls on that day whatever the offset is taken as.
+	return formatDate(`${day}T12:00:00+08:00`);
+}
+
 export function formatNumber(value: number): string {
 	if (knownLocale(getLocale()) && Number.isSafeInteger(value))
 		return (value < 0 ? '-' : '') + groupDigits(Math.abs(value));

@@ -12,6 +12,12 @@ describe('message text', () => {
 		expect(normalizedMessage(' a\r\n\r\nb ')).toBe('a\n\nb');
 	});
 
+	it('counts code points, as the database does: an emoji is one character', () => {
+		expect(messageLength('😀')).toBe(1);
+		expect(messageLength('👍🏽')).toBe(2);
+		expect(messageLength('😀'.repeat(messageLimit))).toBe(messageLimit);
+	});
+
 	it('allows exactly the limit', () => {
 		expect(messageLength('字'.repeat(messageLimit))).toBe(messageLimit);
 	});

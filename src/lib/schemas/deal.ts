@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { optionalDate, uuid } from './fields.ts';
 import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
 import { cooperationModes } from '../vocabularies/listing.ts';
-import { messageLimit, normalizedMessage } from '../rules/message-text.ts';
+import { messageLength, messageLimit, normalizedMessage } from '../rules/message-text.ts';
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
 
@@ -33,7 +33,8 @@ const messageText = (minimum: 0 | 1) =>
 			z
 				.string()
 				.min(minimum, { error: 'error_required' })
-				.max(messageLimit, { error: 'interests_error_message_too_long' })
+				// In code points, like the counter and the database (not `.max`, which counts UTF-16 units).
+				.refine((text) => messageLength(text) <= messageLimit, { error: 'interests_error_message_too_long' })
 		);
 
 export const interestSchema = z
@@ -81,6 +82,9 @@ export const declineSchema = z.object({
 export const stageMoveSchema = z
 	.object({
 		stage: z.enum(dealStages.values, { error: 'error_invalid' }),
+		// The stage the page showed: a deal that moved on since is not moved again. Optional for
+		// posts made without the page.
+		from: z.enum(dealStages.values, { error: 'error_invalid' }).optional(),
 		// Only a closing move's form has a reason box; a forward move sends none.
 		reason: optionalText(500).default('')
 	})

@@ -12,7 +12,8 @@ export type TimelineEntry =
 			authorId: string;
 			authorName: string | null;
 			body: string;
-			mode: string;
+			/** Null when the company asked without choosing a mode. */
+			mode: string | null;
 			createdAt: Date;
 	  }
 	| { type: 'message'; id: string; authorId: string; authorName: string | null; body: string; createdAt: Date }
@@ -38,16 +39,19 @@ export async function listTimeline(db: Executor, dealId: string): Promise<Timeli
 		       app.public_display_name(i.created_by) as "authorName", i.message as body, i.wanted_mode as mode,
 		       i.created_at as "createdAt"
 		from public.deals d join public.interests i on i.id = d.interest_id where d.id = ${dealId}`);
+	// Rows written in one transaction share their time (the demo data's are all one): they keep the
+	// order they were written in, by their numeric id, events before messages. The text id would put
+	// e14 before e2.
 	const rows = await db.query<TimelineEntry>(sql`
-		select * from (
+		select type, id, "authorId", "authorName", body, kind, before, after, "createdAt" from (
 			select 'message' as type, 'm' || m.id as id, m.author_id as "authorId", app.public_display_name(m.author_id) as "authorName",
-			       m.body, null as kind, null::jsonb as before, null::jsonb as after, m.created_at as "createdAt"
+			       m.body, null as kind, null::jsonb as before, null::jsonb as after, m.created_at as "createdAt", 1 as rank, m.id as seq
 			from public.deal_messages m where m.deal_id = ${dealId}
 			union all
-			select 'event', 'e' || e.id, e.actor_id, app.public_display_name(e.actor_id), null, e.kind, e.before, e.after, e.created_at
+			select 'event', 'e' || e.id, e.actor_id, app.public_display_name(e.actor_id), null, e.kind, e.before, e.after, e.created_at, 0, e.id
 			from public.deal_events e where e.deal_id = ${dealId}
-			order by "createdAt" desc, id desc limit 500) latest
-		order by "createdAt", id`);
+			order by "createdAt" desc, rank desc, seq desc limit 500) latest
+		order by "createdAt", rank, seq`);
 	return [...interest, ...rows];
 }
 

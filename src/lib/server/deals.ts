@@ -100,17 +100,33 @@ export type MoveResult =
 	| { ok: true }
 	| {
 			ok: false;
-			reason: 'illegal_move' | 'notice_running' | 'reason_required' | 'not_allowed';
+			reason: 'illegal_move' | 'notice_running' | 'reason_required' | 'not_allowed' | 'already_moved';
 			noticeEndsAt?: Date | null;
 	  };
 
-export async function moveDealToStage(db: Executor, id: string, stage: DealStage, reason: string): Promise<MoveResult> {
+/**
+ * Moves the deal to `stage`. With `expected` (the stage the officer's page showed), a deal that
+ * has moved on meanwhile (a second tab, a colleague) is left alone and answered `already_moved`,
+ * so the second of two identical moves is not reported as done.
+ */
+export async function moveDealToStage(
+	db: Executor,
+	id: string,
+	stage: DealStage,
+	reason: string,
+	expected?: DealStage
+): Promise<MoveResult> {
+	const expectedNow = expected ? sql`and stage = ${expected}::public.deal_stage` : sql``;
 	try {
 		const rows = await db.query(sql`
 			update public.deals set stage = ${stage}::public.deal_stage,
 			       close_reason = case when ${stage} in ('closed_won', 'closed_lost') then ${reason || null} else close_reason end
-			where id = ${id} returning id`);
-		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
+			where id = ${id} ${expectedNow} returning id`);
+		if (rows.length) return { ok: true };
+		const now = expected ? await getDeal(db, id) : null;
+		return now && now.stage !== expected
+			? { ok: false, reason: 'already_moved' }
+			: { ok: false, reason: 'not_allowed' };
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === databaseErrors.noticeRunning)

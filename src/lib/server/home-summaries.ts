@@ -1,5 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
+import { openStatuses } from './interests.ts';
 
 // What each role's home shows: one card per kind of work waiting, with how many and the first
 // few rows, each linking to where the work is done. RLS decides what the reader sees, so the
@@ -93,7 +94,7 @@ export async function companyHome(db: Executor): Promise<HomeCard[]> {
 			sql`select i.id::text, l.title, '/interests' as href, to_char(i.created_at, 'YYYY-MM-DD') as date,
 				-extract(epoch from i.created_at) as sort_key
 				from public.interests i join public.listings l on l.id = i.listing_id
-				where i.status in ('new', 'in_review') and i.company_id = (select app.current_organization_id())`
+				where i.status in ${openStatuses} and i.company_id = (select app.current_organization_id())`
 		),
 		card(
 			db,

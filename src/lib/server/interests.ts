@@ -37,6 +37,12 @@ export interface InterestMessage {
 	createdAt: string;
 }
 
+/**
+ * The statuses of an open interest, as SQL (`status in ${openStatuses}`): the ones the database's
+ * one-open-interest index and the message policy count as open.
+ */
+export const openStatuses = sql`('new', 'in_review')`;
+
 /** The company's open interest in a listing: what the listing and the form show instead of a new one. */
 export interface OpenInterest {
 	id: string;
@@ -117,24 +123,33 @@ export async function getOpenInterest(
 	if (!organizationId || !isUuid(listingId)) return null;
 	const [row] = await db.query<OpenInterest>(sql`
 		select id, status from public.interests
-		where company_id = ${organizationId} and listing_id = ${listingId} and status in ('new', 'in_review')`);
+		where company_id = ${organizationId} and listing_id = ${listingId} and status in ${openStatuses}`);
 	return row ?? null;
 }
 
-export type AddMessageResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };
+export type AddMessageResult =
+	{ ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' | 'too_many' };
 
 /**
- * Adds a message to an open interest once per idempotency key (a resubmitted form or an outbox
- * replay finds the first); the database notifies the officers and researchers once per message.
- * A closed interest, or one of another company, is refused by RLS (`not_allowed`).
+ * Adds a message to the company's open interest in `listingId` once per idempotency key (a
+ * resubmitted form or an outbox replay finds the first); the database notifies the officers and
+ * researchers once per message. An interest in another listing, or of another company, is
+ * refused here (`not_allowed`), before RLS (which only knows the company) would take it; a closed
+ * one is refused by RLS. An interest takes a limited number of messages an hour (`too_many`,
+ * the interest_messages_limit trigger), so nobody's notifications fill up with one company's.
  */
 export async function addInterestMessage(
 	db: Executor,
-	user: { id: string },
-	interestId: string,
+	user: { id: string; organizationId: string | null },
+	listingId: string,
 	input: InterestMessageInput
 ): Promise<AddMessageResult> {
-	if (!isUuid(interestId)) return { ok: false, reason: 'not_allowed' };
+	const interestId = input.interest;
+	if (!isUuid(interestId) || !isUuid(listingId) || !user.organizationId) return { ok: false, reason: 'not_allowed' };
+	const [target] = await db.query(sql`
+		select 1 from public.interests
+		where id = ${interestId} and listing_id = ${listingId} and company_id = ${user.organizationId}`);
+	if (!target) return { ok: false, reason: 'not_allowed' };
 	try {
 		const [created] = await db.query<{ id: string }>(sql`
 			insert into public.interest_messages (interest_id, author_id, idempotency_key, body)
@@ -145,6 +160,7 @@ export async function addInterestMessage(
 	} catch (error) {
 		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation))
 			return { ok: false, reason: 'not_allowed' };
+		if (hasErrorCode(error, databaseErrors.interestMessagesTooMany)) return { ok: false, reason: 'too_many' };
 		throw error;
 	}
 	const [existing] = await db.query<{ interestId: string }>(sql`
@@ -162,7 +178,7 @@ export async function getInterest(db: Executor, id: string): Promise<Interest | 
 
 /** Everything the reader may see (their company's, their listings', their institution's), newest first. */
 export function listInterests(db: Executor, options: { onlyOpen?: boolean } = {}): Promise<Interest[]> {
-	const open = options.onlyOpen ? sql`and i.status in ('new', 'in_review')` : sql``;
+	const open = options.onlyOpen ? sql`and i.status in ${openStatuses}` : sql``;
 	return db.query<Interest>(
 		sql`select ${columns} from ${from} where true ${open} order by i.created_at desc limit 200`
 	);

@@ -97,6 +97,16 @@ export function withoutSecrets<Values extends object>(values: Values): Values {
 	return Object.fromEntries(Object.entries(values).filter(([name]) => !secretFields.test(name))) as Values;
 }
 
+/**
+ * A refused form whose hidden fields (ones the page sets, which nobody types) do not parse was
+ * altered or is out of date; the page shows no field for them, so the refusal also gets a
+ * form-level message saying to reload.
+ */
+export function withHiddenFieldError(errors: FieldErrors, hidden: readonly string[]): FieldErrors {
+	if (errors.form || !hidden.some((name) => name in errors)) return errors;
+	return { ...errors, form: 'error_form_tampered' };
+}
+
 /** `{}` (nothing typed to keep) has no field at all, so pages read the other failures' fields unchanged. */
 type ShownValues<Values> = [keyof Values] extends [never] ? Record<string, never> : Values;
 

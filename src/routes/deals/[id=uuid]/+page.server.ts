@@ -4,7 +4,14 @@ import { m } from '$lib/paraglide/messages';
 import { nextStep, possibleMoves } from '$lib/rules/deal-moves';
 import { formatDateTime } from '$lib/i18n/format';
 import { messageSchema, planSchema, stageMoveSchema, termsSchema } from '$lib/schemas/deal';
-import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$lib/server/http/forms';
+import {
+	formValues,
+	parseForm,
+	readForm,
+	rejectForm,
+	withHiddenFieldError,
+	type FieldErrors
+} from '$lib/server/http/forms';
 import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
@@ -41,7 +48,8 @@ export const actions: Actions = {
 		const user = requireUser(locals, url);
 		const formData = await readForm(request);
 		const form = parseForm(messageSchema, formData);
-		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'message' });
+		if (!form.ok)
+			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['idempotencyKey']), { action: 'message' });
 		const result = await messages.postMessage(locals.db, user.id, params.id, form.data);
 		if (!result.ok) {
 			const [status, key] =
@@ -53,8 +61,10 @@ export const actions: Actions = {
 	move: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'officer');
 		const form = parseForm(stageMoveSchema, await readForm(request));
-		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'move' });
-		const result = await deals.moveDealToStage(locals.db, params.id, form.data.stage, form.data.reason);
+		if (!form.ok)
+			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['stage', 'from']), { action: 'move' });
+		const { stage, reason, from } = form.data;
+		const result = await deals.moveDealToStage(locals.db, params.id, stage, reason, from);
 		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
 		if (result.reason === 'notice_running' && result.noticeEndsAt) {
 			return rejectForm(
@@ -64,7 +74,13 @@ export const actions: Actions = {
 				{ action: 'move', noticeEnds: formatDateTime(result.noticeEndsAt) }
 			);
 		}
-		const key = result.reason === 'reason_required' ? 'error_close_reason_required' : 'error_deal_move_not_allowed';
+		const key = {
+			reason_required: 'error_close_reason_required',
+			already_moved: 'error_deal_already_moved',
+			illegal_move: 'error_deal_move_not_allowed',
+			not_allowed: 'error_deal_move_not_allowed',
+			notice_running: 'error_deal_move_not_allowed'
+		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},
 	terms: async ({ locals, params, request, url }) => {

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { interestMessageSchema, interestSchema } from '$lib/schemas/deal';
-import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm, withHiddenFieldError } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as interests from '$lib/server/interests';
 import * as listings from '$lib/server/listings';
@@ -21,6 +21,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	};
 };
 
+/** The fields the page fills in itself: an error in one means the form was changed, not mistyped. */
+const hiddenFields = ['idempotencyKey', 'interest'];
+
 export const actions: Actions = {
 	// One action for both forms (a page cannot have a default action beside named ones, and the
 	// outbox replays to this path): a form naming an `interest` adds a message to it.
@@ -29,15 +32,20 @@ export const actions: Actions = {
 		const formData = await readForm(request);
 		if (formData.has('interest')) {
 			const form = parseForm(interestMessageSchema, formData);
-			if (!form.ok) return rejectForm(400, form.values, form.errors);
-			const result = await interests.addInterestMessage(locals.db, user, form.data.interest, form.data);
-			if (!result.ok && result.reason === 'key_reused')
-				return rejectForm(409, formValues(formData), { form: 'error_idempotency_key_reused' });
-			if (!result.ok) return rejectForm(409, formValues(formData), { form: 'interests_error_message_not_allowed' });
+			if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, hiddenFields));
+			const result = await interests.addInterestMessage(locals.db, user, params.id, form.data);
+			if (!result.ok) {
+				const [status, key] = {
+					key_reused: [409, 'error_idempotency_key_reused'],
+					too_many: [429, 'interests_error_too_many_messages'],
+					not_allowed: [409, 'interests_error_message_not_allowed']
+				}[result.reason] as [number, string];
+				return rejectForm(status, formValues(formData), { form: key });
+			}
 			redirect(303, `/interests?added=${form.data.interest}#interest-${form.data.interest}`);
 		}
 		const form = parseForm(interestSchema, formData);
-		if (!form.ok) return rejectForm(400, form.values, form.errors);
+		if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, hiddenFields));
 		const result = await interests.expressInterest(locals.db, user, params.id, form.data);
 		if (!result.ok && result.reason === 'key_reused') {
 			return rejectForm(409, formValues(formData), { form: 'error_idempotency_key_reused' });
