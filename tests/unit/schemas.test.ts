@@ -129,6 +129,9 @@ describe('other form schemas', () => {
 			return parsed.success ? null : parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 		};
 		expect(errorOf('')).toEqual([['creditCode', 'error_credit_code_required']]);
+		// Too long is a length mistake, not a missing code, however long.
+		expect(errorOf('91500109MA5YQ7K25M0')).toEqual([['creditCode', 'error_credit_code_length']]);
+		expect(errorOf('9'.repeat(101))).toEqual([['creditCode', 'error_credit_code_length']]);
 		expect(errorOf('9150010IMA5YQ7K25M')).toEqual([['creditCode', 'error_credit_code_format']]);
 		expect(errorOf('91500109MA5YQ7K25N')).toEqual([['creditCode', 'error_credit_code_check']]);
 		expect(
@@ -139,6 +142,34 @@ describe('other form schemas', () => {
 				confirmed: 'true'
 			})
 		).toEqual({ organizationId: id, verified: true, creditCode: '91500109MA5YQ7K25M', confirmed: 'true' });
+	});
+
+	it('verify a college without a credit code, and still ask a company for a valid one', () => {
+		const id = '00000000-0000-4000-8000-000000000202';
+		expect(verifyOrganizationSchema.parse({ organizationId: id, kind: 'college', verified: 'true' })).toEqual({
+			organizationId: id,
+			verified: true,
+			creditCode: null
+		});
+		const company = parseForm(
+			verifyOrganizationSchema,
+			form({ organizationId: id, verified: 'true', creditCode: '91500109MA5YQ7K25N' }),
+			{ kind: 'company' }
+		);
+		expect(company).toEqual({
+			ok: false,
+			values: { organizationId: id, verified: 'true', creditCode: '91500109MA5YQ7K25N' },
+			errors: { creditCode: 'error_credit_code_check' }
+		});
+		// The kind is the server's: a form claiming to be a college does not skip the code.
+		const claimed = parseForm(
+			verifyOrganizationSchema,
+			form({ organizationId: id, verified: 'true', kind: 'college' }),
+			{
+				kind: 'company'
+			}
+		);
+		expect(!claimed.ok && claimed.errors).toEqual({ creditCode: 'error_credit_code_required' });
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {
