@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changePasswordSchema, signInSchema, signUpSchema } from '$lib/schemas/auth';
 import { changeRoleSchema, userSearchSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
-import { stageMoveSchema } from '$lib/schemas/deal';
+import { interestSchema, stageMoveSchema } from '$lib/schemas/deal';
+import { needSchema } from '$lib/schemas/need';
 import { parseForm } from '$lib/server/http/forms';
 
 function form(fields: Record<string, string>): FormData {
@@ -170,6 +171,28 @@ describe('other form schemas', () => {
 			}
 		);
 		expect(!claimed.ok && claimed.errors).toEqual({ creditCode: 'error_credit_code_required' });
+	});
+
+	it('call a huge budget too large, not malformed, and keep what was typed', () => {
+		const need = { title: '找电池材料', problem: '需要更耐用的电池', industry: 'automotive', deadline: '' };
+		const huge = parseForm(needSchema, form({ ...need, budget: '100000000000000000000' }));
+		expect(huge).toMatchObject({
+			ok: false,
+			values: { budget: '100000000000000000000' },
+			errors: { budget: 'error_amount_too_large' }
+		});
+		expect(parseForm(needSchema, form({ ...need, budget: '12.345' }))).toMatchObject({
+			errors: { budget: 'error_price_invalid' }
+		});
+		expect(parseForm(needSchema, form({ ...need, budget: ' 500000.50 ' }))).toMatchObject({
+			ok: true,
+			data: { budget: 500000.5 }
+		});
+		const interest = parseForm(
+			interestSchema,
+			form({ wantedMode: '', budgetMin: '100000000000000000000', budgetMax: '', timeline: '', message: '想了解' })
+		);
+		expect(!interest.ok && interest.errors.budgetMin).toBe('error_whole_amount_too_large');
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {
