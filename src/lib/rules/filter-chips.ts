@@ -54,6 +54,7 @@ export function withoutFilters(parameters: ChipParameters, path = '/listings'): 
 	return searchHref(
 		{
 			q: parameters.q,
+			shortened: parameters.shortened,
 			sort: parameters.sort,
 			industry: [],
 			mode: [],
