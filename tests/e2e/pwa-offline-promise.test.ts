@@ -178,3 +178,34 @@ test('the offline page at a nested address shows the signed-in navigation, and �
 		expect(new URL(page.url()).pathname).toBe(path);
 	}
 });
+
+test('the offline page shows the signed-in navigation right after sign-up, before any private page was kept, and the signed-out one after sign-out', async ({
+	page,
+	context
+}) => {
+	await signUpFreshCompany(context, 'offline-nav');
+	// The first page loads before the worker controls anything: no copy of the user's own offline page yet.
+	await open(page, '/');
+	await controlled(page);
+	await hydrated(page);
+	await context.setOffline(true);
+	await page.goto('/notifications');
+	await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '我的' })).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '需求', exact: true })).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '登录' })).toHaveCount(0);
+	expect(await seriousAxeViolations(page)).toEqual([]);
+
+	await context.setOffline(false);
+	await open(page, '/account');
+	await page.getByRole('button', { name: '退出登录', exact: true }).click();
+	await page.waitForURL('/signin?signedOut=1');
+	await hydrated(page);
+	await context.setOffline(true);
+	await page.goto('/notifications');
+	await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
+	await hydrated(page);
+	await expect(navigation(page).getByRole('link', { name: '登录' })).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '我的' })).toHaveCount(0);
+	await context.setOffline(false);
+});
