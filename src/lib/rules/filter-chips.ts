@@ -6,7 +6,7 @@
  */
 import type { SearchParameters } from '../schemas/search.ts';
 
-export type ChipParameters = Omit<SearchParameters, 'page'> & { page?: number };
+export type ChipParameters = Omit<SearchParameters, 'page' | 'shortened'> & { page?: number };
 
 export type ChipFilter = 'industry' | 'mode' | 'patentType' | 'legalStatus' | 'trlMin' | 'trlMax' | 'institution';
 
@@ -54,7 +54,6 @@ export function withoutFilters(parameters: ChipParameters, path = '/listings'): 
 	return searchHref(
 		{
 			q: parameters.q,
-			shortened: parameters.shortened,
 			sort: parameters.sort,
 			industry: [],
 			mode: [],
