@@ -3,7 +3,7 @@
 // @vite-pwa/sveltekit). What it caches and for whom: see $lib/offline/cache-policy and $lib/offline/worker.
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
-import { isSignOut, offlineKind, outboxSyncTag, pageOfData } from '$lib/offline/cache-policy';
+import { isSignOut, offlineKind, outboxSyncTag, outdatedCaches, pageOfData } from '$lib/offline/cache-policy';
 import {
 	cacheOfflinePages,
 	fileTappedListing,
@@ -21,6 +21,10 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 self.addEventListener('install', (event) => event.waitUntil(cacheOfflinePages()));
+// Copies filed by a version that kept every kind in one visited cache are no longer looked up.
+self.addEventListener('activate', (event) =>
+	event.waitUntil(caches.keys().then((names) => Promise.all(outdatedCaches(names).map((name) => caches.delete(name)))))
+);
 // The first worker takes the open pages at once; a later version waits until the user accepts
 // the update prompt (SKIP_WAITING), so no page runs against a worker it was not built for.
 clientsClaim();

@@ -1,6 +1,17 @@
 import type { PageServerLoad } from './$types';
 import { todayInShanghai } from '$lib/i18n/format';
 import * as homeSummaries from '$lib/server/home-summaries';
+import type { Executor } from '$lib/server/db/port';
+import type { Role } from '$lib/vocabularies/people';
+
+// One home per role, named one by one: a role without a home of its own is a type error here,
+// never a fall-through into another role's work (the admin's is the organisations to verify).
+const homes: Record<Role, (db: Executor) => Promise<homeSummaries.HomeCard[]>> = {
+	researcher: (db) => homeSummaries.researcherHome(db),
+	company: (db) => homeSummaries.companyHome(db),
+	officer: (db) => homeSummaries.officerHome(db, todayInShanghai()),
+	admin: (db) => homeSummaries.adminHome(db)
+};
 
 // Signed in, `/` is the role's home: what to do next. Signed out, the public home.
 export const load: PageServerLoad = async ({ locals }) => {
@@ -8,13 +19,5 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!user) {
 		return { cards: null, newListings: await homeSummaries.newestListings(locals.db) };
 	}
-	const cards =
-		user.role === 'researcher'
-			? await homeSummaries.researcherHome(locals.db)
-			: user.role === 'company'
-				? await homeSummaries.companyHome(locals.db)
-				: user.role === 'officer'
-					? await homeSummaries.officerHome(locals.db, todayInShanghai())
-					: await homeSummaries.adminHome(locals.db);
-	return { cards, newListings: [] };
+	return { cards: await homes[user.role](locals.db), newListings: [] };
 };

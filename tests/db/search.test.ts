@@ -185,6 +185,22 @@ describe(`search on ${driver}`, () => {
 		expect(result.snippet.filter((part) => part.match).map((part) => part.text)).toContain('曝气');
 	});
 
+	it('finds nothing, and says why, for a query with no word in it', async () => {
+		for (const query of ['q=😀', 'q=%', 'q=%25', 'q=" "', 'q=！？']) {
+			const outcome = await search(query);
+			expect(outcome, query).toMatchObject({ results: [], total: 0, unsearchable: true });
+		}
+		// Filters alone are still a search of everything, and so is an empty query.
+		expect((await search('industry=automotive')).unsearchable).toBe(false);
+		expect((await search('q=++')).total).toBe(5);
+		expect((await search('q=电池😀')).unsearchable).toBe(false);
+	});
+
+	it('searches a 5,000-character query by its first 200 characters', async () => {
+		const outcome = await search('q=' + encodeURIComponent('热管理 电池' + ' '.repeat(194) + '钙钛矿'.repeat(1600)));
+		expect(keysOf(outcome)).toEqual(['battery']);
+	});
+
 	it('treats hostile or malformed input as text, never as an error', async () => {
 		for (const query of [
 			"q=' or 1=1 --",

@@ -78,6 +78,12 @@ test.describe('role homes after sign-in', () => {
 			'/admin/organizations?show=unverified'
 		);
 		await expect(card).toContainText('渝新材料股份有限公司');
+		await expect(card.getByRole('link', { name: '渝新材料股份有限公司' })).toHaveAttribute(
+			'href',
+			/^\/admin\/organizations\?show=unverified#organization-[0-9a-f-]{36}$/
+		);
+		// The admin's own home, and only it: no other role's work.
+		await expect(page.locator('[data-testid^="home-card-"]')).toHaveCount(1);
 	});
 
 	test('an English reader gets the home in English', async ({ page, baseURL }) => {

@@ -223,3 +223,34 @@ test('messages added to an open interest offline each wait in the outbox and eac
 	await page.goto('/interests');
 	for (const text of texts) await expect(page.getByText(text, { exact: true })).toHaveCount(1);
 });
+
+test('the offline page shows the signed-in navigation right after sign-up, before any private page was kept, and the signed-out one after sign-out', async ({
+	page,
+	context
+}) => {
+	await signUpFreshCompany(context, 'offline-nav');
+	// The first page loads before the worker controls anything: no copy of the user's own offline page yet.
+	await open(page, '/');
+	await controlled(page);
+	await hydrated(page);
+	await context.setOffline(true);
+	await page.goto('/notifications');
+	await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '我的' })).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '需求', exact: true })).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '登录' })).toHaveCount(0);
+	expect(await seriousAxeViolations(page)).toEqual([]);
+
+	await context.setOffline(false);
+	await open(page, '/account');
+	await page.getByRole('button', { name: '退出登录', exact: true }).click();
+	await page.waitForURL('/signin?signedOut=1');
+	await hydrated(page);
+	await context.setOffline(true);
+	await page.goto('/notifications');
+	await expect(page.getByRole('heading', offlineHeading)).toBeVisible();
+	await hydrated(page);
+	await expect(navigation(page).getByRole('link', { name: '登录' })).toBeVisible();
+	await expect(navigation(page).getByRole('link', { name: '我的' })).toHaveCount(0);
+	await context.setOffline(false);
+});

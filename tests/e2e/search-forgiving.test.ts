@@ -48,3 +48,27 @@ test('snippets show the source characters and set pitch and summary apart', asyn
 	await expect(summary).toContainText('2C 循环');
 	await expect(summary).not.toContainText('2c');
 });
+
+test('a search with no word in it shows nothing and says why; a long one is shortened and says so', async ({
+	page
+}) => {
+	for (const query of ['😀', '%']) {
+		await expectAccessible(page, `/listings?q=${encodeURIComponent(query)}`);
+		await expect(page.getByTestId('search-empty')).toHaveText(
+			`没有可搜索的字词：“${query}”里没有汉字、字母或数字，所以没有显示任何技术。请换成中文或英文关键词。`
+		);
+		await expect(page.locator('.results')).toHaveCount(0);
+		await expect(page.getByRole('status')).toHaveText('共 0 项技术');
+		await expect(page.getByRole('link', { name: '清除条件' })).toHaveAttribute('href', '/listings');
+	}
+	// A bare % in the address is no valid escape: the server answers the page all the same.
+	expect((await page.goto('/listings?q=%'))?.status()).toBe(200);
+	await expect(page.getByTestId('search-empty')).toContainText('没有可搜索的字词');
+
+	// 5,000 characters: the first 200 hold the word, the rest is cut.
+	const pasted = '钙钛矿' + ' '.repeat(297) + 'x'.repeat(4700);
+	await expectAccessible(page, `/listings?q=${encodeURIComponent(pasted)}`);
+	await expect(page.getByTestId('search-shortened')).toHaveText('搜索词太长，只按前 200 个字搜索。');
+	await expect(page.getByRole('searchbox')).toHaveValue('钙钛矿');
+	await expect(page.locator('.results h2', { hasText: '钙钛矿' }).first()).toBeVisible();
+});

@@ -264,9 +264,20 @@ describe('numbers and text from URLs and hidden fields', () => {
 		expect(markReadSchema.parse({ id: '42' })).toEqual({ id: 42 });
 	});
 
-	it('a search with control characters is no search', () => {
+	it('a user search with control characters is no search; a listing search reads them as spaces', () => {
 		expect(userSearchSchema.parse({ q: 'a\u0000' }).q).toBe('');
-		expect(readSearchParameters(new URLSearchParams('q=%00水处理')).q).toBe('');
+		expect(readSearchParameters(new URLSearchParams('q=%00水处理')).q).toBe('水处理');
 		expect(readSearchParameters(new URLSearchParams('q=水处理')).q).toBe('水处理');
+	});
+
+	it('a listing search over 200 characters is cut there, between characters, and says so', () => {
+		const long = readSearchParameters(new URLSearchParams({ q: '电池'.repeat(2500) }));
+		expect(long).toMatchObject({ q: '电池'.repeat(100), shortened: true });
+		const emoji = readSearchParameters(new URLSearchParams({ q: '😀'.repeat(201) }));
+		expect(emoji).toMatchObject({ q: '😀'.repeat(200), shortened: true });
+		expect(readSearchParameters(new URLSearchParams({ q: ` ${'x'.repeat(200)} ` }))).toMatchObject({
+			q: 'x'.repeat(200),
+			shortened: false
+		});
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { changePasswordSchema, signInSchema, signUpSchema } from '$lib/schemas/auth';
 import { changeRoleSchema, userSearchSchema, verifyOrganizationSchema } from '$lib/schemas/admin';
-import { stageMoveSchema } from '$lib/schemas/deal';
+import { interestSchema, stageMoveSchema } from '$lib/schemas/deal';
+import { needSchema } from '$lib/schemas/need';
 import { parseForm } from '$lib/server/http/forms';
 
 function form(fields: Record<string, string>): FormData {
@@ -129,6 +130,9 @@ describe('other form schemas', () => {
 			return parsed.success ? null : parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]);
 		};
 		expect(errorOf('')).toEqual([['creditCode', 'error_credit_code_required']]);
+		// Too long is a length mistake, not a missing code, however long.
+		expect(errorOf('91500109MA5YQ7K25M0')).toEqual([['creditCode', 'error_credit_code_length']]);
+		expect(errorOf('9'.repeat(101))).toEqual([['creditCode', 'error_credit_code_length']]);
 		expect(errorOf('9150010IMA5YQ7K25M')).toEqual([['creditCode', 'error_credit_code_format']]);
 		expect(errorOf('91500109MA5YQ7K25N')).toEqual([['creditCode', 'error_credit_code_check']]);
 		expect(
@@ -139,6 +143,56 @@ describe('other form schemas', () => {
 				confirmed: 'true'
 			})
 		).toEqual({ organizationId: id, verified: true, creditCode: '91500109MA5YQ7K25M', confirmed: 'true' });
+	});
+
+	it('verify a college without a credit code, and still ask a company for a valid one', () => {
+		const id = '00000000-0000-4000-8000-000000000202';
+		expect(verifyOrganizationSchema.parse({ organizationId: id, kind: 'college', verified: 'true' })).toEqual({
+			organizationId: id,
+			verified: true,
+			creditCode: null
+		});
+		const company = parseForm(
+			verifyOrganizationSchema,
+			form({ organizationId: id, verified: 'true', creditCode: '91500109MA5YQ7K25N' }),
+			{ kind: 'company' }
+		);
+		expect(company).toEqual({
+			ok: false,
+			values: { organizationId: id, verified: 'true', creditCode: '91500109MA5YQ7K25N' },
+			errors: { creditCode: 'error_credit_code_check' }
+		});
+		// The kind is the server's: a form claiming to be a college does not skip the code.
+		const claimed = parseForm(
+			verifyOrganizationSchema,
+			form({ organizationId: id, verified: 'true', kind: 'college' }),
+			{
+				kind: 'company'
+			}
+		);
+		expect(!claimed.ok && claimed.errors).toEqual({ creditCode: 'error_credit_code_required' });
+	});
+
+	it('call a huge budget too large, not malformed, and keep what was typed', () => {
+		const need = { title: '找电池材料', problem: '需要更耐用的电池', industry: 'automotive', deadline: '' };
+		const huge = parseForm(needSchema, form({ ...need, budget: '100000000000000000000' }));
+		expect(huge).toMatchObject({
+			ok: false,
+			values: { budget: '100000000000000000000' },
+			errors: { budget: 'error_amount_too_large' }
+		});
+		expect(parseForm(needSchema, form({ ...need, budget: '12.345' }))).toMatchObject({
+			errors: { budget: 'error_price_invalid' }
+		});
+		expect(parseForm(needSchema, form({ ...need, budget: ' 500000.50 ' }))).toMatchObject({
+			ok: true,
+			data: { budget: 500000.5 }
+		});
+		const interest = parseForm(
+			interestSchema,
+			form({ wantedMode: '', budgetMin: '100000000000000000000', budgetMax: '', timeline: '', message: '想了解' })
+		);
+		expect(!interest.ok && interest.errors.budgetMin).toBe('error_whole_amount_too_large');
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {

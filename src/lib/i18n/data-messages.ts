@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatNumber } from '$lib/i18n/format';
 import { messageLimit } from '$lib/rules/message-text';
+import { maximumWholeYuan, maximumYuan } from '$lib/rules/amount';
 
 /**
  * The messages whose key arrives as data: a zod error, an action's result, a refused outbox
@@ -27,11 +28,14 @@ export const dataMessages = {
 	email_unavailable: m.email_unavailable,
 	error_account_paused: m.error_account_paused,
 	error_amount_invalid: m.error_amount_invalid,
+	error_amount_too_large: () => m.error_amount_too_large({ maximum: formatNumber(maximumYuan) }),
+	error_whole_amount_too_large: () => m.error_whole_amount_too_large({ maximum: formatNumber(maximumWholeYuan) }),
 	error_budget_order: m.error_budget_order,
 	error_close_reason_required: m.error_close_reason_required,
 	error_code_invalid: m.error_code_invalid,
 	error_company_name_length: m.error_company_name_length,
 	error_credit_code_check: m.error_credit_code_check,
+	error_credit_code_length: m.error_credit_code_length,
 	error_credit_code_format: m.error_credit_code_format,
 	error_credit_code_required: m.error_credit_code_required,
 	error_credit_code_taken: m.error_credit_code_taken,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	cacheNames,
 	cachesToDelete,
+	copyKinds,
+	outdatedCaches,
+	visitedBounds,
 	isRecentCopy,
 	isSignOut,
 	listingFormOf,
@@ -79,18 +83,52 @@ describe('session scopes', () => {
 			'workbox-precache-v2',
 			'zq-offline-pages',
 			'zq-meta',
-			'zq-visited-public',
+			'zq-visited-listing-page-public',
+			'zq-visited-image-public',
 			'zq-kept-public',
-			'zq-visited-session-aaa',
+			'zq-visited-listing-page-session-aaa',
+			'zq-visited-listing-form-session-aaa',
+			'zq-visited-image-session-aaa',
+			'zq-offline-session-aaa',
 			'zq-kept-session-aaa',
-			'zq-kept-session-bbb'
+			'zq-kept-session-bbb',
+			'zq-visited-image-session-bbb'
 		];
 		expect(cachesToDelete(names, 'public')).toEqual([
-			'zq-visited-session-aaa',
+			'zq-visited-listing-page-session-aaa',
+			'zq-visited-listing-form-session-aaa',
+			'zq-visited-image-session-aaa',
+			'zq-offline-session-aaa',
 			'zq-kept-session-aaa',
-			'zq-kept-session-bbb'
+			'zq-kept-session-bbb',
+			'zq-visited-image-session-bbb'
 		]);
-		expect(cachesToDelete(names, 'session-bbb')).toEqual(['zq-visited-session-aaa', 'zq-kept-session-aaa']);
+		expect(cachesToDelete(names, 'session-bbb')).toEqual([
+			'zq-visited-listing-page-session-aaa',
+			'zq-visited-listing-form-session-aaa',
+			'zq-visited-image-session-aaa',
+			'zq-offline-session-aaa',
+			'zq-kept-session-aaa'
+		]);
+	});
+
+	it('bounds each kind of visited copy in a cache of its own, so one kind never evicts another', () => {
+		for (const scope of ['public', 'session-aaa']) {
+			const names = copyKinds.map((kind) => cacheNames.visited(scope, kind));
+			expect(new Set(names).size).toBe(copyKinds.length);
+			// Each is still a cache of its scope: it goes with the session.
+			expect(cachesToDelete(names, scope === 'public' ? 'session-bbb' : 'public')).toEqual(
+				scope === 'public' ? [] : names
+			);
+		}
+		expect(visitedBounds['listing-page'].maxEntries).toBe(50);
+		expect(visitedBounds.image.maxEntries).toBe(80);
+	});
+
+	it('drops the visited caches of the older layout, where pages and images shared one bound', () => {
+		const names = ['zq-visited-public', 'zq-visited-session-aaa', 'zq-visited-image-public', 'zq-kept-public'];
+		expect(outdatedCaches(names)).toEqual(['zq-visited-public', 'zq-visited-session-aaa']);
+		expect(cachesToDelete(names, 'session-aaa')).toEqual(['zq-visited-public', 'zq-visited-session-aaa']);
 	});
 });
 

@@ -86,18 +86,49 @@ export function parseScope(value: string | null): string | null {
 	return value && /^session-[0-9a-f]{24}$/.test(value) ? value : null;
 }
 
+/** What the worker keeps copies of. */
+export type CopyKind = Exclude<OfflineKind, 'other'>;
+export const copyKinds: readonly CopyKind[] = ['listing-page', 'listing-form', 'image'];
+
+/** How many visited copies of each kind a scope keeps, and for how long. */
+export const visitedBounds: Record<CopyKind, { maxEntries: number; maxAgeSeconds: number }> = {
+	'listing-page': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
+	'listing-form': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
+	image: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600 }
+};
+
 export const cacheNames = {
 	offlinePages: 'zq-offline-pages',
 	meta: 'zq-meta',
-	/** Visited pages and images, bounded by count and age. */
-	visited: (scope: string) => `zq-visited-${scope}`,
+	/**
+	 * Visited copies of one kind, bounded by count and age. One cache per kind: an expiration
+	 * counts every entry of its cache, so kinds sharing one would evict each other.
+	 */
+	visited: (scope: string, kind: CopyKind) => `zq-visited-${kind}-${scope}`,
+	/** The signed-in user's own offline page (their navigation). */
+	offlinePage: (scope: string) => `zq-offline-${scope}`,
 	/** Listings a user made available offline: kept until removed or the scope ends. */
 	kept: (scope: string) => `zq-kept-${scope}`
 };
 
-/** Caches of a scope other than `scope` that must go: every private one but its own. */
+const scopedCache = /^zq-(?:visited-(?:listing-page|listing-form|image)|offline|kept)-(public|session-[0-9a-f]+)$/;
+// Before each kind had its own cache, one visited cache per scope held them all.
+const sharedVisitedCache = /^zq-visited-(?:public|session-[0-9a-f]+)$/;
+
+/**
+ * Caches of a scope other than `scope` that must go: every private one but its own, and the
+ * visited caches of the older layout, whoever's they were.
+ */
 export function cachesToDelete(names: string[], scope: string): string[] {
-	return names.filter((name) => /^zq-(visited|kept)-session-/.test(name) && !name.endsWith(`-${scope}`));
+	return names.filter((name) => {
+		const owner = scopedCache.exec(name)?.[1];
+		return sharedVisitedCache.test(name) || (owner?.startsWith('session-') && owner !== scope);
+	});
+}
+
+/** Caches a new worker removes at once: the visited caches of the older layout. */
+export function outdatedCaches(names: string[]): string[] {
+	return names.filter((name) => sharedVisitedCache.test(name));
 }
 
 export type OfflineLocale = 'zh-CN' | 'en';

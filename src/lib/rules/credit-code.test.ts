@@ -44,7 +44,7 @@ describe('checkCreditCode', () => {
 	});
 
 	it('refuses codes of the wrong length or with letters outside the alphabet', () => {
-		expect(checkCreditCode('')).toEqual({ ok: false, reason: 'length' });
+		expect(checkCreditCode(' ')).toEqual({ ok: false, reason: 'empty' });
 		expect(checkCreditCode('91110000600037341')).toEqual({ ok: false, reason: 'length' });
 		expect(checkCreditCode('91110000600037341LL')).toEqual({ ok: false, reason: 'length' });
 		expect(checkCreditCode('9111000060003734IL')).toEqual({ ok: false, reason: 'characters' });

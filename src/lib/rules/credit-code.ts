@@ -7,7 +7,8 @@
 const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const weights = Array.from({ length: 17 }, (_, index) => 3 ** index % 31);
 
-export type CreditCodeResult = { ok: true; code: string } | { ok: false; reason: 'length' | 'characters' | 'check' };
+export type CreditCodeResult =
+	{ ok: true; code: string } | { ok: false; reason: 'empty' | 'length' | 'characters' | 'check' };
 
 /** Spaces dropped and letters upper-cased: a code is often typed in groups or in lower case. */
 export function normalizeCreditCode(input: string): string {
@@ -28,6 +29,7 @@ export function creditCodeCheckCharacter(first17: string): string | null {
 
 export function checkCreditCode(input: string): CreditCodeResult {
 	const code = normalizeCreditCode(input);
+	if (code.length === 0) return { ok: false, reason: 'empty' };
 	if (code.length !== 18) return { ok: false, reason: 'length' };
 	if (![...code].every((character) => alphabet.includes(character))) return { ok: false, reason: 'characters' };
 	if (creditCodeCheckCharacter(code.slice(0, 17)) !== code[17]) return { ok: false, reason: 'check' };

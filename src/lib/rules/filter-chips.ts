@@ -6,7 +6,7 @@
  */
 import type { SearchParameters } from '../schemas/search.ts';
 
-export type ChipParameters = Omit<SearchParameters, 'page'> & { page?: number };
+export type ChipParameters = Omit<SearchParameters, 'page' | 'shortened'> & { page?: number };
 
 export type ChipFilter = 'industry' | 'mode' | 'patentType' | 'legalStatus' | 'trlMin' | 'trlMax' | 'institution';
 

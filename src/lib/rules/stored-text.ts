@@ -16,6 +16,11 @@ export function hasUnstorableCharacters(text: string): boolean {
 	return unstorableCharacter.test(text);
 }
 
+/** Text with every control character (tab and newlines too) turned into a space: for one-line input such as a search. */
+export function controlCharactersAsSpaces(text: string): string {
+	return text.replace(anyControlCharacter, ' ');
+}
+
 /**
  * A file name as it is stored: nobody typed it, so instead of refusing the upload its control
  * characters (newlines included) are dropped, lone surrogates replaced, and it is cut to

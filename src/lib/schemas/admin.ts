@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { searchText, uuid } from './fields.ts';
-import { roles } from '../vocabularies/people.ts';
+import { organizationKinds, roles } from '../vocabularies/people.ts';
 import { checkCreditCode } from '../rules/credit-code.ts';
 
 export const userSearchSchema = z.object({
@@ -11,24 +11,30 @@ export const userSearchSchema = z.object({
 export const changeRoleSchema = z.object({ userId: uuid, role: z.enum(roles.values, { error: 'error_invalid' }) });
 
 const creditCodeErrors = {
-	length: 'error_credit_code_required',
+	empty: 'error_credit_code_required',
+	length: 'error_credit_code_length',
 	characters: 'error_credit_code_format',
 	check: 'error_credit_code_check'
 } as const;
 
 /**
- * Verifying needs the organisation's unified social credit code, checked (GB 32100-2015) and
- * then confirmed on a second step (`confirmed`); withdrawing a verification needs neither.
+ * Verifying a company, university or agency needs its unified social credit code, checked
+ * (GB 32100-2015) and then confirmed on a second step (`confirmed`). A college has no code of its
+ * own (it is part of its university's legal person), so an admin verifies it without one.
+ * Withdrawing a verification needs neither. `kind` is the organisation's, looked up by the
+ * server, never taken from the form.
  */
 export const verifyOrganizationSchema = z
 	.object({
 		organizationId: uuid,
+		kind: z.enum(organizationKinds.values).optional(),
 		verified: z.enum(['true', 'false'], { error: 'error_invalid' }).transform((value) => value === 'true'),
-		creditCode: z.string().max(100, { error: 'error_credit_code_required' }).optional().default(''),
+		// Far too long to be a code with spaces in it: the same "18 characters" answer, kept as typed.
+		creditCode: z.string().max(100, { error: 'error_credit_code_length' }).optional().default(''),
 		confirmed: z.enum(['true']).optional().catch(undefined)
 	})
-	.transform((form, context) => {
-		if (!form.verified) return { ...form, creditCode: null };
+	.transform(({ kind, ...form }, context) => {
+		if (!form.verified || kind === 'college') return { ...form, creditCode: null };
 		const checked = checkCreditCode(form.creditCode);
 		if (!checked.ok) {
 			context.issues.push({

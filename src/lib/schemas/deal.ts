@@ -1,17 +1,10 @@
 import { z } from 'zod';
-import { optionalDate, uuid } from './fields.ts';
+import { optionalDate, optionalWholeYuan, uuid } from './fields.ts';
 import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
 import { cooperationModes } from '../vocabularies/listing.ts';
 import { messageLength, messageLimit, normalizedMessage } from '../rules/message-text.ts';
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
-
-/** '' means "not given"; anything else must be a whole number of yuan. */
-const optionalYuan = z
-	.string()
-	.trim()
-	.refine((value) => value === '' || /^\d{1,11}$/.test(value), { error: 'error_amount_invalid' })
-	.transform((value) => (value === '' ? null : Number(value)));
 
 const optionalPercent = z
 	.string()
@@ -46,8 +39,8 @@ export const interestSchema = z
 			.transform((value) => (value === '' ? null : value)),
 		fieldOfUse: optionalText(200),
 		territory: optionalText(200),
-		budgetMin: optionalYuan,
-		budgetMax: optionalYuan,
+		budgetMin: optionalWholeYuan,
+		budgetMax: optionalWholeYuan,
 		timeline: z
 			.union([z.enum(interestTimelines.values), z.literal('')], { error: 'error_invalid' })
 			.transform((value) => (value === '' ? null : value)),
@@ -106,7 +99,7 @@ export const termsSchema = z.object({
 			error: 'error_term_months'
 		})
 		.transform((value) => (value === '' ? null : Number(value))),
-	upfrontFee: optionalYuan,
+	upfrontFee: optionalWholeYuan,
 	royaltyPercent: optionalPercent,
 	milestones: optionalText(2000),
 	equityPercent: optionalPercent,

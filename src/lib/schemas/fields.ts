@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../rules/calendar-date.ts';
 import { hasUnstorableCharacters } from '../rules/stored-text.ts';
+import { checkWholeYuan, checkYuan, type AmountCheck } from '../rules/amount.ts';
 
 // Error messages are message keys (messages/*.json); forms translate them for the reader.
 export const locales = ['zh-CN', 'en'] as const;
@@ -57,6 +58,26 @@ export const searchText = (maximum: number) =>
 		.max(maximum)
 		.refine((text) => !hasUnstorableCharacters(text))
 		.catch('');
+
+function amount(check: (text: string) => AmountCheck, malformed: string, tooLarge: string) {
+	return z
+		.string()
+		.trim()
+		.transform((value, context) => {
+			if (value === '') return null;
+			const checked = check(value);
+			if (checked.ok) return checked.value;
+			const message = checked.reason === 'too_large' ? tooLarge : malformed;
+			context.issues.push({ code: 'custom', message, input: value });
+			return z.NEVER;
+		});
+}
+
+/** A price or budget in yuan, up to two decimals ($lib/rules/amount); '' means not given (null). */
+export const optionalYuan = amount(checkYuan, 'error_price_invalid', 'error_amount_too_large');
+
+/** A whole number of yuan ($lib/rules/amount); '' means not given (null). */
+export const optionalWholeYuan = amount(checkWholeYuan, 'error_amount_invalid', 'error_whole_amount_too_large');
 
 export const locale = z.enum(locales, { error: 'error_invalid' });
 

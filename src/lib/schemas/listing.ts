@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '../rules/patent-number.ts';
-import { optionalDate, uuid } from './fields.ts';
+import { optionalDate, optionalYuan, uuid } from './fields.ts';
 import type { ListingDraftValues } from '../rules/listing-draft.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
@@ -96,13 +96,7 @@ export const listingSchema = z.object({
 	}),
 	cooperationModes: z.array(z.enum(cooperationModes.values, { error: 'error_invalid' })).max(6),
 	negotiable: z.boolean(),
-	askingPrice: z
-		.string()
-		.trim()
-		.refine((value) => value === '' || (/^\d{1,12}(\.\d{1,2})?$/.test(value) && Number(value) > 0), {
-			error: 'error_price_invalid'
-		})
-		.transform((value) => (value === '' ? null : Number(value))),
+	askingPrice: optionalYuan,
 	inventors: z.array(inventorSchema).max(50),
 	patents: z.array(patentSchema).max(50)
 });

@@ -1,6 +1,7 @@
 import { errorCode, type Executor } from './db/port.ts';
 import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
+import { isUuid } from '../rules/uuid.ts';
 
 export interface Organization {
 	id: string;
@@ -32,6 +33,15 @@ export async function isInstitution(db: Executor, organizationId: string): Promi
 		sql`select 1 from public.organizations where id = ${organizationId} and kind in ('university', 'college')`
 	);
 	return rows.length === 1;
+}
+
+/** An organisation's kind, or null when there is none by that id (or it is no id at all). */
+export async function kindOf(db: Executor, organizationId: string): Promise<Organization['kind'] | null> {
+	if (!isUuid(organizationId)) return null;
+	const [row] = await db.query<{ kind: Organization['kind'] }>(
+		sql`select kind from public.organizations where id = ${organizationId}`
+	);
+	return row?.kind ?? null;
 }
 
 export const organizationsPageSize = 50;

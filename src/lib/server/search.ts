@@ -42,6 +42,8 @@ export interface SearchOutcome {
 	 * listings. `applied`: the query as typed found nothing, so the results are the correction's.
 	 */
 	suggestion: { query: string; applied: boolean } | null;
+	/** The query holds text but no word to search by (only emoji or punctuation): nothing is shown. */
+	unsearchable: boolean;
 }
 
 /** The Latin words of a query, for typo correction by trigrams (which cannot use Han text). */
@@ -121,9 +123,20 @@ async function searchAsTyped(db: Executor, parameters: SearchParameters): Promis
 		totalIsLowerBound: counted > candidateLimit,
 		approximate,
 		facets: countFacets(candidateFacets),
-		suggestion: null
+		suggestion: null,
+		unsearchable: false
 	};
 }
+
+const nothingSearchable = (): SearchOutcome => ({
+	results: [],
+	total: 0,
+	totalIsLowerBound: false,
+	approximate: false,
+	facets: countFacets([]),
+	suggestion: null,
+	unsearchable: true
+});
 
 /** The query with each correctable word replaced by the nearest known word, or null if none is known. */
 async function correctSpelling(db: Executor, text: string): Promise<string | null> {
@@ -141,6 +154,10 @@ async function correctSpelling(db: Executor, text: string): Promise<string | nul
  * results are shown instead, under a note; otherwise the correction is only suggested.
  */
 export async function searchListings(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
+	// Typed text with no word in it (😀, %, a lone quote) finds nothing, with a note saying why,
+	// rather than every listing: the reader asked to narrow the list, and the whole list under
+	// their query would read as matches. The page offers the unfiltered list as a link instead.
+	if (parameters.q && !buildSearchQuery(parameters.q).tsquery) return nothingSearchable();
 	const outcome = await searchAsTyped(db, parameters);
 	const exact = outcome.approximate ? 0 : outcome.results.length;
 	if (parameters.page !== 1 || exact >= suggestBelow) return outcome;

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { readSearchParameters } from '$lib/schemas/search';
+import { maximumQueryLength, readSearchParameters } from '$lib/schemas/search';
 import * as search from '$lib/server/search';
 import * as organizations from '$lib/server/organizations';
 
@@ -14,6 +14,7 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 		parameters,
 		outcome,
 		pageSize: search.pageSize,
+		maximumQueryLength,
 		universities: institutions.filter((institution) => institution.kind === 'university')
 	};
 };

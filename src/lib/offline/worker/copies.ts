@@ -8,6 +8,8 @@ import {
 	offlineLocales,
 	pageCacheKey,
 	publicScope,
+	visitedBounds,
+	type CopyKind,
 	type OfflineLocale
 } from '$lib/offline/cache-policy';
 
@@ -18,19 +20,13 @@ declare const self: ServiceWorkerGlobalScope & {
 	cookieStore?: { get(name: string): Promise<{ value: string } | null> };
 };
 
-export type CopyKind = 'listing-page' | 'listing-form' | 'image';
+export type { CopyKind };
 
-const bounds = {
-	'listing-page': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
-	'listing-form': { maxEntries: 50, maxAgeSeconds: 7 * 24 * 3600 },
-	image: { maxEntries: 80, maxAgeSeconds: 30 * 24 * 3600 }
-};
 const expirations = new Map<string, CacheExpiration>();
 
 function expirationFor(cacheName: string, kind: CopyKind): CacheExpiration {
-	const key = `${cacheName}:${kind}`;
-	if (!expirations.has(key)) expirations.set(key, new CacheExpiration(cacheName, bounds[kind]));
-	return expirations.get(key)!;
+	if (!expirations.has(cacheName)) expirations.set(cacheName, new CacheExpiration(cacheName, visitedBounds[kind]));
+	return expirations.get(cacheName)!;
 }
 
 /** The language the server will answer the next request in: the same rule as its own. */
@@ -46,11 +42,11 @@ function keysOf(url: string, kind: CopyKind, locales: readonly OfflineLocale[]):
 	return kind === 'image' ? [url] : locales.map((locale) => pageCacheKey(url, locale));
 }
 
-/** Where a copy may be found for `scope`: its own caches, then (signed in) the public ones. */
-export function cachesFor(scope: string, which: 'visited' | 'all'): string[] {
+/** Where a copy of `kind` may be found for `scope`: its own caches, then (signed in) the public ones. */
+export function cachesFor(scope: string, which: 'visited' | 'all', kind: CopyKind): string[] {
 	const scopes = scope === publicScope ? [scope] : [scope, publicScope];
 	return scopes.flatMap((name) =>
-		which === 'all' ? [cacheNames.kept(name), cacheNames.visited(name)] : [cacheNames.visited(name)]
+		which === 'all' ? [cacheNames.kept(name), cacheNames.visited(name, kind)] : [cacheNames.visited(name, kind)]
 	);
 }
 
@@ -86,22 +82,26 @@ export async function fileCopy(
 	if (!key) return;
 	await (await caches.open(cacheName)).put(key, response);
 	if (!bounded) return;
-	// Images and pages share the scope's cache but each has its own bound.
+	// Each kind has a visited cache of its own (cacheNames.visited), so its bound counts only its copies.
 	await expirationFor(cacheName, kind).updateTimestamp(key);
 	await expirationFor(cacheName, kind).expireEntries();
 }
 
 /**
- * Deletes every copy of `url` (a page in every language) from the caches named; a listing's
- * interest form goes with its listing (kept beside it, it has no use without it).
+ * Deletes every copy of `url` (a page in every language) from the caches `namesOf` names for
+ * each kind; a listing's interest form goes with its listing (it has no use without it).
  */
-export async function forgetCopies(url: string, kind: CopyKind, names: string[]): Promise<void> {
-	const keys = keysOf(url, kind, offlineLocales);
-	if (kind === 'listing-page' && isListingPage(new URL(url).pathname))
-		keys.push(...keysOf(new URL(listingFormOf(new URL(url).pathname), url).href, 'listing-form', offlineLocales));
-	for (const name of names) {
-		if (!(await caches.has(name))) continue;
-		const cache = await caches.open(name);
-		for (const key of keys) await cache.delete(key);
+export async function forgetCopies(url: string, kind: CopyKind, namesOf: (kind: CopyKind) => string[]): Promise<void> {
+	const targets: Array<[CopyKind, string[]]> = [[kind, keysOf(url, kind, offlineLocales)]];
+	if (kind === 'listing-page' && isListingPage(new URL(url).pathname)) {
+		const form = new URL(listingFormOf(new URL(url).pathname), url).href;
+		targets.push(['listing-form', keysOf(form, 'listing-form', offlineLocales)]);
+	}
+	for (const [targetKind, keys] of targets) {
+		for (const name of namesOf(targetKind)) {
+			if (!(await caches.has(name))) continue;
+			const cache = await caches.open(name);
+			for (const key of keys) await cache.delete(key);
+		}
 	}
 }

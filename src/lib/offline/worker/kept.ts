@@ -71,7 +71,7 @@ async function keepFormBeside(pageUrl: string): Promise<void> {
 
 export async function forgetOffline(paths: string[]): Promise<void> {
 	const name = cacheNames.kept(await currentScope());
-	for (const url of paths.map(absolute)) await forgetCopies(url, kindOf(url), [name]);
+	for (const url of paths.map(absolute)) await forgetCopies(url, kindOf(url), () => [name]);
 }
 
 export async function isKept(path: string): Promise<boolean> {

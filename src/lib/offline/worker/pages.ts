@@ -48,10 +48,11 @@ async function fetchAndKeep(request: Request, kind: CopyKind, later: Later): Pro
 	const page = kind === 'listing-page' && scope !== publicScope ? response.clone() : null;
 	let filed = false;
 	await whileCurrent(scope, async () => {
-		if (stale !== 'none') await forgetCopies(request.url, kind, cachesFor(scope, stale === 'all' ? 'all' : 'visited'));
+		if (stale !== 'none')
+			await forgetCopies(request.url, kind, (each) => cachesFor(scope, stale === 'all' ? 'all' : 'visited', each));
 		// A page whose language is unknown is not filed: it could be found under the wrong one.
 		else if (mayFile(facts) && (kind === 'image' || locale)) {
-			await fileCopy(cacheNames.visited(scope), request.url, kind, locale, response.clone(), true);
+			await fileCopy(cacheNames.visited(scope, kind), request.url, kind, locale, response.clone(), true);
 			filed = true;
 		}
 	});
@@ -87,7 +88,7 @@ export async function fileTappedListing(path: string, later: Later): Promise<voi
  * languages given, in that order (the request's own only, unless the network failed).
  */
 async function keptCopy(url: string, kind: CopyKind, locales: readonly OfflineLocale[]): Promise<Response | undefined> {
-	return findCopy(url, kind, locales, cachesFor(await currentScope(), 'all'));
+	return findCopy(url, kind, locales, cachesFor(await currentScope(), 'all', kind));
 }
 
 const offlineKey = (locale: OfflineLocale) => `/offline?locale=${locale}`;
@@ -95,7 +96,7 @@ const offlineKey = (locale: OfflineLocale) => `/offline?locale=${locale}`;
 /** The offline page: the signed-in user's own copy (their navigation), else the one for nobody. */
 async function offlinePage(): Promise<Response> {
 	const scope = await currentScope();
-	const names = scope === publicScope ? [] : [cacheNames.visited(scope)];
+	const names = scope === publicScope ? [] : [cacheNames.offlinePage(scope)];
 	const key = offlineKey(await requestLocale());
 	for (const name of [...names, cacheNames.offlinePages]) {
 		const page = (await caches.has(name)) ? await (await caches.open(name)).match(key) : undefined;
@@ -109,7 +110,7 @@ async function offlinePage(): Promise<Response> {
  * session): fetched after a page of theirs loaded, when missing or older than an hour.
  */
 async function keepSessionOfflinePage(scope: string): Promise<void> {
-	const name = cacheNames.visited(scope);
+	const name = cacheNames.offlinePage(scope);
 	const copy = (await caches.has(name))
 		? await (await caches.open(name)).match(offlineKey(await requestLocale()))
 		: undefined;

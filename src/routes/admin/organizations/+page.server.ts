@@ -14,11 +14,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 export const actions: Actions = {
 	verify: async ({ request, locals, url }) => {
 		requireRole(locals, url, 'admin');
-		const form = parseForm(verifyOrganizationSchema, await readForm(request));
+		const formData = await readForm(request);
+		const kind = await organizations.kindOf(locals.db, String(formData.get('organizationId') ?? ''));
+		const form = parseForm(verifyOrganizationSchema, formData, { kind: kind ?? undefined });
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
 		const { organizationId, verified, creditCode, confirmed } = form.data;
-		// A checked code is shown back once, with the organisation's name, before it is stored.
-		if (verified && !confirmed) return { organizationId, confirmCreditCode: creditCode };
+		// A checked code is shown back once, with the organisation's name, before it is stored (a
+		// college has none: it is verified at once).
+		if (verified && creditCode && !confirmed) return { organizationId, confirmCreditCode: creditCode };
 		const result = await organizations.setVerified(locals.db, organizationId, verified, creditCode);
 		if (!result.ok && result.reason === 'credit_code_taken')
 			return rejectForm(
