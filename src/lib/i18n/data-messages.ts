@@ -26,6 +26,8 @@ export const dataMessages = {
 	deal_terms_saved: m.deal_terms_saved,
 	email_unavailable: m.email_unavailable,
 	error_account_paused: m.error_account_paused,
+	error_advantage_too_long: m.error_advantage_too_long,
+	error_advantages_too_many: m.error_advantages_too_many,
 	error_amount_invalid: m.error_amount_invalid,
 	error_budget_order: m.error_budget_order,
 	error_close_reason_required: m.error_close_reason_required,
