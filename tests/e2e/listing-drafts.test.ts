@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demo, expectNoHorizontalOverflow, hydrated, newSignedInPage, open } from './helpers';
+import { demo, expectNoHorizontalOverflow, hydrated, newSignedInPage, open, signInByRequest } from './helpers';
 
 // Issue #17, item 1: the listing editor lost work on one invalid field.
 
@@ -276,10 +276,14 @@ test('signing out removes the drafts kept on the device; a link to the signed-ou
 	await page.evaluate((key) => localStorage.setItem(key, '{"typed":"offline"}'), copyKey);
 	const kept = () => page.evaluate((key) => localStorage.getItem(key) !== null, copyKey);
 
-	// Anyone may follow this link (or be sent it): it is no sign-out.
+	// The session ended without a sign-out (expired), and someone sends this link: the copies wait
+	// for the same user's next sign-in, the link is no sign-out.
+	await page.context().clearCookies();
 	await open(page, '/signin?signedOut=1');
+	await expect(page.getByText('您已退出登录。')).toBeVisible();
 	expect(await kept()).toBe(true);
 
+	await signInByRequest(page.context(), demo.researcher);
 	await open(page, '/account');
 	await page.getByRole('button', { name: '退出登录' }).click();
 	await page.waitForURL('/signin?signedOut=1');
