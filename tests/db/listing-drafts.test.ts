@@ -4,6 +4,7 @@ import type { Database } from '../../src/lib/server/db/port.ts';
 import * as listings from '../../src/lib/server/listings.ts';
 import * as listingDrafts from '../../src/lib/server/listing-drafts.ts';
 import { draftFields } from '../../src/lib/schemas/listing.ts';
+import { sql } from '../../src/lib/server/db/sql.ts';
 import { draftValuesFromEntries, type ListingDraftValues } from '../../src/lib/rules/listing-draft.ts';
 import { asUser, demo, driver, openTestDatabase } from './setup/database.ts';
 
@@ -31,6 +32,11 @@ describe(`listing drafts on ${driver}`, () => {
 		database = await openTestDatabase();
 	});
 	afterAll(() => database.close());
+	const waitingForLock = async () =>
+		(
+			await database.query<{ waiting: number }>(sql`
+				select count(*)::int as waiting from pg_stat_activity where wait_event_type = 'Lock' and wait_event = 'advisory'`)
+		)[0].waiting > 0;
 
 	it('stores what was typed, invalid fields included, and fills only the valid columns', async () => {
 		const id = await newDraft();
@@ -75,8 +81,45 @@ describe(`listing drafts on ${driver}`, () => {
 		const made = await Promise.all([1, 2, 3].map(() => listingDrafts.createDraft(owner(), creator, key)));
 		expect(new Set(made).size).toBe(1);
 		expect(await listingDrafts.createDraft(owner(), creator, key)).toBe(made[0]);
-		expect(await listingDrafts.createDraft(owner(), creator, randomUUID())).not.toBe(made[0]);
 		const own = await listings.listOwnListings(owner());
 		expect(own.filter((listing) => listing.id === made[0])).toHaveLength(1);
+	});
+
+	it('reuses the untouched empty draft instead of making another, even for two taps at once', async () => {
+		const creator = { id: demo.researcher, organizationId: demo.college };
+		const untouched = () =>
+			owner().query<{ id: string }>(sql`
+				select id from public.listings
+				where owner_id = ${demo.researcher} and status = 'draft' and draft_revision = 0 and title = ''`);
+		// Taps of 新建成果 in several tabs (a creation key each) at the same moment, then one more.
+		const taps = await Promise.all(
+			[1, 2, 3, 4, 5, 6].map(() => listingDrafts.createDraft(owner(), creator, randomUUID()))
+		);
+		expect(new Set(taps).size).toBe(1);
+		expect(await listingDrafts.createDraft(owner(), creator, randomUUID())).toBe(taps[0]);
+		expect(await untouched()).toEqual([{ id: taps[0] }]);
+		// Once something was typed into it and saved, the next tap makes a new draft.
+		const typedTitle = draftValuesFromEntries([['title', '只写了标题']]);
+		await listingDrafts.saveDraft(owner(), taps[0]!, { ...readDraftFields(typedTitle), revision: 0 });
+		const next = await listingDrafts.createDraft(owner(), creator, randomUUID());
+		expect(next).not.toBe(taps[0]);
+		expect(await untouched()).toEqual([{ id: next }]);
+		await listingDrafts.saveDraft(owner(), next!, { ...readDraftFields(typedTitle), revision: 0 });
+
+		// PostgreSQL runs two taps truly at once: the second arrives while the first one's draft is
+		// made but not committed, so it cannot see it yet. It must wait and reuse it, not add one.
+		if (driver !== 'postgres') return;
+		let second: Promise<string | null> | undefined;
+		const first = await owner().transaction(async (transaction) => {
+			const id = await listingDrafts.createDraft(transaction, creator, randomUUID());
+			second = listingDrafts.createDraft(owner(), creator, randomUUID());
+			let finished = false;
+			void second.finally(() => (finished = true));
+			// Commit once the second tap waits for the first, or has finished without waiting.
+			while (!finished && !(await waitingForLock())) await new Promise((resolve) => setTimeout(resolve, 10));
+			return id;
+		});
+		expect(await second).toBe(first);
+		expect(await untouched()).toEqual([{ id: first }]);
 	});
 });

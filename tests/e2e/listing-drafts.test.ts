@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { demo, hydrated, newSignedInPage, open } from './helpers';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { demo, expectNoHorizontalOverflow, hydrated, newSignedInPage, open, signInByRequest } from './helpers';
 
 // Issue #17, item 1: the listing editor lost work on one invalid field.
 
@@ -172,4 +172,179 @@ test('the demo researcher’s half-typed draft opens as typed, and only submitti
 	await page.getByRole('button', { name: '提交审核' }).click();
 	await expect(page.getByText('校验位不正确，请核对专利号。')).toBeVisible();
 	await expect(page.getByLabel('申请号或专利号')).toHaveValue('CN202410356218.5');
+});
+
+/** Saves the draft from "another device": the server moves on past what this browser typed over. */
+async function saveElsewhere(page: Page, editUrl: string, fields: Record<string, string>, revision: number) {
+	const origin = new URL(page.url()).origin;
+	const response = await page.request.post(`${new URL(editUrl).pathname}?/save`, {
+		form: { revision: String(revision), ...fields },
+		headers: { origin, accept: 'application/json', 'x-sveltekit-action': 'true' }
+	});
+	expect(response.status()).toBe(200);
+}
+
+/**
+ * A new draft whose device copy was typed offline, then saved with other text from elsewhere; the
+ * editor opened again in a new tab of the same browser.
+ */
+async function openWithStaleDeviceCopy(browser: Browser) {
+	const page = await newSignedInPage(browser, demo.researcher, undefined, { serviceWorkers: 'block' });
+	const context = page.context();
+	const editUrl = await newListing(page);
+	await context.setOffline(true);
+	await page.getByLabel('应用领域').fill('离线时输入的应用领域');
+	await expect(page.getByTestId('draft-status')).toHaveText('仅保存在本设备（离线）');
+	// The tab is closed before the connection returns, so its copy never reaches the server.
+	await page.close({ runBeforeUnload: false });
+	await context.setOffline(false);
+	const other = await context.newPage();
+	await other.goto('/');
+	await saveElsewhere(other, editUrl, { title: '在另一台设备上输入的标题' }, 0);
+	await other.close();
+	const again = await context.newPage();
+	await open(again, editUrl);
+	return { context, editUrl, again };
+}
+
+test('a device copy older than the server’s draft is offered back, and kept until the user chooses', async ({
+	browser
+}) => {
+	const { context, editUrl, again } = await openWithStaleDeviceCopy(browser);
+	const offer = again.getByText(/本设备上有 .* 输入、未能保存到服务器的内容/);
+	await expect(offer).toBeVisible();
+	await expect(again.getByLabel('标题', { exact: true })).toHaveValue('在另一台设备上输入的标题');
+	await expect(again.getByLabel('应用领域')).toHaveValue('');
+
+	// Typing meanwhile is saved as usual and does not cost the offered copy.
+	await again.getByLabel('一句话亮点').fill('打开后新输入的亮点');
+	await expect(again.getByTestId('draft-status')).toHaveText(/^已保存 \d\d:\d\d$/);
+	await open(again, editUrl);
+	await expect(offer).toBeVisible();
+
+	await again.getByRole('button', { name: '恢复本设备的副本' }).click();
+	await expect(again.getByLabel('应用领域')).toHaveValue('离线时输入的应用领域');
+	await expect(again.getByText('已从本设备恢复未保存的内容')).toBeVisible();
+	await expect(again.getByTestId('draft-status')).toHaveText(/^已保存 \d\d:\d\d$/);
+	await open(again, editUrl);
+	await expect(again.getByLabel('应用领域')).toHaveValue('离线时输入的应用领域');
+	await expect(offer).toHaveCount(0);
+	await context.close();
+});
+
+test('discarding the offered device copy deletes it; a copy the server already holds goes silently', async ({
+	browser
+}) => {
+	const { context, editUrl, again } = await openWithStaleDeviceCopy(browser);
+	await again.getByRole('button', { name: '丢弃副本' }).click();
+	await expect(again.getByRole('button', { name: '丢弃副本' })).toHaveCount(0);
+	await open(again, editUrl);
+	await expect(again.getByLabel('应用领域')).toHaveValue('');
+	await expect(again.getByText(/未能保存到服务器的内容/)).toHaveCount(0);
+	const copies = () =>
+		again.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('zq-listing-draft:')));
+	expect(await copies()).toEqual([]);
+
+	// Typed offline, then the same text saved elsewhere: nothing to ask about.
+	await context.setOffline(true);
+	await again.getByLabel('应用领域').fill('两边相同的内容');
+	await expect(again.getByTestId('draft-status')).toHaveText('仅保存在本设备（离线）');
+	const typed = await again.evaluate(() => {
+		const entries = [...new FormData(document.querySelector<HTMLFormElement>('form.editor')!)];
+		return Object.fromEntries(entries.filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+	});
+	await again.close({ runBeforeUnload: false });
+	await context.setOffline(false);
+	const last = await context.newPage();
+	await last.goto('/');
+	await saveElsewhere(last, editUrl, typed, Number(typed.revision));
+	await open(last, editUrl);
+	await expect(last.getByLabel('应用领域')).toHaveValue('两边相同的内容');
+	await expect(last.getByText(/未能保存到服务器的内容/)).toHaveCount(0);
+	expect(
+		await last.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('zq-listing-draft:')))
+	).toEqual([]);
+	await context.close();
+});
+
+test('signing out removes the drafts kept on the device; a link to the signed-out page does not', async ({
+	browser
+}) => {
+	const page = await newSignedInPage(browser, demo.researcher);
+	await open(page, '/account');
+	const copyKey = 'zq-listing-draft:someone:some-listing';
+	await page.evaluate((key) => localStorage.setItem(key, '{"typed":"offline"}'), copyKey);
+	const kept = () => page.evaluate((key) => localStorage.getItem(key) !== null, copyKey);
+
+	// The session ended without a sign-out (expired), and someone sends this link: the copies wait
+	// for the same user's next sign-in, the link is no sign-out.
+	await page.context().clearCookies();
+	await open(page, '/signin?signedOut=1');
+	await expect(page.getByText('您已退出登录。')).toBeVisible();
+	expect(await kept()).toBe(true);
+
+	await signInByRequest(page.context(), demo.researcher);
+	await open(page, '/account');
+	await page.getByRole('button', { name: '退出登录' }).click();
+	await page.waitForURL('/signin?signedOut=1');
+	await hydrated(page);
+	await expect.poll(kept).toBe(false);
+	// The mark is used up: copies typed by the next user stay.
+	await page.evaluate((key) => localStorage.setItem(key, '{"typed":"next user"}'), copyKey);
+	await open(page, '/');
+	expect(await kept()).toBe(true);
+	await page.context().close();
+});
+
+test('草稿已保存 and a refused save show where a phone user at the bottom of the form looks', async ({ browser }) => {
+	const page = await newSignedInPage(browser, demo.researcher);
+	const editUrl = await newListing(page);
+	await page.getByLabel('专利名称').fill('一种低碳曝气控制方法');
+	await page.getByRole('button', { name: '保存草稿' }).click();
+	const saved = page.getByRole('status').filter({ hasText: '草稿已保存。' });
+	await expect(saved).toBeInViewport();
+	await expect(page.getByText('草稿已保存。')).toHaveCount(1);
+
+	// Saved meanwhile in another tab: this tab's next save is refused, and says so in sight.
+	const other = await page.context().newPage();
+	await open(other, editUrl);
+	await other.getByLabel('标题', { exact: true }).fill('另一个标签页的标题');
+	await expect(other.getByTestId('draft-status')).toHaveText(/^已保存 \d\d:\d\d$/);
+	await other.close();
+	await page.getByLabel('专利名称').fill('一种低碳曝气控制方法及系统');
+	const refused = page.getByRole('status').filter({ hasText: '这份草稿已在别处' });
+	await expect(refused).toBeInViewport();
+	await page.context().close();
+});
+
+test('at 360 px the price and each IPC code stay whole on one line, without sideways scrolling', async ({ page }) => {
+	await open(page, '/listings/00000000-0000-4000-8001-000000000001');
+	await expectNoHorizontalOverflow(page);
+	const terms = page.locator('dl.facts');
+	for (const token of ['¥1,200,000.00', 'H01M 10/613', 'H01M 10/6556', 'H01M 10/659', 'B60L 58/26']) {
+		// The lines the token's text is laid out on, however the markup wraps it.
+		const lines = await terms.evaluate((list, text) => {
+			const nodes: Text[] = [];
+			const walker = document.createTreeWalker(list, NodeFilter.SHOW_TEXT);
+			while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+			const whole = nodes.map((node) => node.data).join('');
+			let start = whole.indexOf(text);
+			if (start < 0) return -1;
+			let end = start + text.length;
+			const range = document.createRange();
+			for (const node of nodes) {
+				if (start >= 0 && start <= node.length) range.setStart(node, start);
+				if (end >= 0 && end <= node.length) {
+					range.setEnd(node, end);
+					break;
+				}
+				start -= node.length;
+				end -= node.length;
+			}
+			return new Set(
+				[...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom))
+			).size;
+		}, token);
+		expect(lines, token).toBe(1);
+	}
 });

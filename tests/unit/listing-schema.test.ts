@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readListingForm } from '$lib/server/http/listing-form';
+import { listingLimits } from '$lib/rules/listing-draft';
 
 function form(fields: [string, string][]): FormData {
 	const data = new FormData();
@@ -122,5 +123,35 @@ describe('the listing form', () => {
 		expect(!result.ok && result.errors).toEqual({ askingPrice: 'error_price_or_negotiable' });
 		const priced = readListingForm(form([...fields, ['askingPrice', '500000']]), { forSubmission: true });
 		expect(priced.ok && priced.data.askingPrice).toBe(500000);
+	});
+
+	it('says 量化优势 has at most 10 lines, not that it is too long, however long the lines', () => {
+		const advantages = (text: string) => readListingForm(form([['advantages', text]]), { forSubmission: false });
+		const lines = (count: number, line: string) => Array.from({ length: count }, () => line).join('\r\n');
+		expect(advantages(lines(11, '电耗降低 18%'))).toMatchObject({
+			errors: { advantages: 'error_advantages_too_many' }
+		});
+		expect(advantages(lines(11, '优'.repeat(300)))).toMatchObject({
+			errors: { advantages: 'error_advantages_too_many' }
+		});
+		// Ten lines pass, blank lines between them included; one line too long is named as such.
+		expect(advantages(lines(10, '优'.repeat(300)).replaceAll('\r\n', '\r\n\r\n')).ok).toBe(true);
+		expect(advantages([...lines(9, '电耗降低 18%').split('\r\n'), '优'.repeat(301)].join('\n'))).toMatchObject({
+			errors: { advantages: 'error_advantage_too_long' }
+		});
+	});
+
+	it('takes its limits from the one table the drafts and the editor use', () => {
+		const title = (length: number) => readListingForm(form([['title', '题'.repeat(length)]]), { forSubmission: false });
+		expect(title(listingLimits.title).ok).toBe(true);
+		expect(title(listingLimits.title + 1)).toMatchObject({ errors: { title: 'error_too_long' } });
+		const inventorName = readListingForm(
+			form([
+				['inventors.0.name', '名'.repeat(listingLimits.inventor.name + 1)],
+				['inventors.0.share', '100']
+			]),
+			{ forSubmission: false }
+		);
+		expect(inventorName).toMatchObject({ errors: { 'inventors.0.name': 'error_too_long' } });
 	});
 });

@@ -27,6 +27,8 @@ export const dataMessages = {
 	deal_terms_saved: m.deal_terms_saved,
 	email_unavailable: m.email_unavailable,
 	error_account_paused: m.error_account_paused,
+	error_advantage_too_long: m.error_advantage_too_long,
+	error_advantages_too_many: m.error_advantages_too_many,
 	error_amount_invalid: m.error_amount_invalid,
 	error_amount_too_large: () => m.error_amount_too_large({ maximum: formatNumber(maximumYuan) }),
 	error_whole_amount_too_large: () => m.error_whole_amount_too_large({ maximum: formatNumber(maximumWholeYuan) }),

@@ -20,7 +20,12 @@ export function formatList(items: readonly string[], locale: string = getLocale(
 
 /** Codes and other items that are not words: "、" in Chinese, ", " in English (no "and"). */
 export function formatCodeList(items: readonly string[], locale: string = getLocale()): string {
-	return items.join(locale === 'zh-CN' ? '、' : ', ');
+	return items.join(codeSeparator(locale));
+}
+
+/** What formatCodeList puts between codes, for markup that wraps each code in an element. */
+export function codeSeparator(locale: string = getLocale()): string {
+	return locale === 'zh-CN' ? '、' : ', ';
 }
 
 /** The separator after a label: "：" in Chinese, ": " in English. */

@@ -43,13 +43,17 @@ export function restoreDrafts(): void {
 // A listing draft's copy on this device (localStorage), kept from the first keystroke until the
 // server confirms a save, so a failed save, a lost connection or a closed tab loses nothing. Keyed
 // by user id: on a shared device one user never sees another's copy, and an explicit sign-out
-// removes every copy (`forgetDeviceCopies`).
+// removes every copy (`forgetDeviceCopiesAfterSignOut`). A listing has two places: `typing`, which follows
+// the editor, and `offered`, where a copy the server moved on from waits while the user is asked
+// whether to restore it, so typing meanwhile cannot overwrite it.
 const copyPrefix = 'zq-listing-draft:';
-const copyKey = (userId: string, listingId: string) => `${copyPrefix}${userId}:${listingId}`;
+export type CopySlot = 'typing' | 'offered';
+const copyKey = (userId: string, listingId: string, slot: CopySlot) =>
+	`${copyPrefix}${userId}:${listingId}${slot === 'offered' ? ':offered' : ''}`;
 
-export function readDeviceCopy(userId: string, listingId: string): DeviceCopy | null {
+export function readDeviceCopy(userId: string, listingId: string, slot: CopySlot = 'typing'): DeviceCopy | null {
 	try {
-		const parsed: unknown = JSON.parse(localStorage.getItem(copyKey(userId, listingId)) ?? 'null');
+		const parsed: unknown = JSON.parse(localStorage.getItem(copyKey(userId, listingId, slot)) ?? 'null');
 		if (typeof parsed !== 'object' || parsed === null) return null;
 		const { values, revision, changedAt } = parsed as Record<string, unknown>;
 		const draft = parseDraftValues(values);
@@ -60,19 +64,30 @@ export function readDeviceCopy(userId: string, listingId: string): DeviceCopy | 
 	}
 }
 
-export function keepDeviceCopy(userId: string, listingId: string, copy: DeviceCopy): void {
+export function keepDeviceCopy(userId: string, listingId: string, copy: DeviceCopy, slot: CopySlot = 'typing'): void {
 	try {
-		localStorage.setItem(copyKey(userId, listingId), JSON.stringify(copy));
+		localStorage.setItem(copyKey(userId, listingId, slot), JSON.stringify(copy));
 	} catch {
 		// Storage full or refused (private mode): the server save is still attempted.
 	}
 }
 
-export function forgetDeviceCopy(userId: string, listingId: string): void {
-	localStorage.removeItem(copyKey(userId, listingId));
+export function forgetDeviceCopy(userId: string, listingId: string, slot: CopySlot = 'typing'): void {
+	localStorage.removeItem(copyKey(userId, listingId, slot));
 }
 
-/** After an explicit sign-out: no draft of the user who left stays on the device. */
-export function forgetDeviceCopies(): void {
+/**
+ * Set by the server on the answer to an explicit sign-out (with or without scripts), and readable
+ * by them: a link cannot set it, so no link can wipe someone's unsaved drafts.
+ */
+export const signedOutCookie = 'zq-signed-out';
+
+/**
+ * After an explicit sign-out, on the first page that runs scripts: no draft of the user who left
+ * stays on the device. Session expiry sets no mark, so the same user finds their copies again.
+ */
+export function forgetDeviceCopiesAfterSignOut(): void {
+	if (!document.cookie.split(/;\s*/).includes(`${signedOutCookie}=1`)) return;
 	for (const key of Object.keys(localStorage)) if (key.startsWith(copyPrefix)) localStorage.removeItem(key);
+	document.cookie = `${signedOutCookie}=; Max-Age=0; Path=/; SameSite=Lax`;
 }

@@ -3,7 +3,7 @@ import {
 	draftValuesFromEntries,
 	parseDraftValues,
 	sameDraft,
-	shouldRestoreDeviceCopy,
+	deviceCopyOnOpen,
 	storableDraft
 } from './listing-draft.ts';
 
@@ -55,13 +55,29 @@ describe('listing drafts', () => {
 		expect(sameDraft(typed, { ...typed, title: '另一个' })).toBe(false);
 	});
 
-	it('restore a device copy only when it differs and the server still holds its revision', () => {
+	it('restore a device copy typed over the current revision, offer one the server has moved on from, drop one it holds', () => {
 		const server = { values: typed, revision: 3 };
 		const copy = { values: { ...typed, title: '离线时输入' }, revision: 3, changedAt: 1 };
-		expect(shouldRestoreDeviceCopy(copy, server)).toBe(true);
-		expect(shouldRestoreDeviceCopy(null, server)).toBe(false);
-		expect(shouldRestoreDeviceCopy({ ...copy, values: typed }, server)).toBe(false);
-		// The server moved on: the copy reached it, or a later save from elsewhere superseded it.
-		expect(shouldRestoreDeviceCopy(copy, { ...server, revision: 4 })).toBe(false);
+		expect(deviceCopyOnOpen(null, server)).toBe('none');
+		expect(deviceCopyOnOpen(copy, server)).toBe('restore');
+		// Typed offline, then saved from elsewhere: the text may be all the user has of it.
+		expect(deviceCopyOnOpen(copy, { ...server, revision: 4 })).toBe('offer');
+		// What the server holds already, whatever the revision: nothing to ask about.
+		expect(deviceCopyOnOpen({ ...copy, values: typed }, server)).toBe('drop');
+		expect(deviceCopyOnOpen({ ...copy, values: typed }, { ...server, revision: 4 })).toBe('drop');
+	});
+
+	it('store text with lone surrogates where the browser lacks toWellFormed (before Chrome 111)', () => {
+		const toWellFormed = Object.getOwnPropertyDescriptor(String.prototype, 'toWellFormed');
+		// @ts-expect-error -- removed to stand for an older browser
+		delete String.prototype.toWellFormed;
+		try {
+			const stored = storableDraft({ ...typed, title: '低碳\uD83D曝气', pitch: '🔬' });
+			expect(stored.values.title).toBe('低碳\uFFFD曝气');
+			expect(stored.values.pitch).toBe('🔬');
+			expect(stored.cleaned).toEqual([]);
+		} finally {
+			Object.defineProperty(String.prototype, 'toWellFormed', toWellFormed!);
+		}
 	});
 });

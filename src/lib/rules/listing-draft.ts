@@ -3,6 +3,8 @@
 // that blocks is for submitting. The same rules decide, in the browser, whether a copy kept on
 // the device holds work the server never got.
 
+import { withoutLoneSurrogates } from './stored-text.ts';
+
 /** The listing form as typed, rows included: what the editor shows and a draft stores. */
 export interface ListingDraftValues {
 	title: string;
@@ -22,22 +24,43 @@ export interface ListingDraftValues {
 
 type TextField = Exclude<keyof ListingDraftValues, 'cooperationModes' | 'negotiable' | 'inventors' | 'patents'>;
 
-/** The most characters a draft keeps per field: each column's own limit, or the form's. */
-export const draftFieldLimits: Record<TextField, number> = {
+/**
+ * The listing form's limits, once: the schema that validates a listing (`schemas/listing.ts`), the
+ * editor's fields and a draft's storage all read them from here. Lengths are in characters.
+ */
+export const listingLimits = {
 	title: 120,
 	pitch: 200,
 	summary: 5000,
-	advantages: 3020,
 	applications: 2000,
+	/** 量化优势: one advantage per line. */
+	advantages: { lines: 10, lineLength: 300 },
+	/** IPC symbols, comma- or line-separated. */
+	ipcCodes: { text: 600, codes: 20 },
+	cooperationModes: 6,
+	inventor: { name: 80, share: 20, email: 254 },
+	patent: { number: 40, type: 20, legalStatus: 20, title: 200, filedOn: 20, grantedOn: 20 },
+	/** Inventor rows, and patent rows. */
+	rows: 50
+} as const;
+
+/** The most characters a draft keeps per field: each column's own limit, or the form's. */
+export const draftFieldLimits: Record<TextField, number> = {
+	title: listingLimits.title,
+	pitch: listingLimits.pitch,
+	summary: listingLimits.summary,
+	// Every line at its longest, each with its line break (CRLF, as forms send it).
+	advantages: listingLimits.advantages.lines * (listingLimits.advantages.lineLength + 2),
+	applications: listingLimits.applications,
 	industry: 40,
-	ipcCodes: 600,
+	ipcCodes: listingLimits.ipcCodes.text,
 	trl: 10,
 	askingPrice: 40
 };
-const inventorLimits = { name: 80, share: 20, email: 254 } as const;
-const patentLimits = { number: 40, type: 20, legalStatus: 20, title: 200, filedOn: 20, grantedOn: 20 } as const;
-const maximumRows = 50;
-const maximumModes = 6;
+const inventorLimits = listingLimits.inventor;
+const patentLimits = listingLimits.patent;
+const maximumRows = listingLimits.rows;
+const maximumModes = listingLimits.cooperationModes;
 
 const inventorFields = Object.keys(inventorLimits) as (keyof typeof inventorLimits)[];
 const patentFields = Object.keys(patentLimits) as (keyof typeof patentLimits)[];
@@ -99,8 +122,9 @@ export function storableDraft(values: ListingDraftValues): StorableDraft {
 	const cut: string[] = [];
 	const cleaned: string[] = [];
 	const clean = (text: string, limit: number, name: string) => {
-		const withoutControls = text.toWellFormed().replace(unstorableCharacters, '');
-		if (withoutControls !== text.toWellFormed()) cleaned.push(name);
+		const wellFormed = withoutLoneSurrogates(text);
+		const withoutControls = wellFormed.replace(unstorableCharacters, '');
+		if (withoutControls !== wellFormed) cleaned.push(name);
 		const characters = Array.from(withoutControls);
 		if (characters.length <= limit) return withoutControls;
 		cut.push(name);
@@ -181,14 +205,21 @@ export interface DeviceCopy {
 }
 
 /**
- * Whether to restore the device's copy over what the server holds: only when it differs and was
- * typed over the revision the server still has. Had the server moved on, the copy either reached
- * it (a save whose answer never came back) or was superseded by a later save from elsewhere.
+ * What the editor does, on opening, with a copy this device kept:
+ * - `none`: there is none;
+ * - `drop`: it holds what the server holds (its save arrived, or it was typed back), so it goes
+ *   without a word;
+ * - `restore`: it differs and was typed over the revision the server still has, so it is work
+ *   the server never got: it fills the form and is saved;
+ * - `offer`: it differs, but the server has moved on since (a save from another tab or device, or
+ *   a save whose answer never came back followed by more elsewhere). Either may be the one the
+ *   user wants, so the copy is offered back ("restore" or "discard") and kept until they choose.
  */
-export function shouldRestoreDeviceCopy(
+export function deviceCopyOnOpen(
 	copy: DeviceCopy | null,
 	server: { values: ListingDraftValues; revision: number }
-): boolean {
-	if (!copy) return false;
-	return copy.revision === server.revision && !sameDraft(copy.values, server.values);
+): 'none' | 'drop' | 'restore' | 'offer' {
+	if (!copy) return 'none';
+	if (sameDraft(copy.values, server.values)) return 'drop';
+	return copy.revision === server.revision ? 'restore' : 'offer';
 }

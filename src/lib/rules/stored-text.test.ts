@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fileNameLength, hasUnstorableCharacters, storedFileName } from './stored-text';
+import { fileNameLength, hasUnstorableCharacters, storedFileName, withoutLoneSurrogates } from './stored-text';
 
 const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, index) => 0x7f + index)].map((code) =>
 	String.fromCharCode(code)
@@ -55,6 +55,20 @@ describe('uploaded file names', () => {
 				expect(name.length).toBeGreaterThan(0);
 				expect(Array.from(name).length).toBeLessThanOrEqual(fileNameLength);
 				expect(name.isWellFormed()).toBe(true);
+			})
+		);
+	});
+});
+
+describe('lone surrogates', () => {
+	it('are replaced by U+FFFD, pairs kept, exactly as toWellFormed does', () => {
+		expect(withoutLoneSurrogates('a\uD83Db')).toBe('a\uFFFDb');
+		expect(withoutLoneSurrogates('\uDC2C🔬\uD83D')).toBe('\uFFFD🔬\uFFFD');
+		expect(withoutLoneSurrogates('\uDC2C\uD83D')).toBe('\uFFFD\uFFFD');
+		expect(withoutLoneSurrogates('专利 🔬 ok')).toBe('专利 🔬 ok');
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (text) => {
+				expect(withoutLoneSurrogates(text)).toBe(text.toWellFormed());
 			})
 		);
 	});

@@ -8,6 +8,19 @@ const unstorableCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009
 // eslint-disable-next-line no-control-regex
 const anyControlCharacter = /[\u0000-\u001f\u007f-\u009f]/g;
 
+// A surrogate pair, or a surrogate on its own. Written without lookbehind and the u flag, which
+// older Safari cannot parse, so the module loads wherever the app runs.
+const surrogates = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+
+/**
+ * The text with each lone surrogate (half of a pair, e.g. cut from a longer string) replaced by
+ * U+FFFD, as `String.prototype.toWellFormed` does; that needs Chrome 111 or Safari 16.4, and the
+ * listing editor runs this in the browser.
+ */
+export function withoutLoneSurrogates(text: string): string {
+	return text.replace(surrogates, (found) => (found.length === 2 ? found : '\uFFFD'));
+}
+
 /** The longest file name stored (the tables check the same), in characters. */
 export const fileNameLength = 200;
 
@@ -27,6 +40,6 @@ export function controlCharactersAsSpaces(text: string): string {
  * `fileNameLength` characters without splitting one; nothing left becomes "file".
  */
 export function storedFileName(name: string): string {
-	const cleaned = name.toWellFormed().replace(anyControlCharacter, '').trim();
+	const cleaned = withoutLoneSurrogates(name).replace(anyControlCharacter, '').trim();
 	return Array.from(cleaned).slice(0, fileNameLength).join('').trim() || 'file';
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '../rules/patent-number.ts';
 import { optionalDate, optionalYuan, uuid } from './fields.ts';
-import type { ListingDraftValues } from '../rules/listing-draft.ts';
+import { listingLimits, type ListingDraftValues } from '../rules/listing-draft.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
 // A draft may be incomplete; each field that is filled in must still be valid. `submittable`
@@ -10,14 +10,16 @@ import { cooperationModes, industries, legalStatuses, patentTypes } from '../voc
 // IPC symbols such as H01M 10/0525 or G06F 16/3344.
 const ipcPattern = /^[A-H]\d{2}[A-Z]\s?\d{1,4}\/\d{2,6}$/;
 
+const { inventor: inventorLimits, patent: patentLimits } = listingLimits;
+
 export const inventorSchema = z.object({
-	name: z.string().trim().min(1, { error: 'error_required' }).max(80, { error: 'error_too_long' }),
+	name: z.string().trim().min(1, { error: 'error_required' }).max(inventorLimits.name, { error: 'error_too_long' }),
 	/** The account of a registered co-inventor at the same university; empty for a named person. */
 	email: z
 		.string()
 		.trim()
 		.toLowerCase()
-		.max(254, { error: 'error_email_invalid' })
+		.max(inventorLimits.email, { error: 'error_email_invalid' })
 		.refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { error: 'error_email_invalid' })
 		.optional()
 		.default(''),
@@ -30,10 +32,14 @@ export const inventorSchema = z.object({
 
 export const patentSchema = z
 	.object({
-		number: z.string().trim().min(1, { error: 'error_required' }).max(40, { error: 'error_patent_number_format' }),
+		number: z
+			.string()
+			.trim()
+			.min(1, { error: 'error_required' })
+			.max(patentLimits.number, { error: 'error_patent_number_format' }),
 		type: z.enum(patentTypes.values, { error: 'error_required' }),
 		legalStatus: z.enum(legalStatuses.values, { error: 'error_required' }),
-		title: z.string().trim().max(200, { error: 'error_too_long' }).default(''),
+		title: z.string().trim().max(patentLimits.title, { error: 'error_too_long' }).default(''),
 		filedOn: optionalDate,
 		grantedOn: optionalDate
 	})
@@ -58,47 +64,51 @@ export const patentSchema = z
 		return { ...patent, applicationNumber: parsed.applicationNumber };
 	});
 
-const lines = (maximumItems: number, maximumLength: number) =>
+/**
+ * One item per line (blank lines skipped). Too many lines and a line too long are told apart: "too
+ * long" for eleven short lines sends the user looking for the wrong problem.
+ */
+const lines = (limits: { lines: number; lineLength: number }, tooMany: string, lineTooLong: string) =>
 	z
 		.string()
-		.max(maximumItems * (maximumLength + 2), { error: 'error_too_long' })
 		.transform((text) =>
 			text
 				.split(/\r?\n/)
 				.map((line) => line.trim())
 				.filter(Boolean)
 		)
-		.refine((items) => items.length <= maximumItems && items.every((item) => item.length <= maximumLength), {
-			error: 'error_too_long'
-		});
+		.refine((items) => items.length <= limits.lines, { error: tooMany, abort: true })
+		.refine((items) => items.every((item) => Array.from(item).length <= limits.lineLength), { error: lineTooLong });
 
 export const listingSchema = z.object({
-	title: z.string().trim().max(120, { error: 'error_too_long' }),
-	pitch: z.string().trim().max(200, { error: 'error_too_long' }),
-	summary: z.string().trim().max(5000, { error: 'error_too_long' }),
-	advantages: lines(10, 300),
-	applications: z.string().trim().max(2000, { error: 'error_too_long' }),
+	title: z.string().trim().max(listingLimits.title, { error: 'error_too_long' }),
+	pitch: z.string().trim().max(listingLimits.pitch, { error: 'error_too_long' }),
+	summary: z.string().trim().max(listingLimits.summary, { error: 'error_too_long' }),
+	advantages: lines(listingLimits.advantages, 'error_advantages_too_many', 'error_advantage_too_long'),
+	applications: z.string().trim().max(listingLimits.applications, { error: 'error_too_long' }),
 	industry: z.union([z.literal('').transform(() => null), z.enum(industries.values)], { error: 'error_invalid' }),
 	ipcCodes: z
 		.string()
-		.max(600, { error: 'error_too_long' })
+		.max(listingLimits.ipcCodes.text, { error: 'error_too_long' })
 		.transform((text) =>
 			text
 				.split(/[,，;；\n]+/)
 				.map((code) => code.trim().toUpperCase().replace(/\s+/g, ' '))
 				.filter(Boolean)
 		)
-		.refine((codes) => codes.length <= 20 && codes.every((code) => ipcPattern.test(code)), {
+		.refine((codes) => codes.length <= listingLimits.ipcCodes.codes && codes.every((code) => ipcPattern.test(code)), {
 			error: 'error_ipc_invalid'
 		}),
 	trl: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(9)], {
 		error: 'error_invalid'
 	}),
-	cooperationModes: z.array(z.enum(cooperationModes.values, { error: 'error_invalid' })).max(6),
+	cooperationModes: z
+		.array(z.enum(cooperationModes.values, { error: 'error_invalid' }))
+		.max(listingLimits.cooperationModes),
 	negotiable: z.boolean(),
 	askingPrice: optionalYuan,
-	inventors: z.array(inventorSchema).max(50),
-	patents: z.array(patentSchema).max(50)
+	inventors: z.array(inventorSchema).max(listingLimits.rows),
+	patents: z.array(patentSchema).max(listingLimits.rows)
 });
 export type ListingInput = z.output<typeof listingSchema>;
 

@@ -11,27 +11,38 @@ import type { ListingDraftValues } from '../rules/listing-draft.ts';
 /**
  * A new empty draft under the researcher's university (and college, when they belong to one).
  * The creation key comes from the "new listing" form: the same key again (Back, a resubmitted
- * request) returns the draft it made instead of a second one.
+ * request) returns the draft it made instead of a second one. A draft of theirs that nobody ever
+ * saved (no title, nothing typed, no file) is reused instead of piling up one per tap; two taps at
+ * once wait for each other on a lock per owner, so the second finds the first one's draft.
  */
 export async function createDraft(
 	db: Executor,
 	owner: { id: string; organizationId: string | null },
 	creationKey: string
 ): Promise<string | null> {
-	const [organization] = await db.query<{ id: string; parent_id: string | null; kind: string }>(
-		sql`select id, parent_id, kind from public.organizations where id = ${owner.organizationId}`
-	);
-	if (!organization || (organization.kind !== 'university' && organization.kind !== 'college')) return null;
-	const institutionId = organization.parent_id ?? organization.id;
-	const collegeId = organization.parent_id ? organization.id : null;
-	const [row] = await db.query<{ id: string }>(sql`
-		insert into public.listings (owner_id, institution_id, college_id, creation_key)
-		values (${owner.id}, ${institutionId}, ${collegeId}, ${creationKey})
-		on conflict (owner_id, creation_key) do nothing returning id`);
-	if (row) return row.id;
-	const [existing] = await db.query<{ id: string }>(sql`
-		select id from public.listings where owner_id = ${owner.id} and creation_key = ${creationKey}`);
-	return existing?.id ?? null;
+	return db.transaction(async (transaction) => {
+		// Held until commit; a lock on the owner's profile row would need the right to update it.
+		await transaction.query(sql`select pg_advisory_xact_lock(hashtextextended(${`listing-draft:${owner.id}`}, 0))`);
+		const [replayed] = await transaction.query<{ id: string }>(sql`
+			select id from public.listings where owner_id = ${owner.id} and creation_key = ${creationKey}`);
+		if (replayed) return replayed.id;
+		const [untouched] = await transaction.query<{ id: string }>(sql`
+			select l.id from public.listings l
+			where l.owner_id = ${owner.id} and l.status = 'draft' and l.draft_revision = 0 and l.draft_input is null
+			  and l.title = '' and not exists (select 1 from public.listing_attachments a where a.listing_id = l.id)
+			order by l.created_at desc, l.id limit 1`);
+		if (untouched) return untouched.id;
+		const [organization] = await transaction.query<{ id: string; parent_id: string | null; kind: string }>(
+			sql`select id, parent_id, kind from public.organizations where id = ${owner.organizationId}`
+		);
+		if (!organization || (organization.kind !== 'university' && organization.kind !== 'college')) return null;
+		const institutionId = organization.parent_id ?? organization.id;
+		const collegeId = organization.parent_id ? organization.id : null;
+		const [row] = await transaction.query<{ id: string }>(sql`
+			insert into public.listings (owner_id, institution_id, college_id, creation_key)
+			values (${owner.id}, ${institutionId}, ${collegeId}, ${creationKey}) returning id`);
+		return row.id;
+	});
 }
 
 /** Thrown inside the save transaction so it rolls back; saveDraft turns it into a result. */

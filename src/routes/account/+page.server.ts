@@ -6,6 +6,7 @@ import type { PasswordChange } from '$lib/server/auth/identity';
 import { requireUser } from '$lib/server/http/guards';
 import { identity } from '$lib/server/app/runtime';
 import { currentUser, identityRequest } from '$lib/server/auth/request';
+import { markSignedOut } from '$lib/server/auth/cookies';
 import * as sessions from '$lib/server/auth/sessions';
 import * as profiles from '$lib/server/profiles';
 
@@ -59,6 +60,7 @@ export const actions: Actions = {
 	signOutEverywhere: async (event) => {
 		requireUser(event.locals, event.url);
 		await (await identity()).signOut(identityRequest(event), currentUser(event.locals), 'everywhere');
+		markSignedOut(event.cookies);
 		redirect(303, '/signin?signedOut=1');
 	}
 };

@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { sessionLifetimeMs } from '$lib/rules/session-expiry';
+import { signedOutCookie } from '$lib/offline/drafts';
 
 export const sessionCookieName = 'session';
 
@@ -17,4 +18,13 @@ export function setSessionCookie(cookies: Cookies, token: string, expiresAt: Dat
 
 export function deleteSessionCookie(cookies: Cookies): void {
 	cookies.delete(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax' });
+}
+
+/**
+ * Marks an explicit sign-out for this browser's scripts, which then remove the listing drafts
+ * kept on the device (`forgetDeviceCopiesAfterSignOut`). Not httpOnly: scripts read and delete
+ * it. Kept until a page with scripts runs, however long that takes (a year at most).
+ */
+export function markSignedOut(cookies: Cookies): void {
+	cookies.set(signedOutCookie, '1', { path: '/', httpOnly: false, sameSite: 'lax', maxAge: 365 * 24 * 3600 });
 }
