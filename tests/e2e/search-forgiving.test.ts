@@ -71,4 +71,10 @@ test('a search with no word in it shows nothing and says why; a long one is shor
 	await expect(page.getByTestId('search-shortened')).toHaveText('搜索词太长，只按前 200 个字搜索。');
 	await expect(page.getByRole('searchbox')).toHaveValue('钙钛矿');
 	await expect(page.locator('.results h2', { hasText: '钙钛矿' }).first()).toBeVisible();
+
+	await switchLanguage(page, 'en');
+	await expectAccessible(page, '/listings?q=%F0%9F%98%80');
+	await expect(page.getByTestId('search-empty')).toHaveText(
+		'No searchable words: “😀” has no letters, digits or Chinese characters, so no listings are shown. Try Chinese or English keywords.'
+	);
 });

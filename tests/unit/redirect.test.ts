@@ -11,6 +11,11 @@ describe('redirect targets from user input', () => {
 		expect(safeRedirectPath('/中文')).toBe('/%E4%B8%AD%E6%96%87');
 	});
 
+	it('goes back to the page without its query when the query is too long to carry', () => {
+		expect(safeRedirectPath(`/listings?q=${'钙'.repeat(3000)}`, '/account')).toBe('/listings');
+		expect(safeRedirectPath(`//evil.example?q=${'a'.repeat(3000)}`, '/account')).toBe('/account');
+	});
+
 	it.each([
 		['https://evil.example'],
 		['//evil.example'],

@@ -7,7 +7,10 @@ const here = 'http://zhiqiao.invalid';
  * fine in an address bar but not in a header, where it made SvelteKit's `redirect` throw.
  */
 export function safeRedirectPath(candidate: string | null | undefined, fallback = '/'): string {
-	if (!candidate || candidate.length > 2000) return fallback;
+	if (!candidate) return fallback;
+	// An address with a pasted essay in its query (a search) goes back to its page without it.
+	if (candidate.length > 2000)
+		return candidate.includes('?') ? safeRedirectPath(candidate.split('?')[0], fallback) : fallback;
 	if (!candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) return fallback;
 	// Control characters are exactly what this refuses (a header split, a hidden newline, and
 	// tabs, which the URL parser drops: "/\t/evil.example" would become "//evil.example").

@@ -28,7 +28,9 @@ export const changePasswordSchema = z.object({ currentPassword: enteredPassword,
 
 export const profileSchema = z.object({ displayName });
 
-export const localeSchema = z.object({ locale, redirectTo: z.string().max(2000).optional().default('/') });
+// The page to return to may carry a long search; safeRedirectPath shortens it, so the language
+// still changes (the form body itself is bounded by the server's limit).
+export const localeSchema = z.object({ locale, redirectTo: z.string().max(50_000).optional().default('/') });
 
 /** Right after an email link or code the user proves the mailbox, not an old password. */
 export const setPasswordSchema = z.object({ newPassword });
