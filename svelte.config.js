@@ -15,11 +15,13 @@ const config = {
 		// The stylesheets are small (the layout's is 8 KB): inlined, they cost a phone no
 		// render-blocking round trip before the first paint.
 		inlineStyleThreshold: 10_000,
-		// Nonces for server-rendered pages, hashes for prerendered ones: no inline script runs and
-		// no inline style applies unless SvelteKit itself emitted it (it adds the nonce or hash to
-		// the <style> it inlines). Our markup has no style attributes: styles live in stylesheets.
+		// Hashes, not nonces: no inline script runs and no inline style applies unless SvelteKit
+		// itself emitted it (it hashes the <style> it inlines and its start-up script). A hash stays
+		// right for a page kept and answered again (anonymous pages, src/lib/server/http/page-cache.ts),
+		// where a nonce would be one value handed to many responses. Our markup has no style
+		// attributes: styles live in stylesheets.
 		csp: {
-			mode: 'auto',
+			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],

@@ -64,6 +64,7 @@ step('production build', bin('vite'), ['build', '--logLevel', 'warn']);
 const postgresServerTests = [
 	'tests/server/realtime-postgres.test.ts',
 	'tests/server/crash-postgres.test.ts',
+	'tests/server/web-concurrency-postgres.test.ts',
 	'tests/server/supabase-mode.test.ts'
 ];
 const serverExclusions = findPostgresBinaries() ? [] : postgresServerTests.flatMap((file) => ['--exclude', file]);

@@ -10,6 +10,7 @@ import { cacheScope } from '$lib/server/http/cache-scope';
 import { compressPages } from '$lib/server/http/compression';
 import { streamAdmission } from '$lib/server/http/stream-admission';
 import { drainUnreadBody } from '$lib/server/http/request-body';
+import { createPageCache } from '$lib/server/http/page-cache';
 import { log } from '$lib/server/app/log';
 
 export const init: ServerInit = async () => {
@@ -62,10 +63,15 @@ const session: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+// 32 MB of pages (a catalogue page is about 60 KB, 12 KB gzipped); five minutes bounds what a
+// page says about the clock (dates, "today"), the version bounds everything it says about data.
+const anonymousPages = createPageCache({ maximumBytes: 32 * 1024 * 1024, maximumAgeMilliseconds: 5 * 60_000 });
+
 export const handle = sequence(
 	requestId,
 	streamAdmission,
 	i18n,
+	anonymousPages.handle,
 	session,
 	securityHeaders,
 	cacheScope,

@@ -28,6 +28,15 @@ grant anon to zhiqiao_anonymous;
 create schema app;
 grant usage on schema app to anon, authenticated, service_role;
 
+create table app.public_content (
+  only_row boolean default true not null,
+  version  bigint default 0 not null,
+  constraint public_content_only_row_check CHECK (only_row),
+  constraint public_content_pkey PRIMARY KEY (only_row)
+);
+-- row level security: off
+comment on table app.public_content is 'The version of what anonymous pages show; raised by the public_content triggers, read by the page cache.';
+
 create table app.search_han_trigrams (
   trigram text not null,
   constraint search_han_trigrams_pkey PRIMARY KEY (trigram)
@@ -918,6 +927,51 @@ revoke execute on function app.publish(text, text, jsonb) from public;
 grant execute on function app.publish(text, text, jsonb) to service_role;
 comment on function app.publish(text, text, jsonb) is 'Publishes on a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
 
+CREATE OR REPLACE FUNCTION app.raise_public_content_version()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  perform app.raise_public_content_version_now();
+  return null;
+end
+$function$;
+grant execute on function app.raise_public_content_version() to public;
+
+CREATE OR REPLACE FUNCTION app.raise_public_content_version_for_listing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  changed_listing uuid := case when tg_op = 'DELETE' then old.listing_id else new.listing_id end;
+begin
+  if exists (select 1 from public.listings l where l.id = changed_listing and l.status in ('published', 'licensed')) then
+    perform app.raise_public_content_version_now();
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.raise_public_content_version_for_listing() to public;
+
+CREATE OR REPLACE FUNCTION app.raise_public_content_version_now()
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if current_setting('app.public_content_raised', true) is distinct from 'yes' then
+    perform set_config('app.public_content_raised', 'yes', true);
+    update app.public_content set version = version + 1;
+  end if;
+end
+$function$;
+revoke execute on function app.raise_public_content_version_now() from public;
+
 CREATE OR REPLACE FUNCTION app.record_audit_event()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1499,6 +1553,7 @@ create table public.listing_attachments (
   constraint listing_attachments_kind_check CHECK ((kind = ANY (ARRAY['image'::text, 'document'::text]))),
   constraint listing_attachments_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint listing_attachments_pkey PRIMARY KEY (id),
+  constraint listing_attachments_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint listing_attachments_size_bytes_check CHECK ((size_bytes > 0)),
   constraint listing_attachments_storage_key_key UNIQUE (storage_key)
 );
@@ -1511,6 +1566,7 @@ create policy listing_attachments_read on public.listing_attachments for select 
 create policy listing_attachments_write on public.listing_attachments for all to authenticated
   using (app.can_edit_listing(listing_id))
   with check (app.can_edit_listing(listing_id));
+CREATE CONSTRAINT TRIGGER listing_attachments_public AFTER INSERT OR DELETE OR UPDATE ON public.listing_attachments DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version_for_listing();
 grant all on table public.listing_attachments to service_role;
 grant select on table public.listing_attachments to anon;
 grant select, insert, delete on table public.listing_attachments to authenticated;
@@ -1527,6 +1583,7 @@ create table public.listing_inventors (
   constraint listing_inventors_pkey PRIMARY KEY (listing_id, "position"),
   constraint listing_inventors_position_check CHECK ((("position" >= 0) AND ("position" <= 49))),
   constraint listing_inventors_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint listing_inventors_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint listing_inventors_share_check CHECK (((share > (0)::numeric) AND (share <= (100)::numeric)))
 );
 CREATE INDEX listing_inventors_profile_idx ON public.listing_inventors USING btree (profile_id);
@@ -1539,6 +1596,7 @@ create policy listing_inventors_write on public.listing_inventors for all to aut
   using (app.can_edit_listing(listing_id))
   with check (app.can_edit_listing(listing_id));
 CREATE TRIGGER listing_inventors_guard_account BEFORE INSERT OR UPDATE OF profile_id ON public.listing_inventors FOR EACH ROW EXECUTE FUNCTION app.guard_inventor_account();
+CREATE CONSTRAINT TRIGGER listing_inventors_public AFTER INSERT OR DELETE OR UPDATE ON public.listing_inventors DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version_for_listing();
 grant all on table public.listing_inventors to service_role;
 grant select on table public.listing_inventors to anon;
 grant select, insert, update, delete on table public.listing_inventors to authenticated;
@@ -1585,6 +1643,9 @@ create table public.listings (
   constraint listings_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
   constraint listings_pitch_check CHECK ((char_length(pitch) <= 200)),
   constraint listings_pkey PRIMARY KEY (id),
+  constraint listings_public_delete TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint listings_public_insert TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint listings_public_update TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint listings_review_comment_check CHECK ((char_length(review_comment) <= 2000)),
   constraint listings_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
   constraint listings_summary_check CHECK ((char_length(summary) <= 5000)),
@@ -1620,6 +1681,9 @@ CREATE TRIGGER listings_collect_search_words_on_insert AFTER INSERT ON public.li
 CREATE TRIGGER listings_collect_search_words_on_update AFTER UPDATE ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_search_words();
 CREATE TRIGGER listings_guard_update BEFORE UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.guard_listing_update();
 CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.notify_listing_status();
+CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -1729,6 +1793,7 @@ create table public.organizations (
   constraint organizations_name_zh_check CHECK (((char_length(name_zh) >= 1) AND (char_length(name_zh) <= 200))),
   constraint organizations_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
   constraint organizations_pkey PRIMARY KEY (id),
+  constraint organizations_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 0) AND (public_notice_days <= 90)))
 );
 CREATE UNIQUE INDEX organizations_credit_code_key ON public.organizations USING btree (credit_code) WHERE (credit_code IS NOT NULL);
@@ -1740,6 +1805,7 @@ create policy organizations_admin_update on public.organizations for update to a
 create policy organizations_read on public.organizations for select to anon, authenticated
   using (true);
 CREATE TRIGGER organizations_audit AFTER UPDATE ON public.organizations FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('verified', 'credit_code');
+CREATE CONSTRAINT TRIGGER organizations_public AFTER INSERT OR DELETE OR UPDATE ON public.organizations DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.organizations to service_role;
 grant select on table public.organizations to anon, authenticated;
 grant update (verified, public_notice_days, credit_code) on table public.organizations to authenticated;
@@ -1761,6 +1827,7 @@ create table public.patents (
   constraint patents_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint patents_pkey PRIMARY KEY (id),
   constraint patents_position_check CHECK ((("position" >= 0) AND ("position" <= 49))),
+  constraint patents_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint patents_title_check CHECK ((char_length(title) <= 200))
 );
 CREATE INDEX patents_listing_idx ON public.patents USING btree (listing_id, "position");
@@ -1772,6 +1839,7 @@ create policy patents_read on public.patents for select to anon, authenticated
 create policy patents_write on public.patents for all to authenticated
   using (app.can_edit_listing(listing_id))
   with check (app.can_edit_listing(listing_id));
+CREATE CONSTRAINT TRIGGER patents_public AFTER INSERT OR DELETE OR UPDATE ON public.patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version_for_listing();
 CREATE TRIGGER patents_sync_listing AFTER INSERT OR DELETE OR UPDATE ON public.patents FOR EACH ROW EXECUTE FUNCTION app.sync_listing_patent_summary();
 grant all on table public.patents to service_role;
 grant select on table public.patents to anon;
@@ -1791,7 +1859,8 @@ create table public.profiles (
   constraint profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE,
   constraint profiles_locale_check CHECK ((locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))),
   constraint profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
-  constraint profiles_pkey PRIMARY KEY (id)
+  constraint profiles_pkey PRIMARY KEY (id),
+  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX profiles_organization_id_idx ON public.profiles USING btree (organization_id);
 CREATE INDEX profiles_role_idx ON public.profiles USING btree (role);
@@ -1803,6 +1872,7 @@ create policy profiles_update_own_or_admin on public.profiles for update to auth
   with check (((id = ( SELECT auth.uid() AS uid)) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
 CREATE TRIGGER profiles_audit AFTER UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('role', 'organization_id');
 CREATE TRIGGER profiles_guard_update BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.guard_profile_update();
+CREATE CONSTRAINT TRIGGER profiles_public AFTER UPDATE OF display_name ON public.profiles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.display_name IS DISTINCT FROM new.display_name)) EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.profiles to service_role;
 grant select on table public.profiles to authenticated;
 grant update (role, organization_id, display_name, locale) on table public.profiles to authenticated;

@@ -120,7 +120,7 @@ describe('the app on a Supabase configuration', () => {
 		const policy = response.headers.get('content-security-policy') ?? '';
 		expect(policy).toMatch(new RegExp(`connect-src [^;]*${projectUrl.replace(/[.:/]/g, '\\$&')}`));
 		expect(policy).toContain(projectUrl.replace('http:', 'ws:'));
-		expect(policy).toMatch(/script-src [^;]*'nonce-/);
+		expect(policy).toMatch(/script-src [^;]*'sha256-/);
 	});
 
 	it('signs in through Supabase Auth and verifies the session cookie on the next request', async () => {

@@ -9,7 +9,9 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 		search.searchListings(locals.db, parameters),
 		organizations.listInstitutions(locals.db)
 	]);
-	if (!locals.user) setHeaders({ 'cache-control': 'public, max-age=60' });
+	// Asked again each time: the server answers a repeat from memory, exactly as fresh as the data
+	// (page-cache.ts), where a browser's copy would outlive a withdrawn listing or a language switch.
+	if (!locals.user) setHeaders({ 'cache-control': 'public, no-cache' });
 	return {
 		parameters,
 		outcome,

@@ -28,12 +28,25 @@ export async function openPglite(dataDir?: string, options: PGliteOptions = {}):
 		return executor;
 	}
 
+	// Every statement and transaction is counted from before it is sent until after it settled.
+	const activity = { running: 0, finished: 0 };
+	async function counted<Result>(call: () => Promise<Result>): Promise<Result> {
+		activity.running++;
+		try {
+			return await call();
+		} finally {
+			activity.running--;
+			activity.finished++;
+		}
+	}
+
 	const database: PgliteDatabase = {
 		driver: 'pglite',
-		query: (statement) => run(client, statement),
+		activity,
+		query: (statement) => counted(() => run(client, statement)),
 		transaction: <Result>(work: (transaction: Executor) => Promise<Result>) =>
-			client.transaction((transaction) => work(wrapTransaction(transaction))),
-		scriptTransaction: (work) => client.transaction((transaction) => work(wrapTransaction(transaction))),
+			counted(() => client.transaction((transaction) => work(wrapTransaction(transaction)))),
+		scriptTransaction: (work) => counted(() => client.transaction((transaction) => work(wrapTransaction(transaction)))),
 		listen: async (channel, onPayload) => {
 			const unlisten = await client.listen(channel, onPayload);
 			return () => unlisten();

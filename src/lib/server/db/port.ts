@@ -26,6 +26,17 @@ export interface Database extends Executor {
 	readonly anonymous?: Executor;
 	listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
 	close(): Promise<void>;
+	/**
+	 * Present only where every statement on the database passes through this object (the embedded
+	 * one, which admits one process): how many calls are running now and how many have finished.
+	 * Nothing can have changed while no call ran (the public content version relies on it).
+	 */
+	readonly activity?: DatabaseActivity;
+}
+
+export interface DatabaseActivity {
+	readonly running: number;
+	readonly finished: number;
 }
 
 /** The SQLSTATE of a database error from either driver, if it is one. */

@@ -8,7 +8,7 @@ import type { Handle } from '@sveltejs/kit';
  */
 export const compressPages: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	if (!accepts(event.request.headers.get('accept-encoding'), 'gzip')) return withVary(response);
+	if (!acceptsGzip(event.request)) return withVary(response);
 	const type = response.headers.get('content-type') ?? '';
 	if (!type.startsWith('text/html') || !response.body || response.headers.has('content-encoding'))
 		return withVary(response);
@@ -22,6 +22,11 @@ export const compressPages: Handle = async ({ event, resolve }) => {
 		headers
 	});
 };
+
+/** Whether this request gets gzipped pages (the page cache keeps the two kinds apart). */
+export function acceptsGzip(request: Request): boolean {
+	return accepts(request.headers.get('accept-encoding'), 'gzip');
+}
 
 function accepts(header: string | null, encoding: string): boolean {
 	return (header ?? '').split(',').some((part) => {

@@ -1,7 +1,7 @@
 /**
  * Adds a Supabase project to a CSP: its https and wss origins to connect-src (Realtime's
  * socket, the token-free REST calls of supabase-js) and its https origin to img-src (images
- * come from short-lived signed Storage URLs). Every other directive, nonces included, is kept.
+ * come from short-lived signed Storage URLs). Every other directive, hashes included, is kept.
  */
 export function withSupabaseSources(policy: string, projectUrl: string): string {
 	const origin = new URL(projectUrl).origin;

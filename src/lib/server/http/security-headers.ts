@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import { publicSupabase } from '../app/runtime.ts';
 import { withSupabaseSources } from './csp.ts';
 
-// CSP (nonces, frame-ancestors 'none') comes from kit.csp in svelte.config.js; these complete it.
+// CSP (hashes, frame-ancestors 'none') comes from kit.csp in svelte.config.js; these complete it.
 const headers: Record<string, string> = {
 	'x-content-type-options': 'nosniff',
 	'referrer-policy': 'strict-origin-when-cross-origin',
