@@ -66,7 +66,11 @@ if (processes > 1 && cluster.isPrimary) {
 } else {
 	// The channel to the first process keeps a worker alive after its server closed: let go of it
 	// once the app has shut down (adapter-node emits this after closing the server).
-	if (cluster.isWorker) process.once('sveltekit:shutdown', () => cluster.worker?.disconnect());
+	// A worker whose first process is gone (killed outright) shuts down as on SIGTERM.
+	if (cluster.isWorker) {
+		process.once('sveltekit:shutdown', () => cluster.worker?.disconnect());
+		process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
+	}
 	// SvelteKit runs the init hook (database, migrations, seed) before the server listens.
 	await import(pathToFileURL(entry).href);
 	if (processes === 1) console.log(`\nZhiqiao 知桥 is running at ${process.env.ORIGIN}\n`);

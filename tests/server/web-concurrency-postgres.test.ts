@@ -29,10 +29,12 @@ describe('WEB_CONCURRENCY=2 on one PostgreSQL', () => {
 	const folder = mkdtempSync(join(tmpdir(), 'zhiqiao-processes-'));
 	let server: ServerProcess;
 	let stopCluster: () => void;
+	let databaseUrl = '';
 
 	beforeAll(async () => {
 		const cluster = await startSeededPostgres();
 		stopCluster = cluster.stop;
+		databaseUrl = cluster.url;
 		server = await startServer(folder, { DATABASE_URL: cluster.url, WEB_CONCURRENCY: '2' });
 		await waitUntilHealthy(server);
 	});
@@ -63,5 +65,21 @@ describe('WEB_CONCURRENCY=2 on one PostgreSQL', () => {
 		server.child.kill('SIGTERM');
 		expect(await server.exited).not.toBeNull();
 		await expect(freshConnection(`${server.url}/api/health`)).rejects.toThrow();
+	});
+
+	it('leaves no process behind when the first one is killed outright', async () => {
+		const other = await startServer(folder, { DATABASE_URL: databaseUrl, WEB_CONCURRENCY: '2' });
+		await waitUntilHealthy(other);
+		other.child.kill('SIGKILL');
+		const deadline = Date.now() + 20_000;
+		let answering = true;
+		while (answering && Date.now() < deadline) {
+			answering = await freshConnection(`${other.url}/api/health`).then(
+				() => true,
+				() => false
+			);
+			if (answering) await new Promise((resume) => setTimeout(resume, 200));
+		}
+		expect(answering).toBe(false);
 	});
 });
