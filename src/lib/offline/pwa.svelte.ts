@@ -1,5 +1,5 @@
 import { dev } from '$app/environment';
-import { saveDrafts } from './drafts';
+import { saveDrafts } from './update-drafts';
 
 interface InstallPromptEvent extends Event {
 	prompt(): Promise<void>;

@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { sessionLifetimeMs } from '$lib/rules/session-expiry';
-import { signedOutCookie } from '$lib/offline/drafts';
+import { signedOutCookie } from '$lib/offline/signed-out';
 
 export const sessionCookieName = 'session';
 
