@@ -1,6 +1,7 @@
 import { deserialize } from '$app/forms';
 import { draftValuesFromEntries, sameDraft, type ListingDraftValues } from '$lib/rules/listing-draft';
 import { forgetDeviceCopy, keepDeviceCopy } from '$lib/offline/drafts';
+import { onShanghaiClock } from '$lib/rules/calendar-date';
 
 /** What the editor tells the user about its draft; never a failure for a half-typed field. */
 export type DraftStatus =
@@ -199,7 +200,7 @@ export function keepDraft(options: DraftKeeperOptions) {
 
 /** hh:mm in China's time, as the status line shows it. */
 export function clockTime(at: Date): string {
-	const shanghai = new Date(at.getTime() + 8 * 3600 * 1000);
+	const shanghai = onShanghaiClock(at);
 	const pad = (value: number) => String(value).padStart(2, '0');
 	return `${pad(shanghai.getUTCHours())}:${pad(shanghai.getUTCMinutes())}`;
 }

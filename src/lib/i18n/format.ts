@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import { onShanghaiClock, shanghaiDay } from '$lib/rules/calendar-date';
 
 // Dates, numbers and money in the reader's language and China's time zone.
 //
@@ -8,7 +9,6 @@ import { getLocale } from '$lib/paraglide/runtime';
 // daylight saving since 1991) are therefore written here for zh-CN and en, exactly as Intl
 // writes them (format.test.ts compares both across many values); anything else goes to Intl.
 const timeZone = 'Asia/Shanghai';
-const shanghaiOffsetMs = 8 * 3600 * 1000;
 const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const knownLocale = (locale: string): locale is 'zh-CN' | 'en' => locale === 'zh-CN' || locale === 'en';
 
@@ -37,7 +37,7 @@ export function formatDateTime(value: Date | string): string {
 export function formatDate(value: Date | string): string {
 	const date = new Date(value);
 	const locale = getLocale();
-	const shanghai = new Date(date.getTime() + shanghaiOffsetMs);
+	const shanghai = onShanghaiClock(date);
 	const [year, month, day] = [shanghai.getUTCFullYear(), shanghai.getUTCMonth(), shanghai.getUTCDate()];
 	if (knownLocale(locale) && year >= 1992 && year <= 9999) {
 		return locale === 'zh-CN' ? `${year}年${month + 1}月${day}日` : `${englishMonths[month]} ${day}, ${year}`;
@@ -71,10 +71,5 @@ export function formatMoney(value: number): string {
 
 /** Today's calendar date in Asia/Shanghai (YYYY-MM-DD), for due dates. */
 export function todayInShanghai(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Asia/Shanghai',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
+	return shanghaiDay(now);
 }

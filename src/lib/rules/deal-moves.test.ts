@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isClosingMove, nextStep, noticeDaysLeft, possibleMoves, shanghaiDay } from './deal-moves.ts';
+import { isClosingMove, nextStep, noticeDaysLeft, possibleMoves } from './deal-moves.ts';
+import { shanghaiDay } from './calendar-date.ts';
 
 const now = new Date('2026-12-05T04:00:00Z');
 const inDays = (days: number) => new Date(now.getTime() + days * 24 * 3600 * 1000);

@@ -6,10 +6,9 @@
  */
 import { isClosed, nextStages, type DealStage } from './deal-stages.ts';
 import type { Role } from '../vocabularies/people.ts';
+import { shanghaiDay } from './calendar-date.ts';
 
 const dayMs = 24 * 3600 * 1000;
-// Asia/Shanghai has had no daylight saving since 1991: the calendar day is UTC+8.
-const shanghaiOffsetMs = 8 * 3600 * 1000;
 
 export interface DealMoment {
 	stage: DealStage;
@@ -27,11 +26,6 @@ export function noticeRunning(noticeEndsAt: Date | null, now: Date): boolean {
 /** Whole days left in the notice, counting a started day as one (0 once it has ended). */
 export function noticeDaysLeft(noticeEndsAt: Date, now: Date): number {
 	return Math.max(0, Math.ceil((noticeEndsAt.getTime() - now.getTime()) / dayMs));
-}
-
-/** The calendar day (YYYY-MM-DD, Asia/Shanghai) a moment falls on. */
-export function shanghaiDay(moment: Date): string {
-	return new Date(moment.getTime() + shanghaiOffsetMs).toISOString().slice(0, 10);
 }
 
 /** Only officers move stages; signing waits for the notice to end. */
