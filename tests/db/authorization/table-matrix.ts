@@ -664,5 +664,14 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		update: [[nobody, 'graphene', sql`trigram = '石墨稀'`]],
 		delete: [[nobody, 'graphene']],
 		insert: [[nobody, 'a trigram', () => sql`(trigram) values ('测试词')`]]
+	},
+
+	// Raised only by the security-definer triggers; read by the server on its owner connection.
+	'app.public_content': {
+		rows: { counter: sql`only_row` },
+		select: [[nobody, 'counter']],
+		update: [[nobody, 'counter', sql`version = 0`]],
+		delete: [[nobody, 'counter']],
+		insert: [[nobody, 'a second counter', () => sql`(only_row, version) values (true, 1)`]]
 	}
 };
