@@ -5,11 +5,10 @@
 // p99 latency and the share of the trivial route's req/s measured in that same run, which is
 // what the targets are stated in (docs/performance.md, "Page throughput"): absolute numbers
 // depend on the machine, the ratio much less. It ends with the server's resident memory.
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { signIn } from './lib/app-client.ts';
-import { firstListingPath, startApp } from './lib/start-app.js';
+import { firstListingPath, residentMegabytes, startApp } from './lib/start-app.js';
 
 const argument = (name: string, fallback: number) =>
 	Number(process.argv.find((_, index) => process.argv[index - 1] === name) ?? fallback);
@@ -48,9 +47,6 @@ async function load(base: string, route: Route, duration: number): Promise<Measu
 		failed: result.non2xx + result.errors + result.timeouts
 	};
 }
-
-const residentMegabytes = (pid: number) =>
-	Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 const app = await startApp({ postgres });
 try {

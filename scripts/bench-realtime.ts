@@ -9,13 +9,9 @@
 // While connecting it prints progress every five seconds. If not all N connect (the server
 // refuses streams beyond its cap with 503, a process runs out of descriptors, or no answer comes
 // for T seconds, default 30), it says how many connected, were refused and failed, and exits 1.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { openDeal, postDealMessage, signIn } from './lib/app-client.ts';
-import { freePort } from './lib/free-port.js';
+import { residentMegabytes, startApp } from './lib/start-app.js';
 import { connectAll, subscribe, type ConnectReport, type Outcome, type Subscription } from './lib/sse-subscribers.ts';
 import { readDescriptorLimit } from '../src/lib/server/realtime/stream-cap.ts';
 
@@ -27,55 +23,21 @@ const seconds = argument('--seconds', 20);
 const dealCount = argument('--deals', 50);
 const stallSeconds = argument('--stall-seconds', 30);
 
-if (!existsSync('build/index.js')) {
-	console.error('No build found. Run `npm run build` first.');
-	process.exit(1);
-}
-
-const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-bench-realtime-'));
-const port = await freePort();
-const environment: Record<string, string> = {
-	DATA_DIR: dataDirectory,
-	PORT: String(port),
-	HOST: '127.0.0.1',
-	ORIGIN: `http://localhost:${port}`
-};
-let stopCluster: (() => void) | undefined;
-if (process.argv.includes('--postgres')) {
-	const { startPostgresCluster } = await import('./lib/postgres-cluster.js');
-	const cluster = await startPostgresCluster();
-	stopCluster = cluster.stop;
-	execFileSync(process.execPath, ['scripts/db.ts', 'seed'], {
-		env: { ...process.env, DATABASE_URL: cluster.url },
-		stdio: 'ignore'
-	});
-	environment.DATABASE_URL = cluster.url;
-}
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: { ...process.env, ...environment },
-	stdio: ['ignore', 'pipe', 'pipe']
-});
 // The server logs the stream cap it chose at start-up (one JSON object per line).
 let streamCap: { maxStreams: number; descriptorLimit: number; derived: boolean } | undefined;
 let serverLines = '';
-server.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-	const lines = (serverLines + chunk).split('\n');
-	serverLines = lines.pop() ?? '';
-	for (const line of lines) if (line.includes('"realtime stream cap"')) streamCap = JSON.parse(line);
+const app = await startApp({
+	postgres: process.argv.includes('--postgres'),
+	onOutput: (chunk) => {
+		const lines = (serverLines + chunk).split('\n');
+		serverLines = lines.pop() ?? '';
+		for (const line of lines) if (line.includes('"realtime stream cap"')) streamCap = JSON.parse(line);
+	}
 });
-server.stderr.resume();
-const base = `http://127.0.0.1:${port}`;
-const memory = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const base = app.base.replace('localhost', '127.0.0.1');
+const memory = () => residentMegabytes(app.pid);
 
 try {
-	for (let attempt = 0; ; attempt++) {
-		try {
-			if ((await fetch(`${base}/api/health`)).ok) break;
-		} catch {
-			if (attempt > 600) throw new Error('server did not start');
-		}
-		await new Promise((done) => setTimeout(done, 100));
-	}
 	const company = await signIn(base, 'company@demo.zhiqiao.cn');
 	const officer = await signIn(base, 'officer@demo.zhiqiao.cn');
 	const deals: string[] = [];
@@ -167,7 +129,7 @@ try {
 		const percentile = (fraction: number) =>
 			latencies[Math.min(latencies.length - 1, Math.floor(fraction * latencies.length))] ?? NaN;
 		console.log(
-			`published ${total} messages at ${rate}/s for ${seconds} s (${environment.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`
+			`published ${total} messages at ${rate}/s for ${seconds} s (${process.argv.includes('--postgres') ? 'PostgreSQL' : 'PGlite'})`
 		);
 		console.log(
 			`delivered ${delivered}/${expected} events (${((delivered / expected) * 100).toFixed(2)} %), ${reconnects} reconnects`
@@ -183,9 +145,7 @@ try {
 	console.error(`bench:realtime failed: ${error instanceof Error ? error.message : String(error)}`);
 	process.exitCode = 1;
 } finally {
-	server.kill('SIGTERM');
-	stopCluster?.();
-	setTimeout(() => rmSync(dataDirectory, { recursive: true, force: true }), 1000);
+	app.stop();
 	setTimeout(() => process.exit(), 1500);
 }
 

@@ -2,13 +2,14 @@
 // temporary data folder (migrated and seeded with the demo data), for the measuring scripts.
 // With `postgres: true` the app runs on a throwaway PostgreSQL cluster, seeded the same way.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
 
 /**
- * @param {{ postgres?: boolean }} [options]
+ * `onOutput` receives the server's standard output (its JSON log lines) as it comes.
+ * @param {{ postgres?: boolean, onOutput?: (chunk: string) => void }} [options]
  * @returns {Promise<{ base: string, stop: () => void, pid: number }>}
  */
 export async function startApp(options = {}) {
@@ -37,8 +38,9 @@ export async function startApp(options = {}) {
 	}
 	const server = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, ...environment },
-		stdio: 'ignore'
+		stdio: ['ignore', options.onOutput ? 'pipe' : 'ignore', 'ignore']
 	});
+	if (options.onOutput) server.stdout?.setEncoding('utf8').on('data', options.onOutput);
 	const base = `http://localhost:${port}`;
 	const stop = () => {
 		server.kill('SIGTERM');
@@ -65,4 +67,9 @@ export async function firstListingPath(base) {
 	const match = /href="(\/listings\/[0-9a-f-]{36})"/.exec(html);
 	if (!match) throw new Error('no published listing on /listings');
 	return match[1];
+}
+
+/** A process's resident memory in MB (Linux). @param {number} pid */
+export function residentMegabytes(pid) {
+	return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }

@@ -36,9 +36,8 @@ export interface PageCacheOptions {
 }
 
 export function createPageCache(options: PageCacheOptions) {
-	let reader: Promise<() => Promise<string>> | undefined;
-	const readVersion = async () => (await (reader ??= database().then(publicContentVersionReader)))();
-	const now = Date.now;
+	let reader: (() => Promise<string>) | undefined;
+	const readVersion = async () => (reader ??= publicContentVersionReader(await database()))();
 	const copies = new Map<string, Copy>();
 	const rendering = new Map<string, Promise<Copy | null>>();
 	let bytes = 0;
@@ -67,7 +66,7 @@ export function createPageCache(options: PageCacheOptions) {
 		const body = new Uint8Array(await response.arrayBuffer());
 		const copy: Copy = {
 			version,
-			storedAt: now(),
+			storedAt: Date.now(),
 			status: response.status,
 			headers: keptHeaders(response.headers),
 			body
@@ -85,22 +84,22 @@ export function createPageCache(options: PageCacheOptions) {
 			return resolve(event);
 		}
 		const key = `${getLocale()} ${acceptsGzip(event.request) ? 'gzip' : 'identity'} ${event.request.url}`;
+		const renderKey = `${version} ${key}`;
 		const copy = copies.get(key);
-		if (copy && copy.version === version && now() - copy.storedAt < options.maximumAgeMilliseconds) {
+		if (copy && copy.version === version && Date.now() - copy.storedAt < options.maximumAgeMilliseconds) {
 			// Most recently used last, so the oldest is the first to go.
 			copies.delete(key);
 			copies.set(key, copy);
 			return answer(copy, 'hit');
 		}
 		// A room full of phones opening the same new page waits for one rendering of it.
-		const waitingFor = rendering.get(`${version} ${key}`);
+		const waitingFor = rendering.get(renderKey);
 		if (waitingFor) {
 			const rendered = await waitingFor;
 			if (rendered) return answer(rendered, 'hit');
 			return resolve(event);
 		}
 		const started = render(event, resolve, version);
-		const renderKey = `${version} ${key}`;
 		rendering.set(
 			renderKey,
 			started.then(
