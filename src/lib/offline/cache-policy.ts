@@ -111,7 +111,7 @@ export const cacheNames = {
 	kept: (scope: string) => `zq-kept-${scope}`
 };
 
-const scopedCache = /^zq-(?:visited-(?:listing-page|listing-form|image)|offline|kept)-(public|session-[0-9a-f]+)$/;
+const scopedCache = new RegExp(`^zq-(?:visited-(?:${copyKinds.join('|')})|offline|kept)-(public|session-[0-9a-f]+)$`);
 // Before each kind had its own cache, one visited cache per scope held them all.
 const sharedVisitedCache = /^zq-visited-(?:public|session-[0-9a-f]+)$/;
 

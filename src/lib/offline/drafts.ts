@@ -7,7 +7,7 @@ import { deviceCopyPrefix } from './signed-out';
 // removes every copy (`forgetDeviceCopiesAfterSignOut`). A listing has two places: `typing`, which follows
 // the editor, and `offered`, where a copy the server moved on from waits while the user is asked
 // whether to restore it, so typing meanwhile cannot overwrite it.
-export type CopySlot = 'typing' | 'offered';
+type CopySlot = 'typing' | 'offered';
 const copyKey = (userId: string, listingId: string, slot: CopySlot) =>
 	`${deviceCopyPrefix}${userId}:${listingId}${slot === 'offered' ? ':offered' : ''}`;
 

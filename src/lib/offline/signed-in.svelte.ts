@@ -21,7 +21,7 @@ export function rememberSignedInRole(role: Role | null): void {
 }
 
 /** The role last signed in on this device, if any. */
-export function signedInRoleOnDevice(): Role | null {
+function signedInRoleOnDevice(): Role | null {
 	try {
 		const role = localStorage.getItem(storageKey);
 		return roles.find((known) => known === role) ?? null;

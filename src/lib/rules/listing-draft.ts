@@ -3,7 +3,7 @@
 // that blocks is for submitting. The same rules decide, in the browser, whether a copy kept on
 // the device holds work the server never got.
 
-import { withoutLoneSurrogates } from './stored-text.ts';
+import { withoutLoneSurrogates, withoutUnstorableCharacters } from './stored-text.ts';
 
 /** The listing form as typed, rows included: what the editor shows and a draft stores. */
 export interface ListingDraftValues {
@@ -106,9 +106,6 @@ export function draftValuesFromEntries(entries: Iterable<[string, unknown]>): Li
 	};
 }
 
-// eslint-disable-next-line no-control-regex
-const unstorableCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-
 export interface StorableDraft {
 	values: ListingDraftValues;
 	/** Fields cut at their maximum, by form name ("summary", "patents.0.title"). */
@@ -123,7 +120,7 @@ export function storableDraft(values: ListingDraftValues): StorableDraft {
 	const cleaned: string[] = [];
 	const clean = (text: string, limit: number, name: string) => {
 		const wellFormed = withoutLoneSurrogates(text);
-		const withoutControls = wellFormed.replace(unstorableCharacters, '');
+		const withoutControls = withoutUnstorableCharacters(wellFormed);
 		if (withoutControls !== wellFormed) cleaned.push(name);
 		const characters = Array.from(withoutControls);
 		if (characters.length <= limit) return withoutControls;

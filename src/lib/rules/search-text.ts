@@ -199,7 +199,9 @@ const or = (parts: string[]) => (parts.length === 1 ? parts[0] : `(${parts.join(
  * run of words) the glossary knows also matches through its translations.
  */
 export function buildSearchQuery(input: string): SearchQuery {
-	const text = normalize(input).slice(0, 200);
+	// The page already cut the query to 200 characters (schemas/search.ts); this bounds any other
+	// caller the same way, by characters, so no emoji is split in half.
+	const text = Array.from(normalize(input)).slice(0, 200).join('');
 	const groups: string[] = [];
 	const literalGroups: string[] = [];
 	const tolerant: string[] = [];

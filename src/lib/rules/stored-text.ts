@@ -4,7 +4,7 @@
 // return are typed by people (browsers send a textarea's newlines as CRLF), so they stay.
 
 // eslint-disable-next-line no-control-regex
-const unstorableCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const unstorableCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
 const anyControlCharacter = /[\u0000-\u001f\u007f-\u009f]/g;
 
@@ -26,7 +26,13 @@ export const fileNameLength = 200;
 
 /** Whether the text holds a C0 or C1 control character other than tab, LF and CR (or DEL). */
 export function hasUnstorableCharacters(text: string): boolean {
-	return unstorableCharacter.test(text);
+	// A global pattern's test() starts where the previous one stopped: search() does not.
+	return text.search(unstorableCharacters) !== -1;
+}
+
+/** The text without the characters `hasUnstorableCharacters` finds (tab and newlines stay). */
+export function withoutUnstorableCharacters(text: string): string {
+	return text.replace(unstorableCharacters, '');
 }
 
 /** Text with every control character (tab and newlines too) turned into a space: for one-line input such as a search. */

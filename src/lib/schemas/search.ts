@@ -37,7 +37,7 @@ export type SearchParameters = z.infer<typeof searchParametersSchema>;
  * and a query over `maximumQueryLength` characters is cut there (between characters, never inside
  * one), so a long paste still searches by its beginning instead of being dropped.
  */
-export function readQuery(typed: string): { q: string; shortened: boolean } {
+function readQuery(typed: string): { q: string; shortened: boolean } {
 	const characters = [...controlCharactersAsSpaces(typed).trim()];
 	const shortened = characters.length > maximumQueryLength;
 	return { q: characters.slice(0, maximumQueryLength).join('').trim(), shortened };

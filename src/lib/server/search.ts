@@ -101,8 +101,11 @@ async function runSearch(db: Executor, parameters: SearchParameters, query: Sear
 		from d`);
 }
 
-async function searchAsTyped(db: Executor, parameters: SearchParameters): Promise<SearchOutcome> {
-	const query = buildSearchQuery(parameters.q);
+async function searchAsTyped(
+	db: Executor,
+	parameters: SearchParameters,
+	query = buildSearchQuery(parameters.q)
+): Promise<SearchOutcome> {
 	const output = await runSearch(db, parameters, query);
 	const rows: PageRow[] = [];
 	let candidateFacets: CandidateFacets[] = [];
@@ -157,8 +160,9 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	// Typed text with no word in it (😀, %, a lone quote) finds nothing, with a note saying why,
 	// rather than every listing: the reader asked to narrow the list, and the whole list under
 	// their query would read as matches. The page offers the unfiltered list as a link instead.
-	if (parameters.q && !buildSearchQuery(parameters.q).tsquery) return nothingSearchable();
-	const outcome = await searchAsTyped(db, parameters);
+	const query = buildSearchQuery(parameters.q);
+	if (parameters.q && !query.tsquery) return nothingSearchable();
+	const outcome = await searchAsTyped(db, parameters, query);
 	const exact = outcome.approximate ? 0 : outcome.results.length;
 	if (parameters.page !== 1 || exact >= suggestBelow) return outcome;
 	const corrected = await correctSpelling(db, parameters.q);
