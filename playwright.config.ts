@@ -14,9 +14,16 @@ if (!existsSync(join(root, 'build', 'index.js'))) {
 }
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Two workers, each with a server and database of its own (worker 0 on `port`, worker 1 on
+// `port + 2`; `port + 1` is the PostgreSQL server below), so no test sees another worker's
+// writes, and a file's tests still run in order on one database. Playwright loads this file
+// again in every worker with TEST_PARALLEL_INDEX set, which picks the worker's server.
+const workers = Number(process.env.E2E_WORKERS ?? 2);
+const serverPorts = Array.from({ length: workers }, (_, index) => (index === 0 ? port : port + 1 + index));
+const workerPort = serverPorts[Number(process.env.TEST_PARALLEL_INDEX ?? 0)] ?? port;
 // localhost, not 127.0.0.1: it must match the server's ORIGIN for form posts, and the session
 // cookie is Secure everywhere but on localhost.
-const baseURL = `http://localhost:${port}`;
+const baseURL = `http://localhost:${workerPort}`;
 // The deal flow runs against a second server on PostgreSQL, where the test can move the
 // clock past the 15-day public notice. Without PostgreSQL it is left out (scripts/test.js says so).
 const postgresPort = port + 1;
@@ -43,8 +50,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
 	fullyParallel: false,
-	// Two cores, and every test talks to the one server and its one database.
-	workers: 1,
+	workers,
 	retries: 0,
 	forbidOnly: true,
 	reporter: 'list',
@@ -87,7 +93,7 @@ export default defineConfig({
 			: [])
 	],
 	webServer: [
-		server('node tests/e2e/server.js', port),
+		...serverPorts.map((serverPort) => server('node tests/e2e/server.js', serverPort)),
 		...(withPostgres
 			? [
 					server('node tests/e2e/server.js', postgresPort, {
