@@ -30,7 +30,12 @@ try {
 	// A fresh headless Chromium spends its first seconds on its own start-up (a trace shows its
 	// browser-UI renderer taking about 2 s of CPU beside the page on 2 cores), which the first
 	// page measured would pay for: one discarded run first.
-	await lighthouse(base + paths[0], { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+	await lighthouse(base + paths[0], {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance']
+	});
 	// Performance depends on what else the machine runs: the load is printed with the scores.
 	console.log(`Load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
 	console.log(

@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { freePort } from './free-port.js';
 
 /**
- * `onOutput` receives the server's standard output (its JSON log lines) as it comes.
- * @param {{ postgres?: boolean, onOutput?: (chunk: string) => void }} [options]
+ * `onOutput` receives the server's standard output (its JSON log lines) as it comes. With
+ * `dataDirectory` the app opens that folder (kept afterwards) instead of a fresh temporary one.
+ * @param {{ postgres?: boolean, onOutput?: (chunk: string) => void, dataDirectory?: string }} [options]
  * @returns {Promise<{ base: string, stop: () => void, pid: number }>}
  */
 export async function startApp(options = {}) {
@@ -17,7 +18,7 @@ export async function startApp(options = {}) {
 		console.error('No build found. Run `npm run build` first.');
 		process.exit(1);
 	}
-	const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-measure-'));
+	const dataDirectory = options.dataDirectory ?? mkdtempSync(join(tmpdir(), 'zhiqiao-measure-'));
 	const port = await freePort();
 	const environment = {
 		DATA_DIR: dataDirectory,
@@ -45,7 +46,7 @@ export async function startApp(options = {}) {
 	const stop = () => {
 		server.kill('SIGTERM');
 		stopCluster();
-		rmSync(dataDirectory, { recursive: true, force: true, maxRetries: 3 });
+		if (!options.dataDirectory) rmSync(dataDirectory, { recursive: true, force: true, maxRetries: 3 });
 	};
 	for (let attempt = 0; ; attempt++) {
 		try {

@@ -116,13 +116,13 @@ const scopedCache = new RegExp(`^zq-(?:visited-(?:${copyKinds.join('|')})|offlin
 const sharedVisitedCache = /^zq-visited-(?:public|session-[0-9a-f]+)$/;
 
 /**
- * Caches of a scope other than `scope` that must go: every private one but its own, and the
- * visited caches of the older layout, whoever's they were.
+ * Caches of a scope other than `scope` that must go: every private one but its own. (The
+ * visited caches of the older layout went when this version's worker activated: outdatedCaches.)
  */
 export function cachesToDelete(names: string[], scope: string): string[] {
 	return names.filter((name) => {
 		const owner = scopedCache.exec(name)?.[1];
-		return sharedVisitedCache.test(name) || (owner?.startsWith('session-') && owner !== scope);
+		return owner?.startsWith('session-') && owner !== scope;
 	});
 }
 
