@@ -4,7 +4,7 @@
 // starts the built app on it twice (a restart, as after a deploy) and prints the server's
 // resident memory idle after start, while and after searching and opening pages that miss the
 // page cache for S seconds (default 30), and its peak (VmHWM).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPglite } from '../src/lib/server/db/pglite.ts';
@@ -57,6 +57,7 @@ async function browse(base: string, until: number): Promise<number> {
 try {
 	if (!existsSync(join(dataDirectory, 'pgdata'))) {
 		console.log(`building a data folder with ${listingCount} listings in ${dataDirectory}`);
+		mkdirSync(dataDirectory, { recursive: true });
 		const database = await openPglite(join(dataDirectory, 'pgdata'));
 		await loadSyntheticListings(database, listingCount);
 		await database.close();
