@@ -14,6 +14,11 @@ declare global {
 			session: Session | null;
 			/** The request's database access, as role anon or authenticated with its claims. */
 			db: Executor;
+			/**
+			 * Database access as anon whoever asks: for reads that are the same for everyone (the
+			 * published catalogue), which then take anon's connections where they exist.
+			 */
+			publicDb: Executor;
 		}
 		interface PageData {
 			user?: Pick<SessionUser, 'id' | 'role' | 'displayName'> | null;

@@ -51,10 +51,12 @@ const session: Handle = async ({ event, resolve }) => {
 	const current = await (await identity()).resolve(identityRequest(event));
 	event.locals.user = current?.user ?? null;
 	event.locals.session = current?.session ?? null;
+	const opened = await database();
 	event.locals.db = executorForRole(
-		await database(),
+		opened,
 		claimsFor(current ? { id: current.user.id, sessionId: current.session.id } : null)
 	);
+	event.locals.publicDb = current ? executorForRole(opened, claimsFor(null)) : event.locals.db;
 	const response = await resolve(event);
 	// A response that sets auth cookies must never be stored by a shared cache.
 	if (response.headers.has('set-cookie') && !response.headers.has('cache-control')) {

@@ -5,9 +5,11 @@ import * as organizations from '$lib/server/organizations';
 
 export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 	const parameters = readSearchParameters(url.searchParams);
+	// The catalogue holds published listings only, the same for every reader: read as anon, it
+	// takes anon's connections where PostgreSQL has them (one round trip instead of a role switch).
 	const [outcome, institutions] = await Promise.all([
-		search.searchListings(locals.db, parameters),
-		organizations.listInstitutions(locals.db)
+		search.searchListings(locals.publicDb, parameters),
+		organizations.listInstitutions(locals.publicDb)
 	]);
 	// Asked again each time: the server answers a repeat from memory, exactly as fresh as the data
 	// (page-cache.ts), where a browser's copy would outlive a withdrawn listing or a language switch.
