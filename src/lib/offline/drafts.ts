@@ -1,4 +1,4 @@
-import { parseDraftValues, type DeviceCopy } from '$lib/rules/listing-draft';
+import { deviceCopyOnOpen, parseDraftValues, type DeviceCopy, type ListingDraftValues } from '$lib/rules/listing-draft';
 import { deviceCopyPrefix } from './signed-out';
 
 // A listing draft's copy on this device (localStorage), kept from the first keystroke until the
@@ -34,4 +34,30 @@ export function keepDeviceCopy(userId: string, listingId: string, copy: DeviceCo
 
 export function forgetDeviceCopy(userId: string, listingId: string, slot: CopySlot = 'typing'): void {
 	localStorage.removeItem(copyKey(userId, listingId, slot));
+}
+
+/**
+ * The editor's copies on this device when it opens on what the server holds (deviceCopyOnOpen
+ * decides for each): `restore` is the typing copy to put back in the form; a copy the server
+ * moved on from is set aside as `offered` before anything is typed over it, and waits for the
+ * user's choice; an offered copy from an earlier visit is offered again unless the server now
+ * holds it. Copies the server already holds are forgotten.
+ */
+export function settleDeviceCopiesOnOpen(
+	userId: string,
+	listingId: string,
+	server: { values: ListingDraftValues; revision: number }
+): { restore: DeviceCopy | null; offered: DeviceCopy | null } {
+	const copy = readDeviceCopy(userId, listingId);
+	let offered = readDeviceCopy(userId, listingId, 'offered');
+	const onOpen = deviceCopyOnOpen(copy, server);
+	if (copy && onOpen !== 'restore') {
+		if (onOpen === 'offer') keepDeviceCopy(userId, listingId, (offered = copy), 'offered');
+		forgetDeviceCopy(userId, listingId);
+	}
+	if (offered && deviceCopyOnOpen(offered, server) === 'drop') {
+		forgetDeviceCopy(userId, listingId, 'offered');
+		offered = null;
+	}
+	return { restore: onOpen === 'restore' ? copy : null, offered };
 }
