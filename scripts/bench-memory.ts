@@ -34,7 +34,10 @@ const words = [
 ];
 const filters = ['', '&industry=automotive', '&mode=equity', '&legalStatus=granted', '&trlMin=5', '&sort=newest'];
 
-/** Distinct searches and listing pages, so every request reaches the database. */
+/**
+ * Searches and listing pages, each address made unique by a parameter the app ignores, so the
+ * page cache answers none of them and every request reaches the database.
+ */
 async function browse(base: string, until: number): Promise<number> {
 	let served = 0;
 	const listingPaths = new Set<string>();
@@ -43,10 +46,13 @@ async function browse(base: string, until: number): Promise<number> {
 			const word = words[step % words.length];
 			const filter = filters[Math.floor(step / words.length) % filters.length];
 			const page = 1 + (Math.floor(step / (words.length * filters.length)) % 5);
-			const html = await (await fetch(`${base}/listings?q=${encodeURIComponent(word)}${filter}&page=${page}`)).text();
+			const visit = `visit=${offset}-${step}`;
+			const html = await (
+				await fetch(`${base}/listings?q=${encodeURIComponent(word)}${filter}&page=${page}&${visit}`)
+			).text();
 			for (const match of html.matchAll(/href="(\/listings\/[0-9a-f-]{36})"/g)) listingPaths.add(match[1]);
 			const listing = [...listingPaths][step % Math.max(1, listingPaths.size)];
-			if (listing) await (await fetch(base + listing)).text();
+			if (listing) await (await fetch(`${base}${listing}?${visit}`)).text();
 			served += listing ? 2 : 1;
 		}
 	}
