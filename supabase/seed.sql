@@ -584,8 +584,8 @@ update public.deals set stage = 'term_sheet', term_months = 60, upfront_fee_cny 
   where id = '00000000-0000-4000-8004-000000000010';
 update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000010';
 select set_config('request.jwt.claims', '', true);
-insert into public.notice_objections (notice_id, name, contact, grounds, address_hash)
-select n.id, '王建华', 'wangjh@example.cn',
+insert into public.notice_objections (id, notice_id, name, contact, grounds, address_hash)
+select '00000000-0000-4000-8006-000000000001', n.id, '王建华', 'wangjh@example.cn',
   '该工艺中的模具分区温控装置与本人 2018 年参与的横向课题成果相近，请核实权属后再行转让。', 'seed'
 from public.public_notices n where n.deal_id = '00000000-0000-4000-8004-000000000010';
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);

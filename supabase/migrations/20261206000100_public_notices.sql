@@ -4,9 +4,9 @@
 --     enters public_notice, and is frozen: nothing but its withdrawal (an upheld objection, or the
 --     deal closed lost) ever changes it. Everyone, signed in or not, reads every notice.
 --   * No notice without a price, never shorter than 15 days (the check constraints).
---   * Anyone may object to a running notice (the insert trigger refuses a closed one and more than
---     five objections an hour from one address). Only the university's officers read objections
---     in full and resolve them; the public reads a summary (reference, status, reasons) through
+--   * Anyone may object to a running notice (the insert trigger refuses a closed one, and more than
+--     ten objections an hour from one address: an office or a library shares one). Only the
+--     university's officers read objections in full and resolve them; the public reads a summary (reference, status, reasons) through
 --     app.notice_objection_summaries, never the objector's name, contact or grounds.
 --   * A deal with an open objection on its notice cannot be signed (app.guard_deal_notice).
 -- Error codes are named in src/lib/contracts/database-errors.ts.
@@ -127,7 +127,7 @@ begin
   -- One address at a time, so parallel sends cannot slip past the count.
   perform pg_advisory_xact_lock(hashtext('notice_objections:' || new.address_hash));
   if (select count(*) from public.notice_objections o
-      where o.address_hash = new.address_hash and o.created_at > now() - interval '1 hour') >= 5 then
+      where o.address_hash = new.address_hash and o.created_at > now() - interval '1 hour') >= 10 then
     raise exception 'too many objections from this address' using errcode = 'ZQ102';
   end if;
   new.reference := 'YY' || to_char(now() at time zone 'Asia/Shanghai', 'YYYY') || '-'
@@ -238,10 +238,15 @@ create function app.open_public_notice() returns trigger
 language plpgsql security definer set search_path = '' as $$
 begin
   if new.stage = 'public_notice' and old.stage <> 'public_notice' and new.pricing_method = 'negotiated' then
-    insert into public.public_notices (deal_id, institution_id, listing_id, listing_title, patents, inventors,
+    -- The id (a version-4 shape) follows from the deal and the run (a withdrawn notice's successor
+    -- is run 2): a notice is public, and its address is stable wherever the same deal is replayed
+    -- (the demo data).
+    insert into public.public_notices (id, deal_id, institution_id, listing_id, listing_title, patents, inventors,
       company_name_zh, company_name_en, mode, field_of_use, territory, term_months, upfront_fee_fen, royalty_percent,
       equity_percent, ends_at)
-    select new.id, new.institution_id, new.listing_id, l.title,
+    select overlay(overlay(md5('notice:' || new.id || ':' || (select count(*) + 1 from public.public_notices p where p.deal_id = new.id))
+             placing '4' from 13) placing '8' from 17)::uuid,
+           new.id, new.institution_id, new.listing_id, l.title,
            coalesce((select jsonb_agg(jsonb_build_object('number', p.application_number, 'type', p.patent_type,
                        'legal_status', p.legal_status, 'title', p.title) order by p.position)
                      from public.patents p where p.listing_id = l.id), '[]'),

@@ -22,7 +22,7 @@ export const databaseErrors = {
 	// so they never collide with codes added beside them.
 	/** An objection to a notice that is withdrawn or whose period has ended. */
 	noticeClosed: 'ZQ101',
-	/** More than five objections an hour from one address. */
+	/** More than ten objections an hour from one address. */
 	objectionsTooMany: 'ZQ102',
 	/** Resolving an objection that is already resolved. */
 	objectionResolved: 'ZQ103',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { errorCode, hasErrorCode, type Executor } from './db/port.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
@@ -34,6 +35,11 @@ export function listObjections(db: Executor, noticeIds: string[]): Promise<Objec
 	if (noticeIds.length === 0) return Promise.resolve([]);
 	return db.query<Objection>(sql`select ${columns} from public.notice_objections
 		where notice_id = any(${noticeIds}::uuid[]) order by created_at, reference`);
+}
+
+/** What the throttle keeps of the sender's address: its SHA-256, never the address itself. */
+export function addressHash(address: string): string {
+	return createHash('sha256').update(`notice-objection:${address}`).digest('hex');
 }
 
 export interface ObjectionInput {
