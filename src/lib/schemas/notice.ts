@@ -44,18 +44,20 @@ export const resolveObjectionSchema = z.object({
 	resolution: z.string().trim().min(1, { error: 'error_required' }).max(2000, { error: 'error_too_long' })
 });
 
+// Absent or blank is null. (Not `.default('')`: zod 4 hands a default to the output unparsed.)
 const optionalLine = (maximum: number) =>
 	z
 		.string()
 		.trim()
 		.max(maximum, { error: 'error_too_long' })
-		.transform((value) => (value === '' ? null : value));
+		.optional()
+		.transform((value) => (value === undefined || value === '' ? null : value));
 
 export const pricingSchema = z
 	.object({
 		pricingMethod: z.enum(pricingMethods.values, { error: 'error_invalid' }),
-		exchangeName: optionalLine(200).default(''),
-		exchangeReference: optionalLine(100).default('')
+		exchangeName: optionalLine(200),
+		exchangeReference: optionalLine(100)
 	})
 	// An exchange or auction price names its exchange and number; a negotiated one keeps none.
 	.refine((value) => value.pricingMethod === 'negotiated' || value.exchangeName !== null, {

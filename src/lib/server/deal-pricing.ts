@@ -32,7 +32,15 @@ export async function updatePricing(db: Executor, dealId: string, pricing: DealP
 		return rows.length ? { ok: true } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
 		// A closed deal, or one whose terms are frozen in its public notice.
-		if (hasErrorCode(error, databaseErrors.dealMoveIllegal, postgresErrors.insufficientPrivilege))
+		// (A check violation cannot come from a parsed form; it is refused all the same, never a 500.)
+		if (
+			hasErrorCode(
+				error,
+				databaseErrors.dealMoveIllegal,
+				postgresErrors.insufficientPrivilege,
+				postgresErrors.checkViolation
+			)
+		)
 			return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
