@@ -81,12 +81,13 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: '**/deals.test.ts' },
+		// The flows that move the clock past a public notice run on PostgreSQL.
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: ['**/deals.test.ts', '**/notices.test.ts'] },
 		...(withPostgres
 			? [
 					{
 						name: 'deals-postgres',
-						testMatch: '**/deals.test.ts',
+						testMatch: ['**/deals.test.ts', '**/notices.test.ts'],
 						use: { browserName: 'chromium' as const, baseURL: `http://localhost:${postgresPort}` }
 					}
 				]

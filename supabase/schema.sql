@@ -144,6 +144,27 @@ end
 $function$;
 grant execute on function app.announce_notification() to public;
 
+CREATE OR REPLACE FUNCTION app.apply_objection()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  deal uuid;
+begin
+  if new.status = 'upheld' then
+    update public.public_notices set withdrawn_at = now() where id = new.notice_id and withdrawn_at is null
+    returning deal_id into deal;
+    if deal is not null then
+      update public.deals set stage = 'negotiation' where id = deal and stage = 'public_notice';
+    end if;
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.apply_objection() to public;
+
 CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
@@ -428,6 +449,45 @@ end
 $function$;
 grant execute on function app.forbid_change() to public;
 
+CREATE OR REPLACE FUNCTION app.guard_deal_notice()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.stage is distinct from old.stage then
+    if new.stage = 'public_notice' then
+      if new.mode is null or (new.upfront_fee_cny is null and new.royalty_percent is null and new.equity_percent is null) then
+        raise exception 'a public notice publishes the mode and an agreed price' using errcode = 'ZQ104';
+      end if;
+      if new.pricing_method <> 'negotiated' then
+        if coalesce(btrim(new.exchange_name), '') = '' or coalesce(btrim(new.exchange_reference), '') = '' then
+          raise exception 'a price found on an exchange records the exchange and its reference' using errcode = 'ZQ105';
+        end if;
+        -- The exchange's listing was the publicity: nothing to wait for here.
+        new.notice_ends_at := now();
+      end if;
+    elsif new.stage = 'signed' and exists (
+        select 1 from public.notice_objections o join public.public_notices n on n.id = o.notice_id
+        where n.deal_id = old.id and n.withdrawn_at is null and o.status = 'open') then
+      raise exception 'an objection to the notice is open' using errcode = 'ZQ106';
+    elsif old.stage = 'public_notice' and new.stage = 'negotiation' then
+      new.notice_ends_at := null;
+    end if;
+  elsif old.stage = 'public_notice'
+      and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_cny, new.royalty_percent,
+           new.equity_percent, new.pricing_method, new.exchange_name, new.exchange_reference)
+      is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_cny, old.royalty_percent,
+           old.equity_percent, old.pricing_method, old.exchange_name, old.exchange_reference) then
+    raise exception 'the published terms cannot change during the notice' using errcode = 'ZQ003';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.guard_deal_notice() to public;
+comment on function app.guard_deal_notice() is 'Raises ZQ104 (noticeNeedsPrice), ZQ105 (exchangeReferenceRequired), ZQ106 (objectionOpen) and ZQ003 (dealMoveIllegal), named in src/lib/contracts/database-errors.ts.';
+
 CREATE OR REPLACE FUNCTION app.guard_deal_update()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -436,7 +496,8 @@ CREATE OR REPLACE FUNCTION app.guard_deal_update()
 AS $function$
 begin
   if new.stage is distinct from old.stage then
-    if not app.deal_stage_move_allowed(old.stage, new.stage) then
+    if not app.deal_stage_move_allowed(old.stage, new.stage)
+       and not (old.stage = 'public_notice' and new.stage = 'negotiation' and app.notice_withdrawn(old.id)) then
       raise exception 'deal cannot move from % to %', old.stage, new.stage using errcode = 'ZQ003';
     end if;
     if new.stage = 'public_notice' then
@@ -579,6 +640,43 @@ begin
 end
 $function$;
 grant execute on function app.guard_listing_update() to public;
+
+CREATE OR REPLACE FUNCTION app.guard_notice_update()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if old.withdrawn_at is not null or (to_jsonb(new) - 'withdrawn_at') <> (to_jsonb(old) - 'withdrawn_at') then
+    raise exception 'a public notice is frozen' using errcode = '42501';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.guard_notice_update() to public;
+
+CREATE OR REPLACE FUNCTION app.guard_objection_update()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if old.status <> 'open' then
+    raise exception 'the objection is already resolved' using errcode = 'ZQ103';
+  end if;
+  if new.status = 'open' then
+    raise exception 'an objection is resolved as dismissed or upheld' using errcode = 'ZQ103';
+  end if;
+  new.resolution := btrim(new.resolution);
+  new.resolved_by := auth.uid();
+  new.resolved_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_objection_update() to public;
+comment on function app.guard_objection_update() is 'Raises ZQ103 (objectionResolved), named in src/lib/contracts/database-errors.ts.';
 
 CREATE OR REPLACE FUNCTION app.guard_profile_update()
  RETURNS trigger
@@ -838,6 +936,47 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.notice_objection_summaries(notice uuid)
+ RETURNS TABLE(reference text, status public.objection_status, resolution text, created_at timestamp with time zone, resolved_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select o.reference, o.status, o.resolution, o.created_at, o.resolved_at
+  from public.notice_objections o where o.notice_id = notice order by o.created_at, o.reference
+$function$;
+revoke execute on function app.notice_objection_summaries(uuid) from public;
+grant execute on function app.notice_objection_summaries(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.notice_status(notice public.public_notices)
+ RETURNS public.notice_status
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select case
+    when notice.withdrawn_at is not null then 'withdrawn'::public.notice_status
+    when exists (select 1 from public.notice_objections o where o.notice_id = notice.id and o.status = 'open')
+      then 'objection_pending'::public.notice_status
+    when now() >= notice.ends_at then 'passed'::public.notice_status
+    else 'in_progress'::public.notice_status
+  end
+$function$;
+revoke execute on function app.notice_status(public.public_notices) from public;
+grant execute on function app.notice_status(public.public_notices) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.notice_withdrawn(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.public_notices n where n.deal_id = deal and n.withdrawn_at is not null)
+     and not exists (select 1 from public.public_notices n where n.deal_id = deal and n.withdrawn_at is null)
+$function$;
+revoke execute on function app.notice_withdrawn(uuid) from public;
+grant execute on function app.notice_withdrawn(uuid) to service_role;
+
 CREATE OR REPLACE FUNCTION app.notify_listing_status()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -860,6 +999,50 @@ begin
 end
 $function$;
 grant execute on function app.notify_listing_status() to public;
+
+CREATE OR REPLACE FUNCTION app.objection_reference(objection uuid)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select o.reference from public.notice_objections o where o.id = objection and o.created_at > now() - interval '10 minutes'
+$function$;
+revoke execute on function app.objection_reference(uuid) from public;
+grant execute on function app.objection_reference(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.open_public_notice()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.stage = 'public_notice' and old.stage <> 'public_notice' and new.pricing_method = 'negotiated' then
+    -- The id (a version-4 shape) follows from the deal and the run (a withdrawn notice's successor
+    -- is run 2): a notice is public, and its address is stable wherever the same deal is replayed
+    -- (the demo data).
+    insert into public.public_notices (id, deal_id, institution_id, listing_id, listing_title, patents, inventors,
+      company_name_zh, company_name_en, mode, field_of_use, territory, term_months, upfront_fee_fen, royalty_percent,
+      equity_percent, ends_at)
+    select overlay(overlay(md5('notice:' || new.id || ':' || (select count(*) + 1 from public.public_notices p where p.deal_id = new.id))
+             placing '4' from 13) placing '8' from 17)::uuid,
+           new.id, new.institution_id, new.listing_id, l.title,
+           coalesce((select jsonb_agg(jsonb_build_object('number', p.application_number, 'type', p.patent_type,
+                       'legal_status', p.legal_status, 'title', p.title) order by p.position)
+                     from public.patents p where p.listing_id = l.id), '[]'),
+           coalesce((select array_agg(i.name order by i.position) from public.listing_inventors i where i.listing_id = l.id), '{}'),
+           c.name_zh, coalesce(c.name_en, ''), new.mode, new.field_of_use, new.territory, new.term_months,
+           new.upfront_fee_cny * 100, new.royalty_percent, new.equity_percent, new.notice_ends_at
+    from public.listings l, public.organizations c
+    where l.id = new.listing_id and c.id = new.company_id;
+  elsif old.stage = 'public_notice' and new.stage = 'closed_lost' then
+    update public.public_notices set withdrawn_at = now() where deal_id = new.id and withdrawn_at is null;
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.open_public_notice() to public;
 
 CREATE OR REPLACE FUNCTION app.prepare_deal()
  RETURNS trigger
@@ -894,6 +1077,38 @@ end
 $function$;
 grant execute on function app.prepare_deal() to public;
 comment on function app.prepare_deal() is 'Refuses converting an interest that cannot be converted with ZQ002 interestMoveRefused, and an assignee who is not an officer of the institution with ZQ006 assigneeNotOfficer (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_objection()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  notice public.public_notices;
+begin
+  select * into notice from public.public_notices where id = new.notice_id;
+  if notice.id is null or notice.withdrawn_at is not null or now() >= notice.ends_at then
+    raise exception 'the notice is closed to objections' using errcode = 'ZQ101';
+  end if;
+  -- One address at a time, so parallel sends cannot slip past the count.
+  perform pg_advisory_xact_lock(hashtext('notice_objections:' || new.address_hash));
+  if (select count(*) from public.notice_objections o
+      where o.address_hash = new.address_hash and o.created_at > now() - interval '1 hour') >= 10 then
+    raise exception 'too many objections from this address' using errcode = 'ZQ102';
+  end if;
+  new.reference := 'YY' || to_char(now() at time zone 'Asia/Shanghai', 'YYYY') || '-'
+    || lpad(nextval('public.notice_objection_number')::text, 6, '0');
+  new.status := 'open';
+  new.resolution := null;
+  new.resolved_by := null;
+  new.resolved_at := null;
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_objection() to public;
+comment on function app.prepare_objection() is 'Raises ZQ101 (noticeClosed) and ZQ102 (objectionsTooMany), named in src/lib/contracts/database-errors.ts.';
 
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
@@ -1295,13 +1510,26 @@ create type public.listing_status as enum (
   'archived'
 );
 
+create type public.notice_status as enum (
+  'in_progress',
+  'objection_pending',
+  'passed',
+  'withdrawn'
+);
+
+create type public.objection_status as enum ('open', 'dismissed', 'upheld');
+
 create type public.organization_kind as enum ('university', 'college', 'company', 'agency');
 
 create type public.patent_legal_status as enum ('pending', 'granted', 'lapsed');
 
 create type public.patent_type as enum ('invention', 'utility_model', 'design');
 
+create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'auction');
+
 create type public.user_role as enum ('researcher', 'company', 'officer', 'admin');
+
+create sequence public.notice_objection_number as bigint increment by 1 minvalue 1 maxvalue 9223372036854775807 start with 1 cache 1;
 
 create table public.audit_events (
   id          bigint generated always as identity not null,
@@ -1420,9 +1648,14 @@ create table public.deals (
   close_reason             text,
   created_at               timestamp with time zone default now() not null,
   updated_at               timestamp with time zone default now() not null,
+  pricing_method           public.pricing_method default 'negotiated'::public.pricing_method not null,
+  exchange_name            text,
+  exchange_reference       text,
   constraint deals_close_reason_check CHECK ((char_length(close_reason) <= 500)),
   constraint deals_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint deals_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
+  constraint deals_exchange_name_check CHECK (((char_length(exchange_name) >= 1) AND (char_length(exchange_name) <= 200))),
+  constraint deals_exchange_reference_check CHECK (((char_length(exchange_reference) >= 1) AND (char_length(exchange_reference) <= 100))),
   constraint deals_field_of_use_check CHECK ((char_length(field_of_use) <= 200)),
   constraint deals_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
   constraint deals_interest_id_fkey FOREIGN KEY (interest_id) REFERENCES public.interests(id),
@@ -1450,12 +1683,14 @@ create policy deals_update_officer on public.deals for update to authenticated
   using (app.is_officer_of(institution_id))
   with check (app.is_officer_of(institution_id));
 CREATE TRIGGER deals_guard_update BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_update();
+CREATE TRIGGER deals_notice_gate BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_notice();
+CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
 CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW EXECUTE FUNCTION app.prepare_deal();
 CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.record_deal_events();
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
-grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason) on table public.deals to authenticated;
+grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference) on table public.deals to authenticated;
 
 create table public.interest_messages (
   id              bigint generated always as identity not null,
@@ -1748,6 +1983,62 @@ grant select on table public.needs to anon, authenticated;
 grant insert (company_id, author_id, title, problem, industry, budget_cny, deadline, search_vector, search_version) on table public.needs to authenticated;
 grant update (title, problem, industry, budget_cny, deadline, open, search_vector, search_version) on table public.needs to authenticated;
 
+create table public.notice_objections (
+  id           uuid default gen_random_uuid() not null,
+  notice_id    uuid not null,
+  reference    text not null,
+  name         text not null,
+  contact      text not null,
+  grounds      text not null,
+  file_key     text,
+  file_name    text,
+  content_type text,
+  address_hash text not null,
+  status       public.objection_status default 'open'::public.objection_status not null,
+  resolution   text,
+  resolved_by  uuid,
+  resolved_at  timestamp with time zone,
+  created_at   timestamp with time zone default now() not null,
+  constraint notice_objections_address_hash_check CHECK (((char_length(address_hash) >= 1) AND (char_length(address_hash) <= 128))),
+  constraint notice_objections_contact_check CHECK (((char_length(btrim(contact)) >= 3) AND (char_length(btrim(contact)) <= 200))),
+  constraint notice_objections_content_type_check CHECK ((char_length(content_type) <= 100)),
+  constraint notice_objections_file_key_check CHECK ((char_length(file_key) <= 300)),
+  constraint notice_objections_file_name_check CHECK ((char_length(file_name) <= 200)),
+  constraint notice_objections_file_whole CHECK ((((file_key IS NULL) = (file_name IS NULL)) AND ((file_key IS NULL) = (content_type IS NULL)))),
+  constraint notice_objections_grounds_check CHECK (((char_length(btrim(grounds)) >= 1) AND (char_length(btrim(grounds)) <= 4000))),
+  constraint notice_objections_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 100))),
+  constraint notice_objections_notice_id_fkey FOREIGN KEY (notice_id) REFERENCES public.public_notices(id) ON DELETE CASCADE,
+  constraint notice_objections_pkey PRIMARY KEY (id),
+  constraint notice_objections_reference_key UNIQUE (reference),
+  constraint notice_objections_resolution_check CHECK ((char_length(resolution) <= 2000)),
+  constraint notice_objections_resolution_given CHECK (((status = 'open'::public.objection_status) OR (COALESCE(btrim(resolution), ''::text) <> ''::text))),
+  constraint notice_objections_resolved CHECK (((status = 'open'::public.objection_status) = (resolved_at IS NULL))),
+  constraint notice_objections_resolved_by_fkey FOREIGN KEY (resolved_by) REFERENCES public.profiles(id) ON DELETE SET NULL
+);
+CREATE INDEX notice_objections_address_idx ON public.notice_objections USING btree (address_hash, created_at);
+CREATE INDEX notice_objections_notice_idx ON public.notice_objections USING btree (notice_id, created_at);
+alter table public.notice_objections enable row level security;
+create policy notice_objections_insert on public.notice_objections for insert to anon, authenticated
+  with check (true);
+create policy notice_objections_read_officer on public.notice_objections for select to authenticated
+  using (app.is_officer_of(( SELECT n.institution_id
+   FROM public.public_notices n
+  WHERE (n.id = notice_objections.notice_id))));
+create policy notice_objections_resolve_officer on public.notice_objections for update to authenticated
+  using (app.is_officer_of(( SELECT n.institution_id
+   FROM public.public_notices n
+  WHERE (n.id = notice_objections.notice_id))))
+  with check (app.is_officer_of(( SELECT n.institution_id
+   FROM public.public_notices n
+  WHERE (n.id = notice_objections.notice_id))));
+CREATE TRIGGER notice_objections_apply AFTER UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.apply_objection();
+CREATE TRIGGER notice_objections_guard_update BEFORE UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.guard_objection_update();
+CREATE TRIGGER notice_objections_prepare BEFORE INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.prepare_objection();
+grant all on table public.notice_objections to service_role;
+grant select on table public.notice_objections to authenticated;
+grant insert (id, notice_id, name, contact, grounds, file_key, file_name, content_type, address_hash) on table public.notice_objections to anon, authenticated;
+grant update (status, resolution) on table public.notice_objections to authenticated;
+
 create table public.notifications (
   id         bigint generated always as identity not null,
   user_id    uuid not null,
@@ -1794,7 +2085,7 @@ create table public.organizations (
   constraint organizations_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
   constraint organizations_pkey PRIMARY KEY (id),
   constraint organizations_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
-  constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 0) AND (public_notice_days <= 90)))
+  constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 15) AND (public_notice_days <= 90)))
 );
 CREATE UNIQUE INDEX organizations_credit_code_key ON public.organizations USING btree (credit_code) WHERE (credit_code IS NOT NULL);
 CREATE INDEX organizations_parent_id_idx ON public.organizations USING btree (parent_id);
@@ -1804,7 +2095,7 @@ create policy organizations_admin_update on public.organizations for update to a
   with check ((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role));
 create policy organizations_read on public.organizations for select to anon, authenticated
   using (true);
-CREATE TRIGGER organizations_audit AFTER UPDATE ON public.organizations FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('verified', 'credit_code');
+CREATE TRIGGER organizations_audit AFTER UPDATE ON public.organizations FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('verified', 'credit_code', 'public_notice_days');
 CREATE CONSTRAINT TRIGGER organizations_public AFTER INSERT OR DELETE OR UPDATE ON public.organizations DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.organizations to service_role;
 grant select on table public.organizations to anon, authenticated;
@@ -1876,6 +2167,47 @@ CREATE CONSTRAINT TRIGGER profiles_public AFTER UPDATE OF display_name ON public
 grant all on table public.profiles to service_role;
 grant select on table public.profiles to authenticated;
 grant update (role, organization_id, display_name, locale) on table public.profiles to authenticated;
+
+create table public.public_notices (
+  id              uuid default gen_random_uuid() not null,
+  deal_id         uuid not null,
+  institution_id  uuid not null,
+  listing_id      uuid not null,
+  listing_title   text not null,
+  patents         jsonb default '[]'::jsonb not null,
+  inventors       text[] default '{}'::text[] not null,
+  company_name_zh text not null,
+  company_name_en text default ''::text not null,
+  mode            public.cooperation_mode not null,
+  field_of_use    text,
+  territory       text,
+  term_months     integer,
+  upfront_fee_fen bigint,
+  royalty_percent numeric(5,2),
+  equity_percent  numeric(5,2),
+  starts_at       timestamp with time zone default now() not null,
+  ends_at         timestamp with time zone not null,
+  withdrawn_at    timestamp with time zone,
+  constraint public_notices_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint public_notices_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
+  constraint public_notices_fifteen_days CHECK ((ends_at >= (starts_at + '15 days'::interval))),
+  constraint public_notices_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint public_notices_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id),
+  constraint public_notices_pkey PRIMARY KEY (id),
+  constraint public_notices_priced CHECK (((upfront_fee_fen IS NOT NULL) OR (royalty_percent IS NOT NULL) OR (equity_percent IS NOT NULL))),
+  constraint public_notices_royalty_percent_check CHECK (((royalty_percent >= (0)::numeric) AND (royalty_percent <= (100)::numeric))),
+  constraint public_notices_upfront_fee_fen_check CHECK (((upfront_fee_fen >= 0) AND (upfront_fee_fen <= '10000000000000'::bigint))),
+  constraint public_notices_withdrawn_after_start CHECK (((withdrawn_at IS NULL) OR (withdrawn_at >= starts_at)))
+);
+CREATE INDEX public_notices_institution_idx ON public.public_notices USING btree (institution_id, starts_at DESC);
+CREATE INDEX public_notices_newest_idx ON public.public_notices USING btree (starts_at DESC);
+CREATE UNIQUE INDEX public_notices_one_running_per_deal ON public.public_notices USING btree (deal_id) WHERE (withdrawn_at IS NULL);
+alter table public.public_notices enable row level security;
+create policy public_notices_read on public.public_notices for select to anon, authenticated
+  using (true);
+CREATE TRIGGER public_notices_frozen BEFORE UPDATE ON public.public_notices FOR EACH ROW EXECUTE FUNCTION app.guard_notice_update();
+grant all on table public.public_notices to service_role;
+grant select on table public.public_notices to anon, authenticated;
 
 create table public.realtime_events (
   id         bigint generated always as identity not null,

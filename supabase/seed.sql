@@ -564,3 +564,43 @@ insert into public.deal_messages (deal_id, author_id, idempotency_key, body) val
   ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8003-200000000002',
    '方案可行，建议先用 20 组电池的老化数据验证。');
 select set_config('request.jwt.claims', '', true);
+
+-- Public notices (公示): the deal above in public_notice runs its notice now (created by the stage
+-- trigger from its terms). A second deal's notice ran 15 days three weeks ago and passed, after an
+-- objection the office dismissed, so /notices shows one of each on a fresh start.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
+  budget_min_cny, budget_max_cny, timeline, message) values
+  ('00000000-0000-4000-8003-000000000010', '00000000-0000-4000-8001-000000000005', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000010', 'exclusive_license', '乘用车底盘结构件', '中国大陆',
+   1000000, 2500000, 'within_3_months', '我们的新平台副车架需要这项低压铸造工艺，希望独占许可。');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.deals (id, interest_id, officer_id) values
+  ('00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8003-000000000010', '00000000-0000-4000-8000-000000001003');
+update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000010';
+update public.deals set stage = 'evaluation' where id = '00000000-0000-4000-8004-000000000010';
+update public.deals set stage = 'negotiation' where id = '00000000-0000-4000-8004-000000000010';
+update public.deals set stage = 'term_sheet', term_months = 60, upfront_fee_cny = 1800000, royalty_percent = 2.5
+  where id = '00000000-0000-4000-8004-000000000010';
+update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000010';
+select set_config('request.jwt.claims', '', true);
+insert into public.notice_objections (id, notice_id, name, contact, grounds, address_hash)
+select '00000000-0000-4000-8006-000000000001', n.id, '王建华', 'wangjh@example.cn',
+  '该工艺中的模具分区温控装置与本人 2018 年参与的横向课题成果相近，请核实权属后再行转让。', 'seed'
+from public.public_notices n where n.deal_id = '00000000-0000-4000-8004-000000000010';
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+update public.notice_objections set status = 'dismissed',
+  resolution = '经核查，该横向课题合同约定成果归委托企业所有，与本项专利无关；两项专利均由学校单独申请并授权，权属清楚。'
+where notice_id in (select id from public.public_notices where deal_id = '00000000-0000-4000-8004-000000000010');
+select set_config('request.jwt.claims', '', true);
+-- Three weeks ago: the notice, its objection and the deal's end date move back together. The
+-- frozen-notice and resolved-objection guards would refuse this, as they should for anyone else.
+alter table public.public_notices disable trigger public_notices_frozen;
+alter table public.notice_objections disable trigger notice_objections_guard_update;
+update public.public_notices set starts_at = starts_at - interval '21 days', ends_at = ends_at - interval '21 days'
+  where deal_id = '00000000-0000-4000-8004-000000000010';
+update public.notice_objections set created_at = created_at - interval '19 days', resolved_at = resolved_at - interval '17 days'
+  where notice_id in (select id from public.public_notices where deal_id = '00000000-0000-4000-8004-000000000010');
+alter table public.notice_objections enable trigger notice_objections_guard_update;
+alter table public.public_notices enable trigger public_notices_frozen;
+update public.deals set notice_ends_at = notice_ends_at - interval '21 days' where id = '00000000-0000-4000-8004-000000000010';

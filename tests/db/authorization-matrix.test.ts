@@ -17,7 +17,10 @@ const refusals = new Set<string>([
 	postgresErrors.insufficientPrivilege,
 	databaseErrors.interestMoveRefused,
 	databaseErrors.dealMoveIllegal,
-	databaseErrors.assigneeNotOfficer
+	databaseErrors.assigneeNotOfficer,
+	// An objection to a notice that takes none, and a second decision on one.
+	databaseErrors.noticeClosed,
+	databaseErrors.objectionResolved
 ]);
 
 class Rollback extends Error {}

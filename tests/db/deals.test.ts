@@ -53,6 +53,21 @@ describe(`interests and deals on ${driver}`, () => {
 		return deal.id;
 	}
 
+	/** A public notice publishes a price (supabase/migrations/20261206000100_public_notices.sql). */
+	async function setPrice(dealId: string): Promise<void> {
+		const terms = {
+			mode: 'exclusive_license' as const,
+			fieldOfUse: '',
+			territory: '',
+			termMonths: null,
+			upfrontFee: 500000
+		};
+		const rest = { royaltyPercent: null, milestones: '', equityPercent: null, sublicenceSharePercent: null };
+		expect(await deals.updateTerms(asUser(database, demo.officer), dealId, { ...terms, ...rest })).toEqual({
+			ok: true
+		});
+	}
+
 	it('creates one interest per idempotency key, even under concurrent inserts', async () => {
 		const key = crypto.randomUUID();
 		const results = await Promise.all(
@@ -301,9 +316,11 @@ describe(`interests and deals on ${driver}`, () => {
 	it('cannot be signed before the public notice ends', async () => {
 		const dealId = await openNewDeal();
 		const officer = asUser(database, demo.officer);
-		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet', 'public_notice'] as const) {
+		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet'] as const) {
 			expect(await deals.moveDealToStage(officer, dealId, stage, '')).toEqual({ ok: true });
 		}
+		await setPrice(dealId);
+		expect(await deals.moveDealToStage(officer, dealId, 'public_notice', '')).toEqual({ ok: true });
 		const deal = await deals.getDeal(officer, dealId);
 		const days = (deal!.noticeEndsAt!.getTime() - Date.now()) / 86_400_000;
 		expect(days).toBeGreaterThan(14.9);
@@ -331,15 +348,17 @@ describe(`interests and deals on ${driver}`, () => {
 	});
 
 	it('uses the notice period the admin set for the institution', async () => {
-		expect(await organizations.setPublicNoticeDays(asUser(database, demo.officer), demo.university, 0)).toBe(false);
-		expect(await organizations.setPublicNoticeDays(asUser(database, demo.admin), demo.university, 3)).toBe(true);
+		expect(await organizations.setPublicNoticeDays(asUser(database, demo.officer), demo.university, 30)).toBe(false);
+		expect(await organizations.setPublicNoticeDays(asUser(database, demo.admin), demo.university, 30)).toBe(true);
 		const dealId = await openNewDeal();
 		const officer = asUser(database, demo.officer);
-		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet', 'public_notice'] as const)
+		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet'] as const)
 			await deals.moveDealToStage(officer, dealId, stage, '');
+		await setPrice(dealId);
+		await deals.moveDealToStage(officer, dealId, 'public_notice', '');
 		const days = ((await deals.getDeal(officer, dealId))!.noticeEndsAt!.getTime() - Date.now()) / 86_400_000;
-		expect(days).toBeGreaterThan(2.9);
-		expect(days).toBeLessThanOrEqual(3);
+		expect(days).toBeGreaterThan(29.9);
+		expect(days).toBeLessThanOrEqual(30);
 		await organizations.setPublicNoticeDays(asUser(database, demo.admin), demo.university, 15);
 	});
 

@@ -12,6 +12,7 @@ import {
 import { dealStages, declineReasons, interestStatuses, interestTimelines } from '../../src/lib/vocabularies/deal.ts';
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
+import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
 import { driver, openTestDatabase } from './setup/database.ts';
 
 // Each SQL enum holds the values of its vocabulary table, in the same order (forms and filters
@@ -27,7 +28,10 @@ const enums: [string, Vocabulary<string>][] = [
 	['interest_status', interestStatuses],
 	['interest_timeline', interestTimelines],
 	['decline_reason', declineReasons],
-	['deal_stage', dealStages]
+	['deal_stage', dealStages],
+	['pricing_method', pricingMethods],
+	['notice_status', noticeStatuses],
+	['objection_status', objectionStatuses]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

@@ -13,6 +13,25 @@ import {
 
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
 
+// The demo notices (supabase/seed.sql): one in progress, one passed after a dismissed objection.
+const runningNotice = '3825ef6e-b697-4725-852c-fd2e0754437b';
+const passedNotice = '9cbb4798-78b6-4477-85c9-ecd8a605b215';
+
+test('public notices as the university’s officer: objections in full, in the notice and in the deal room', async ({
+	browser
+}) => {
+	const officer = await newSignedInPage(browser, demo.officer);
+	await expectAccessible(officer, `/notices/${passedNotice}`);
+	await expect(officer.getByText('该工艺中的模具分区温控装置')).toBeVisible();
+	await expectAccessible(officer, '/deals/00000000-0000-4000-8004-000000000010');
+	await expect(officer.getByText('该工艺中的模具分区温控装置')).toBeVisible();
+	const visitor = await browser.newPage();
+	await open(visitor, `/notices/${passedNotice}`);
+	await expect(visitor.getByText('经核查，该横向课题合同约定成果归委托企业所有')).toBeVisible();
+	await expect(visitor.getByText('该工艺中的模具分区温控装置')).toHaveCount(0);
+	await expect(visitor.getByText('公示已结束，不再受理异议。')).toBeVisible();
+});
+
 test('public pages, in Chinese', async ({ page }) => {
 	for (const path of [
 		'/',
@@ -23,6 +42,10 @@ test('public pages, in Chinese', async ({ page }) => {
 		'/listings',
 		'/listings?q=%E7%94%B5%E6%B1%A0',
 		'/needs',
+		'/notices',
+		'/notices?status=passed',
+		`/notices/${runningNotice}`,
+		`/notices/${passedNotice}`,
 		'/offline'
 	])
 		await expectAccessible(page, path);
@@ -32,7 +55,8 @@ test('public pages, in Chinese', async ({ page }) => {
 test('public pages, in English', async ({ page }) => {
 	await open(page, '/');
 	await switchLanguage(page, 'en');
-	for (const path of ['/', '/signin', '/listings', '/offline']) await expectAccessible(page, path);
+	for (const path of ['/', '/signin', '/listings', '/notices', `/notices/${runningNotice}`, '/offline'])
+		await expectAccessible(page, path);
 });
 
 test('public pages in dark mode', async ({ page }) => {

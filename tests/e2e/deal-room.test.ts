@@ -54,6 +54,10 @@ test('the deal room puts the next step first, hides signing during the notice an
 	await card.getByText('关闭交易…').click();
 	await expect(card.getByLabel('结案原因')).toBeHidden();
 
+	// The public notice publishes a price: the officer sets one first.
+	await officer.getByLabel('入门费（元）').fill('300000');
+	await officer.getByRole('button', { name: '保存条款' }).click();
+	await expect(officer.getByText('条款已保存。')).toBeVisible();
 	for (const stage of ['保密协议', '技术评估', '商务谈判', '条款清单', '校内公示']) {
 		await card.getByRole('button', { name: `移至：${stage}` }).click();
 		await expect(card.locator('.badge.stage')).toHaveText(stage);

@@ -66,7 +66,11 @@ test('interest to signed deal: live messages between company and researcher, the
 	await expect(company.getByRole('link', { name: '测试报告.pdf' })).toBeVisible();
 	await expect(company.getByText('上传了文件 测试报告.pdf')).toBeVisible();
 
-	// The officer moves the deal forward one legal step at a time.
+	// The officer sets the price the public notice will publish, then moves the deal forward one
+	// legal step at a time.
+	await officer.getByLabel('入门费（元）').fill('800000');
+	await officer.getByRole('button', { name: '保存条款' }).click();
+	await expect(officer.getByText('条款已保存。')).toBeVisible();
 	for (const stage of ['保密协议', '技术评估', '商务谈判', '条款清单', '校内公示']) {
 		await officer.getByRole('button', { name: `移至：${stage}` }).click();
 		await expect(officer.locator('.badge.stage')).toHaveText(stage);

@@ -89,3 +89,19 @@ test('expressing interest works without JavaScript, and resubmitting the same fo
 	await company.goto('/interests');
 	await expect(company.locator('li.card', { hasText: '无脚本也能发送意向' })).toHaveCount(1);
 });
+
+test('public notices filter and take an objection without JavaScript', async ({ page }) => {
+	await page.goto('/notices');
+	await page.getByLabel('状态').selectOption('passed');
+	await page.getByRole('button', { name: '筛选' }).click();
+	await expect(page).toHaveURL(/status=passed/);
+	await expect(page.getByText('关于《铝合金副车架低压铸造与局部挤压补缩工艺》独占许可的公示')).toBeVisible();
+	await expect(page.getByText('关于《山地城市隧道群场景自动驾驶组合定位方法》普通许可的公示')).toHaveCount(0);
+	// The demo notice in progress (its id follows from its deal: app.open_public_notice).
+	await page.goto('/notices/3825ef6e-b697-4725-852c-fd2e0754437b');
+	await page.getByLabel('姓名或单位名称').fill('无脚本异议人');
+	await page.getByLabel('联系电话或电子邮箱').fill('023-6510 2000');
+	await page.getByLabel('异议理由').fill('转让价格低于同类成果的评估价格。');
+	await page.getByRole('button', { name: '提交异议' }).click();
+	await expect(page.getByText(/^异议已提交，受理编号 YY\d{4}-\d{6}。/)).toBeVisible();
+});

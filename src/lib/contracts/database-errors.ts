@@ -17,7 +17,21 @@ export const databaseErrors = {
 	/** The deal's assignee is not an officer of the deal's institution. */
 	assigneeNotOfficer: 'ZQ006',
 	/** An interest already took as many added messages as it may in an hour. */
-	interestMessagesTooMany: 'ZQ007'
+	interestMessagesTooMany: 'ZQ007',
+	// Public notice and objections (supabase/migrations/20261206000100_public_notices.sql). ZQ1xx,
+	// so they never collide with codes added beside them.
+	/** An objection to a notice that is withdrawn or whose period has ended. */
+	noticeClosed: 'ZQ101',
+	/** More than ten objections an hour from one address. */
+	objectionsTooMany: 'ZQ102',
+	/** Resolving an objection that is already resolved. */
+	objectionResolved: 'ZQ103',
+	/** Entering public_notice without the mode and an agreed price. */
+	noticeNeedsPrice: 'ZQ104',
+	/** Entering public_notice priced on an exchange without the exchange and its reference number. */
+	exchangeReferenceRequired: 'ZQ105',
+	/** Signing while an objection to the deal's notice is open. */
+	objectionOpen: 'ZQ106'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

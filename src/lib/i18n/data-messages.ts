@@ -125,5 +125,16 @@ export const dataMessages = {
 	drafts_characters_removed: m.drafts_characters_removed,
 	drafts_cut_to_maximum: m.drafts_cut_to_maximum,
 	drafts_revision_missing: m.drafts_revision_missing,
-	drafts_stale: m.drafts_stale
+	drafts_stale: m.drafts_stale,
+	// Public notice and objections.
+	error_notice_closed: m.error_notice_closed,
+	error_objections_too_many: m.error_objections_too_many,
+	error_objection_resolved: m.error_objection_resolved,
+	error_contact_invalid: m.error_contact_invalid,
+	error_grounds_too_long: m.error_grounds_too_long,
+	error_notice_needs_price: m.error_notice_needs_price,
+	error_exchange_reference_required: m.error_exchange_reference_required,
+	error_objection_open: m.error_objection_open,
+	objection_resolved: m.objection_resolved,
+	pricing_saved: m.pricing_saved
 };

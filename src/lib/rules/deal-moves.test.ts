@@ -22,6 +22,16 @@ describe('deal moves', () => {
 		expect(possibleMoves({ ...running, noticeEndsAt: inDays(-1) })).toEqual(['signed', 'closed_lost']);
 	});
 
+	it('does not offer signing while an objection to the notice is open, and says why', () => {
+		const ended = { stage: 'public_notice', role: 'officer', noticeEndsAt: inDays(-1), now } as const;
+		expect(possibleMoves({ ...ended, openObjections: 2 })).toEqual(['closed_lost']);
+		expect(nextStep({ ...ended, openObjections: 2 })).toEqual({ kind: 'objections', count: 2 });
+		expect(nextStep({ ...ended, role: 'company', openObjections: 1 })).toEqual({ kind: 'objections', count: 1 });
+		// During the period the countdown still comes first; with none open, signing is offered.
+		expect(nextStep({ ...ended, noticeEndsAt: inDays(3), openObjections: 1 })).toMatchObject({ kind: 'notice' });
+		expect(possibleMoves({ ...ended, openObjections: 0 })).toEqual(['signed', 'closed_lost']);
+	});
+
 	it('puts the forward move first, the countdown during the notice', () => {
 		expect(nextStep({ stage: 'negotiation', role: 'officer', noticeEndsAt: null, now })).toEqual({
 			kind: 'move',

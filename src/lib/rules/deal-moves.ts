@@ -16,6 +16,8 @@ export interface DealMoment {
 	/** When the public notice ends (set on entering public_notice), or null. */
 	noticeEndsAt: Date | null;
 	now: Date;
+	/** Objections to the running notice still open: the database refuses signing while any is. */
+	openObjections?: number;
 }
 
 /** Whether the notice still runs: the database refuses signing while now < its end. */
@@ -29,9 +31,11 @@ export function noticeDaysLeft(noticeEndsAt: Date, now: Date): number {
 }
 
 /** Only officers move stages; signing waits for the notice to end. */
-export function possibleMoves({ stage, role, noticeEndsAt, now }: DealMoment): DealStage[] {
+export function possibleMoves({ stage, role, noticeEndsAt, now, openObjections = 0 }: DealMoment): DealStage[] {
 	if (role !== 'officer') return [];
-	return nextStages(stage).filter((to) => !(to === 'signed' && noticeRunning(noticeEndsAt, now)));
+	return nextStages(stage).filter(
+		(to) => !(to === 'signed' && (noticeRunning(noticeEndsAt, now) || openObjections > 0))
+	);
 }
 
 /** A move that closes the deal, won or lost: the database requires a reason for it. */
@@ -41,6 +45,8 @@ export type NextStep =
 	| { kind: 'closed'; stage: DealStage }
 	/** The notice runs: nobody can sign until `endsOn`. */
 	| { kind: 'notice'; daysLeft: number; endsOn: string }
+	/** The notice's days have run, but objections to it are still open. */
+	| { kind: 'objections'; count: number }
 	/** The reader can make this forward move now. */
 	| { kind: 'move'; stage: DealStage }
 	/** The next forward move is an officer's; the reader waits for it. */
@@ -54,5 +60,7 @@ export function nextStep(moment: DealMoment): NextStep {
 	if (!forward) return { kind: 'closed', stage };
 	if (forward === 'signed' && noticeEndsAt && noticeRunning(noticeEndsAt, now))
 		return { kind: 'notice', daysLeft: noticeDaysLeft(noticeEndsAt, now), endsOn: shanghaiDay(noticeEndsAt) };
+	if (forward === 'signed' && (moment.openObjections ?? 0) > 0)
+		return { kind: 'objections', count: moment.openObjections! };
 	return possibleMoves(moment).includes(forward) ? { kind: 'move', stage: forward } : { kind: 'wait', stage: forward };
 }

@@ -57,5 +57,6 @@ export const publicNoticeSchema = z.object({
 		.trim()
 		.regex(/^\d{1,2}$/, { error: 'error_notice_days' })
 		.transform(Number)
-		.refine((days) => days <= 90, { error: 'error_notice_days' })
+		// At least 15 days (促进科技成果转化法 implementing rules; docs/domain.md, "Public notice").
+		.refine((days) => days >= 15 && days <= 90, { error: 'error_notice_days' })
 });

@@ -100,7 +100,16 @@ export type MoveResult =
 	| { ok: true }
 	| {
 			ok: false;
-			reason: 'illegal_move' | 'notice_running' | 'reason_required' | 'not_allowed' | 'already_moved';
+			reason:
+				| 'illegal_move'
+				| 'notice_running'
+				| 'reason_required'
+				| 'not_allowed'
+				| 'already_moved'
+				// The public notice's rules (supabase/migrations/20261206000100_public_notices.sql).
+				| 'notice_needs_price'
+				| 'exchange_reference_required'
+				| 'objection_open';
 			noticeEndsAt?: Date | null;
 	  };
 
@@ -134,6 +143,9 @@ export async function moveDealToStage(
 		if (code === databaseErrors.dealMoveIllegal) return { ok: false, reason: 'illegal_move' };
 		if (code === databaseErrors.closeReasonRequired) return { ok: false, reason: 'reason_required' };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		if (code === databaseErrors.noticeNeedsPrice) return { ok: false, reason: 'notice_needs_price' };
+		if (code === databaseErrors.exchangeReferenceRequired) return { ok: false, reason: 'exchange_reference_required' };
+		if (code === databaseErrors.objectionOpen) return { ok: false, reason: 'objection_open' };
 		throw error;
 	}
 }

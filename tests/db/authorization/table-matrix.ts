@@ -48,6 +48,10 @@ const collegeElsewhere = (actor: Actor) =>
 const firstOf = (table: string, condition: SqlFragment) =>
 	sql`id = (select min(id) from ${sql([`public.${table}`])} where ${condition})`;
 
+/** The demo deals whose notice is in progress and whose notice has passed (supabase/seed.sql). */
+const runningNoticeDeal = '00000000-0000-4000-8004-000000000003';
+const passedNoticeDeal = '00000000-0000-4000-8004-000000000010';
+
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
 
@@ -440,6 +444,65 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				nobody,
 				'assigned to an officer of another university',
 				() => sql`(interest_id, officer_id) values (${interests.toReview}, ${people.of2.id})`
+			]
+		]
+	},
+
+	// Public notices: read by everyone, written only by the deal triggers (frozen once made).
+	'public.public_notices': {
+		rows: {
+			running: sql`deal_id = ${runningNoticeDeal}`,
+			passed: sql`deal_id = ${passedNoticeDeal}`
+		},
+		select: [
+			[everyone, 'running'],
+			[everyone, 'passed']
+		],
+		update: [
+			[nobody, 'running', sql`upfront_fee_fen = 1`],
+			[nobody, 'running', sql`withdrawn_at = now()`]
+		],
+		delete: [[nobody, 'running']],
+		insert: [
+			[
+				nobody,
+				'a notice of its own',
+				() => sql`(deal_id, institution_id, listing_id, listing_title, company_name_zh, mode, upfront_fee_fen, ends_at)
+					select id, institution_id, listing_id, 'x', 'x', 'option', 1, now() + interval '20 days'
+					from public.deals where id = ${deals.first}`
+			]
+		]
+	},
+
+	// Objections: anyone sends one to a running notice; only the university's officers read and resolve them.
+	'public.notice_objections': {
+		rows: {
+			open: sql`address_hash = 'authz'`,
+			dismissed: sql`address_hash = 'seed'`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    -    -    -    -    -    -    y    -', 'open'],
+			['-    -    -    -    -    -    -    y    -', 'dismissed']
+		],
+		update: [
+			['-    -    -    -    -    -    -    y    -', 'open', sql`status = 'dismissed', resolution = '价格经评估合理。'`],
+			[nobody, 'dismissed', sql`status = 'upheld', resolution = '改判'`],
+			[nobody, 'open', sql`name = '改名'`]
+		],
+		delete: [[nobody, 'open']],
+		insert: [
+			[
+				everyone,
+				'to the running notice',
+				(a) => sql`(notice_id, name, contact, grounds, address_hash)
+					select id, '某人', '13800000000', '理由', ${`authz-${a}`} from public.public_notices where deal_id = ${runningNoticeDeal}`
+			],
+			[
+				nobody,
+				'to the passed notice',
+				(a) => sql`(notice_id, name, contact, grounds, address_hash)
+					select id, '某人', '13800000000', '理由', ${`authz-${a}`} from public.public_notices where deal_id = ${passedNoticeDeal}`
 			]
 		]
 	},

@@ -8,6 +8,7 @@ import {
 	interests,
 	listings,
 	needs,
+	notices,
 	organizations as org,
 	people,
 	researcherNotification,
@@ -144,6 +145,25 @@ export const routeCases: RouteCase[] = [
 		what: 'another deal’s document under this deal',
 		path: `/deals/${deals.first}/documents/${dealDocuments.second}`,
 		expect: 'in   404  404  404  404  404  404  404  404'
+	},
+	{
+		// Public notices: everyone reads them; an objection in full only the university's officers.
+		route: 'GET /notices',
+		path: '/notices',
+		expect: everyone200,
+		shows: ['y    y    y    y    y    y    y    y    y', '山地城市隧道群场景自动驾驶组合定位方法']
+	},
+	{
+		route: 'GET /notices/[id=uuid]',
+		path: `/notices/${notices.running}`,
+		expect: everyone200,
+		shows: ['-    -    -    -    -    -    -    y    -', '价格明显低于评估值。']
+	},
+	{
+		route: 'GET /notices/[id=uuid]/objections/[objectionId=uuid]',
+		what: 'an objection’s evidence',
+		path: `/notices/${notices.running}/objections/${notices.openObjection}`,
+		expect: 'in   404  404  404  404  404  404  200  404'
 	},
 	{
 		route: 'GET /files/[id=uuid]',
@@ -403,6 +423,37 @@ export const routeCases: RouteCase[] = [
 		stored: [
 			firstDeal,
 			() => sql`select uploaded_by::text as who from public.deal_documents where file_name like 'authz-%'`
+		]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/pricing',
+		path: `/deals/${deals.first}?/pricing`,
+		fields: (a) => ({ pricingMethod: 'auction', exchangeName: marker(a), exchangeReference: 'CQ-1' }),
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select exchange_name as who from public.deals where id = ${deals.first}`
+		]
+	},
+	{
+		// Anyone may object while the notice runs, signed in or not.
+		route: 'POST /notices/[id=uuid] ?/object',
+		path: `/notices/${notices.running}?/object`,
+		fields: (a) => ({ name: marker(a), contact: '13800000000', grounds: '理由' }),
+		expect: everyone200,
+		stored: [
+			'y    y    y    y    y    y    y    y    y',
+			() => sql`select name as who from public.notice_objections where name like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /notices/[id=uuid] ?/resolve',
+		path: `/notices/${notices.running}?/resolve`,
+		fields: (a) => ({ objection: notices.openObjection, decision: 'dismissed', resolution: marker(a) }),
+		expect: 'in   403  403  403  409  403  403  200  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select resolution as who from public.notice_objections where id = ${notices.openObjection}`
 		]
 	},
 	{

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../../../src/lib/vocabularies/listing.ts';
 import { dealStages, declineReasons, interestTimelines } from '../../../src/lib/vocabularies/deal.ts';
 import { roles } from '../../../src/lib/vocabularies/people.ts';
+import { pricingMethods } from '../../../src/lib/vocabularies/notice.ts';
 import { form, rows, type Entry, type Field } from './inputs.ts';
 
 /** Who sends a request: demo accounts, throwaway accounts, nobody, or a made-up session cookie. */
@@ -52,6 +53,10 @@ const seed = {
 	officer: '00000000-0000-4000-8000-000000001003',
 	researcher: '00000000-0000-4000-8000-000000001001',
 	admin: '00000000-0000-4000-8000-000000001004',
+	// The demo notices (ids follow from the deal: app.open_public_notice) and the dismissed objection.
+	runningNotice: '3825ef6e-b697-4725-852c-fd2e0754437b',
+	passedNotice: '9cbb4798-78b6-4477-85c9-ecd8a605b215',
+	dismissedObjection: '00000000-0000-4000-8006-000000000001',
 	// Accounts no session of the test uses, so an admin's role changes cannot lock the test out.
 	bystanders: [
 		'00000000-0000-4000-8000-000000002003',
@@ -232,6 +237,29 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				officerId: id(seed.officer, seed.researcher, ''),
 				nextAction: text(200),
 				nextActionOn: { kind: 'date' }
+			})
+		},
+		'/deals/[id=uuid]?/pricing': {
+			as: ['officer', 'company'],
+			ids: ids(seed.dealRoom, seed.dealToMove),
+			form: form({
+				pricingMethod: choice(pricingMethods.values),
+				exchangeName: text(200),
+				exchangeReference: text(100)
+			})
+		},
+		'/notices/[id=uuid]?/object': {
+			as: ['anon', 'company', 'officer'],
+			ids: ids(seed.runningNotice, seed.passedNotice),
+			form: form({ name: text(100), contact: text(200), grounds: text(4000, true), file: { kind: 'file' } })
+		},
+		'/notices/[id=uuid]?/resolve': {
+			as: ['officer', 'company'],
+			ids: ids(seed.passedNotice, seed.runningNotice),
+			form: form({
+				objection: id(seed.dismissedObjection),
+				decision: choice(['dismissed', 'upheld']),
+				resolution: text(2000, true)
 			})
 		},
 		'/deals/[id=uuid]?/upload': {

@@ -105,7 +105,8 @@ export const fixtureFiles: Record<string, Uint8Array> = {
 	'authz/draft.pdf': pdf('draft'),
 	'authz/second-confidential.pdf': pdf('second confidential'),
 	'authz/first-deal.pdf': pdf('first deal'),
-	'authz/second-deal.pdf': pdf('second deal')
+	'authz/second-deal.pdf': pdf('second deal'),
+	'authz/objection.pdf': pdf('objection evidence')
 };
 
 export const interests = {
@@ -175,3 +176,9 @@ function png(): Uint8Array {
 		)
 	);
 }
+
+/** The demo notice in progress (its id follows from its deal: app.open_public_notice) and the fixture's open objection to it. */
+export const notices = {
+	running: '3825ef6e-b697-4725-852c-fd2e0754437b',
+	openObjection: '00000000-0000-4000-9006-000000000001'
+} as const;

@@ -123,3 +123,9 @@ insert into public.sessions (id, user_id, expires_at) values
   (repeat('a', 64), '00000000-0000-4000-8000-000000001001', now() + interval '1 day'),
   (repeat('b', 64), '00000000-0000-4000-8000-000000001002', now() + interval '1 day');
 insert into public.login_throttle (key, failures, window_started_at) values ('ip:203.0.113.9', 2, now());
+
+-- An open objection to the demo notice in progress (the seed's other objection is dismissed).
+insert into public.notice_objections (id, notice_id, name, contact, grounds, address_hash, file_key, file_name, content_type)
+select '00000000-0000-4000-9006-000000000001', n.id, '赵敏', '13900000000', '价格明显低于评估值。', 'authz',
+  'authz/objection.pdf', 'objection.pdf', 'application/pdf'
+from public.public_notices n where n.deal_id = '00000000-0000-4000-8004-000000000003';

@@ -18,6 +18,10 @@ import * as deals from '$lib/server/deals';
 import * as messages from '$lib/server/deal-messages';
 import { realtimeHub, storage } from '$lib/server/app/runtime';
 import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
+import { pricingSchema } from '$lib/schemas/notice';
+import * as dealPricing from '$lib/server/deal-pricing';
+import * as notices from '$lib/server/notices';
+import * as objections from '$lib/server/objections';
 
 // Security invariant: for a non-participant RLS returns no deal, and the page is a 404
 // exactly like a deal that does not exist.
@@ -27,9 +31,27 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 	const deal = await deals.getDeal(locals.db, params.id);
 	if (!deal) error(404, m.error_not_found());
 	const manages = user.role === 'officer';
+	// Public notice (公示): the deal's notices (newest first), how it was priced, and the open
+	// objections, which everyone may count (the public summary) but only officers read.
+	const dealNotices = await notices.listDealNotices(locals.db, deal.id);
+	const runningNotice = dealNotices.find((notice) => notice.withdrawnAt === null) ?? null;
+	const openObjections = runningNotice
+		? (await notices.listObjectionSummaries(locals.db, runningNotice.id)).filter((row) => row.status === 'open').length
+		: 0;
 	// Only the moves the database would accept now: no signing button while the notice runs.
-	const moment = { stage: deal.stage, role: user.role, noticeEndsAt: deal.noticeEndsAt, now: new Date() };
+	const moment = {
+		stage: deal.stage,
+		role: user.role,
+		noticeEndsAt: deal.noticeEndsAt,
+		now: new Date(),
+		openObjections
+	};
 	return {
+		notice: {
+			latest: dealNotices[0] ?? null,
+			pricing: await dealPricing.getPricing(locals.db, deal.id),
+			objections: manages && dealNotices[0] ? await objections.listObjections(locals.db, [dealNotices[0].id]) : []
+		},
 		deal,
 		timeline: await messages.listTimeline(locals.db, deal.id),
 		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
@@ -79,7 +101,10 @@ export const actions: Actions = {
 			already_moved: 'error_deal_already_moved',
 			illegal_move: 'error_deal_move_not_allowed',
 			not_allowed: 'error_deal_move_not_allowed',
-			notice_running: 'error_deal_move_not_allowed'
+			notice_running: 'error_deal_move_not_allowed',
+			notice_needs_price: 'error_notice_needs_price',
+			exchange_reference_required: 'error_exchange_reference_required',
+			objection_open: 'error_objection_open'
 		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},
@@ -105,6 +130,17 @@ export const actions: Actions = {
 			return rejectForm(409, formValues(formData), errors, { action: 'plan' });
 		}
 		return { action: 'plan', success: 'deal_plan_saved' };
+	},
+	// How the price was found: negotiated (the university's notice runs) or on an exchange.
+	pricing: async ({ locals, params, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const formData = await readForm(request);
+		const form = parseForm(pricingSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'pricing' });
+		const result = await dealPricing.updatePricing(locals.db, params.id, form.data);
+		if (!result.ok)
+			return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'pricing' });
+		return { action: 'pricing', success: 'pricing_saved' };
 	},
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);

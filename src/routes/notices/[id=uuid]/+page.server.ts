@@ -1,0 +1,77 @@
+import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { objectionSchema, resolveObjectionSchema } from '$lib/schemas/notice';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
+import { requireRole } from '$lib/server/http/guards';
+import { storage } from '$lib/server/app/runtime';
+import * as notices from '$lib/server/notices';
+import * as objections from '$lib/server/objections';
+
+// Public: the notice and the summary of its objections (reference, status, decision). The
+// objections in full only for the university's officers (RLS; anon has no grant, so not asked).
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const notice = await notices.getNotice(locals.db, params.id);
+	if (!notice) error(404, m.error_not_found());
+	const officer = locals.user?.role === 'officer';
+	return {
+		notice,
+		summaries: await notices.listObjectionSummaries(locals.db, notice.id),
+		objections: officer ? await objections.listObjections(locals.db, [notice.id]) : []
+	};
+};
+
+/** The sender's address for the throttle; behind a missing ADDRESS_HEADER, one shared bucket. */
+function clientAddress(getClientAddress: () => string): string {
+	try {
+		return getClientAddress();
+	} catch {
+		return 'unknown';
+	}
+}
+
+export const actions: Actions = {
+	// Anyone, signed in or not. Whether the notice still takes objections is the database's.
+	object: async ({ locals, params, request, getClientAddress }) => {
+		const formData = await readForm(request);
+		const form = parseForm(objectionSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'object' });
+		const upload = formData.get('file');
+		const file =
+			upload instanceof File && upload.size > 0
+				? { fileName: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
+				: null;
+		const result = await objections.submitObjection(
+			locals.db,
+			await storage(),
+			params.id,
+			form.data,
+			objections.addressHash(clientAddress(getClientAddress)),
+			file
+		);
+		if (result.ok) return { action: 'object', reference: result.reference };
+		const refusals: Record<typeof result.reason, [number, string, string]> = {
+			closed: [409, 'form', 'error_notice_closed'],
+			too_many: [429, 'form', 'error_objections_too_many'],
+			refused: [409, 'form', 'error_notice_closed'],
+			empty: [400, 'file', 'error_file_empty'],
+			unsupported_type: [400, 'file', 'error_file_unsupported_type'],
+			too_large: [400, 'file', 'error_file_too_large']
+		};
+		const [status, field, key] = refusals[result.reason];
+		return rejectForm(status, formValues(formData), { [field]: key }, { action: 'object' });
+	},
+	resolve: async ({ locals, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const formData = await readForm(request);
+		const form = parseForm(resolveObjectionSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'resolve' });
+		const { objection, decision, resolution } = form.data;
+		const result = await objections.resolveObjection(locals.db, objection, { status: decision, resolution });
+		if (!result.ok) {
+			const key = result.reason === 'already_resolved' ? 'error_objection_resolved' : 'error_forbidden';
+			return rejectForm(409, formValues(formData), { form: key }, { action: 'resolve', objection });
+		}
+		return { action: 'resolve', objection, success: 'objection_resolved' };
+	}
+};
