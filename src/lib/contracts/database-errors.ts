@@ -17,7 +17,15 @@ export const databaseErrors = {
 	/** The deal's assignee is not an officer of the deal's institution. */
 	assigneeNotOfficer: 'ZQ006',
 	/** An interest already took as many added messages as it may in an hour. */
-	interestMessagesTooMany: 'ZQ007'
+	interestMessagesTooMany: 'ZQ007',
+	/** An NDA recorded before the NDA stage or on a closed deal. */
+	ndaNotOpen: 'ZQ020',
+	/** Accepting NDA terms that are no longer the university's current version. */
+	ndaTermsOutdated: 'ZQ021',
+	/** Signing without the mode or the contract's effective date. */
+	signingTermsMissing: 'ZQ022',
+	/** Closing won while a required filing is neither done nor waived. */
+	filingsOutstanding: 'ZQ023'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
