@@ -16,6 +16,7 @@ import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
 import * as messages from '$lib/server/deal-messages';
+import * as closing from './closing.server';
 import { realtimeHub, storage } from '$lib/server/app/runtime';
 import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		manages,
 		moves: possibleMoves(moment),
 		nextStep: nextStep(moment),
+		...(await closing.loadClosing(locals.db, deal)),
 		messageKey: crypto.randomUUID(),
 		topics: [topics.deal(deal.id)],
 		since: (await realtimeHub()).latestId
@@ -63,8 +65,8 @@ export const actions: Actions = {
 		const form = parseForm(stageMoveSchema, await readForm(request));
 		if (!form.ok)
 			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['stage', 'from']), { action: 'move' });
-		const { stage, reason, from } = form.data;
-		const result = await deals.moveDealToStage(locals.db, params.id, stage, reason, from);
+		const { stage, reason, from, effectiveOn } = form.data;
+		const result = await deals.moveDealToStage(locals.db, params.id, stage, reason, from, effectiveOn);
 		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
 		if (result.reason === 'notice_running' && result.noticeEndsAt) {
 			return rejectForm(
@@ -79,7 +81,9 @@ export const actions: Actions = {
 			already_moved: 'error_deal_already_moved',
 			illegal_move: 'error_deal_move_not_allowed',
 			not_allowed: 'error_deal_move_not_allowed',
-			notice_running: 'error_deal_move_not_allowed'
+			notice_running: 'error_deal_move_not_allowed',
+			signing_terms_missing: 'closing_error_signing_terms_missing',
+			filings_outstanding: 'closing_error_filings_outstanding'
 		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},
@@ -106,6 +110,7 @@ export const actions: Actions = {
 		}
 		return { action: 'plan', success: 'deal_plan_saved' };
 	},
+	...closing.closingActions,
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
 		const file = (await readForm(request)).get('file');
