@@ -17,7 +17,8 @@ const refusals = new Set<string>([
 	postgresErrors.insufficientPrivilege,
 	databaseErrors.interestMoveRefused,
 	databaseErrors.dealMoveIllegal,
-	databaseErrors.assigneeNotOfficer
+	databaseErrors.assigneeNotOfficer,
+	databaseErrors.ndaNotOpen
 ]);
 
 class Rollback extends Error {}
