@@ -144,6 +144,30 @@ end
 $function$;
 grant execute on function app.announce_notification() to public;
 
+CREATE OR REPLACE FUNCTION app.apply_deal_closing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.stage = 'signed' then
+    insert into public.deal_filings (deal_id, kind, sort_order, due_on, owner_id)
+    select new.id, r.kind, r.sort_order, (new.effective_on + make_interval(months => r.due_months, days => r.due_days))::date,
+           new.officer_id
+    from app.required_filings(new.mode) r;
+  elsif new.stage = 'closed_won' then
+    if app.mode_takes_listing(new.mode) then
+      update public.listings set status = 'licensed' where id = new.listing_id and status = 'published';
+    end if;
+    -- The listing's public page counts the licences granted: its cached copies must go.
+    perform app.raise_public_content_version_now();
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.apply_deal_closing() to public;
+
 CREATE OR REPLACE FUNCTION app.apply_objection()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -264,6 +288,10 @@ AS $function$
   select exists (
     select 1 from public.listings l
     where l.id = listing and (l.owner_id = auth.uid() or app.is_officer_of(l.institution_id))
+  ) or (
+    auth.uid() is not null and (select app.current_user_role()) = 'company' and exists (
+      select 1 from public.deal_ndas n join public.deals d on d.id = n.deal_id
+      where d.listing_id = listing and d.company_id = app.current_organization_id())
   )
 $function$;
 revoke execute on function app.can_see_confidential(uuid) from public;
@@ -384,6 +412,17 @@ end
 $function$;
 grant execute on function app.credit_code_valid(text) to public;
 
+CREATE OR REPLACE FUNCTION app.current_nda_terms(institution uuid)
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select t.id from public.nda_terms t where t.institution_id = institution order by t.version desc limit 1
+$function$;
+revoke execute on function app.current_nda_terms(uuid) from public;
+grant execute on function app.current_nda_terms(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.current_organization_id()
  RETURNS uuid
  LANGUAGE sql
@@ -448,6 +487,30 @@ begin
 end
 $function$;
 grant execute on function app.forbid_change() to public;
+
+CREATE OR REPLACE FUNCTION app.guard_deal_closing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.stage is distinct from old.stage and new.stage = 'signed' then
+    if new.mode is null or new.effective_on is null then
+      raise exception 'signing needs the mode and the contract''s effective date' using errcode = 'ZQ022';
+    end if;
+  elsif new.effective_on is distinct from old.effective_on then
+    raise exception 'the effective date is recorded when signing' using errcode = 'ZQ003';
+  end if;
+  if new.stage is distinct from old.stage and new.stage = 'closed_won' and exists (
+      select 1 from public.deal_filings f where f.deal_id = new.id and f.status = 'pending') then
+    raise exception 'a required filing is neither done nor waived' using errcode = 'ZQ023';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.guard_deal_closing() to public;
+comment on function app.guard_deal_closing() is 'Raises ZQ003 dealMoveIllegal, ZQ022 signingTermsMissing, ZQ023 filingsOutstanding (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.guard_deal_notice()
  RETURNS trigger
@@ -522,6 +585,37 @@ end
 $function$;
 grant execute on function app.guard_deal_update() to public;
 comment on function app.guard_deal_update() is 'Raises ZQ003 dealMoveIllegal, ZQ004 noticeRunning, ZQ005 closeReasonRequired, ZQ006 assigneeNotOfficer (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.guard_filing_update()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  deal public.deals;
+begin
+  select * into deal from public.deals where id = old.deal_id;
+  if deal.stage <> 'signed' then
+    raise exception 'filings change only while the deal is signed and open' using errcode = 'ZQ003';
+  end if;
+  if new.owner_id is distinct from old.owner_id and new.owner_id is not null and not exists (
+      select 1 from app.institution_officers(deal.institution_id) o where o.id = new.owner_id) then
+    raise exception 'the owner must be an officer of the institution' using errcode = 'ZQ006';
+  end if;
+  if new.evidence_document_id is not null and not exists (
+      select 1 from public.deal_documents d where d.id = new.evidence_document_id and d.deal_id = old.deal_id) then
+    raise exception 'the evidence must be a document of this deal' using errcode = '42501';
+  end if;
+  if new.status <> 'waived' then
+    new.waive_reason := null;
+  end if;
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_filing_update() to public;
+comment on function app.guard_filing_update() is 'Raises ZQ003 dealMoveIllegal, ZQ006 assigneeNotOfficer (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.guard_interest_update()
  RETURNS trigger
@@ -844,6 +938,24 @@ end
 $function$;
 revoke execute on function app.listing_candidate_columns() from public;
 
+CREATE OR REPLACE FUNCTION app.listing_closing(listing uuid)
+ RETURNS TABLE(licences_granted integer, taken_by_mode public.cooperation_mode)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select
+    (select count(*)::integer from public.deals d
+      where d.listing_id = listing and d.stage = 'closed_won' and d.mode = 'non_exclusive_license'),
+    (select d.mode from public.deals d
+      where d.listing_id = listing and d.stage = 'closed_won' and app.mode_takes_listing(d.mode)
+      order by d.updated_at desc limit 1)
+  from public.listings l
+  where l.id = listing and l.status in ('published', 'licensed')
+$function$;
+revoke execute on function app.listing_closing(uuid) from public;
+grant execute on function app.listing_closing(uuid) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.listing_facet_key(industry public.industry, modes public.cooperation_mode[], institution uuid, patent_types text[], legal_statuses text[])
  RETURNS text
  LANGUAGE sql
@@ -936,6 +1048,17 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.mode_takes_listing(mode public.cooperation_mode)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select mode::text in ('exclusive_license', 'assignment', 'equity')
+$function$;
+revoke execute on function app.mode_takes_listing(public.cooperation_mode) from public;
+grant execute on function app.mode_takes_listing(public.cooperation_mode) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.notice_objection_summaries(notice uuid)
  RETURNS TABLE(reference text, status public.objection_status, resolution text, created_at timestamp with time zone, resolved_at timestamp with time zone)
  LANGUAGE sql
@@ -999,6 +1122,33 @@ begin
 end
 $function$;
 grant execute on function app.notify_listing_status() to public;
+
+CREATE OR REPLACE FUNCTION app.notify_overdue_filings()
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  notified integer;
+begin
+  with due as (
+    update public.deal_filings f set overdue_notified_at = now()
+    from public.deals d
+    where d.id = f.deal_id and d.stage = 'signed' and f.status = 'pending' and f.overdue_notified_at is null
+      and f.due_on < (now() at time zone 'Asia/Shanghai')::date
+    returning f.deal_id, coalesce(f.owner_id, d.officer_id) as person, d.listing_id, f.kind
+  ), sent as (
+    insert into public.notifications (user_id, kind, listing_id, deal_id, message)
+    select person, 'filing_overdue', listing_id, deal_id, kind from due where person is not null
+    returning 1
+  )
+  select count(*) into notified from sent;
+  return notified;
+end
+$function$;
+revoke execute on function app.notify_overdue_filings() from public;
+grant execute on function app.notify_overdue_filings() to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.objection_reference(objection uuid)
  RETURNS text
@@ -1077,6 +1227,64 @@ end
 $function$;
 grant execute on function app.prepare_deal() to public;
 comment on function app.prepare_deal() is 'Refuses converting an interest that cannot be converted with ZQ002 interestMoveRefused, and an assignee who is not an officer of the institution with ZQ006 assigneeNotOfficer (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_deal_nda()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  deal public.deals;
+begin
+  select * into deal from public.deals where id = new.deal_id;
+  if deal.id is null or not app.is_deal_participant(deal.id) then
+    raise exception 'no such deal' using errcode = '42501';
+  end if;
+  if deal.stage in ('inquiry', 'closed_won', 'closed_lost') then
+    raise exception 'an NDA is recorded from the NDA stage of an open deal' using errcode = 'ZQ020';
+  end if;
+  if new.kind = 'accepted' then
+    if (select app.current_user_role()) <> 'company' or deal.company_id is distinct from app.current_organization_id() then
+      raise exception 'only the company accepts the NDA terms' using errcode = '42501';
+    end if;
+    if new.terms_id is distinct from app.current_nda_terms(deal.institution_id) then
+      raise exception 'these are not the current NDA terms' using errcode = 'ZQ021';
+    end if;
+  else
+    if not app.is_officer_of(deal.institution_id) then
+      raise exception 'only an officer records an NDA signed offline' using errcode = '42501';
+    end if;
+    if not exists (select 1 from public.deal_documents d where d.id = new.document_id and d.deal_id = deal.id) then
+      raise exception 'the signed copy must be a document of this deal' using errcode = '42501';
+    end if;
+  end if;
+  new.recorded_by := auth.uid();
+  new.recorded_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_deal_nda() to public;
+comment on function app.prepare_deal_nda() is 'Raises ZQ020 ndaNotOpen, ZQ021 ndaTermsOutdated (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_nda_terms()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if current_user in ('authenticated', 'anon') and not app.is_officer_of(new.institution_id) then
+    raise exception 'only an officer of the institution publishes its NDA terms' using errcode = '42501';
+  end if;
+  perform pg_advisory_xact_lock(7426020, hashtext(new.institution_id::text));
+  select coalesce(max(t.version), 0) + 1 into new.version from public.nda_terms t where t.institution_id = new.institution_id;
+  new.created_by := auth.uid();
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_nda_terms() to public;
 
 CREATE OR REPLACE FUNCTION app.prepare_objection()
  RETURNS trigger
@@ -1281,6 +1489,76 @@ begin
 end
 $function$;
 grant execute on function app.record_document_event() to public;
+
+CREATE OR REPLACE FUNCTION app.record_filing_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  before_values jsonb := jsonb_build_object('status', old.status, 'number', old.filing_number, 'filed_on', old.filed_on,
+    'reason', old.waive_reason, 'owner', old.owner_id);
+  after_values jsonb := jsonb_build_object('status', new.status, 'number', new.filing_number, 'filed_on', new.filed_on,
+    'reason', new.waive_reason, 'owner', new.owner_id);
+begin
+  if before_values is distinct from after_values then
+    insert into public.deal_events (deal_id, actor_id, kind, before, after)
+    values (new.deal_id, auth.uid(), 'filing', jsonb_strip_nulls(before_values || jsonb_build_object('filing', new.kind)),
+            jsonb_strip_nulls(after_values || jsonb_build_object('filing', new.kind)));
+  end if;
+  if new.status = 'waived' and old.status is distinct from 'waived' then
+    insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+    values (auth.uid(), 'deal_filings.waive', 'deals', new.deal_id::text,
+            jsonb_build_object('filing', new.kind, 'status', old.status),
+            jsonb_build_object('filing', new.kind, 'status', new.status, 'reason', new.waive_reason));
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.record_filing_event() to public;
+
+CREATE OR REPLACE FUNCTION app.record_nda_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.deal_events (deal_id, actor_id, kind, after)
+  select new.deal_id, new.recorded_by, 'nda', jsonb_strip_nulls(jsonb_build_object('kind', new.kind,
+    'version', t.version, 'signed_on', new.signed_on, 'document', new.document_id, 'name', d.file_name))
+  from (select 1) one
+  left join public.nda_terms t on t.id = new.terms_id
+  left join public.deal_documents d on d.id = new.document_id;
+  return null;
+end
+$function$;
+grant execute on function app.record_nda_event() to public;
+
+CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
+ RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select r.kind, r.sort_order::smallint, r.due_months, r.due_days from (values
+    ('exclusive_license', 'licence_recordal', 0, 3, 0),
+    ('exclusive_license', 'technical_contract_registration', 1, 0, 30),
+    ('non_exclusive_license', 'licence_recordal', 0, 3, 0),
+    ('non_exclusive_license', 'technical_contract_registration', 1, 0, 30),
+    ('assignment', 'assignment_registration', 0, 0, 30),
+    ('assignment', 'technical_contract_registration', 1, 0, 30),
+    ('equity', 'assignment_registration', 0, 0, 30),
+    ('equity', 'share_registration', 1, 0, 30),
+    ('equity', 'technical_contract_registration', 2, 0, 30),
+    ('joint_development', 'technical_contract_registration', 0, 0, 30),
+    ('option', 'technical_contract_registration', 0, 0, 30)
+  ) as r (mode, kind, sort_order, due_months, due_days)
+  where r.mode = required_filings.mode::text
+$function$;
+revoke execute on function app.required_filings(public.cooperation_mode) from public;
+grant execute on function app.required_filings(public.cooperation_mode) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
@@ -1589,7 +1867,7 @@ create table public.deal_events (
   created_at timestamp with time zone default now() not null,
   constraint deal_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
   constraint deal_events_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint deal_events_kind_check CHECK ((kind = ANY (ARRAY['created'::text, 'stage'::text, 'terms'::text, 'assignment'::text, 'next_action'::text, 'document'::text]))),
+  constraint deal_events_kind_check CHECK ((kind = ANY (ARRAY['created'::text, 'stage'::text, 'terms'::text, 'assignment'::text, 'next_action'::text, 'document'::text, 'nda'::text, 'filing'::text]))),
   constraint deal_events_pkey PRIMARY KEY (id)
 );
 CREATE INDEX deal_events_deal_idx ON public.deal_events USING btree (deal_id, id);
@@ -1600,6 +1878,50 @@ CREATE TRIGGER deal_events_announce AFTER INSERT ON public.deal_events FOR EACH 
 CREATE TRIGGER deal_events_append_only BEFORE DELETE OR UPDATE ON public.deal_events FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_change();
 grant all on table public.deal_events to service_role;
 grant select on table public.deal_events to authenticated;
+
+create table public.deal_filings (
+  id                   uuid default gen_random_uuid() not null,
+  deal_id              uuid not null,
+  kind                 text not null,
+  sort_order           smallint default 0 not null,
+  due_on               date not null,
+  owner_id             uuid,
+  status               text default 'pending'::text not null,
+  filing_number        text,
+  filed_on             date,
+  evidence_document_id uuid,
+  waive_reason         text,
+  overdue_notified_at  timestamp with time zone,
+  created_at           timestamp with time zone default now() not null,
+  updated_at           timestamp with time zone default now() not null,
+  constraint deal_filings_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint deal_filings_deal_id_kind_key UNIQUE (deal_id, kind),
+  constraint deal_filings_done_complete CHECK (((status <> 'done'::text) OR ((filing_number IS NOT NULL) AND (filed_on IS NOT NULL) AND (evidence_document_id IS NOT NULL)))),
+  constraint deal_filings_evidence_document_id_fkey FOREIGN KEY (evidence_document_id) REFERENCES public.deal_documents(id),
+  constraint deal_filings_filing_number_check CHECK (((char_length(btrim(filing_number)) >= 1) AND (char_length(btrim(filing_number)) <= 100))),
+  constraint deal_filings_kind_check CHECK ((kind = ANY (ARRAY['licence_recordal'::text, 'assignment_registration'::text, 'technical_contract_registration'::text, 'share_registration'::text]))),
+  constraint deal_filings_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint deal_filings_pkey PRIMARY KEY (id),
+  constraint deal_filings_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'done'::text, 'waived'::text]))),
+  constraint deal_filings_waive_reason_check CHECK (((char_length(btrim(waive_reason)) >= 1) AND (char_length(btrim(waive_reason)) <= 500))),
+  constraint deal_filings_waived_reason CHECK (((status <> 'waived'::text) OR (waive_reason IS NOT NULL)))
+);
+CREATE INDEX deal_filings_due_idx ON public.deal_filings USING btree (due_on) WHERE (status = 'pending'::text);
+alter table public.deal_filings enable row level security;
+create policy deal_filings_read on public.deal_filings for select to authenticated
+  using (app.is_deal_participant(deal_id));
+create policy deal_filings_update_officer on public.deal_filings for update to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE ((d.id = deal_filings.deal_id) AND app.is_officer_of(d.institution_id)))))
+  with check ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE ((d.id = deal_filings.deal_id) AND app.is_officer_of(d.institution_id)))));
+CREATE TRIGGER deal_filings_guard_update BEFORE UPDATE ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.guard_filing_update();
+CREATE TRIGGER deal_filings_record_event AFTER UPDATE ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.record_filing_event();
+grant all on table public.deal_filings to service_role;
+grant select on table public.deal_filings to authenticated;
+grant update (owner_id, status, filing_number, filed_on, evidence_document_id, waive_reason) on table public.deal_filings to authenticated;
 
 create table public.deal_messages (
   id              bigint generated always as identity not null,
@@ -1624,6 +1946,34 @@ CREATE TRIGGER deal_messages_announce AFTER INSERT ON public.deal_messages FOR E
 grant all on table public.deal_messages to service_role;
 grant select on table public.deal_messages to authenticated;
 grant insert (deal_id, author_id, idempotency_key, body) on table public.deal_messages to authenticated;
+
+create table public.deal_ndas (
+  deal_id     uuid not null,
+  kind        text not null,
+  terms_id    uuid,
+  signed_on   date,
+  document_id uuid,
+  recorded_by uuid,
+  recorded_at timestamp with time zone default now() not null,
+  constraint deal_ndas_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint deal_ndas_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.deal_documents(id),
+  constraint deal_ndas_kind_check CHECK ((kind = ANY (ARRAY['accepted'::text, 'offline'::text]))),
+  constraint deal_ndas_kind_fields CHECK ((((kind = 'accepted'::text) AND (terms_id IS NOT NULL) AND (signed_on IS NULL) AND (document_id IS NULL)) OR ((kind = 'offline'::text) AND (terms_id IS NULL) AND (signed_on IS NOT NULL) AND (document_id IS NOT NULL)))),
+  constraint deal_ndas_pkey PRIMARY KEY (deal_id),
+  constraint deal_ndas_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint deal_ndas_terms_id_fkey FOREIGN KEY (terms_id) REFERENCES public.nda_terms(id)
+);
+alter table public.deal_ndas enable row level security;
+create policy deal_ndas_insert on public.deal_ndas for insert to authenticated
+  with check (app.is_deal_participant(deal_id));
+create policy deal_ndas_read on public.deal_ndas for select to authenticated
+  using (app.is_deal_participant(deal_id));
+CREATE TRIGGER deal_ndas_append_only BEFORE DELETE OR UPDATE ON public.deal_ndas FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER deal_ndas_prepare BEFORE INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.prepare_deal_nda();
+CREATE TRIGGER deal_ndas_record_event AFTER INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.record_nda_event();
+grant all on table public.deal_ndas to service_role;
+grant select on table public.deal_ndas to authenticated;
+grant insert (deal_id, kind, terms_id, signed_on, document_id) on table public.deal_ndas to authenticated;
 
 create table public.deals (
   id                       uuid default gen_random_uuid() not null,
@@ -1651,6 +2001,7 @@ create table public.deals (
   pricing_method           public.pricing_method default 'negotiated'::public.pricing_method not null,
   exchange_name            text,
   exchange_reference       text,
+  effective_on             date,
   constraint deals_close_reason_check CHECK ((char_length(close_reason) <= 500)),
   constraint deals_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint deals_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
@@ -1682,7 +2033,9 @@ create policy deals_read on public.deals for select to authenticated
 create policy deals_update_officer on public.deals for update to authenticated
   using (app.is_officer_of(institution_id))
   with check (app.is_officer_of(institution_id));
+CREATE TRIGGER deals_apply_closing AFTER UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.apply_deal_closing();
 CREATE TRIGGER deals_guard_update BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_update();
+CREATE TRIGGER deals_guard_update_closing BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_closing();
 CREATE TRIGGER deals_notice_gate BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_notice();
 CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
 CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW EXECUTE FUNCTION app.prepare_deal();
@@ -1690,7 +2043,7 @@ CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EA
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
-grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference) on table public.deals to authenticated;
+grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on) on table public.deals to authenticated;
 
 create table public.interest_messages (
   id              bigint generated always as identity not null,
@@ -1947,6 +2300,33 @@ create table public.login_throttle (
 alter table public.login_throttle enable row level security;
 grant all on table public.login_throttle to service_role;
 
+create table public.nda_terms (
+  id             uuid default gen_random_uuid() not null,
+  institution_id uuid not null,
+  version        integer not null,
+  body_zh        text not null,
+  body_en        text not null,
+  created_by     uuid,
+  created_at     timestamp with time zone default now() not null,
+  constraint nda_terms_body_en_check CHECK (((char_length(btrim(body_en)) >= 1) AND (char_length(btrim(body_en)) <= 20000))),
+  constraint nda_terms_body_zh_check CHECK (((char_length(btrim(body_zh)) >= 1) AND (char_length(btrim(body_zh)) <= 20000))),
+  constraint nda_terms_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint nda_terms_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint nda_terms_institution_id_version_key UNIQUE (institution_id, version),
+  constraint nda_terms_pkey PRIMARY KEY (id),
+  constraint nda_terms_version_check CHECK (((version >= 1) AND (version <= 100000)))
+);
+alter table public.nda_terms enable row level security;
+create policy nda_terms_insert_officer on public.nda_terms for insert to authenticated
+  with check (app.is_officer_of(institution_id));
+create policy nda_terms_read on public.nda_terms for select to authenticated
+  using (true);
+CREATE TRIGGER nda_terms_append_only BEFORE DELETE OR UPDATE ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER nda_terms_prepare BEFORE INSERT ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.prepare_nda_terms();
+grant all on table public.nda_terms to service_role;
+grant select on table public.nda_terms to authenticated;
+grant insert (institution_id, body_zh, body_en) on table public.nda_terms to authenticated;
+
 create table public.needs (
   id             uuid default gen_random_uuid() not null,
   company_id     uuid not null,
@@ -2049,7 +2429,7 @@ create table public.notifications (
   created_at timestamp with time zone default now() not null,
   deal_id    uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),

@@ -604,3 +604,71 @@ update public.notice_objections set created_at = created_at - interval '19 days'
 alter table public.notice_objections enable trigger notice_objections_guard_update;
 alter table public.public_notices enable trigger public_notices_frozen;
 update public.deals set notice_ends_at = notice_ends_at - interval '21 days' where id = '00000000-0000-4000-8004-000000000010';
+
+-- Closing (issue #19): the university's standard NDA terms; the demo company has accepted them in
+-- the deal in evaluation; the deal on the wireless-charging listing waits at the NDA stage, whose
+-- listing holds a confidential test report the company cannot open yet. A signed non-exclusive
+-- licence with its filings (the technical contract registration done, the CNIPA recordal overdue),
+-- and the exclusive licence whose notice passed above, closed won, so its listing shows as licensed
+-- and leaves search. The notices ran before today: the period is moved back instead of waiting 15
+-- days at seed time.
+-- Files named here are rows only: the demo data ships no uploaded files.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.nda_terms (institution_id, body_zh, body_en) values ('00000000-0000-4000-8000-000000000100',
+  $nda$一、保密信息：高校在本交易中披露的技术资料、实验数据、专利申请文件及保密附件。
+二、企业仅为评估与洽谈本项技术合作使用保密信息，不得向第三方披露，不得反向工程。
+三、保密期限自接受之日起三年；已公开或企业独立开发的信息除外。
+四、交易终止后，企业应在 30 日内删除或返还保密信息。$nda$,
+  $nda$1. Confidential information: technical material, test data, patent filings and confidential attachments the university discloses in this deal.
+2. The company uses it only to evaluate and negotiate this cooperation, discloses it to no third party and does not reverse-engineer it.
+3. Confidentiality lasts three years from acceptance; information that is public or independently developed is excluded.
+4. When the deal ends, the company deletes or returns the information within 30 days.$nda$);
+insert into public.listing_attachments (id, listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential) values
+  ('00000000-0000-4000-8005-000000000001', '00000000-0000-4000-8001-000000000010', 'document', '线圈对准样机测试报告（保密）.pdf',
+   'application/pdf', 482133, 'demo/coil-alignment-test-report.pdf', true);
+update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000002';
+
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.deal_ndas (deal_id, kind, terms_id)
+  select '00000000-0000-4000-8004-000000000001', 'accepted', t.id from public.nda_terms t
+  where t.institution_id = '00000000-0000-4000-8000-000000000100' and t.version = 1;
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
+  budget_min_cny, budget_max_cny, timeline, message) values
+  ('00000000-0000-4000-8003-000000000005', '00000000-0000-4000-8001-000000000007', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000005', 'non_exclusive_license', '混合动力乘用车', '中国大陆',
+   400000, 900000, 'within_3_months', '希望获得非独占许可，用于明年的混动车型。');
+
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.deals (id, interest_id, officer_id) values
+  ('00000000-0000-4000-8004-000000000004', '00000000-0000-4000-8003-000000000005', '00000000-0000-4000-8000-000000001003');
+update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000004';
+update public.deals set stage = 'evaluation' where id = '00000000-0000-4000-8004-000000000004';
+update public.deals set stage = 'negotiation' where id = '00000000-0000-4000-8004-000000000004';
+update public.deals set stage = 'term_sheet', mode = 'non_exclusive_license', term_months = 60, upfront_fee_cny = 600000,
+  royalty_percent = 2.5 where id = '00000000-0000-4000-8004-000000000004';
+update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000004';
+select set_config('request.jwt.claims', '', true);
+-- Its notice ran four months ago: notice and deal move back together, as above.
+alter table public.public_notices disable trigger public_notices_frozen;
+update public.public_notices set starts_at = starts_at - interval '120 days', ends_at = ends_at - interval '120 days'
+  where deal_id = '00000000-0000-4000-8004-000000000004';
+alter table public.public_notices enable trigger public_notices_frozen;
+update public.deals set notice_ends_at = notice_ends_at - interval '120 days' where id = '00000000-0000-4000-8004-000000000004';
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+update public.deals set stage = 'signed', effective_on = current_date - 95 where id = '00000000-0000-4000-8004-000000000004';
+update public.deals set stage = 'signed', effective_on = current_date - 5 where id = '00000000-0000-4000-8004-000000000010';
+insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
+  ('00000000-0000-4000-8006-000000000001', '00000000-0000-4000-8004-000000000004', '00000000-0000-4000-8000-000000001003',
+   '技术合同登记证明.pdf', 'application/pdf', 210344, 'demo/technical-contract-registration.pdf'),
+  ('00000000-0000-4000-8006-000000000002', '00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8000-000000001003',
+   '专利实施许可合同备案通知书.pdf', 'application/pdf', 188027, 'demo/licence-recordal-notice.pdf');
+update public.deal_filings set status = 'done', filing_number = '2026500102000318', filed_on = current_date - 80,
+  evidence_document_id = '00000000-0000-4000-8006-000000000001'
+  where deal_id = '00000000-0000-4000-8004-000000000004' and kind = 'technical_contract_registration';
+update public.deal_filings set status = 'done', filing_number = '2026500000123', filed_on = current_date - 2,
+  evidence_document_id = '00000000-0000-4000-8006-000000000002'
+  where deal_id = '00000000-0000-4000-8004-000000000010' and kind = 'licence_recordal';
+update public.deal_filings set status = 'waived', waive_reason = '企业放弃申请技术合同税收优惠，不办理认定登记。'
+  where deal_id = '00000000-0000-4000-8004-000000000010' and kind = 'technical_contract_registration';
+update public.deals set stage = 'closed_won', close_reason = '合同已生效，备案办结。' where id = '00000000-0000-4000-8004-000000000010';
+select set_config('request.jwt.claims', '', true);

@@ -20,7 +20,8 @@ const refusals = new Set<string>([
 	databaseErrors.assigneeNotOfficer,
 	// An objection to a notice that takes none, and a second decision on one.
 	databaseErrors.noticeClosed,
-	databaseErrors.objectionResolved
+	databaseErrors.objectionResolved,
+	databaseErrors.ndaNotOpen
 ]);
 
 class Rollback extends Error {}

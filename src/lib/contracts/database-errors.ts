@@ -31,7 +31,15 @@ export const databaseErrors = {
 	/** Entering public_notice priced on an exchange without the exchange and its reference number. */
 	exchangeReferenceRequired: 'ZQ105',
 	/** Signing while an objection to the deal's notice is open. */
-	objectionOpen: 'ZQ106'
+	objectionOpen: 'ZQ106',
+	/** An NDA recorded before the NDA stage or on a closed deal. */
+	ndaNotOpen: 'ZQ020',
+	/** Accepting NDA terms that are no longer the university's current version. */
+	ndaTermsOutdated: 'ZQ021',
+	/** Signing without the mode or the contract's effective date. */
+	signingTermsMissing: 'ZQ022',
+	/** Closing won while a required filing is neither done nor waived. */
+	filingsOutstanding: 'ZQ023'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

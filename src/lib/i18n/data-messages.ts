@@ -12,6 +12,22 @@ import { maximumWholeYuan, maximumYuan } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Closing a deal: the NDA and the filings after signing (issue #19).
+	closing_error_date_required: m.closing_error_date_required,
+	closing_error_filing_number_required: m.closing_error_filing_number_required,
+	closing_error_filing_number_too_long: m.closing_error_filing_number_too_long,
+	closing_error_waive_reason_required: m.closing_error_waive_reason_required,
+	closing_error_effective_date_required: m.closing_error_effective_date_required,
+	closing_error_signing_terms_missing: m.closing_error_signing_terms_missing,
+	closing_error_filings_outstanding: m.closing_error_filings_outstanding,
+	closing_error_nda_not_open: m.closing_error_nda_not_open,
+	closing_error_nda_outdated: m.closing_error_nda_outdated,
+	closing_error_nda_already: m.closing_error_nda_already,
+	closing_error_filing_not_editable: m.closing_error_filing_not_editable,
+	closing_nda_accepted: m.closing_nda_accepted,
+	closing_nda_recorded: m.closing_nda_recorded,
+	closing_filing_recorded: m.closing_filing_recorded,
+	closing_filing_waived: m.closing_filing_waived,
 	account_password_changed: m.account_password_changed,
 	account_profile_saved: m.account_profile_saved,
 	admin_notice_days_saved: m.admin_notice_days_saved,

@@ -79,11 +79,17 @@ export const stageMoveSchema = z
 		// posts made without the page.
 		from: z.enum(dealStages.values, { error: 'error_invalid' }).optional(),
 		// Only a closing move's form has a reason box; a forward move sends none.
-		reason: optionalText(500).default('')
+		reason: optionalText(500).default(''),
+		// Only the signing form has it: the contract's effective date, which the filings count from.
+		effectiveOn: optionalDate.default(null)
 	})
 	.refine((value) => !value.stage.startsWith('closed_') || value.reason !== '', {
 		error: 'error_close_reason_required',
 		path: ['reason']
+	})
+	.refine((value) => value.stage !== 'signed' || value.effectiveOn !== null, {
+		error: 'closing_error_effective_date_required',
+		path: ['effectiveOn']
 	});
 
 export const termsSchema = z.object({

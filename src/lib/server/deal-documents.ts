@@ -36,7 +36,7 @@ export async function getDealDocument(db: Executor, dealId: string, id: string):
 }
 
 export type UploadResult =
-	{ ok: true } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
+	{ ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
 
 /** A checked file, stored and recorded; someone who is not a participant is refused. */
 export async function addDealDocument(
@@ -50,6 +50,6 @@ export async function addDealDocument(
 			values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${file.name}, ${file.contentType},
 			        ${upload.bytes.length}, ${file.key})`)
 	);
-	if (outcome.ok) return { ok: true };
+	if (outcome.ok) return { ok: true, id: outcome.id };
 	return { ok: false, reason: outcome.reason === 'refused' ? 'not_allowed' : outcome.reason };
 }

@@ -33,6 +33,10 @@ export interface Deal {
 	noticeEndsAt: Date | null;
 	closeReason: string | null;
 	updatedAt: Date;
+	/** The contract's effective date, recorded on signing (YYYY-MM-DD). */
+	effectiveOn: string | null;
+	/** Filings past their due date and still pending (the board highlights them). */
+	overdueFilings: number;
 }
 
 const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listingId", l.title as "listingTitle",
@@ -41,7 +45,10 @@ const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listin
 	to_char(d.next_action_on, 'YYYY-MM-DD') as "nextActionOn", d.mode, d.field_of_use as "fieldOfUse", d.territory,
 	d.term_months as "termMonths", d.upfront_fee_cny as "upfrontFeeCny", d.royalty_percent::text as "royaltyPercent",
 	d.milestones, d.equity_percent::text as "equityPercent", d.sublicence_share_percent::text as "sublicenceSharePercent",
-	d.notice_ends_at as "noticeEndsAt", d.close_reason as "closeReason", d.updated_at as "updatedAt"`;
+	d.notice_ends_at as "noticeEndsAt", d.close_reason as "closeReason", d.updated_at as "updatedAt",
+	to_char(d.effective_on, 'YYYY-MM-DD') as "effectiveOn",
+	(select count(*)::int from public.deal_filings f where f.deal_id = d.id and f.status = 'pending'
+	   and f.due_on < (now() at time zone 'Asia/Shanghai')::date) as "overdueFilings"`;
 const from = sql`public.deals d join public.listings l on l.id = d.listing_id join public.organizations o on o.id = d.company_id`;
 
 export type OpenResult = { ok: true; id: string } | { ok: false; reason: 'not_allowed' | 'already_converted' };
@@ -109,7 +116,9 @@ export type MoveResult =
 				// The public notice's rules (supabase/migrations/20261206000100_public_notices.sql).
 				| 'notice_needs_price'
 				| 'exchange_reference_required'
-				| 'objection_open';
+				| 'objection_open'
+				| 'signing_terms_missing'
+				| 'filings_outstanding';
 			noticeEndsAt?: Date | null;
 	  };
 
@@ -123,13 +132,16 @@ export async function moveDealToStage(
 	id: string,
 	stage: DealStage,
 	reason: string,
-	expected?: DealStage
+	expected?: DealStage,
+	effectiveOn: string | null = null
 ): Promise<MoveResult> {
 	const expectedNow = expected ? sql`and stage = ${expected}::public.deal_stage` : sql``;
 	try {
+		// Signing records the contract's effective date (the filings' deadlines count from it).
 		const rows = await db.query(sql`
 			update public.deals set stage = ${stage}::public.deal_stage,
-			       close_reason = case when ${stage} in ('closed_won', 'closed_lost') then ${reason || null} else close_reason end
+			       close_reason = case when ${stage} in ('closed_won', 'closed_lost') then ${reason || null} else close_reason end,
+			       effective_on = case when ${stage} = 'signed' then ${effectiveOn}::date else effective_on end
 			where id = ${id} ${expectedNow} returning id`);
 		if (rows.length) return { ok: true };
 		const now = expected ? await getDeal(db, id) : null;
@@ -142,6 +154,8 @@ export async function moveDealToStage(
 			return { ok: false, reason: 'notice_running', noticeEndsAt: (await getDeal(db, id))?.noticeEndsAt };
 		if (code === databaseErrors.dealMoveIllegal) return { ok: false, reason: 'illegal_move' };
 		if (code === databaseErrors.closeReasonRequired) return { ok: false, reason: 'reason_required' };
+		if (code === databaseErrors.signingTermsMissing) return { ok: false, reason: 'signing_terms_missing' };
+		if (code === databaseErrors.filingsOutstanding) return { ok: false, reason: 'filings_outstanding' };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
 		if (code === databaseErrors.noticeNeedsPrice) return { ok: false, reason: 'notice_needs_price' };
 		if (code === databaseErrors.exchangeReferenceRequired) return { ok: false, reason: 'exchange_reference_required' };

@@ -13,14 +13,16 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	interest_received: m.notification_interest_received,
 	interest_declined: m.notification_interest_declined,
 	deal_opened: m.notification_deal_opened,
-	interest_message: m.interests_notification_message
+	interest_message: m.interests_notification_message,
+	filing_overdue: m.closing_notification_filing_overdue
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
 export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'profiles.update': m.audit_action_profiles_update,
 	'organizations.update': m.audit_action_organizations_update,
-	'listings.update': m.audit_action_listings_update
+	'listings.update': m.audit_action_listings_update,
+	'deal_filings.waive': m.closing_audit_action_filing_waive
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -29,5 +31,7 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	verified: m.audit_field_verified,
 	status: m.audit_field_status,
 	review_comment: m.audit_field_review_comment,
-	credit_code: m.homes_audit_field_credit_code
+	credit_code: m.homes_audit_field_credit_code,
+	filing: m.closing_audit_field_filing,
+	reason: m.closing_audit_field_reason
 });

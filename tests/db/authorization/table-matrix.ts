@@ -51,6 +51,8 @@ const firstOf = (table: string, condition: SqlFragment) =>
 /** The demo deals whose notice is in progress and whose notice has passed (supabase/seed.sql). */
 const runningNoticeDeal = '00000000-0000-4000-8004-000000000003';
 const passedNoticeDeal = '00000000-0000-4000-8004-000000000010';
+/** The demo's signed non-exclusive licence (supabase/seed.sql), on a listing of the colleague. */
+const signedDeal = '00000000-0000-4000-8004-000000000004';
 
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
@@ -736,5 +738,67 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		update: [[nobody, 'counter', sql`version = 0`]],
 		delete: [[nobody, 'counter']],
 		insert: [[nobody, 'a second counter', () => sql`(only_row, version) values (true, 1)`]]
+	},
+
+	// Closing a deal (issue #19). The standard NDA terms are read by every signed-in user and
+	// published by the university's officers; never changed, only superseded by a new version.
+	'public.nda_terms': {
+		rows: { jinyun: sql`institution_id = ${org.jinyun} and version = 1` },
+		select: [['-    y    y    y    y    y    y    y    y', 'jinyun']],
+		update: [[nobody, 'jinyun', sql`body_zh = '改'`]],
+		delete: [[nobody, 'jinyun']],
+		insert: [
+			[
+				//anon res  col  re2  of2  com  co2  off  adm
+				'-    -    -    -    -    -    -    y    -',
+				"Jinyun's next version",
+				() => sql`(institution_id, body_zh, body_en) values (${org.jinyun}, '新条款', 'New terms')`
+			]
+		]
+	},
+
+	// One NDA per deal, append-only; the company accepts the current terms of a deal at the NDA stage.
+	'public.deal_ndas': {
+		rows: { first: sql`deal_id = ${deals.first}` },
+		select: [[firstDealReaders, 'first']],
+		update: [[nobody, 'first', sql`recorded_at = now()`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				//anon res  col  re2  of2  com  co2  off  adm
+				'-    -    -    -    -    y    -    -    -',
+				'an acceptance in the deal at its NDA stage',
+				() => sql`(deal_id, kind, terms_id) values (${deals.firstOther}, 'accepted',
+					(select id from public.nda_terms where institution_id = ${org.jinyun} and version = 1))`
+			],
+			[
+				nobody,
+				'an acceptance in a deal still at inquiry',
+				() => sql`(deal_id, kind, terms_id) values (${deals.second}, 'accepted',
+					(select id from public.nda_terms where institution_id = ${org.jinyun} and version = 1))`
+			]
+		]
+	},
+
+	// Built by the signing trigger; the university's officers record or waive them.
+	'public.deal_filings': {
+		rows: { recordal: sql`deal_id = ${signedDeal} and kind = 'licence_recordal'` },
+		select: [['-    -    y    -    -    y    -    y    -', 'recordal']],
+		update: [
+			[
+				//anon res  col  re2  of2  com  co2  off  adm
+				'-    -    -    -    -    -    -    y    -',
+				'recordal',
+				sql`status = 'waived', waive_reason = '不需要'`
+			]
+		],
+		delete: [[nobody, 'recordal']],
+		insert: [
+			[
+				nobody,
+				'a filing',
+				() => sql`(deal_id, kind, due_on) values (${signedDeal}, 'share_registration', '2027-01-01')`
+			]
+		]
 	}
 };

@@ -16,6 +16,7 @@ import { requireRole, requireUser } from '$lib/server/http/guards';
 import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
 import * as messages from '$lib/server/deal-messages';
+import * as closing from './closing.server';
 import { realtimeHub, storage } from '$lib/server/app/runtime';
 import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 import { pricingSchema } from '$lib/schemas/notice';
@@ -59,6 +60,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		manages,
 		moves: possibleMoves(moment),
 		nextStep: nextStep(moment),
+		...(await closing.loadClosing(locals.db, deal)),
 		messageKey: crypto.randomUUID(),
 		topics: [topics.deal(deal.id)],
 		since: (await realtimeHub()).latestId
@@ -85,8 +87,8 @@ export const actions: Actions = {
 		const form = parseForm(stageMoveSchema, await readForm(request));
 		if (!form.ok)
 			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['stage', 'from']), { action: 'move' });
-		const { stage, reason, from } = form.data;
-		const result = await deals.moveDealToStage(locals.db, params.id, stage, reason, from);
+		const { stage, reason, from, effectiveOn } = form.data;
+		const result = await deals.moveDealToStage(locals.db, params.id, stage, reason, from, effectiveOn);
 		if (result.ok) return { action: 'move', success: 'deal_stage_moved' };
 		if (result.reason === 'notice_running' && result.noticeEndsAt) {
 			return rejectForm(
@@ -104,7 +106,9 @@ export const actions: Actions = {
 			notice_running: 'error_deal_move_not_allowed',
 			notice_needs_price: 'error_notice_needs_price',
 			exchange_reference_required: 'error_exchange_reference_required',
-			objection_open: 'error_objection_open'
+			objection_open: 'error_objection_open',
+			signing_terms_missing: 'closing_error_signing_terms_missing',
+			filings_outstanding: 'closing_error_filings_outstanding'
 		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},
@@ -142,6 +146,7 @@ export const actions: Actions = {
 			return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'pricing' });
 		return { action: 'pricing', success: 'pricing_saved' };
 	},
+	...closing.closingActions,
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
 		const file = (await readForm(request)).get('file');

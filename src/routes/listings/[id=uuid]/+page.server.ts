@@ -9,6 +9,7 @@ import * as savedListings from '$lib/server/saved-listings';
 import * as attachments from '$lib/server/listing-attachments';
 import * as matching from '$lib/server/matching';
 import * as interests from '$lib/server/interests';
+import * as listingClosing from '$lib/server/listing-closing';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	// RLS hides drafts and unpublished listings from everyone but their owner and officers.
@@ -28,6 +29,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		openInterest: canSave ? await interests.getOpenInterest(locals.db, user.organizationId, listing.id) : null,
 		saved: user ? await savedListings.isSaved(locals.db, user.id, listing.id) : false,
 		files: await attachments.listAttachments(locals.db, listing.id),
+		// Licences granted, or the deal that took the listing off the market (issue #19).
+		closing: await listingClosing.getListingClosing(locals.db, listing.id),
 		matchingNeeds:
 			canSeeMatches && listing.status !== 'draft' ? await matching.needsForListing(locals.db, listing.id) : []
 	};

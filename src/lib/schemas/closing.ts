@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { optionalDate, uuid } from './fields.ts';
+
+// The deal room's closing forms: the NDA and the filings after signing (docs/domain.md).
+// Error values are message keys.
+
+/** A date the form must have: '' is refused with its own message, a malformed one as any date. */
+const requiredDate = optionalDate.refine((value) => value !== null, { error: 'closing_error_date_required' });
+
+export const ndaAcceptSchema = z.object({ terms: uuid });
+
+export const ndaOfflineSchema = z.object({ signedOn: requiredDate });
+
+export const filingDoneSchema = z.object({
+	filing: uuid,
+	number: z
+		.string()
+		.trim()
+		.min(1, { error: 'closing_error_filing_number_required' })
+		.max(100, { error: 'closing_error_filing_number_too_long' }),
+	filedOn: requiredDate
+});
+
+export const filingWaiveSchema = z.object({
+	filing: uuid,
+	reason: z
+		.string()
+		.trim()
+		.min(1, { error: 'closing_error_waive_reason_required' })
+		.max(500, { error: 'error_too_long' })
+});

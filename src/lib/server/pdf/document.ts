@@ -1,0 +1,110 @@
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { sliceBytes, sliceFor, type FontSlice } from './cjk-font.ts';
+
+/**
+ * A plain A4 document of headings and wrapped lines in Noto Sans SC, for records an auditor
+ * files (docs/architecture.md, "Documents (PDF)"). Text is drawn run by run, each run in the font
+ * slice holding its characters; only the slices used are embedded, each as a subset.
+ */
+
+const pageSize: [number, number] = [595.28, 841.89];
+const margin = 56;
+const bodySize = 10;
+const lineGap = 1.5;
+
+type Run = { text: string; font: PDFFont };
+
+export class PdfWriter {
+	private page: PDFPage;
+	private y: number;
+	private fonts = new Map<string, PDFFont>();
+
+	private constructor(private doc: PDFDocument) {
+		this.page = doc.addPage(pageSize);
+		this.y = pageSize[1] - margin;
+	}
+
+	static async create(title: string): Promise<PdfWriter> {
+		const doc = await PDFDocument.create();
+		doc.registerFontkit(fontkit);
+		doc.setTitle(title);
+		doc.setProducer('Zhiqiao');
+		return new PdfWriter(doc);
+	}
+
+	/** Splits text into runs by font slice; characters no slice holds become "?". */
+	private async runs(text: string): Promise<Run[]> {
+		const runs: Run[] = [];
+		for (const char of text) {
+			let slice: FontSlice | undefined = sliceFor(char.codePointAt(0)!);
+			let drawn = char;
+			if (!slice) {
+				drawn = '?';
+				slice = sliceFor(0x3f)!;
+			}
+			let font = this.fonts.get(slice.name);
+			if (!font) {
+				// PDF names a font subset with a tag of six capitals and "+" (ISO 32000-1, 9.6.4).
+				const tag = String.fromCharCode(...Array.from({ length: 6 }, () => 65 + Math.floor(Math.random() * 26)));
+				font = await this.doc.embedFont(sliceBytes(slice), { subset: true, customName: `${tag}+NotoSansSC-Regular` });
+				this.fonts.set(slice.name, font);
+			}
+			const last = runs.at(-1);
+			if (last && last.font === font) last.text += drawn;
+			else runs.push({ text: drawn, font });
+		}
+		return runs;
+	}
+
+	private static width(runs: Run[], size: number): number {
+		return runs.reduce((sum, run) => sum + run.font.widthOfTextAtSize(run.text, size), 0);
+	}
+
+	/** Greedy wrapping by character (Chinese has no spaces), preferring a break after a space. */
+	private async wrap(text: string, size: number): Promise<string[]> {
+		const lines: string[] = [];
+		const maxWidth = pageSize[0] - 2 * margin;
+		for (const paragraph of text.split('\n')) {
+			let line = '';
+			for (const char of paragraph) {
+				const next = line + char;
+				if (line && PdfWriter.width(await this.runs(next), size) > maxWidth) {
+					const space = line.lastIndexOf(' ');
+					const cut = space > line.length / 2 ? space + 1 : line.length;
+					lines.push(line.slice(0, cut));
+					line = line.slice(cut) + char;
+				} else line = next;
+			}
+			lines.push(line);
+		}
+		return lines;
+	}
+
+	private async drawLine(text: string, size: number, color = rgb(0, 0, 0)): Promise<void> {
+		if (this.y - size < margin) {
+			this.page = this.doc.addPage(pageSize);
+			this.y = pageSize[1] - margin;
+		}
+		this.y -= size * lineGap;
+		let x = margin;
+		for (const run of await this.runs(text)) {
+			this.page.drawText(run.text, { x, y: this.y, size, font: run.font, color });
+			x += run.font.widthOfTextAtSize(run.text, size);
+		}
+	}
+
+	async heading(text: string, size = 14): Promise<void> {
+		this.y -= size * 0.6;
+		for (const line of await this.wrap(text, size)) await this.drawLine(line, size);
+	}
+
+	async paragraph(text: string, options: { muted?: boolean } = {}): Promise<void> {
+		const color = options.muted ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0);
+		for (const line of await this.wrap(text, bodySize)) await this.drawLine(line, bodySize, color);
+	}
+
+	save(): Promise<Uint8Array> {
+		return this.doc.save();
+	}
+}
