@@ -1483,6 +1483,9 @@ begin
     values (new.deal_id, auth.uid(), 'document', jsonb_build_object('document', new.id, 'name', new.file_name));
     return null;
   end if;
+  if not exists (select 1 from public.deals where id = old.deal_id) then
+    return null;
+  end if;
   insert into public.deal_events (deal_id, actor_id, kind, before)
   values (old.deal_id, auth.uid(), 'document', jsonb_build_object('document', old.id, 'name', old.file_name));
   return null;

@@ -56,7 +56,10 @@ describe(`closing a deal on ${driver}`, () => {
 		officer.query(sql`update public.deals set stage = ${stage}::public.deal_stage where id = ${id}`);
 	/** To the end of the public notice, its period run out (as if it started 16 days ago). */
 	async function throughNotice(id: string): Promise<void> {
-		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet', 'public_notice']) await moveTo(id, stage);
+		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet']) await moveTo(id, stage);
+		// The notice publishes the agreed price.
+		await officer.query(sql`update public.deals set upfront_fee_cny = 500000 where id = ${id}`);
+		await moveTo(id, 'public_notice');
 		await asService(database).query(
 			sql`update public.deals set notice_ends_at = now() - interval '1 day' where id = ${id}`
 		);

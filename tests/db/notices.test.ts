@@ -16,6 +16,8 @@ const listing = '00000000-0000-4000-8001-000000000001';
 const companyUser = { id: demo.company, organizationId: '00000000-0000-4000-8000-000000000201' };
 const otherCompanyUser = '00000000-0000-4000-8000-000000002102';
 const objection = { name: '刘青', contact: '13800138000', grounds: '该专利的发明人署名有误，请核实。' };
+// Signing records the contract's effective date (tests/db/closing.test.ts).
+const effectiveOn = '2026-12-20';
 const noStorage: Storage = {
 	put: async () => {},
 	get: async () => null,
@@ -196,7 +198,10 @@ describe(`public notices and objections on ${driver}`, () => {
 		).toBe('23514');
 		// Signing waits for the objections, even after the period.
 		await endNotice(dealId);
-		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toEqual({ ok: false, reason: 'objection_open' });
+		expect(await deals.moveDealToStage(officer, dealId, 'signed', '', undefined, effectiveOn)).toEqual({
+			ok: false,
+			reason: 'objection_open'
+		});
 		expect(await object(noticeId)).toEqual({ ok: false, reason: 'closed' });
 		for (const row of await objections.listObjections(officer, [noticeId])) {
 			expect(await objections.resolveObjection(asUser(database, demo.company), row.id, dismissal)).toEqual({
@@ -208,7 +213,7 @@ describe(`public notices and objections on ${driver}`, () => {
 		const [resolved] = await notices.listObjectionSummaries(asAnon(database), noticeId);
 		expect(resolved).toMatchObject({ status: 'dismissed', resolution: dismissal.resolution });
 		expect((await notices.getNotice(asAnon(database), noticeId))!.status).toBe('passed');
-		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toEqual({ ok: true });
+		expect(await deals.moveDealToStage(officer, dealId, 'signed', '', undefined, effectiveOn)).toEqual({ ok: true });
 	});
 	const dismissal = { status: 'dismissed' as const, resolution: '经核查，发明人署名与专利证书一致。' };
 
@@ -248,7 +253,9 @@ describe(`public notices and objections on ${driver}`, () => {
 		expect(withdrawn.id).toBe(noticeId);
 		expect(again).toMatchObject({ status: 'in_progress', upfrontFeeFen: 60_000_000 });
 		expect((again.endsAt.getTime() - again.startsAt.getTime()) / 86_400_000).toBe(15);
-		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toMatchObject({ reason: 'notice_running' });
+		expect(await deals.moveDealToStage(officer, dealId, 'signed', '', undefined, effectiveOn)).toMatchObject({
+			reason: 'notice_running'
+		});
 	});
 
 	it('records the exchange and its reference instead of running a notice for exchange and auction prices', async () => {
@@ -271,7 +278,7 @@ describe(`public notices and objections on ${driver}`, () => {
 			ok: false,
 			reason: 'not_allowed'
 		});
-		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toEqual({ ok: true });
+		expect(await deals.moveDealToStage(officer, dealId, 'signed', '', undefined, effectiveOn)).toEqual({ ok: true });
 	});
 
 	it('withdraws the notice of a deal closed lost, and the demo holds one notice in progress and one passed', async () => {
