@@ -1268,8 +1268,10 @@ begin
     values (new.deal_id, auth.uid(), 'document', jsonb_build_object('document', new.id, 'name', new.file_name));
     return null;
   end if;
-  insert into public.deal_events (deal_id, actor_id, kind, before)
-  values (old.deal_id, auth.uid(), 'document', jsonb_build_object('document', old.id, 'name', old.file_name));
+  if exists (select 1 from public.deals d where d.id = old.deal_id) then
+    insert into public.deal_events (deal_id, actor_id, kind, before)
+    values (old.deal_id, auth.uid(), 'document', jsonb_build_object('document', old.id, 'name', old.file_name));
+  end if;
   return null;
 end
 $function$;

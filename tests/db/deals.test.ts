@@ -294,7 +294,8 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(entries.map((entry) => (entry.type === 'event' ? entry.kind : entry.type))).toEqual([
 			'interest',
 			'created',
-			'next_action'
+			'next_action',
+			'stage'
 		]);
 	});
 
@@ -319,7 +320,11 @@ describe(`interests and deals on ${driver}`, () => {
 		await asService(database).query(
 			sql`update public.deals set notice_ends_at = now() - interval '1 minute' where id = ${dealId}`
 		);
-		expect(await deals.moveDealToStage(officer, dealId, 'signed', '')).toEqual({ ok: true });
+		expect(await deals.moveDealToStage(officer, dealId, 'signed', '', undefined, '2026-12-01')).toEqual({ ok: true });
+		// Closing won needs the filings settled (tests/db/closing.test.ts); here they are waived.
+		await officer.query(
+			sql`update public.deal_filings set status = 'waived', waive_reason = '测试' where deal_id = ${dealId}`
+		);
 		expect(await deals.moveDealToStage(officer, dealId, 'closed_won', '')).toEqual({
 			ok: false,
 			reason: 'reason_required'
@@ -328,6 +333,8 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(
 			await deals.updatePlan(officer, dealId, { officerId: demo.officer, nextAction: 'x', nextActionOn: null })
 		).toEqual({ ok: false, reason: 'not_allowed' });
+		// The exclusive licence closed won took the listing off the market; the next tests need it open.
+		await asService(database).query(sql`update public.listings set status = 'published' where id = ${listing}`);
 	});
 
 	it('uses the notice period the admin set for the institution', async () => {
