@@ -46,7 +46,7 @@ test('an officer records the overdue filing, closes the deal won, and a licensed
 	await expect(recordal.getByText('编号 2026500000777')).toBeVisible();
 	await expect(recordal).not.toHaveClass(/overdue/);
 
-	await officer.getByLabel('结案原因').fill('备案均已办结');
+	await officer.locator('#field-reason-closed_won').fill('备案均已办结');
 	await officer.getByRole('button', { name: '移至：成交' }).click();
 	await expect(officer.locator('.badge.stage')).toHaveAttribute('data-stage', 'closed_won');
 
