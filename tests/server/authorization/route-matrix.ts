@@ -430,7 +430,8 @@ export const routeCases: RouteCase[] = [
 		path: `/deals/00000000-0000-4000-8004-000000000004?/filingDone`,
 		fields: { filing: crypto.randomUUID(), number: 'X-1', filedOn: '2026-11-30' },
 		upload: (a) => `authz-filing-${a}.pdf`,
-		expect: 'in   403  403  403  409  403  403  409  403'
+		// The upload is posted as the only field, so the form's fields are missing: a field error.
+		expect: 'in   403  403  403  400  403  403  400  403'
 	},
 	{
 		route: 'POST /deals/[id=uuid] ?/filingWaive',

@@ -110,7 +110,10 @@ export const actions: Actions = {
 		}
 		return { action: 'plan', success: 'deal_plan_saved' };
 	},
-	...closing.closingActions,
+	ndaAccept: closing.ndaAccept,
+	ndaOffline: closing.ndaOffline,
+	filingDone: closing.filingDone,
+	filingWaive: closing.filingWaive,
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
 		const file = (await readForm(request)).get('file');
