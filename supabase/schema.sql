@@ -1483,11 +1483,10 @@ begin
     values (new.deal_id, auth.uid(), 'document', jsonb_build_object('document', new.id, 'name', new.file_name));
     return null;
   end if;
-  if not exists (select 1 from public.deals where id = old.deal_id) then
-    return null;
+  if exists (select 1 from public.deals d where d.id = old.deal_id) then
+    insert into public.deal_events (deal_id, actor_id, kind, before)
+    values (old.deal_id, auth.uid(), 'document', jsonb_build_object('document', old.id, 'name', old.file_name));
   end if;
-  insert into public.deal_events (deal_id, actor_id, kind, before)
-  values (old.deal_id, auth.uid(), 'document', jsonb_build_object('document', old.id, 'name', old.file_name));
   return null;
 end
 $function$;

@@ -614,7 +614,8 @@ update public.deals set notice_ends_at = notice_ends_at - interval '21 days' whe
 -- days at seed time.
 -- Files named here are rows only: the demo data ships no uploaded files.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
-insert into public.nda_terms (institution_id, body_zh, body_en) values ('00000000-0000-4000-8000-000000000100',
+insert into public.nda_terms (id, institution_id, body_zh, body_en) values ('00000000-0000-4000-8007-000000000001',
+  '00000000-0000-4000-8000-000000000100',
   $nda$一、保密信息：高校在本交易中披露的技术资料、实验数据、专利申请文件及保密附件。
 二、企业仅为评估与洽谈本项技术合作使用保密信息，不得向第三方披露，不得反向工程。
 三、保密期限自接受之日起三年；已公开或企业独立开发的信息除外。

@@ -225,3 +225,22 @@ grant execute on function app.required_filings(public.cooperation_mode), app.mod
   to anon, authenticated, service_role;
 grant execute on function app.notify_overdue_filings() to authenticated, service_role;
 grant execute on function app.listing_closing(uuid) to anon, authenticated, service_role;
+
+-- Filings and NDAs keep deal documents as evidence, so deals with documents exist from the demo
+-- data on. A document removed because its deal is deleted (a cascade) has no deal to record the
+-- removal in: record it only while the deal exists.
+create or replace function app.record_document_event() returns trigger
+language plpgsql security definer set search_path = '' as $$
+begin
+  if tg_op = 'INSERT' then
+    insert into public.deal_events (deal_id, actor_id, kind, after)
+    values (new.deal_id, auth.uid(), 'document', jsonb_build_object('document', new.id, 'name', new.file_name));
+    return null;
+  end if;
+  if exists (select 1 from public.deals d where d.id = old.deal_id) then
+    insert into public.deal_events (deal_id, actor_id, kind, before)
+    values (old.deal_id, auth.uid(), 'document', jsonb_build_object('document', old.id, 'name', old.file_name));
+  end if;
+  return null;
+end
+$$;

@@ -354,6 +354,8 @@ describe(`interests and deals on ${driver}`, () => {
 		expect(
 			await deals.updatePlan(officer, dealId, { officerId: demo.officer, nextAction: 'x', nextActionOn: null })
 		).toEqual({ ok: false, reason: 'not_allowed' });
+		// The exclusive licence closed won took the listing off the market; the next tests need it open.
+		await asService(database).query(sql`update public.listings set status = 'published' where id = ${listing}`);
 	});
 
 	it('uses the notice period the admin set for the institution', async () => {

@@ -29,7 +29,7 @@ describe(`home summaries on ${driver}`, () => {
 	it('gives the demo company its interests, deals and new matches', async () => {
 		const cards = byKind(await homeSummaries.companyHome(asUser(database, demo.company)));
 		expect(cards.open_interests.count).toBeGreaterThan(0);
-		// The demo company's four deals in progress: two in their public notice (one of which has passed).
+		// The demo company's four deals in progress: one in its public notice, one signed.
 		expect(cards.open_deals.count).toBe(4);
 		expect(cards.open_deals.rows.every((row) => row.href.startsWith('/deals/'))).toBe(true);
 		expect(cards.new_matches.count).toBeGreaterThan(0);

@@ -120,16 +120,18 @@ test('in English the notice countdown counts days in words and shows the date as
 	).toBeVisible();
 });
 
-test('the demo deal opened without a next step reads in order: interest, opened, then its next action', async ({
+test('the demo deal reads in order: interest, opened, its next action, then its move to the NDA stage', async ({
 	browser
 }) => {
 	const officer = await newSignedInPage(browser, demo.officer);
 	await open(officer, '/deals/00000000-0000-4000-8004-000000000002');
 	const entries = officer.locator('ol.timeline > li');
-	await expect(entries).toHaveCount(3);
+	await expect(entries).toHaveCount(4);
 	await expect(entries.nth(0)).toContainText('Interested in a pilot');
 	await expect(entries.nth(1)).toContainText('交易已创建');
 	await expect(entries.nth(2)).toContainText('Send the NDA draft');
+	// Then the demo data moved it to the NDA stage (closing, issue #19).
+	await expect(entries.nth(3)).toContainText('保密协议');
 });
 
 test('a move made already in another tab is reported, not repeated; long emoji messages wrap at 360 px', async ({

@@ -425,6 +425,51 @@ export const routeCases: RouteCase[] = [
 			() => sql`select uploaded_by::text as who from public.deal_documents where file_name like 'authz-%'`
 		]
 	},
+	// Closing (issue #19). The second demo deal waits at the NDA stage; the fourth is signed.
+	{
+		route: 'POST /deals/[id=uuid] ?/ndaAccept',
+		path: `/deals/${deals.firstOther}?/ndaAccept`,
+		fields: { terms: '00000000-0000-4000-8007-000000000001' },
+		expect: 'in   403  403  403  403  200  409  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select recorded_by::text as who from public.deal_ndas where deal_id = ${deals.firstOther}`
+		]
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/ndaOffline',
+		what: 'a deal still at inquiry',
+		path: `/deals/${deals.second}?/ndaOffline`,
+		fields: { signedOn: '2026-11-30' },
+		upload: (a) => `authz-nda-${a}.pdf`,
+		expect: 'in   403  403  403  400  403  403  400  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/filingDone',
+		what: 'a filing that is not the deal’s',
+		path: `/deals/00000000-0000-4000-8004-000000000004?/filingDone`,
+		fields: { filing: crypto.randomUUID(), number: 'X-1', filedOn: '2026-11-30' },
+		upload: (a) => `authz-filing-${a}.pdf`,
+		// The upload is posted as the only field, so the form's fields are missing: a field error.
+		expect: 'in   403  403  403  400  403  403  400  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid] ?/filingWaive',
+		what: 'a filing that is not the deal’s',
+		path: `/deals/00000000-0000-4000-8004-000000000004?/filingWaive`,
+		fields: { filing: crypto.randomUUID(), reason: '不需要' },
+		expect: 'in   403  403  403  409  403  403  409  403'
+	},
+	{
+		route: 'GET /deals/[id=uuid]/compliance-record',
+		path: `/deals/${deals.first}/compliance-record`,
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'GET /listings/licensed',
+		path: '/listings/licensed',
+		expect: '200  200  200  200  200  200  200  200  200'
+	},
 	{
 		route: 'POST /deals/[id=uuid] ?/pricing',
 		path: `/deals/${deals.first}?/pricing`,

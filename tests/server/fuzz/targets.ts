@@ -45,6 +45,8 @@ const seed = {
 	researchersDraft: '00000000-0000-4000-8001-000000000071',
 	dealRoom: '00000000-0000-4000-8004-000000000001',
 	dealToMove: '00000000-0000-4000-8004-000000000002',
+	signedDeal: '00000000-0000-4000-8004-000000000004',
+	ndaTerms: '00000000-0000-4000-8007-000000000001',
 	interests: [
 		'00000000-0000-4000-8003-000000000001',
 		'00000000-0000-4000-8003-000000000002',
@@ -266,6 +268,27 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['company', 'officer', 'otherCompany'],
 			ids: ids(seed.dealRoom),
 			form: form({ file: { kind: 'file' } })
+		},
+		// Closing (issue #19): the NDA card and the filings checklist of the deal room.
+		'/deals/[id=uuid]?/ndaAccept': {
+			as: ['company', 'officer', 'otherCompany'],
+			ids: ids(seed.dealRoom, seed.dealToMove),
+			form: form({ terms: id(seed.ndaTerms) })
+		},
+		'/deals/[id=uuid]?/ndaOffline': {
+			as: ['officer', 'company'],
+			ids: ids(seed.dealRoom, seed.dealToMove),
+			form: form({ signedOn: { kind: 'date' }, file: { kind: 'file' } })
+		},
+		'/deals/[id=uuid]?/filingDone': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal),
+			form: form({ filing: id(fixtures.missing), number: text(100), filedOn: { kind: 'date' }, file: { kind: 'file' } })
+		},
+		'/deals/[id=uuid]?/filingWaive': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal),
+			form: form({ filing: id(fixtures.missing), reason: text(500, true) })
 		},
 		'/interests?/review': { as: ['officer', 'company'], form: form({ interest: id(...seed.interests) }) },
 		'/interests?/decline': {

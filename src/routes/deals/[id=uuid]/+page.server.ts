@@ -146,7 +146,10 @@ export const actions: Actions = {
 			return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'pricing' });
 		return { action: 'pricing', success: 'pricing_saved' };
 	},
-	...closing.closingActions,
+	ndaAccept: closing.ndaAccept,
+	ndaOffline: closing.ndaOffline,
+	filingDone: closing.filingDone,
+	filingWaive: closing.filingWaive,
 	upload: async ({ locals, params, request, url }) => {
 		const user = requireUser(locals, url);
 		const file = (await readForm(request)).get('file');

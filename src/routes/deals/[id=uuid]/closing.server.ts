@@ -10,7 +10,7 @@ import * as nda from '$lib/server/nda';
 import * as filings from '$lib/server/deal-filings';
 
 // The deal room's closing half (docs/domain.md, "NDA gate" and "Filings after signing"): the NDA
-// card and the filings checklist. Kept beside the room's page so its actions stay one spread there.
+// card and the filings checklist. Kept beside the room's page, which lists these actions by name.
 // The database decides who may do what; these actions only translate its refusals.
 
 export async function loadClosing(db: Executor, deal: Deal) {
@@ -48,7 +48,7 @@ function fileOf(formData: FormData): File | null {
 	return file instanceof File && file.size > 0 ? file : null;
 }
 
-const ndaAccept: Action = async ({ locals, params, request, url }) => {
+export const ndaAccept: Action = async ({ locals, params, request, url }) => {
 	requireRole(locals, url, 'company');
 	const form = parseForm(ndaAcceptSchema, await readForm(request));
 	if (!form.ok) return rejectForm(400, {}, withHiddenFieldError(form.errors, ['terms']), { action: 'nda' });
@@ -57,7 +57,7 @@ const ndaAccept: Action = async ({ locals, params, request, url }) => {
 	return { action: 'nda', success: 'closing_nda_accepted' };
 };
 
-const ndaOffline: Action = async ({ locals, params, request, url }) => {
+export const ndaOffline: Action = async ({ locals, params, request, url }) => {
 	const user = requireRole(locals, url, 'officer');
 	const formData = await readForm(request);
 	const form = parseForm(ndaOfflineSchema, formData);
@@ -87,7 +87,7 @@ const ndaOffline: Action = async ({ locals, params, request, url }) => {
 	return { action: 'nda', success: 'closing_nda_recorded' };
 };
 
-const filingDone: Action = async ({ locals, params, request, url }) => {
+export const filingDone: Action = async ({ locals, params, request, url }) => {
 	const user = requireRole(locals, url, 'officer');
 	const formData = await readForm(request);
 	const form = parseForm(filingDoneSchema, formData);
@@ -117,7 +117,7 @@ const filingDone: Action = async ({ locals, params, request, url }) => {
 	return { action: 'filing', filing, success: 'closing_filing_recorded' };
 };
 
-const filingWaive: Action = async ({ locals, params, request, url }) => {
+export const filingWaive: Action = async ({ locals, params, request, url }) => {
 	requireRole(locals, url, 'officer');
 	const formData = await readForm(request);
 	const form = parseForm(filingWaiveSchema, formData);
@@ -129,5 +129,3 @@ const filingWaive: Action = async ({ locals, params, request, url }) => {
 		return rejectForm(409, form.data, { form: filingReasons[result.reason] }, { action: 'waive', filing });
 	return { action: 'waive', filing, success: 'closing_filing_waived' };
 };
-
-export const closingActions = { ndaAccept, ndaOffline, filingDone, filingWaive };

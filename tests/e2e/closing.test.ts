@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectAccessible, hydrated, newSignedInPage, open } from './helpers';
+
+// Closing a deal at 360 px (issue #19): the company's NDA acceptance opens the listing's
+// confidential file, the officer records a filing (a bad number first), closes the signed deal
+// won, and an exclusive licence closed won shows on its listing as licensed. Demo data: deal 002
+// waits at the NDA stage, deal 004 is signed with one filing done and one overdue, deal 005 closed won.
+const ndaDeal = '/deals/00000000-0000-4000-8004-000000000002';
+const ndaListing = '/listings/00000000-0000-4000-8001-000000000010';
+const confidentialFile = '线圈对准样机测试报告（保密）.pdf';
+const signedDeal = '/deals/00000000-0000-4000-8004-000000000004';
+const licensedListing = '/listings/00000000-0000-4000-8001-000000000005';
+const evidence = { name: '备案通知书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+
+test('accepting the NDA opens the confidential file to the company', async ({ browser }) => {
+	const company = await newSignedInPage(browser, demo.company);
+	await open(company, ndaListing);
+	await expect(company.getByText(confidentialFile)).toHaveCount(0);
+	await expectAccessible(company, ndaDeal);
+	await hydrated(company);
+	await company.getByRole('button', { name: '代表本企业接受保密条款' }).click();
+	await expect(company.getByTestId('nda-record')).toContainText('第 1 版保密条款');
+	await open(company, ndaListing);
+	await expect(company.getByText(confidentialFile)).toBeVisible();
+});
+
+test('an officer records the overdue filing, closes the deal won, and a licensed listing says so', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	const officer = await newSignedInPage(browser, demo.officer);
+	await expectAccessible(officer, signedDeal);
+	await hydrated(officer);
+	const recordal = officer.getByTestId('filing').filter({ hasText: '专利实施许可合同备案' });
+	await expect(recordal).toHaveClass(/overdue/);
+	await recordal.getByText('登记办理结果…').click();
+	await recordal.getByLabel('登记号 / 备案号').fill('号'.repeat(5000));
+	await recordal.getByLabel('办结日期').fill('2026-11-30');
+	await recordal.getByLabel('凭证文件（PDF 或图片）').setInputFiles(evidence);
+	await recordal.getByRole('button', { name: '保存办理结果' }).click();
+	await expect(recordal.getByText('编号最多 100 个字符。')).toBeVisible();
+
+	await recordal.getByLabel('登记号 / 备案号').fill('2026500000777');
+	await recordal.getByLabel('凭证文件（PDF 或图片）').setInputFiles(evidence);
+	await recordal.getByRole('button', { name: '保存办理结果' }).click();
+	await expect(recordal.getByText('编号 2026500000777')).toBeVisible();
+	await expect(recordal).not.toHaveClass(/overdue/);
+
+	await officer.locator('#field-reason-closed_won').fill('备案均已办结');
+	await officer.getByRole('button', { name: '移至：成交' }).click();
+	await expect(officer.locator('.badge.stage')).toHaveAttribute('data-stage', 'closed_won');
+
+	// The non-exclusive licence keeps its listing open and counts the licence granted.
+	await open(officer, '/listings/00000000-0000-4000-8001-000000000007');
+	await expect(officer.getByTestId('licences-granted')).toContainText('已授予 1 项普通许可');
+
+	await expectAccessible(officer, licensedListing);
+	await expect(officer.getByTestId('listing-closing')).toContainText('已独占许可');
+	await expectAccessible(officer, '/listings/licensed');
+	await expect(officer.getByRole('link', { name: /铝合金副车架/ })).toBeVisible();
+});
