@@ -90,6 +90,8 @@ test('interest to signed deal: live messages between company and researcher, the
 	await open(officer, dealPath);
 	// The notice is over: the room says signing may go ahead, and once signed it no longer says so.
 	await expect(officer.getByText(/^公示期至 .*期满后方可签约。$/)).toBeVisible();
+	// Signing records the contract's effective date (tests/e2e/closing.test.ts checks the filings it starts).
+	await officer.getByLabel('合同生效日期').fill('2026-12-20');
 	await officer.getByRole('button', { name: '移至：已签约' }).click();
 	await expect(officer.locator('.badge.stage')).toHaveText('已签约');
 	await expect(researcher.locator('.badge.stage')).toHaveText('已签约');

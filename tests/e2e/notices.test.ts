@@ -111,6 +111,7 @@ test('an officer publishes a deal’s notice, a visitor objects, the officer res
 	await expect(visitor.getByText('公示期满', { exact: true })).toBeVisible();
 	await expect(visitor.getByText('公示已结束，不再受理异议。')).toBeVisible();
 	await open(officer, dealPath);
+	await card.getByLabel('合同生效日期').fill('2026-12-20');
 	await card.getByRole('button', { name: '移至：已签约' }).click();
 	await expect(card.locator('.badge.stage')).toHaveText('已签约');
 	await expectAccessible(visitor, '/notices');
