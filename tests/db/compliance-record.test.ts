@@ -74,6 +74,22 @@ describe(`the compliance record on ${driver}`, () => {
 		}
 	});
 
+	it('holds the public notice and its objections in full, with the decision', async () => {
+		// The demo's exclusive licence: its notice passed after an objection the office dismissed.
+		const data = await loadRecordData(asUser(database, demo.officer), '00000000-0000-4000-8004-000000000010');
+		expect(data!.notices.map((notice) => notice.status)).toEqual(['passed']);
+		expect(data!.objections).toMatchObject([
+			{
+				name: '王建华',
+				contact: 'wangjh@example.cn',
+				status: 'dismissed',
+				resolution: expect.stringContaining('权属清楚')
+			}
+		]);
+		const pdf = await PDFDocument.load(await buildComplianceRecord(data!));
+		expect(pdf.getPageCount()).toBeGreaterThan(0);
+	});
+
 	it('is read through RLS: someone outside the deal gets no record', async () => {
 		expect(await loadRecordData(asUser(database, otherCompanyUser), dealId)).toBeNull();
 	});

@@ -1,14 +1,17 @@
 import { m } from '$lib/paraglide/messages';
-import { formatDateTime, formatDay, formatNumber } from '$lib/i18n/format';
+import { formatDateTime, formatDay, formatMoney, formatNumber } from '$lib/i18n/format';
 import { labelled } from '$lib/i18n/lists';
 import { dealStages, dealTerms } from '$lib/vocabularies/deal';
 import { cooperationModes } from '$lib/vocabularies/listing';
 import { filingKinds, filingStatuses, ndaKinds } from '$lib/vocabularies/closing';
+import { noticeStatuses, objectionStatuses } from '$lib/vocabularies/notice';
 import type { Executor } from '$lib/server/db/port';
 import * as deals from '$lib/server/deals';
 import * as nda from '$lib/server/nda';
 import * as filings from '$lib/server/deal-filings';
 import * as messages from '$lib/server/deal-messages';
+import * as notices from '$lib/server/notices';
+import * as objections from '$lib/server/objections';
 import { PdfWriter } from './document';
 
 /**
@@ -24,6 +27,10 @@ export interface RecordData {
 	nda: nda.NdaRecord | null;
 	filings: filings.Filing[];
 	timeline: messages.TimelineEntry[];
+	/** The deal's notices, newest first (a withdrawn one beside the one that replaced it). */
+	notices: notices.Notice[];
+	/** Their objections in full: the record is for the university's officers. */
+	objections: objections.Objection[];
 }
 
 /** One section of the record: a heading and its lines, drawn in order. */
@@ -46,6 +53,43 @@ const signedTerms: Section = async (pdf, { deal }) => {
 	];
 	for (const [label, value] of rows) await pdf.paragraph(labelled(label, value));
 	if (deal.effectiveOn) await pdf.paragraph(m.closing_pdf_effective_on({ date: formatDay(deal.effectiveOn) }));
+};
+
+const noticeRecord: Section = async (pdf, { notices: list, objections: received }) => {
+	await pdf.heading(m.closing_pdf_section_notice());
+	if (!list.length) return pdf.paragraph(m.closing_pdf_no_notice());
+	for (const notice of list) {
+		await pdf.paragraph(
+			`${m.notices_period({ start: formatDateTime(notice.startsAt), end: formatDateTime(notice.endsAt) })} · ${noticeStatuses.label(notice.status)}`
+		);
+		const price = [
+			notice.upfrontFeeFen === null ? null : labelled(m.notice_upfront_fee(), formatMoney(notice.upfrontFeeFen / 100)),
+			notice.royaltyPercent === null
+				? null
+				: labelled(m.notice_royalty(), m.notice_percent({ value: notice.royaltyPercent })),
+			notice.equityPercent === null
+				? null
+				: labelled(m.notice_equity(), m.notice_percent({ value: notice.equityPercent }))
+		];
+		await pdf.paragraph(
+			[labelled(m.notice_mode(), cooperationModes.label(notice.mode)), ...price].filter(Boolean).join(' · '),
+			{ muted: true }
+		);
+		for (const objection of received.filter((candidate) => candidate.noticeId === notice.id)) {
+			await pdf.paragraph(
+				m.closing_pdf_objection_line({
+					reference: objection.reference,
+					status: objectionStatuses.label(objection.status),
+					name: objection.name,
+					contact: objection.contact,
+					date: formatDateTime(objection.createdAt)
+				})
+			);
+			await pdf.paragraph(labelled(m.objection_grounds(), objection.grounds), { muted: true });
+			if (objection.resolution)
+				await pdf.paragraph(labelled(m.objection_decision(), objection.resolution), { muted: true });
+		}
+	}
 };
 
 const ndaRecord: Section = async (pdf, { nda: record }) => {
@@ -120,17 +164,20 @@ const timeline: Section = async (pdf, { timeline: entries }) => {
 	}
 };
 
-/**
- * The record's sections in order. The public notice and its objections (issue #19's notice
- * half) belong between the signed terms and the NDA record: add its Section function here.
- */
-const sections: Section[] = [signedTerms, ndaRecord, filingList, timeline];
+/** The record's sections in order. */
+const sections: Section[] = [signedTerms, noticeRecord, ndaRecord, filingList, timeline];
 
 export async function loadRecordData(db: Executor, dealId: string): Promise<RecordData | null> {
 	const deal = await deals.getDeal(db, dealId);
 	if (!deal) return null;
+	const dealNotices = await notices.listDealNotices(db, deal.id);
 	return {
 		deal,
+		notices: dealNotices,
+		objections: await objections.listObjections(
+			db,
+			dealNotices.map((notice) => notice.id)
+		),
 		nda: await nda.getNdaRecord(db, deal.id),
 		filings: await filings.listFilings(db, deal.id),
 		timeline: await messages.listTimeline(db, deal.id)
