@@ -29,5 +29,6 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	verified: m.audit_field_verified,
 	status: m.audit_field_status,
 	review_comment: m.audit_field_review_comment,
-	credit_code: m.homes_audit_field_credit_code
+	credit_code: m.homes_audit_field_credit_code,
+	public_notice_days: m.audit_field_public_notice_days
 });
