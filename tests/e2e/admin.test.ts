@@ -129,3 +129,27 @@ test('an admin cannot change their own role', async ({ browser }) => {
 	await expect(admin.getByTestId('user-row').filter({ hasText: demo.admin }).getByLabel('角色')).toHaveValue('admin');
 	await admin.context().close();
 });
+
+test('a university’s notice period is at least 15 days, and every change is audited', async ({ browser }) => {
+	const admin = await newSignedInPage(browser, demo.admin);
+	await open(admin, '/admin/organizations');
+	const row = admin.getByTestId('organization-row').filter({ hasText: '缙云大学' }).first();
+	const days = row.getByLabel('公示期（天）');
+	await days.fill('3');
+	await row.getByRole('button', { name: '保存公示期' }).click();
+	await expect(row.getByText('公示期不少于 15 天：请输入 15 到 90 之间的整数天数。')).toBeVisible();
+	await expect(days).toHaveValue('3');
+	await days.fill('20');
+	await row.getByRole('button', { name: '保存公示期' }).click();
+	await expect(admin.getByRole('status')).toBeVisible();
+	await admin.goto('/admin/audit');
+	await expect(admin.getByTestId('audit-row').filter({ hasText: '缙云大学' }).first()).toContainText(
+		'公示期（天）：15 → 20'
+	);
+	// Back to the demo's 15 days, which the deal tests count on.
+	await open(admin, '/admin/organizations');
+	await days.fill('15');
+	await row.getByRole('button', { name: '保存公示期' }).click();
+	await expect(admin.getByRole('status')).toBeVisible();
+	await admin.context().close();
+});

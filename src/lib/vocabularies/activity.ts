@@ -33,5 +33,6 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	review_comment: m.audit_field_review_comment,
 	credit_code: m.homes_audit_field_credit_code,
 	filing: m.closing_audit_field_filing,
-	reason: m.closing_audit_field_reason
+	reason: m.closing_audit_field_reason,
+	public_notice_days: m.audit_field_public_notice_days
 });
