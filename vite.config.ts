@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { nativeCspHash } from './scripts/lib/native-csp-hash.js';
 
 const databaseTests = ['tests/db/**/*.test.ts'];
 
@@ -34,6 +35,7 @@ export default defineConfig({
 		}),
 		sveltekit(),
 		eagerCompileHint,
+		nativeCspHash,
 		// SvelteKit builds src/service-worker.ts; the plugin injects the precache manifest (the app
 		// shell: built JS, CSS, icons) and serves it as /sw.js. Manifests come from a route, per language.
 		SvelteKitPWA({

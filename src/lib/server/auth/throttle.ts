@@ -1,7 +1,6 @@
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
+import { sha256Hex } from './tokens.ts';
 
 // Counters live in the database so every server process shares them (docs/architecture.md,
 // "Sign-in throttling"). Each password check counts against three keys at once:
@@ -21,7 +20,7 @@ export interface ThrottleKeys {
 }
 
 export function throttleKeys(email: string, ipAddress: string): ThrottleKeys {
-	const accountHash = encodeHexLowerCase(sha256(new TextEncoder().encode(email.trim().toLowerCase())));
+	const accountHash = sha256Hex(email.trim().toLowerCase());
 	return { device: `pair:${accountHash}:${ipAddress}`, address: `ip:${ipAddress}`, account: `account:${accountHash}` };
 }
 

@@ -1,7 +1,8 @@
 import { PGlite, type PGliteOptions, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { Database, Executor, ScriptTransaction } from './port.ts';
-import { compile, type SqlFragment } from './sql.ts';
+import { createPipeline } from './pglite-pipeline.ts';
+import type { SqlFragment } from './sql.ts';
 
 export interface PgliteDatabase extends Database {
 	/** A gzipped tarball of the whole cluster: a backup, or a template for tests. */
@@ -12,14 +13,20 @@ export interface PgliteDatabase extends Database {
 export async function openPglite(dataDir?: string, options: PGliteOptions = {}): Promise<PgliteDatabase> {
 	const client = await PGlite.create({ ...options, dataDir, extensions: { pg_trgm } });
 
-	async function run<Row>(target: PGlite | Transaction, statement: SqlFragment): Promise<Row[]> {
-		const { text, values } = compile(statement);
-		return (await target.query<Row>(text, values)).rows;
-	}
+	const pipeline = createPipeline(client);
+	// Outside a transaction a call waits for any open transaction and any statement, as PGlite's own
+	// `query` does; inside one the transaction already holds the first, so only the second.
+	const runAlone = (statements: readonly SqlFragment[]) =>
+		client._runExclusiveTransaction(() => client._runExclusiveQuery(() => pipeline.run(statements, false)));
 
 	function wrapTransaction(transaction: Transaction): ScriptTransaction {
 		const executor: ScriptTransaction = {
-			query: (statement) => run(transaction, statement),
+			query: async <Row>(statement: SqlFragment) => {
+				// Like PGlite's transaction object: a transaction that has ended cannot be used.
+				if (transaction.closed) throw new Error('Transaction is closed');
+				const [rows] = await client._runExclusiveQuery(() => pipeline.run([statement], true));
+				return rows as Row[];
+			},
 			transaction: (work) => work(executor),
 			executeScript: async (script) => {
 				await transaction.exec(script);
@@ -43,7 +50,8 @@ export async function openPglite(dataDir?: string, options: PGliteOptions = {}):
 	const database: PgliteDatabase = {
 		driver: 'pglite',
 		activity,
-		query: (statement) => counted(() => run(client, statement)),
+		query: async <Row>(statement: SqlFragment) => (await counted(() => runAlone([statement])))[0] as Row[],
+		batch: (statements) => counted(() => runAlone(statements)),
 		transaction: <Result>(work: (transaction: Executor) => Promise<Result>) =>
 			counted(() => client.transaction((transaction) => work(wrapTransaction(transaction)))),
 		scriptTransaction: (work) => counted(() => client.transaction((transaction) => work(wrapTransaction(transaction)))),

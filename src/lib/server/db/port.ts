@@ -20,6 +20,11 @@ export interface Database extends Executor {
 	readonly driver: 'pglite' | 'postgres';
 	scriptTransaction<Result>(work: (transaction: ScriptTransaction) => Promise<Result>): Promise<Result>;
 	/**
+	 * The statements in order in one transaction (all commit, or at the first error none does), with
+	 * each one's rows. On PGlite this is one call into the database instead of one per statement.
+	 */
+	batch(statements: readonly SqlFragment[]): Promise<Record<string, unknown>[][]>;
+	/**
 	 * Connections that run as `anon` from the moment they open (PostgreSQL with an anonymous login
 	 * role configured), checked by `checkAnonymousConnection`. Absent: anon switches role per transaction.
 	 */

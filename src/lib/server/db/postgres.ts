@@ -68,6 +68,12 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
 		query: (statement) => run(client, statement),
 		transaction: <Result>(work: (transaction: Executor) => Promise<Result>) => begin(work),
 		scriptTransaction: begin,
+		batch: (statements) =>
+			begin(async (transaction) => {
+				const results: Record<string, unknown>[][] = [];
+				for (const statement of statements) results.push(await transaction.query(statement));
+				return results;
+			}),
 		anonymous: anonymousClient
 			? { query: (statement) => run(anonymousClient, statement), transaction: beginOn(anonymousClient) }
 			: undefined,

@@ -1,6 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeHexLowerCase } from '@oslojs/encoding';
+import { sha256Hex } from '../auth/tokens.ts';
 import { cacheScopeHeader, publicScope, sessionCopyHeader, sessionCopyValue } from '$lib/offline/cache-policy';
 import { cacheUserHeader, userTagOf } from '$lib/offline/owner';
 
@@ -16,7 +15,7 @@ import { cacheUserHeader, userTagOf } from '$lib/offline/owner';
  */
 export function cacheScopeOf(sessionId: string | null): string {
 	if (!sessionId) return publicScope;
-	return `session-${encodeHexLowerCase(sha256(new TextEncoder().encode(`cache-scope:${sessionId}`))).slice(0, 24)}`;
+	return `session-${sha256Hex(`cache-scope:${sessionId}`).slice(0, 24)}`;
 }
 
 // A user's tag never changes, and WebCrypto's digest is a thread-pool round trip: a tenth of the
