@@ -29,6 +29,24 @@ describe(`request statements on ${driver}`, () => {
 		expect(after.claims).toBe('');
 	});
 
+	it('runs statements the connection never prepared as the user, however many at once', async () => {
+		// Each text is new (a comment with a fresh id) and takes a parameter, so the driver has the
+		// database describe it before binding, while its role switch was sent ahead of it.
+		const statements = Array.from({ length: 20 }, (_, index) =>
+			sql(
+				[
+					'select current_user::text as "user", auth.uid()::text as "userId", ',
+					`::int as "index" /* ${crypto.randomUUID()} */`
+				],
+				index
+			)
+		);
+		const answers = await Promise.all(statements.map((statement) => asUser(database, demo.company).query(statement)));
+		expect(answers.map(([row]) => [row.user, row.userId])).toEqual(
+			Array.from({ length: 20 }, () => ['authenticated', demo.company])
+		);
+	});
+
 	it('leaves nothing behind after a statement that failed either', async () => {
 		expect(await sqlState(asUser(database, demo.company).query(sql`select 1 / 0`))).toBe('22012');
 		const [after] = await database.query<{ user: string; claims: string }>(whoAmI);
