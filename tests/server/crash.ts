@@ -11,13 +11,17 @@ import { startHealthyServer, type ServerProcess } from './process.ts';
 
 /** A seeded deal the company and the researcher (the listing's owner) take part in. */
 const dealId = '00000000-0000-4000-8004-000000000001';
-/** The one seeded listing where the demo company's interest is open: it takes no second one. */
-const listingWithOpenInterest = 15;
+/**
+ * Seeded listings that take no interest from the demo company: 15, where its interest is open
+ * (it takes no second one), and 5, licensed exclusively (it takes none at all).
+ */
+const takesNoInterest = new Set([5, 15]);
 /** Seeded published listings, for interests (each interest is withdrawn once acknowledged). */
-const listingId = (index: number) => {
-	const number = (index % 59) + 1;
-	return `00000000-0000-4000-8001-${String(number < listingWithOpenInterest ? number : number + 1).padStart(12, '0')}`;
-};
+const interestListings = Array.from({ length: 60 }, (_, index) => index + 1).filter(
+	(number) => !takesNoInterest.has(number)
+);
+const listingId = (index: number) =>
+	`00000000-0000-4000-8001-${String(interestListings[index % interestListings.length]).padStart(12, '0')}`;
 const demoUserIds = {
 	company: '00000000-0000-4000-8000-000000001002',
 	researcher: '00000000-0000-4000-8000-000000001001'
