@@ -87,6 +87,10 @@ test('an officer publishes a deal’s notice, a visitor objects, the officer res
 	await expect(officer.getByText(grounds)).toBeVisible();
 	await expect(officer.getByText('周工 · zhou@example.cn')).toBeVisible();
 	await expectAccessible(officer, dealPath);
+	// Spaces pass the browser's `required` but not the server: the refusal shows at the field.
+	await officer.getByLabel('处理意见（驳回理由将公开显示）').fill('   ');
+	await officer.getByRole('button', { name: '驳回异议' }).click();
+	await expect(officer.getByText('请填写此项。')).toBeVisible();
 	await officer.getByLabel('处理意见（驳回理由将公开显示）').fill('经核查，完成人名单与专利证书一致。');
 	await officer.getByRole('button', { name: '驳回异议' }).click();
 	await expect(officer.getByText('异议已处理。')).toBeVisible();

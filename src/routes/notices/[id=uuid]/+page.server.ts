@@ -65,7 +65,14 @@ export const actions: Actions = {
 		requireRole(locals, url, 'officer');
 		const formData = await readForm(request);
 		const form = parseForm(resolveObjectionSchema, formData);
-		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'resolve' });
+		if (!form.ok) {
+			// The objection's id travels back too: the list shows a refusal beside its own objection only.
+			const sent = formData.get('objection');
+			return rejectForm(400, form.values, form.errors, {
+				action: 'resolve',
+				objection: typeof sent === 'string' ? sent : null
+			});
+		}
 		const { objection, decision, resolution } = form.data;
 		const result = await objections.resolveObjection(locals.db, objection, { status: decision, resolution });
 		if (!result.ok) {
