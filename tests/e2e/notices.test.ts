@@ -5,8 +5,10 @@ import { demo, expectAccessible, hydrated, newSignedInPage, open } from './helpe
 
 // Issue #19, public notice and objections, at 360 px on the PostgreSQL-backed server (project
 // deals-postgres), where the test moves the notice past its 15 days instead of waiting.
-const listingId = '00000000-0000-4000-8001-000000000001';
-const title = '动力电池快充液冷—相变耦合热管理系统';
+// Not the deal flow's listing (tests/e2e/deals.test.ts, same server): the company's interest
+// there is still open, and a company holds one open interest per listing.
+const listingId = '00000000-0000-4000-8001-000000000003';
+const title = '电动汽车热泵空调与电池热管理一体化系统';
 
 test('an officer publishes a deal’s notice, a visitor objects, the officer resolves it, the deal is signed after the period', async ({
 	browser
