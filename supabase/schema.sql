@@ -412,6 +412,17 @@ end
 $function$;
 grant execute on function app.credit_code_valid(text) to public;
 
+CREATE OR REPLACE FUNCTION app.current_company()
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.organization_id from public.profiles p where p.id = auth.uid() and p.role = 'company'
+$function$;
+revoke execute on function app.current_company() from public;
+grant execute on function app.current_company() to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.current_nda_terms(institution uuid)
  RETURNS uuid
  LANGUAGE sql
@@ -875,12 +886,11 @@ CREATE OR REPLACE FUNCTION app.is_deal_participant(deal uuid)
  SET search_path TO ''
 AS $function$
   select exists (
-    select 1 from public.deals d join public.listings l on l.id = d.listing_id
-    where d.id = deal and auth.uid() is not null
-      and (app.is_officer_of(d.institution_id)
-           or l.owner_id = auth.uid()
-           or exists (select 1 from public.listing_inventors i where i.listing_id = l.id and i.profile_id = auth.uid())
-           or (d.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company'))
+    select 1 from public.deals d
+    where d.id = deal
+      and (d.institution_id in (select app.officer_institutions())
+           or d.listing_id in (select app.participant_listings())
+           or d.company_id = (select app.current_company()))
   )
 $function$;
 revoke execute on function app.is_deal_participant(uuid) from public;
@@ -1161,6 +1171,21 @@ $function$;
 revoke execute on function app.objection_reference(uuid) from public;
 grant execute on function app.objection_reference(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.officer_institutions()
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.organization_id from public.profiles p
+  where p.id = auth.uid() and p.role = 'officer' and p.organization_id is not null
+  union
+  select o.parent_id from public.profiles p join public.organizations o on o.id = p.organization_id
+  where p.id = auth.uid() and p.role = 'officer' and o.parent_id is not null
+$function$;
+revoke execute on function app.officer_institutions() from public;
+grant execute on function app.officer_institutions() to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.open_public_notice()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1193,6 +1218,19 @@ begin
 end
 $function$;
 grant execute on function app.open_public_notice() to public;
+
+CREATE OR REPLACE FUNCTION app.participant_listings()
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select l.id from public.listings l where l.owner_id = auth.uid()
+  union
+  select i.listing_id from public.listing_inventors i where i.profile_id = auth.uid()
+$function$;
+revoke execute on function app.participant_listings() from public;
+grant execute on function app.participant_listings() to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.prepare_deal()
  RETURNS trigger
@@ -1854,7 +1892,9 @@ create policy deal_documents_delete_own on public.deal_documents for delete to a
 create policy deal_documents_insert on public.deal_documents for insert to authenticated
   with check (((uploaded_by = ( SELECT auth.uid() AS uid)) AND app.is_deal_participant(deal_id)));
 create policy deal_documents_read on public.deal_documents for select to authenticated
-  using (app.is_deal_participant(deal_id));
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE (d.id = deal_documents.deal_id))));
 CREATE TRIGGER deal_documents_record_event AFTER INSERT OR DELETE ON public.deal_documents FOR EACH ROW EXECUTE FUNCTION app.record_document_event();
 grant all on table public.deal_documents to service_role;
 grant select, insert, delete on table public.deal_documents to authenticated;
@@ -1875,7 +1915,9 @@ create table public.deal_events (
 CREATE INDEX deal_events_deal_idx ON public.deal_events USING btree (deal_id, id);
 alter table public.deal_events enable row level security;
 create policy deal_events_read on public.deal_events for select to authenticated
-  using (app.is_deal_participant(deal_id));
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE (d.id = deal_events.deal_id))));
 CREATE TRIGGER deal_events_announce AFTER INSERT ON public.deal_events FOR EACH ROW EXECUTE FUNCTION app.announce_deal_activity();
 CREATE TRIGGER deal_events_append_only BEFORE DELETE OR UPDATE ON public.deal_events FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_change();
 grant all on table public.deal_events to service_role;
@@ -1911,7 +1953,9 @@ create table public.deal_filings (
 CREATE INDEX deal_filings_due_idx ON public.deal_filings USING btree (due_on) WHERE (status = 'pending'::text);
 alter table public.deal_filings enable row level security;
 create policy deal_filings_read on public.deal_filings for select to authenticated
-  using (app.is_deal_participant(deal_id));
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE (d.id = deal_filings.deal_id))));
 create policy deal_filings_update_officer on public.deal_filings for update to authenticated
   using ((EXISTS ( SELECT 1
    FROM public.deals d
@@ -1943,7 +1987,9 @@ alter table public.deal_messages enable row level security;
 create policy deal_messages_insert on public.deal_messages for insert to authenticated
   with check (((author_id = ( SELECT auth.uid() AS uid)) AND app.is_deal_participant(deal_id)));
 create policy deal_messages_read on public.deal_messages for select to authenticated
-  using (app.is_deal_participant(deal_id));
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE (d.id = deal_messages.deal_id))));
 CREATE TRIGGER deal_messages_announce AFTER INSERT ON public.deal_messages FOR EACH ROW EXECUTE FUNCTION app.announce_deal_activity();
 grant all on table public.deal_messages to service_role;
 grant select on table public.deal_messages to authenticated;
@@ -1969,7 +2015,9 @@ alter table public.deal_ndas enable row level security;
 create policy deal_ndas_insert on public.deal_ndas for insert to authenticated
   with check (app.is_deal_participant(deal_id));
 create policy deal_ndas_read on public.deal_ndas for select to authenticated
-  using (app.is_deal_participant(deal_id));
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE (d.id = deal_ndas.deal_id))));
 CREATE TRIGGER deal_ndas_append_only BEFORE DELETE OR UPDATE ON public.deal_ndas FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER deal_ndas_prepare BEFORE INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.prepare_deal_nda();
 CREATE TRIGGER deal_ndas_record_event AFTER INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.record_nda_event();
@@ -2031,7 +2079,7 @@ alter table public.deals enable row level security;
 create policy deals_insert_officer on public.deals for insert to authenticated
   with check ((( SELECT app.current_user_role() AS current_user_role) = 'officer'::public.user_role));
 create policy deals_read on public.deals for select to authenticated
-  using (app.is_deal_participant(id));
+  using (((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)) OR (listing_id IN ( SELECT app.participant_listings() AS participant_listings)) OR (company_id = ( SELECT app.current_company() AS current_company))));
 create policy deals_update_officer on public.deals for update to authenticated
   using (app.is_officer_of(institution_id))
   with check (app.is_officer_of(institution_id));
