@@ -64,7 +64,7 @@ export const dataMessages = {
 	error_deal_move_not_allowed: m.error_deal_move_not_allowed,
 	error_deal_not_editable: m.error_deal_not_editable,
 	deal_error_terms_frozen: m.deal_error_terms_frozen,
-	deal_error_milestones_too_long: m.deal_error_milestones_too_long,
+	error_milestones_too_long: m.error_milestones_too_long,
 	error_deal_not_participant: m.error_deal_not_participant,
 	error_decline_reason_required: m.error_decline_reason_required,
 	error_display_name_length: m.error_display_name_length,

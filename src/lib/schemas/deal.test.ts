@@ -20,6 +20,6 @@ describe('deal terms schema', () => {
 		expect(termsSchema.parse({ ...terms, milestones: `  ${full}  ` }).milestones).toBe(full.replace('\r\n', '\n'));
 		const over = termsSchema.safeParse({ ...terms, milestones: '节'.repeat(milestonesLimit + 1) });
 		expect(over.success).toBe(false);
-		expect(over.error?.issues[0]).toMatchObject({ path: ['milestones'], message: 'deal_error_milestones_too_long' });
+		expect(over.error?.issues[0]).toMatchObject({ path: ['milestones'], message: 'error_milestones_too_long' });
 	});
 });

@@ -117,7 +117,7 @@ export const termsSchema = z.object({
 		.transform((value) => (value === '' ? null : Number(value))),
 	upfrontFee: optionalWholeYuan,
 	royaltyPercent: optionalPercent,
-	milestones: longText(milestonesLimit, 'deal_error_milestones_too_long'),
+	milestones: longText(milestonesLimit, 'error_milestones_too_long'),
 	equityPercent: optionalPercent,
 	sublicenceSharePercent: optionalPercent
 });
