@@ -189,6 +189,18 @@ end
 $function$;
 grant execute on function app.apply_objection() to public;
 
+CREATE OR REPLACE FUNCTION app.audit_deal_label(deal uuid)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select l.title from public.deals d join public.listings l on l.id = d.listing_id
+  where d.id = deal and (select app.current_user_role()) = 'admin'
+$function$;
+revoke execute on function app.audit_deal_label(uuid) from public;
+grant execute on function app.audit_deal_label(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
@@ -547,14 +559,23 @@ begin
         where n.deal_id = old.id and n.withdrawn_at is null and o.status = 'open') then
       raise exception 'an objection to the notice is open' using errcode = 'ZQ106';
     elsif old.stage = 'public_notice' and new.stage = 'negotiation' then
+      -- The backward move, which app.guard_deal_update does not see: only after a withdrawal, and
+      -- only the stage.
+      if not app.notice_withdrawn(old.id)
+         or (to_jsonb(new) - 'stage' - 'notice_ends_at' - 'updated_at') <> (to_jsonb(old) - 'stage' - 'notice_ends_at' - 'updated_at') then
+        raise exception 'deal cannot move from % to %', old.stage, new.stage using errcode = 'ZQ003';
+      end if;
       new.notice_ends_at := null;
+      new.updated_at := now();
     end if;
   elsif old.stage = 'public_notice'
       and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_cny, new.royalty_percent,
-           new.equity_percent, new.pricing_method, new.exchange_name, new.exchange_reference)
+           new.equity_percent, new.milestones, new.sublicence_share_percent, new.pricing_method, new.exchange_name,
+           new.exchange_reference)
       is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_cny, old.royalty_percent,
-           old.equity_percent, old.pricing_method, old.exchange_name, old.exchange_reference) then
-    raise exception 'the published terms cannot change during the notice' using errcode = 'ZQ003';
+           old.equity_percent, old.milestones, old.sublicence_share_percent, old.pricing_method, old.exchange_name,
+           old.exchange_reference) then
+    raise exception 'the terms cannot change during the notice' using errcode = 'ZQ003';
   end if;
   return new;
 end
@@ -570,8 +591,7 @@ CREATE OR REPLACE FUNCTION app.guard_deal_update()
 AS $function$
 begin
   if new.stage is distinct from old.stage then
-    if not app.deal_stage_move_allowed(old.stage, new.stage)
-       and not (old.stage = 'public_notice' and new.stage = 'negotiation' and app.notice_withdrawn(old.id)) then
+    if not app.deal_stage_move_allowed(old.stage, new.stage) then
       raise exception 'deal cannot move from % to %', old.stage, new.stage using errcode = 'ZQ003';
     end if;
     if new.stage = 'public_notice' then
@@ -803,6 +823,22 @@ begin
 end
 $function$;
 grant execute on function app.guard_profile_update() to public;
+
+CREATE OR REPLACE FUNCTION app.guard_settled_filing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if old.status <> 'pending' then
+    raise exception 'a settled filing is final' using errcode = 'ZQ024';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.guard_settled_filing() to public;
+comment on function app.guard_settled_filing() is 'Raises ZQ024 filingSettled (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.han_corrections(typed_words text[])
  RETURNS TABLE(typed text, correction text)
@@ -1159,6 +1195,20 @@ end
 $function$;
 revoke execute on function app.notify_overdue_filings() from public;
 grant execute on function app.notify_overdue_filings() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.objection_by_key(key uuid, notice uuid, name text, contact text, grounds text)
+ RETURNS TABLE(reference text, same boolean)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select o.reference,
+         o.notice_id = objection_by_key.notice and o.name = objection_by_key.name
+           and o.contact = objection_by_key.contact and o.grounds = objection_by_key.grounds
+  from public.notice_objections o where o.idempotency_key = objection_by_key.key
+$function$;
+revoke execute on function app.objection_by_key(uuid, uuid, text, text, text) from public;
+grant execute on function app.objection_by_key(uuid, uuid, text, text, text) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.objection_reference(objection uuid)
  RETURNS text
@@ -1965,6 +2015,7 @@ create policy deal_filings_update_officer on public.deal_filings for update to a
   WHERE ((d.id = deal_filings.deal_id) AND app.is_officer_of(d.institution_id)))));
 CREATE TRIGGER deal_filings_guard_update BEFORE UPDATE ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.guard_filing_update();
 CREATE TRIGGER deal_filings_record_event AFTER UPDATE ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.record_filing_event();
+CREATE TRIGGER deal_filings_settled_final BEFORE UPDATE OF status, filing_number, filed_on, evidence_document_id, waive_reason ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.guard_settled_filing();
 grant all on table public.deal_filings to service_role;
 grant select on table public.deal_filings to authenticated;
 grant update (owner_id, status, filing_number, filed_on, evidence_document_id, waive_reason) on table public.deal_filings to authenticated;
@@ -2084,7 +2135,7 @@ create policy deals_update_officer on public.deals for update to authenticated
   using (app.is_officer_of(institution_id))
   with check (app.is_officer_of(institution_id));
 CREATE TRIGGER deals_apply_closing AFTER UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.apply_deal_closing();
-CREATE TRIGGER deals_guard_update BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_update();
+CREATE TRIGGER deals_guard_update BEFORE UPDATE ON public.deals FOR EACH ROW WHEN ((NOT ((old.stage = 'public_notice'::public.deal_stage) AND (new.stage = 'negotiation'::public.deal_stage)))) EXECUTE FUNCTION app.guard_deal_update();
 CREATE TRIGGER deals_guard_update_closing BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_closing();
 CREATE TRIGGER deals_notice_gate BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_notice();
 CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
@@ -2414,21 +2465,22 @@ grant insert (company_id, author_id, title, problem, industry, budget_cny, deadl
 grant update (title, problem, industry, budget_cny, deadline, open, search_vector, search_version) on table public.needs to authenticated;
 
 create table public.notice_objections (
-  id           uuid default gen_random_uuid() not null,
-  notice_id    uuid not null,
-  reference    text not null,
-  name         text not null,
-  contact      text not null,
-  grounds      text not null,
-  file_key     text,
-  file_name    text,
-  content_type text,
-  address_hash text not null,
-  status       public.objection_status default 'open'::public.objection_status not null,
-  resolution   text,
-  resolved_by  uuid,
-  resolved_at  timestamp with time zone,
-  created_at   timestamp with time zone default now() not null,
+  id              uuid default gen_random_uuid() not null,
+  notice_id       uuid not null,
+  reference       text not null,
+  name            text not null,
+  contact         text not null,
+  grounds         text not null,
+  file_key        text,
+  file_name       text,
+  content_type    text,
+  address_hash    text not null,
+  status          public.objection_status default 'open'::public.objection_status not null,
+  resolution      text,
+  resolved_by     uuid,
+  resolved_at     timestamp with time zone,
+  created_at      timestamp with time zone default now() not null,
+  idempotency_key uuid,
   constraint notice_objections_address_hash_check CHECK (((char_length(address_hash) >= 1) AND (char_length(address_hash) <= 128))),
   constraint notice_objections_contact_check CHECK (((char_length(btrim(contact)) >= 3) AND (char_length(btrim(contact)) <= 200))),
   constraint notice_objections_content_type_check CHECK ((char_length(content_type) <= 100)),
@@ -2436,6 +2488,7 @@ create table public.notice_objections (
   constraint notice_objections_file_name_check CHECK ((char_length(file_name) <= 200)),
   constraint notice_objections_file_whole CHECK ((((file_key IS NULL) = (file_name IS NULL)) AND ((file_key IS NULL) = (content_type IS NULL)))),
   constraint notice_objections_grounds_check CHECK (((char_length(btrim(grounds)) >= 1) AND (char_length(btrim(grounds)) <= 4000))),
+  constraint notice_objections_idempotency_key_key UNIQUE (idempotency_key),
   constraint notice_objections_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 100))),
   constraint notice_objections_notice_id_fkey FOREIGN KEY (notice_id) REFERENCES public.public_notices(id) ON DELETE CASCADE,
   constraint notice_objections_pkey PRIMARY KEY (id),
@@ -2466,7 +2519,7 @@ CREATE TRIGGER notice_objections_guard_update BEFORE UPDATE ON public.notice_obj
 CREATE TRIGGER notice_objections_prepare BEFORE INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.prepare_objection();
 grant all on table public.notice_objections to service_role;
 grant select on table public.notice_objections to authenticated;
-grant insert (id, notice_id, name, contact, grounds, file_key, file_name, content_type, address_hash) on table public.notice_objections to anon, authenticated;
+grant insert (id, notice_id, name, contact, grounds, file_key, file_name, content_type, address_hash, idempotency_key) on table public.notice_objections to anon, authenticated;
 grant update (status, resolution) on table public.notice_objections to authenticated;
 
 create table public.notifications (

@@ -77,7 +77,8 @@ describe(`public notices and objections on ${driver}`, () => {
 		return { dealId, noticeId: notice.id };
 	}
 	async function object(noticeId: string, address: string = crypto.randomUUID()) {
-		return objections.submitObjection(asAnon(database), noStorage, noticeId, objection, address, null);
+		const form = { ...objection, idempotencyKey: crypto.randomUUID() };
+		return objections.submitObjection(asAnon(database), noStorage, noticeId, form, address, null);
 	}
 	/** The notice's days have run: its end and the deal's move into the past (as the e2e test does). */
 	async function endNotice(dealId: string) {
@@ -115,7 +116,7 @@ describe(`public notices and objections on ${driver}`, () => {
 		// Frozen: the terms cannot change during the notice, nor the notice itself, by anyone.
 		expect(await setTerms(dealId, { upfrontFee: 1, royaltyPercent: null })).toEqual({
 			ok: false,
-			reason: 'not_allowed'
+			reason: 'notice_frozen'
 		});
 		expect(
 			await sqlState(officer.query(sql`update public.public_notices set upfront_fee_fen = 1 where id = ${notice.id}`))
@@ -167,7 +168,7 @@ describe(`public notices and objections on ${driver}`, () => {
 			asUser(database, demo.researcher),
 			noStorage,
 			noticeId,
-			objection,
+			{ ...objection, idempotencyKey: crypto.randomUUID() },
 			'address-a',
 			null
 		);

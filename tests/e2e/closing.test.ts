@@ -33,6 +33,7 @@ test('an officer records the overdue filing, closes the deal won, and a licensed
 	await hydrated(officer);
 	const recordal = officer.getByTestId('filing').filter({ hasText: '专利实施许可合同备案' });
 	await expect(recordal).toHaveClass(/overdue/);
+	const recordalId = await recordal.locator('input[name="filing"]').first().getAttribute('value');
 	await recordal.getByText('登记办理结果…').click();
 	await recordal.getByLabel('登记号 / 备案号').fill('号'.repeat(5000));
 	await recordal.getByLabel('办结日期').fill('2026-11-30');
@@ -45,6 +46,16 @@ test('an officer records the overdue filing, closes the deal won, and a licensed
 	await recordal.getByRole('button', { name: '保存办理结果' }).click();
 	await expect(recordal.getByText('编号 2026500000777')).toBeVisible();
 	await expect(recordal).not.toHaveClass(/overdue/);
+	// Settled is final: no forms for it any more, and the same form sent again (a reload) says so.
+	await expect(recordal.getByText('登记办理结果…')).toHaveCount(0);
+	await expect(recordal.getByText('豁免此项…')).toHaveCount(0);
+	await expect(recordal.locator('input[name="filing"]')).toHaveCount(0);
+	const replay = await officer.request.post(`${signedDeal}?/filingWaive`, {
+		multipart: { filing: recordalId!, reason: '重复提交' },
+		headers: { origin: test.info().project.use.baseURL!, accept: 'text/html' }
+	});
+	expect(replay.status()).toBe(409);
+	expect(await replay.text()).toContain('该备案已办结（已完成或已豁免），结果不能再更改');
 
 	await officer.locator('#field-reason-closed_won').fill('备案均已办结');
 	await officer.getByRole('button', { name: '移至：成交' }).click();

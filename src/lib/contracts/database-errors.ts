@@ -39,7 +39,9 @@ export const databaseErrors = {
 	/** Signing without the mode or the contract's effective date. */
 	signingTermsMissing: 'ZQ022',
 	/** Closing won while a required filing is neither done nor waived. */
-	filingsOutstanding: 'ZQ023'
+	filingsOutstanding: 'ZQ023',
+	/** Recording or waiving a filing that is already done or waived (supabase/migrations/…_closing_guards.sql). */
+	filingSettled: 'ZQ024'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -92,6 +92,16 @@ export const stageMoveSchema = z
 		path: ['effectiveOn']
 	});
 
+/** The deal's milestones, at most this many characters (the database's check), counted as the form's counter counts. */
+export const milestonesLimit = 2000;
+
+/** Optional text with a counter: line breaks as the browser shows them, never cut, refused when longer. */
+const longText = (limit: number, tooLong: string) =>
+	z
+		.string()
+		.transform(normalizedMessage)
+		.pipe(z.string().refine((text) => messageLength(text) <= limit, { error: tooLong }));
+
 export const termsSchema = z.object({
 	mode: z
 		.union([z.enum(cooperationModes.values), z.literal('')], { error: 'error_invalid' })
@@ -107,7 +117,7 @@ export const termsSchema = z.object({
 		.transform((value) => (value === '' ? null : Number(value))),
 	upfrontFee: optionalWholeYuan,
 	royaltyPercent: optionalPercent,
-	milestones: optionalText(2000),
+	milestones: longText(milestonesLimit, 'error_milestones_too_long'),
 	equityPercent: optionalPercent,
 	sublicenceSharePercent: optionalPercent
 });

@@ -25,7 +25,7 @@ describe('notice schemas', () => {
 	});
 
 	it('takes a phone number or an email as contact, and grounds up to 4,000 characters', () => {
-		const objection = { name: '周工', grounds: '理由' };
+		const objection = { name: '周工', grounds: '理由', idempotencyKey: crypto.randomUUID() };
 		for (const contact of ['13800138000', '023-6510 2000', '+86 138 0013 8000', 'zhou@example.cn'])
 			expect(objectionSchema.safeParse({ ...objection, contact }).success).toBe(true);
 		for (const contact of ['', '找我', '12', 'zhou@'])
@@ -35,5 +35,12 @@ describe('notice schemas', () => {
 		).toBe(true);
 		const tooLong = objectionSchema.safeParse({ ...objection, contact: '13800138000', grounds: '长'.repeat(4001) });
 		expect(tooLong.error?.issues[0].message).toBe('error_grounds_too_long');
+	});
+
+	it('takes an objection only with the key of the form it was typed in', () => {
+		const objection = { name: '周工', contact: '13800138000', grounds: '理由' };
+		expect(objectionSchema.safeParse(objection).success).toBe(false);
+		expect(objectionSchema.safeParse({ ...objection, idempotencyKey: 'again' }).success).toBe(false);
+		expect(objectionSchema.safeParse({ ...objection, idempotencyKey: crypto.randomUUID() }).success).toBe(true);
 	});
 });

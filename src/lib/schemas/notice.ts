@@ -18,6 +18,8 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const objectionGroundsLimit = 4000;
 
 export const objectionSchema = z.object({
+	// The rendered form's key (a hidden field): the same form sent again files nothing new.
+	idempotencyKey: uuid,
 	name: z.string().trim().min(1, { error: 'error_required' }).max(100, { error: 'error_too_long' }),
 	contact: z
 		.string()

@@ -19,7 +19,8 @@ const pageSize = 30;
 export async function listAuditEvents(db: Executor, page: number) {
 	const events = await db.query<AuditEvent>(sql`
 		select e.id, e.action, e.entity_type as "entityType", e.entity_id as "entityId",
-		       coalesce(target.display_name, organization.name_zh, nullif(listing.title, '')) as "entityLabel",
+		       coalesce(target.display_name, organization.name_zh, nullif(listing.title, ''),
+		                case when e.entity_type = 'deals' then app.audit_deal_label(e.entity_id::uuid) end) as "entityLabel",
 		       actor.display_name as "actorName", e.before, e.after, e.created_at as "createdAt"
 		from public.audit_events e
 		left join public.profiles actor on actor.id = e.actor_id

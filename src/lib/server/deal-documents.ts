@@ -38,17 +38,25 @@ export async function getDealDocument(db: Executor, dealId: string, id: string):
 export type UploadResult =
 	{ ok: true; id: string } | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large' | 'not_allowed' };
 
-/** A checked file, stored and recorded; someone who is not a participant is refused. */
+/**
+ * A checked file, stored and recorded; someone who is not a participant is refused. `along` runs
+ * in the same transaction as the document's row (evidence for a filing): if it throws, neither the
+ * row nor the stored file is kept, and its error comes back out.
+ */
 export async function addDealDocument(
 	db: Executor,
 	storage: Storage,
-	upload: { dealId: string; uploaderId: string; fileName: string; bytes: Uint8Array }
+	upload: { dealId: string; uploaderId: string; fileName: string; bytes: Uint8Array },
+	along?: (transaction: Executor, documentId: string) => Promise<void>
 ): Promise<UploadResult> {
 	const outcome = await storeUpload(storage, `deals/${upload.dealId}`, upload, (file) =>
-		db.query(sql`
-			insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
-			values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${file.name}, ${file.contentType},
-			        ${upload.bytes.length}, ${file.key})`)
+		db.transaction(async (transaction) => {
+			await transaction.query(sql`
+				insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+				values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${file.name}, ${file.contentType},
+				        ${upload.bytes.length}, ${file.key})`);
+			if (along) await along(transaction, file.id);
+		})
 	);
 	if (outcome.ok) return { ok: true, id: outcome.id };
 	return { ok: false, reason: outcome.reason === 'refused' ? 'not_allowed' : outcome.reason };

@@ -45,7 +45,7 @@ export type FilingResult =
 	| { ok: true }
 	| {
 			ok: false;
-			reason: 'not_allowed' | 'not_editable' | 'invalid_owner' | 'empty' | 'unsupported_type' | 'too_large';
+			reason: 'not_allowed' | 'not_editable' | 'settled' | 'invalid_owner' | 'empty' | 'unsupported_type' | 'too_large';
 	  };
 
 async function updateFiling(db: Executor, statement: SqlFragment): Promise<FilingResult> {
@@ -55,6 +55,7 @@ async function updateFiling(db: Executor, statement: SqlFragment): Promise<Filin
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === databaseErrors.dealMoveIllegal) return { ok: false, reason: 'not_editable' };
+		if (code === databaseErrors.filingSettled) return { ok: false, reason: 'settled' };
 		if (code === databaseErrors.assigneeNotOfficer) return { ok: false, reason: 'invalid_owner' };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
 		throw error;
@@ -80,20 +81,35 @@ export async function recordFiling(
 		sql`select status from public.deal_filings where id = ${input.filingId} and deal_id = ${input.dealId}`
 	);
 	if (!filing) return { ok: false, reason: 'not_allowed' };
-	const upload = await addDealDocument(db, storage, {
-		dealId: input.dealId,
-		uploaderId: input.officerId,
-		fileName: input.fileName,
-		bytes: input.bytes
-	});
-	if (!upload.ok) return upload;
-	return updateFiling(
-		db,
-		sql`update public.deal_filings set status = 'done', filing_number = ${input.number},
-		       filed_on = ${input.filedOn}::date, evidence_document_id = ${upload.id}
-		where id = ${input.filingId} and deal_id = ${input.dealId} returning id`
-	);
+	// A settled filing is final (the database refuses it too): say so before storing any file.
+	if (filing.status !== 'pending') return { ok: false, reason: 'settled' };
+	// The evidence and the filing are recorded together: if the filing is refused (settled by a
+	// request that got there first), the document is not kept either and its file is removed.
+	let outcome: FilingResult = { ok: true };
+	try {
+		const upload = await addDealDocument(
+			db,
+			storage,
+			{ dealId: input.dealId, uploaderId: input.officerId, fileName: input.fileName, bytes: input.bytes },
+			async (transaction, documentId) => {
+				outcome = await updateFiling(
+					transaction,
+					sql`update public.deal_filings set status = 'done', filing_number = ${input.number},
+					       filed_on = ${input.filedOn}::date, evidence_document_id = ${documentId}
+					where id = ${input.filingId} and deal_id = ${input.dealId} returning id`
+				);
+				if (!outcome.ok) throw new FilingRefused();
+			}
+		);
+		return upload.ok ? outcome : upload;
+	} catch (error) {
+		if (error instanceof FilingRefused) return outcome;
+		throw error;
+	}
 }
+
+/** Rolls the evidence back with a refused filing. */
+class FilingRefused extends Error {}
 
 /** Not needed for this deal, with the reason (the database writes it to the audit log). */
 export function waiveFiling(db: Executor, dealId: string, filingId: string, reason: string): Promise<FilingResult> {

@@ -164,7 +164,7 @@ export async function moveDealToStage(
 	}
 }
 
-export type UpdateResult = { ok: true } | { ok: false; reason: 'not_allowed' | 'invalid_officer' };
+export type UpdateResult = { ok: true } | { ok: false; reason: 'not_allowed' | 'invalid_officer' | 'notice_frozen' };
 
 async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateResult> {
 	try {
@@ -179,8 +179,9 @@ async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateR
 	}
 }
 
-export function updateTerms(db: Executor, id: string, terms: TermsInput): Promise<UpdateResult> {
-	return updateDeal(
+/** Terms are frozen during the public notice (the database's gate); the refusal then says so. */
+export async function updateTerms(db: Executor, id: string, terms: TermsInput): Promise<UpdateResult> {
+	const result = await updateDeal(
 		db,
 		sql`
 		update public.deals set mode = ${terms.mode}::public.cooperation_mode, field_of_use = ${terms.fieldOfUse || null},
@@ -189,6 +190,9 @@ export function updateTerms(db: Executor, id: string, terms: TermsInput): Promis
 		       equity_percent = ${terms.equityPercent}, sublicence_share_percent = ${terms.sublicenceSharePercent}
 		where id = ${id} returning id`
 	);
+	if (result.ok || result.reason !== 'not_allowed') return result;
+	const [deal] = await db.query<{ stage: string }>(sql`select stage from public.deals where id = ${id}`);
+	return deal?.stage === 'public_notice' ? { ok: false, reason: 'notice_frozen' } : result;
 }
 
 export function updatePlan(

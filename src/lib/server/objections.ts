@@ -43,14 +43,32 @@ export function addressHash(address: string): string {
 }
 
 export interface ObjectionInput {
+	/** The rendered form's key: a replay of the same form creates nothing (unique in the database). */
+	idempotencyKey: string;
 	name: string;
 	contact: string;
 	grounds: string;
 }
 
 export type SubmitResult =
-	| { ok: true; reference: string }
-	| { ok: false; reason: 'closed' | 'too_many' | 'empty' | 'unsupported_type' | 'too_large' | 'refused' };
+	| { ok: true; reference: string; replayed: boolean }
+	| {
+			ok: false;
+			reason: 'closed' | 'too_many' | 'empty' | 'unsupported_type' | 'too_large' | 'refused' | 'key_reused';
+			/** With key_reused: the objection the key already made. */
+			reference?: string;
+	  };
+
+/** What the form's key already made: a replay of the same words, or other words sent with a used key. */
+async function sentWithKey(db: Executor, noticeId: string, input: ObjectionInput): Promise<SubmitResult | null> {
+	const [row] = await db.query<{ reference: string; same: boolean }>(sql`
+		select reference, same from app.objection_by_key(${input.idempotencyKey}, ${noticeId}, ${input.name},
+		       ${input.contact}, ${input.grounds})`);
+	if (!row) return null;
+	return row.same
+		? { ok: true, reference: row.reference, replayed: true }
+		: { ok: false, reason: 'key_reused', reference: row.reference };
+}
 
 /**
  * Records an objection (and its optional file) from anyone. `addressHash` identifies the sender's
@@ -65,12 +83,17 @@ export async function submitObjection(
 	addressHash: string,
 	file: { fileName: string; bytes: Uint8Array } | null
 ): Promise<SubmitResult> {
+	if (!isUuid(input.idempotencyKey)) return { ok: false, reason: 'refused' };
+	// A replay answers with the first objection's reference before anything is stored, also after
+	// the notice has closed.
+	const earlier = await sentWithKey(db, noticeId, input);
+	if (earlier) return earlier;
 	const id = crypto.randomUUID();
 	const insert = (attached: { key: string; name: string; contentType: string } | null) =>
 		db.query(sql`insert into public.notice_objections
-			(id, notice_id, name, contact, grounds, address_hash, file_key, file_name, content_type)
-			values (${id}, ${noticeId}, ${input.name}, ${input.contact}, ${input.grounds}, ${addressHash},
-			        ${attached?.key ?? null}, ${attached?.name ?? null}, ${attached?.contentType ?? null})`);
+			(id, notice_id, idempotency_key, name, contact, grounds, address_hash, file_key, file_name, content_type)
+			values (${id}, ${noticeId}, ${input.idempotencyKey}, ${input.name}, ${input.contact}, ${input.grounds},
+			        ${addressHash}, ${attached?.key ?? null}, ${attached?.name ?? null}, ${attached?.contentType ?? null})`);
 	try {
 		if (file) {
 			const stored = await storeUpload(storage, `objections/${noticeId}`, file, insert);
@@ -81,10 +104,15 @@ export async function submitObjection(
 		if (code === databaseErrors.noticeClosed || code === postgresErrors.foreignKeyViolation)
 			return { ok: false, reason: 'closed' };
 		if (code === databaseErrors.objectionsTooMany) return { ok: false, reason: 'too_many' };
+		// The same form sent twice at once: the unique key let one in, this one answers as its replay.
+		if (code === postgresErrors.uniqueViolation) {
+			const first = await sentWithKey(db, noticeId, input);
+			if (first) return first;
+		}
 		throw error;
 	}
 	const [row] = await db.query<{ reference: string }>(sql`select app.objection_reference(${id}) as reference`);
-	return { ok: true, reference: row.reference };
+	return { ok: true, reference: row.reference, replayed: false };
 }
 
 export type ResolveResult =
@@ -105,11 +133,29 @@ export async function resolveObjection(
 			returning (select n.deal_id from public.public_notices n where n.id = o.notice_id) as "dealId"`);
 		return rows.length ? { ok: true, dealId: rows[0].dealId } : { ok: false, reason: 'not_allowed' };
 	} catch (error) {
-		if (hasErrorCode(error, databaseErrors.objectionResolved)) return { ok: false, reason: 'already_resolved' };
+		if (hasErrorCode(error, databaseErrors.objectionResolved))
+			return (await resolvedAsAsked(db, id, decision)) ?? { ok: false, reason: 'already_resolved' };
 		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.checkViolation))
 			return { ok: false, reason: 'not_allowed' };
 		throw error;
 	}
+}
+
+/**
+ * A decision sent again (a double tap, a reload) by the officer who made it, with the same outcome
+ * and reasons: the objection is resolved as asked, so it answers as a success. Another officer's or
+ * another outcome stays refused.
+ */
+async function resolvedAsAsked(
+	db: Executor,
+	id: string,
+	decision: { status: 'dismissed' | 'upheld'; resolution: string }
+): Promise<ResolveResult | null> {
+	const [row] = await db.query<{ dealId: string }>(sql`
+		select n.deal_id as "dealId" from public.notice_objections o join public.public_notices n on n.id = o.notice_id
+		where o.id = ${id} and o.status = ${decision.status}::public.objection_status
+		  and o.resolution = btrim(${decision.resolution}) and o.resolved_by = auth.uid()`);
+	return row ? { ok: true, dealId: row.dealId } : null;
 }
 
 /** The file an objector attached, for the university's officers (RLS reads the row). */

@@ -484,7 +484,7 @@ export const routeCases: RouteCase[] = [
 		// Anyone may object while the notice runs, signed in or not.
 		route: 'POST /notices/[id=uuid] ?/object',
 		path: `/notices/${notices.running}?/object`,
-		fields: (a) => ({ name: marker(a), contact: '13800000000', grounds: '理由' }),
+		fields: (a) => ({ idempotencyKey: crypto.randomUUID(), name: marker(a), contact: '13800000000', grounds: '理由' }),
 		expect: everyone200,
 		stored: [
 			'y    y    y    y    y    y    y    y    y',

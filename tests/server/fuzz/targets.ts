@@ -253,7 +253,13 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/notices/[id=uuid]?/object': {
 			as: ['anon', 'company', 'officer'],
 			ids: ids(seed.runningNotice, seed.passedNotice),
-			form: form({ name: text(100), contact: text(200), grounds: text(4000, true), file: { kind: 'file' } })
+			form: form({
+				idempotencyKey: id(fixtures.missing),
+				name: text(100),
+				contact: text(200),
+				grounds: text(4000, true),
+				file: { kind: 'file' }
+			})
 		},
 		'/notices/[id=uuid]?/resolve': {
 			as: ['officer', 'company'],

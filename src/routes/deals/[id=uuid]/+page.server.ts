@@ -118,8 +118,10 @@ export const actions: Actions = {
 		const form = parseForm(termsSchema, formData);
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'terms' });
 		const result = await deals.updateTerms(locals.db, params.id, form.data);
-		if (!result.ok)
-			return rejectForm(409, formValues(formData), { form: 'error_deal_not_editable' }, { action: 'terms' });
+		if (!result.ok) {
+			const key = result.reason === 'notice_frozen' ? 'deal_error_terms_frozen' : 'error_deal_not_editable';
+			return rejectForm(409, formValues(formData), { form: key }, { action: 'terms' });
+		}
 		return { action: 'terms', success: 'deal_terms_saved' };
 	},
 	plan: async ({ locals, params, request, url }) => {

@@ -36,6 +36,7 @@ const ndaReasons = {
 const filingReasons = {
 	not_allowed: 'error_deal_not_participant',
 	not_editable: 'closing_error_filing_not_editable',
+	settled: 'closing_error_filing_settled',
 	invalid_owner: 'error_invalid',
 	empty: 'error_file_empty',
 	unsupported_type: 'error_file_unsupported_type',

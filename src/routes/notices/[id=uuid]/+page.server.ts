@@ -2,9 +2,10 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { objectionSchema, resolveObjectionSchema } from '$lib/schemas/notice';
-import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
+import { formValues, parseForm, readForm, rejectForm, withHiddenFieldError } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import { storage } from '$lib/server/app/runtime';
+import * as deals from '$lib/server/deals';
 import * as notices from '$lib/server/notices';
 import * as objections from '$lib/server/objections';
 
@@ -17,7 +18,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	return {
 		notice,
 		summaries: await notices.listObjectionSummaries(locals.db, notice.id),
-		objections: officer ? await objections.listObjections(locals.db, [notice.id]) : []
+		objections: officer ? await objections.listObjections(locals.db, [notice.id]) : [],
+		// Only readers the deal admits (RLS: its company's members, the university's officers, the
+		// listing's researchers) get its address.
+		dealLink: locals.user ? (await deals.getDeal(locals.db, notice.dealId)) !== null : false,
+		// Each rendered objection form is sent once: a replay of this key creates nothing.
+		objectionKey: crypto.randomUUID()
 	};
 };
 
@@ -35,7 +41,8 @@ export const actions: Actions = {
 	object: async ({ locals, params, request, getClientAddress }) => {
 		const formData = await readForm(request);
 		const form = parseForm(objectionSchema, formData);
-		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'object' });
+		if (!form.ok)
+			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['idempotencyKey']), { action: 'object' });
 		const upload = formData.get('file');
 		const file =
 			upload instanceof File && upload.size > 0
@@ -50,7 +57,12 @@ export const actions: Actions = {
 			file
 		);
 		if (result.ok) return { action: 'object', reference: result.reference };
-		const refusals: Record<typeof result.reason, [number, string, string]> = {
+		if (result.reason === 'key_reused') {
+			// Other words under a used key: kept as typed, with a new key, so sending again files them.
+			const values = { ...formValues(formData), idempotencyKey: crypto.randomUUID() };
+			return rejectForm(409, values, {}, { action: 'object', sentAs: result.reference });
+		}
+		const refusals: Record<Exclude<typeof result.reason, 'key_reused'>, [number, string, string]> = {
 			closed: [409, 'form', 'error_notice_closed'],
 			too_many: [429, 'form', 'error_objections_too_many'],
 			refused: [409, 'form', 'error_notice_closed'],
