@@ -521,7 +521,7 @@ AS $function$
 begin
   if new.stage is distinct from old.stage then
     if new.stage = 'public_notice' then
-      if new.mode is null or (new.upfront_fee_cny is null and new.royalty_percent is null and new.equity_percent is null) then
+      if new.mode is null or (new.upfront_fee_fen is null and new.royalty_percent is null and new.equity_percent is null) then
         raise exception 'a public notice publishes the mode and an agreed price' using errcode = 'ZQ104';
       end if;
       if new.pricing_method <> 'negotiated' then
@@ -539,9 +539,9 @@ begin
       new.notice_ends_at := null;
     end if;
   elsif old.stage = 'public_notice'
-      and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_cny, new.royalty_percent,
+      and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_fen, new.royalty_percent,
            new.equity_percent, new.pricing_method, new.exchange_name, new.exchange_reference)
-      is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_cny, old.royalty_percent,
+      is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_fen, old.royalty_percent,
            old.equity_percent, old.pricing_method, old.exchange_name, old.exchange_reference) then
     raise exception 'the published terms cannot change during the notice' using errcode = 'ZQ003';
   end if;
@@ -1183,7 +1183,7 @@ begin
                      from public.patents p where p.listing_id = l.id), '[]'),
            coalesce((select array_agg(i.name order by i.position) from public.listing_inventors i where i.listing_id = l.id), '{}'),
            c.name_zh, coalesce(c.name_en, ''), new.mode, new.field_of_use, new.territory, new.term_months,
-           new.upfront_fee_cny * 100, new.royalty_percent, new.equity_percent, new.notice_ends_at
+           new.upfront_fee_fen, new.royalty_percent, new.equity_percent, new.notice_ends_at
     from public.listings l, public.organizations c
     where l.id = new.listing_id and c.id = new.company_id;
   elsif old.stage = 'public_notice' and new.stage = 'closed_lost' then
@@ -1429,7 +1429,7 @@ CREATE OR REPLACE FUNCTION app.record_deal_events()
  SET search_path TO ''
 AS $function$
 declare
-  term_columns text[] := array['mode', 'field_of_use', 'territory', 'term_months', 'upfront_fee_cny', 'royalty_percent',
+  term_columns text[] := array['mode', 'field_of_use', 'territory', 'term_months', 'upfront_fee_fen', 'royalty_percent',
                                'milestones', 'equity_percent', 'sublicence_share_percent'];
   before_terms jsonb;
   after_terms jsonb;
@@ -1991,7 +1991,7 @@ create table public.deals (
   field_of_use             text,
   territory                text,
   term_months              integer,
-  upfront_fee_cny          bigint,
+  upfront_fee_fen          bigint,
   royalty_percent          numeric(5,2),
   milestones               text,
   equity_percent           numeric(5,2),
@@ -2022,7 +2022,7 @@ create table public.deals (
   constraint deals_sublicence_share_percent_check CHECK (((sublicence_share_percent >= (0)::numeric) AND (sublicence_share_percent <= (100)::numeric))),
   constraint deals_term_months_check CHECK (((term_months >= 1) AND (term_months <= 600))),
   constraint deals_territory_check CHECK ((char_length(territory) <= 200)),
-  constraint deals_upfront_fee_cny_check CHECK (((upfront_fee_cny >= 0) AND (upfront_fee_cny <= '100000000000'::bigint)))
+  constraint deals_upfront_fee_fen_check CHECK (((upfront_fee_fen >= 0) AND (upfront_fee_fen <= '10000000000000'::bigint)))
 );
 CREATE INDEX deals_company_idx ON public.deals USING btree (company_id);
 CREATE INDEX deals_institution_stage_idx ON public.deals USING btree (institution_id, stage);
@@ -2045,7 +2045,7 @@ CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EA
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
-grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on) on table public.deals to authenticated;
+grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_fen, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on) on table public.deals to authenticated;
 
 create table public.interest_messages (
   id              bigint generated always as identity not null,
@@ -2085,8 +2085,8 @@ create table public.interests (
   wanted_mode     public.cooperation_mode,
   field_of_use    text default ''::text not null,
   territory       text default ''::text not null,
-  budget_min_cny  bigint,
-  budget_max_cny  bigint,
+  budget_min_fen  bigint,
+  budget_max_fen  bigint,
   timeline        public.interest_timeline,
   message         text default ''::text not null,
   status          public.interest_status default 'new'::public.interest_status not null,
@@ -2094,9 +2094,9 @@ create table public.interests (
   decline_note    text,
   created_at      timestamp with time zone default now() not null,
   updated_at      timestamp with time zone default now() not null,
-  constraint interests_budget_max_cny_check CHECK (((budget_max_cny >= 0) AND (budget_max_cny <= '100000000000'::bigint))),
-  constraint interests_budget_min_cny_check CHECK (((budget_min_cny >= 0) AND (budget_min_cny <= '100000000000'::bigint))),
-  constraint interests_budget_order CHECK (((budget_min_cny IS NULL) OR (budget_max_cny IS NULL) OR (budget_min_cny <= budget_max_cny))),
+  constraint interests_budget_max_fen_check CHECK (((budget_max_fen >= 0) AND (budget_max_fen <= '10000000000000'::bigint))),
+  constraint interests_budget_min_fen_check CHECK (((budget_min_fen >= 0) AND (budget_min_fen <= '10000000000000'::bigint))),
+  constraint interests_budget_order CHECK (((budget_min_fen IS NULL) OR (budget_max_fen IS NULL) OR (budget_min_fen <= budget_max_fen))),
   constraint interests_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint interests_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE CASCADE,
   constraint interests_created_by_idempotency_key_key UNIQUE (created_by, idempotency_key),
@@ -2125,7 +2125,7 @@ CREATE TRIGGER interests_announce AFTER INSERT OR UPDATE ON public.interests FOR
 CREATE TRIGGER interests_guard_update BEFORE UPDATE ON public.interests FOR EACH ROW EXECUTE FUNCTION app.guard_interest_update();
 grant all on table public.interests to service_role;
 grant select on table public.interests to authenticated;
-grant insert (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory, budget_min_cny, budget_max_cny, timeline, message) on table public.interests to authenticated;
+grant insert (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory, budget_min_fen, budget_max_fen, timeline, message) on table public.interests to authenticated;
 grant update (status, decline_reason, decline_note) on table public.interests to authenticated;
 
 create table public.listing_attachments (
@@ -2206,7 +2206,7 @@ create table public.listings (
   ipc_codes         text[] default '{}'::text[] not null,
   trl               smallint,
   cooperation_modes public.cooperation_mode[] default '{}'::public.cooperation_mode[] not null,
-  asking_price_cny  numeric(14,2),
+  asking_price_fen  bigint,
   review_comment    text,
   reviewed_by       uuid,
   reviewed_at       timestamp with time zone,
@@ -2225,7 +2225,7 @@ create table public.listings (
   creation_key      uuid,
   constraint listings_advantages_check CHECK ((cardinality(advantages) <= 10)),
   constraint listings_applications_check CHECK ((char_length(applications) <= 2000)),
-  constraint listings_asking_price_cny_check CHECK ((asking_price_cny > (0)::numeric)),
+  constraint listings_asking_price_fen_check CHECK (((asking_price_fen >= 1) AND (asking_price_fen <= '99999999999999'::bigint))),
   constraint listings_college_id_fkey FOREIGN KEY (college_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint listings_draft_input_shape CHECK (((draft_input IS NULL) OR ((jsonb_typeof(draft_input) = 'object'::text) AND (octet_length((draft_input)::text) <= 400000)))),
   constraint listings_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
@@ -2277,8 +2277,8 @@ CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
-grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, search_vector, search_version, creation_key) on table public.listings to authenticated;
-grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, review_comment, search_vector, search_version, draft_input, draft_revision) on table public.listings to authenticated;
+grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, search_vector, search_version, creation_key) on table public.listings to authenticated;
+grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, review_comment, search_vector, search_version, draft_input, draft_revision) on table public.listings to authenticated;
 
 create table public.local_credentials (
   user_id             uuid not null,
@@ -2336,7 +2336,7 @@ create table public.needs (
   title          text not null,
   problem        text not null,
   industry       public.industry not null,
-  budget_cny     numeric(14,2),
+  budget_fen     bigint,
   deadline       date,
   open           boolean default true not null,
   search_vector  tsvector,
@@ -2344,7 +2344,7 @@ create table public.needs (
   created_at     timestamp with time zone default now() not null,
   updated_at     timestamp with time zone default now() not null,
   constraint needs_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
-  constraint needs_budget_cny_check CHECK ((budget_cny > (0)::numeric)),
+  constraint needs_budget_fen_check CHECK (((budget_fen >= 1) AND (budget_fen <= '99999999999999'::bigint))),
   constraint needs_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
   constraint needs_pkey PRIMARY KEY (id),
   constraint needs_problem_check CHECK (((char_length(problem) >= 1) AND (char_length(problem) <= 5000))),
@@ -2362,8 +2362,8 @@ create policy needs_update_company on public.needs for update to authenticated
   with check ((company_id = ( SELECT app.current_organization_id() AS current_organization_id)));
 grant all on table public.needs to service_role;
 grant select on table public.needs to anon, authenticated;
-grant insert (company_id, author_id, title, problem, industry, budget_cny, deadline, search_vector, search_version) on table public.needs to authenticated;
-grant update (title, problem, industry, budget_cny, deadline, open, search_vector, search_version) on table public.needs to authenticated;
+grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version) on table public.needs to authenticated;
+grant update (title, problem, industry, budget_fen, deadline, open, search_vector, search_version) on table public.needs to authenticated;
 
 create table public.notice_objections (
   id           uuid default gen_random_uuid() not null,

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
-import { formatNumber } from '$lib/i18n/format';
+import { formatMoney, formatNumber } from '$lib/i18n/format';
 import { messageLimit } from '$lib/rules/message-text';
-import { maximumWholeYuan, maximumYuan } from '$lib/rules/amount';
+import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
 
 /**
  * The messages whose key arrives as data: a zod error, an action's result, a refused outbox
@@ -46,8 +46,8 @@ export const dataMessages = {
 	error_advantage_too_long: m.error_advantage_too_long,
 	error_advantages_too_many: m.error_advantages_too_many,
 	error_amount_invalid: m.error_amount_invalid,
-	error_amount_too_large: () => m.error_amount_too_large({ maximum: formatNumber(maximumYuan) }),
-	error_whole_amount_too_large: () => m.error_whole_amount_too_large({ maximum: formatNumber(maximumWholeYuan) }),
+	error_amount_too_large: () => m.error_amount_too_large({ maximum: formatMoney(maximumPriceFen) }),
+	error_fee_too_large: () => m.error_fee_too_large({ maximum: formatMoney(maximumFeeFen) }),
 	error_budget_order: m.error_budget_order,
 	error_close_reason_required: m.error_close_reason_required,
 	error_code_invalid: m.error_code_invalid,

@@ -103,8 +103,8 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		wantedMode: choice([...cooperationModes.values, '']),
 		fieldOfUse: text(200),
 		territory: text(200),
-		budgetMin: amount(1e11),
-		budgetMax: amount(1e11),
+		budgetMin: amount(1e11, 2),
+		budgetMax: amount(1e11, 2),
 		timeline: choice([...interestTimelines.values, '']),
 		message: text(4000, true)
 	});
@@ -225,7 +225,7 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				fieldOfUse: text(200),
 				territory: text(200),
 				termMonths: { kind: 'number', min: 1, max: 600 },
-				upfrontFee: amount(1e11),
+				upfrontFee: amount(1e11, 2),
 				royaltyPercent: percent,
 				milestones: text(2000, true),
 				equityPercent: percent,
