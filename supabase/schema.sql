@@ -189,6 +189,21 @@ end
 $function$;
 grant execute on function app.apply_objection() to public;
 
+CREATE OR REPLACE FUNCTION app.audit_reward_policy()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (new.created_by, 'reward_policies.publish', 'organizations', new.institution_id::text,
+          to_jsonb(new) - 'id' - 'institution_id' - 'submission_key' - 'created_by' - 'created_at');
+  return null;
+end
+$function$;
+grant execute on function app.audit_reward_policy() to public;
+
 CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
@@ -1048,6 +1063,30 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.may_read_reward_policy(institution uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.may_set_reward_policy(institution) or exists (
+    select 1 from public.profiles p left join public.organizations o on o.id = p.organization_id
+    where p.id = auth.uid() and (p.organization_id = institution or o.parent_id = institution))
+$function$;
+revoke execute on function app.may_read_reward_policy(uuid) from public;
+grant execute on function app.may_read_reward_policy(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_set_reward_policy(institution uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.is_officer_of(institution) or coalesce((select app.current_user_role()) = 'admin', false)
+$function$;
+revoke execute on function app.may_set_reward_policy(uuid) from public;
+grant execute on function app.may_set_reward_policy(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.mode_takes_listing(mode public.cooperation_mode)
  RETURNS boolean
  LANGUAGE sql
@@ -1318,6 +1357,43 @@ $function$;
 grant execute on function app.prepare_objection() to public;
 comment on function app.prepare_objection() is 'Raises ZQ101 (noticeClosed) and ZQ102 (objectionsTooMany), named in src/lib/contracts/database-errors.ts.';
 
+CREATE OR REPLACE FUNCTION app.prepare_reward_policy()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  latest public.reward_policies;
+begin
+  if not exists (select 1 from public.organizations o where o.id = new.institution_id and o.kind = 'university') then
+    raise exception 'a reward policy belongs to a university' using errcode = '42501';
+  end if;
+  if current_user in ('authenticated', 'anon') and not app.may_set_reward_policy(new.institution_id) then
+    raise exception 'only the university''s officers and admins publish its reward policy' using errcode = '42501';
+  end if;
+  perform pg_advisory_xact_lock(7426021, hashtext(new.institution_id::text));
+  -- A replay of a version already published: nothing more to store.
+  if exists (select 1 from public.reward_policies p where p.submission_key = new.submission_key) then
+    return null;
+  end if;
+  select * into latest from public.reward_policies p where p.institution_id = new.institution_id
+  order by p.version desc limit 1;
+  if new.version is distinct from coalesce(latest.version, 0) + 1 then
+    raise exception 'another version was published meanwhile' using errcode = 'ZQ201';
+  end if;
+  if new.effective_on < latest.effective_on
+     or (current_user in ('authenticated', 'anon') and new.effective_on < (now() at time zone 'Asia/Shanghai')::date) then
+    raise exception 'a version takes effect from today and after the latest one' using errcode = 'ZQ202';
+  end if;
+  new.created_by := auth.uid();
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_reward_policy() to public;
+comment on function app.prepare_reward_policy() is 'Raises ZQ201 rewardPolicyStale, ZQ202 rewardPolicyBackdated (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
  LANGUAGE sql
@@ -1561,6 +1637,20 @@ AS $function$
 $function$;
 revoke execute on function app.required_filings(public.cooperation_mode) from public;
 grant execute on function app.required_filings(public.cooperation_mode) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
+ RETURNS public.reward_policies
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select p.* from public.reward_policies p
+  where p.institution_id = institution and p.effective_on <= on_day
+  order by p.effective_on desc, p.version desc
+  limit 1
+$function$;
+revoke execute on function app.reward_policy_in_force(uuid, date) from public;
+grant execute on function app.reward_policy_in_force(uuid, date) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
@@ -2608,6 +2698,70 @@ create policy realtime_events_read on public.realtime_events for select to authe
 CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON public.realtime_events FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.realtime_events to service_role;
 grant select on table public.realtime_events to authenticated;
+
+create table public.reward_policies (
+  id                      uuid default gen_random_uuid() not null,
+  institution_id          uuid not null,
+  version                 integer not null,
+  effective_on            date not null,
+  transfer_inventors      numeric(5,2) not null,
+  transfer_college        numeric(5,2) not null,
+  transfer_university     numeric(5,2) not null,
+  transfer_office         numeric(5,2) not null,
+  equity_inventors        numeric(5,2) not null,
+  equity_college          numeric(5,2) not null,
+  equity_university       numeric(5,2) not null,
+  equity_office           numeric(5,2) not null,
+  own_inventors           numeric(5,2) not null,
+  own_college             numeric(5,2) not null,
+  own_university          numeric(5,2) not null,
+  own_office              numeric(5,2) not null,
+  regulation_title        text,
+  regulation_number       text,
+  regulation_effective_on date,
+  note                    text default ''::text not null,
+  submission_key          uuid not null,
+  created_by              uuid,
+  created_at              timestamp with time zone default now() not null,
+  constraint reward_policies_citation CHECK ((((regulation_title IS NULL) = (regulation_number IS NULL)) AND ((regulation_number IS NULL) = (regulation_effective_on IS NULL)))),
+  constraint reward_policies_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint reward_policies_equity_college_check CHECK (((equity_college >= (0)::numeric) AND (equity_college <= (100)::numeric))),
+  constraint reward_policies_equity_inventors_check CHECK (((equity_inventors >= (0)::numeric) AND (equity_inventors <= (100)::numeric))),
+  constraint reward_policies_equity_office_check CHECK (((equity_office >= (0)::numeric) AND (equity_office <= (100)::numeric))),
+  constraint reward_policies_equity_total CHECK (((((equity_inventors + equity_college) + equity_university) + equity_office) = (100)::numeric)),
+  constraint reward_policies_equity_university_check CHECK (((equity_university >= (0)::numeric) AND (equity_university <= (100)::numeric))),
+  constraint reward_policies_floors CHECK (((regulation_title IS NOT NULL) OR ((transfer_inventors >= (50)::numeric) AND (equity_inventors >= (50)::numeric) AND (own_inventors >= (5)::numeric)))),
+  constraint reward_policies_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint reward_policies_institution_id_version_key UNIQUE (institution_id, version),
+  constraint reward_policies_note_check CHECK ((char_length(note) <= 2000)),
+  constraint reward_policies_own_college_check CHECK (((own_college >= (0)::numeric) AND (own_college <= (100)::numeric))),
+  constraint reward_policies_own_inventors_check CHECK (((own_inventors >= (0)::numeric) AND (own_inventors <= (100)::numeric))),
+  constraint reward_policies_own_office_check CHECK (((own_office >= (0)::numeric) AND (own_office <= (100)::numeric))),
+  constraint reward_policies_own_total CHECK (((((own_inventors + own_college) + own_university) + own_office) = (100)::numeric)),
+  constraint reward_policies_own_university_check CHECK (((own_university >= (0)::numeric) AND (own_university <= (100)::numeric))),
+  constraint reward_policies_pkey PRIMARY KEY (id),
+  constraint reward_policies_regulation_number_check CHECK (((char_length(btrim(regulation_number)) >= 1) AND (char_length(btrim(regulation_number)) <= 100))),
+  constraint reward_policies_regulation_title_check CHECK (((char_length(btrim(regulation_title)) >= 1) AND (char_length(btrim(regulation_title)) <= 200))),
+  constraint reward_policies_submission_key_key UNIQUE (submission_key),
+  constraint reward_policies_transfer_college_check CHECK (((transfer_college >= (0)::numeric) AND (transfer_college <= (100)::numeric))),
+  constraint reward_policies_transfer_inventors_check CHECK (((transfer_inventors >= (0)::numeric) AND (transfer_inventors <= (100)::numeric))),
+  constraint reward_policies_transfer_office_check CHECK (((transfer_office >= (0)::numeric) AND (transfer_office <= (100)::numeric))),
+  constraint reward_policies_transfer_total CHECK (((((transfer_inventors + transfer_college) + transfer_university) + transfer_office) = (100)::numeric)),
+  constraint reward_policies_transfer_university_check CHECK (((transfer_university >= (0)::numeric) AND (transfer_university <= (100)::numeric))),
+  constraint reward_policies_version_check CHECK (((version >= 1) AND (version <= 100000)))
+);
+CREATE INDEX reward_policies_in_force_idx ON public.reward_policies USING btree (institution_id, effective_on DESC, version DESC);
+alter table public.reward_policies enable row level security;
+create policy reward_policies_insert on public.reward_policies for insert to authenticated
+  with check (app.may_set_reward_policy(institution_id));
+create policy reward_policies_read on public.reward_policies for select to authenticated
+  using (app.may_read_reward_policy(institution_id));
+CREATE TRIGGER reward_policies_append_only BEFORE DELETE OR UPDATE ON public.reward_policies FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER reward_policies_audit AFTER INSERT ON public.reward_policies FOR EACH ROW EXECUTE FUNCTION app.audit_reward_policy();
+CREATE TRIGGER reward_policies_prepare BEFORE INSERT ON public.reward_policies FOR EACH ROW EXECUTE FUNCTION app.prepare_reward_policy();
+grant all on table public.reward_policies to service_role;
+grant select on table public.reward_policies to authenticated;
+grant insert (institution_id, version, effective_on, transfer_inventors, transfer_college, transfer_university, transfer_office, equity_inventors, equity_college, equity_university, equity_office, own_inventors, own_college, own_university, own_office, regulation_title, regulation_number, regulation_effective_on, note, submission_key) on table public.reward_policies to authenticated;
 
 create table public.saved_listings (
   user_id    uuid not null,

@@ -497,6 +497,22 @@ from (values
 ) as v(id, code)
 where o.id = v.id;
 
+-- The university's reward policy (Art. 45; issue #20), published by the officer: version 1 at the
+-- statutory floors, version 2 (in force now) above them, so /reward-policy shows a history. As the
+-- seed (not a signed-in user) the versions may take effect in the past.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.reward_policies (institution_id, version, effective_on, transfer_inventors, transfer_college,
+  transfer_university, transfer_office, equity_inventors, equity_college, equity_university, equity_office,
+  own_inventors, own_college, own_university, own_office, note, submission_key) values
+  ('00000000-0000-4000-8000-000000000100', 1, '2024-01-01', 50, 15, 25, 10, 50, 15, 25, 10, 5, 15, 70, 10,
+   '按法定下限执行，待学校成果转化管理办法修订。', '00000000-0000-4000-8008-000000000001');
+insert into public.reward_policies (institution_id, version, effective_on, transfer_inventors, transfer_college,
+  transfer_university, transfer_office, equity_inventors, equity_college, equity_university, equity_office,
+  own_inventors, own_college, own_university, own_office, note, submission_key) values
+  ('00000000-0000-4000-8000-000000000100', 2, '2026-01-01', 70, 10, 10, 10, 70, 10, 15, 5, 10, 15, 65, 10,
+   '校长办公会通过：提高成果完成人奖励比例。', '00000000-0000-4000-8008-000000000002');
+select set_config('request.jwt.claims', '', true);
+
 -- A draft the demo researcher left half-typed: the columns hold only what was valid when it was
 -- saved, draft_input holds everything as typed, including a patent number with a wrong check
 -- character (…218.4 is right). Opening it shows the typed values; submitting shows what is wrong.

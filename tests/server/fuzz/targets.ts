@@ -203,6 +203,24 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['admin', 'officer'],
 			form: form({ organizationId: id(...seed.organizations), days: { kind: 'number', min: 0, max: 90 } })
 		},
+		'/reward-policy?/publish': {
+			as: ['officer', 'admin', 'researcher'],
+			form: form({
+				universityId: id(seed.organizations[0], seed.organizations[1]),
+				version: { kind: 'number', min: 0, max: 5 },
+				submissionKey: id(fixtures.missing),
+				effectiveOn: { kind: 'date' },
+				...Object.fromEntries(
+					['transfer', 'equity', 'own'].flatMap((kind) =>
+						['Inventors', 'College', 'University', 'Office'].map((recipient) => [`${kind}${recipient}`, percent])
+					)
+				),
+				regulationTitle: text(200),
+				regulationNumber: text(100),
+				regulationEffectiveOn: { kind: 'date' },
+				note: text(2000, true)
+			})
+		},
 		'/admin/users?/role': {
 			as: ['admin', 'officer'],
 			form: form({ userId: id(...seed.bystanders, seed.admin), role: choice(roles.values) })
