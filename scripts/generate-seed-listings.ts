@@ -24,7 +24,7 @@ interface ListingSeed {
 	industry: Industry;
 	trl: number | null;
 	modes: Mode[];
-	/** CNY; null means negotiable. */
+	/** Whole yuan (written to the seed in fen); null means negotiable. */
 	price: number | null;
 	title: string;
 	pitch: string;
@@ -961,6 +961,7 @@ const listings: ListingSeed[] = [
 interface NeedSeed {
 	by: keyof typeof companyUsers;
 	industry: Industry;
+	/** Whole yuan (written to the seed in fen). */
 	budget: number | null;
 	days: number;
 	title: string;
@@ -1101,7 +1102,8 @@ function check(seed: ListingSeed, where: string): void {
 		fail(`${where}: IPC ${seed.ipc.join(', ')}`);
 	if (seed.trl !== null && (seed.trl < 1 || seed.trl > 9)) fail(`${where}: TRL ${seed.trl}`);
 	if (new Set(seed.modes).size !== seed.modes.length) fail(`${where}: repeated cooperation mode`);
-	if (seed.price !== null && !(seed.price > 0)) fail(`${where}: price ${seed.price}`);
+	if (seed.price !== null && !(Number.isSafeInteger(seed.price) && seed.price > 0))
+		fail(`${where}: price ${seed.price}`);
 	if (seed.patents.length < 1 || seed.patents.length > 3) fail(`${where}: ${seed.patents.length} patents`);
 	if (seed.patents.some(([title]) => title.length > 200)) fail(`${where}: patent title too long`);
 	if (seed.coInventors.length > 3) fail(`${where}: more than 4 inventors`);
@@ -1182,7 +1184,7 @@ listings.forEach((seed, index) => {
 	listingRows.push(
 		`  (${quote(id)}, ${quote(owner.id)}, '${university}', ${quote(owner.college)}, '${status}', ${quote(seed.title)}, ${quote(seed.pitch)}, ${quote(seed.summary)}, ` +
 			`${textArray(seed.advantages)}, ${quote(seed.applications)}, '${seed.industry}', ${textArray(seed.ipc)}, ${seed.trl ?? 'null'}, ${modeArray(seed.modes)}, ` +
-			`${seed.price ?? 'null'}, ${review}, ${times})`
+			`${seed.price === null ? 'null' : seed.price * 100}, ${review}, ${times})`
 	);
 
 	seed.patents.forEach(([title, kind, year, legal], position) => {
@@ -1218,7 +1220,7 @@ listings.forEach((seed, index) => {
 });
 lines.push(
 	'insert into public.listings (id, owner_id, institution_id, college_id, status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, ' +
-		'cooperation_modes, asking_price_cny, reviewed_by, reviewed_at, published_at, created_at, updated_at) values'
+		'cooperation_modes, asking_price_fen, reviewed_by, reviewed_at, published_at, created_at, updated_at) values'
 );
 lines.push(listingRows.join(',\n') + ';');
 lines.push(
@@ -1229,7 +1231,7 @@ lines.push('insert into public.listing_inventors (listing_id, position, profile_
 lines.push(inventorRows.join(',\n') + ';');
 
 lines.push(
-	'insert into public.needs (id, company_id, author_id, title, problem, industry, budget_cny, deadline, created_at, updated_at) values'
+	'insert into public.needs (id, company_id, author_id, title, problem, industry, budget_fen, deadline, created_at, updated_at) values'
 );
 lines.push(
 	needs
@@ -1238,7 +1240,7 @@ lines.push(
 				fail(`need ${need.title}`);
 			const author = companyUsers[need.by];
 			const posted = 3 + ((index * 13) % 40);
-			return `  (${quote(uuid(2, index + 1))}, ${quote(author.org)}, ${quote(author.id)}, ${quote(need.title)}, ${quote(need.problem)}, '${need.industry}', ${need.budget ?? 'null'}, current_date + ${need.days}, ${ago(posted)}, ${ago(posted)})`;
+			return `  (${quote(uuid(2, index + 1))}, ${quote(author.org)}, ${quote(author.id)}, ${quote(need.title)}, ${quote(need.problem)}, '${need.industry}', ${need.budget === null ? 'null' : need.budget * 100}, current_date + ${need.days}, ${ago(posted)}, ${ago(posted)})`;
 		})
 		.join(',\n') + ';'
 );

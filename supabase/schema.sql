@@ -201,6 +201,21 @@ $function$;
 revoke execute on function app.audit_deal_label(uuid) from public;
 grant execute on function app.audit_deal_label(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.audit_reward_policy()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (new.created_by, 'reward_policies.publish', 'organizations', new.institution_id::text,
+          to_jsonb(new) - 'id' - 'institution_id' - 'submission_key' - 'created_by' - 'created_at');
+  return null;
+end
+$function$;
+grant execute on function app.audit_reward_policy() to public;
+
 CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
@@ -544,7 +559,7 @@ AS $function$
 begin
   if new.stage is distinct from old.stage then
     if new.stage = 'public_notice' then
-      if new.mode is null or (new.upfront_fee_cny is null and new.royalty_percent is null and new.equity_percent is null) then
+      if new.mode is null or (new.upfront_fee_fen is null and new.royalty_percent is null and new.equity_percent is null) then
         raise exception 'a public notice publishes the mode and an agreed price' using errcode = 'ZQ104';
       end if;
       if new.pricing_method <> 'negotiated' then
@@ -569,10 +584,10 @@ begin
       new.updated_at := now();
     end if;
   elsif old.stage = 'public_notice'
-      and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_cny, new.royalty_percent,
+      and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_fen, new.royalty_percent,
            new.equity_percent, new.milestones, new.sublicence_share_percent, new.pricing_method, new.exchange_name,
            new.exchange_reference)
-      is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_cny, old.royalty_percent,
+      is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_fen, old.royalty_percent,
            old.equity_percent, old.milestones, old.sublicence_share_percent, old.pricing_method, old.exchange_name,
            old.exchange_reference) then
     raise exception 'the terms cannot change during the notice' using errcode = 'ZQ003';
@@ -1094,6 +1109,30 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.may_read_reward_policy(institution uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.may_set_reward_policy(institution) or exists (
+    select 1 from public.profiles p left join public.organizations o on o.id = p.organization_id
+    where p.id = auth.uid() and (p.organization_id = institution or o.parent_id = institution))
+$function$;
+revoke execute on function app.may_read_reward_policy(uuid) from public;
+grant execute on function app.may_read_reward_policy(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_set_reward_policy(institution uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.is_officer_of(institution) or coalesce((select app.current_user_role()) = 'admin', false)
+$function$;
+revoke execute on function app.may_set_reward_policy(uuid) from public;
+grant execute on function app.may_set_reward_policy(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.mode_takes_listing(mode public.cooperation_mode)
  RETURNS boolean
  LANGUAGE sql
@@ -1258,7 +1297,7 @@ begin
                      from public.patents p where p.listing_id = l.id), '[]'),
            coalesce((select array_agg(i.name order by i.position) from public.listing_inventors i where i.listing_id = l.id), '{}'),
            c.name_zh, coalesce(c.name_en, ''), new.mode, new.field_of_use, new.territory, new.term_months,
-           new.upfront_fee_cny * 100, new.royalty_percent, new.equity_percent, new.notice_ends_at
+           new.upfront_fee_fen, new.royalty_percent, new.equity_percent, new.notice_ends_at
     from public.listings l, public.organizations c
     where l.id = new.listing_id and c.id = new.company_id;
   elsif old.stage = 'public_notice' and new.stage = 'closed_lost' then
@@ -1406,6 +1445,43 @@ $function$;
 grant execute on function app.prepare_objection() to public;
 comment on function app.prepare_objection() is 'Raises ZQ101 (noticeClosed) and ZQ102 (objectionsTooMany), named in src/lib/contracts/database-errors.ts.';
 
+CREATE OR REPLACE FUNCTION app.prepare_reward_policy()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  latest public.reward_policies;
+begin
+  if not exists (select 1 from public.organizations o where o.id = new.institution_id and o.kind = 'university') then
+    raise exception 'a reward policy belongs to a university' using errcode = '42501';
+  end if;
+  if current_user in ('authenticated', 'anon') and not app.may_set_reward_policy(new.institution_id) then
+    raise exception 'only the university''s officers and admins publish its reward policy' using errcode = '42501';
+  end if;
+  perform pg_advisory_xact_lock(7426021, hashtext(new.institution_id::text));
+  -- A replay of a version already published: nothing more to store.
+  if exists (select 1 from public.reward_policies p where p.submission_key = new.submission_key) then
+    return null;
+  end if;
+  select * into latest from public.reward_policies p where p.institution_id = new.institution_id
+  order by p.version desc limit 1;
+  if new.version is distinct from coalesce(latest.version, 0) + 1 then
+    raise exception 'another version was published meanwhile' using errcode = 'ZQ201';
+  end if;
+  if new.effective_on < latest.effective_on
+     or (current_user in ('authenticated', 'anon') and new.effective_on < (now() at time zone 'Asia/Shanghai')::date) then
+    raise exception 'a version takes effect from today and after the latest one' using errcode = 'ZQ202';
+  end if;
+  new.created_by := auth.uid();
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_reward_policy() to public;
+comment on function app.prepare_reward_policy() is 'Raises ZQ201 rewardPolicyStale, ZQ202 rewardPolicyBackdated (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
  LANGUAGE sql
@@ -1517,7 +1593,7 @@ CREATE OR REPLACE FUNCTION app.record_deal_events()
  SET search_path TO ''
 AS $function$
 declare
-  term_columns text[] := array['mode', 'field_of_use', 'territory', 'term_months', 'upfront_fee_cny', 'royalty_percent',
+  term_columns text[] := array['mode', 'field_of_use', 'territory', 'term_months', 'upfront_fee_fen', 'royalty_percent',
                                'milestones', 'equity_percent', 'sublicence_share_percent'];
   before_terms jsonb;
   after_terms jsonb;
@@ -1649,6 +1725,20 @@ AS $function$
 $function$;
 revoke execute on function app.required_filings(public.cooperation_mode) from public;
 grant execute on function app.required_filings(public.cooperation_mode) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
+ RETURNS public.reward_policies
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select p.* from public.reward_policies p
+  where p.institution_id = institution and p.effective_on <= on_day
+  order by p.effective_on desc, p.version desc
+  limit 1
+$function$;
+revoke execute on function app.reward_policy_in_force(uuid, date) from public;
+grant execute on function app.reward_policy_in_force(uuid, date) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
@@ -2090,7 +2180,7 @@ create table public.deals (
   field_of_use             text,
   territory                text,
   term_months              integer,
-  upfront_fee_cny          bigint,
+  upfront_fee_fen          bigint,
   royalty_percent          numeric(5,2),
   milestones               text,
   equity_percent           numeric(5,2),
@@ -2121,7 +2211,7 @@ create table public.deals (
   constraint deals_sublicence_share_percent_check CHECK (((sublicence_share_percent >= (0)::numeric) AND (sublicence_share_percent <= (100)::numeric))),
   constraint deals_term_months_check CHECK (((term_months >= 1) AND (term_months <= 600))),
   constraint deals_territory_check CHECK ((char_length(territory) <= 200)),
-  constraint deals_upfront_fee_cny_check CHECK (((upfront_fee_cny >= 0) AND (upfront_fee_cny <= '100000000000'::bigint)))
+  constraint deals_upfront_fee_fen_check CHECK (((upfront_fee_fen >= 0) AND (upfront_fee_fen <= '10000000000000'::bigint)))
 );
 CREATE INDEX deals_company_idx ON public.deals USING btree (company_id);
 CREATE INDEX deals_institution_stage_idx ON public.deals USING btree (institution_id, stage);
@@ -2144,7 +2234,7 @@ CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EA
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
-grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_cny, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on) on table public.deals to authenticated;
+grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_fen, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on) on table public.deals to authenticated;
 
 create table public.interest_messages (
   id              bigint generated always as identity not null,
@@ -2184,8 +2274,8 @@ create table public.interests (
   wanted_mode     public.cooperation_mode,
   field_of_use    text default ''::text not null,
   territory       text default ''::text not null,
-  budget_min_cny  bigint,
-  budget_max_cny  bigint,
+  budget_min_fen  bigint,
+  budget_max_fen  bigint,
   timeline        public.interest_timeline,
   message         text default ''::text not null,
   status          public.interest_status default 'new'::public.interest_status not null,
@@ -2193,9 +2283,9 @@ create table public.interests (
   decline_note    text,
   created_at      timestamp with time zone default now() not null,
   updated_at      timestamp with time zone default now() not null,
-  constraint interests_budget_max_cny_check CHECK (((budget_max_cny >= 0) AND (budget_max_cny <= '100000000000'::bigint))),
-  constraint interests_budget_min_cny_check CHECK (((budget_min_cny >= 0) AND (budget_min_cny <= '100000000000'::bigint))),
-  constraint interests_budget_order CHECK (((budget_min_cny IS NULL) OR (budget_max_cny IS NULL) OR (budget_min_cny <= budget_max_cny))),
+  constraint interests_budget_max_fen_check CHECK (((budget_max_fen >= 0) AND (budget_max_fen <= '10000000000000'::bigint))),
+  constraint interests_budget_min_fen_check CHECK (((budget_min_fen >= 0) AND (budget_min_fen <= '10000000000000'::bigint))),
+  constraint interests_budget_order CHECK (((budget_min_fen IS NULL) OR (budget_max_fen IS NULL) OR (budget_min_fen <= budget_max_fen))),
   constraint interests_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint interests_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE CASCADE,
   constraint interests_created_by_idempotency_key_key UNIQUE (created_by, idempotency_key),
@@ -2224,7 +2314,7 @@ CREATE TRIGGER interests_announce AFTER INSERT OR UPDATE ON public.interests FOR
 CREATE TRIGGER interests_guard_update BEFORE UPDATE ON public.interests FOR EACH ROW EXECUTE FUNCTION app.guard_interest_update();
 grant all on table public.interests to service_role;
 grant select on table public.interests to authenticated;
-grant insert (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory, budget_min_cny, budget_max_cny, timeline, message) on table public.interests to authenticated;
+grant insert (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory, budget_min_fen, budget_max_fen, timeline, message) on table public.interests to authenticated;
 grant update (status, decline_reason, decline_note) on table public.interests to authenticated;
 
 create table public.listing_attachments (
@@ -2305,7 +2395,7 @@ create table public.listings (
   ipc_codes         text[] default '{}'::text[] not null,
   trl               smallint,
   cooperation_modes public.cooperation_mode[] default '{}'::public.cooperation_mode[] not null,
-  asking_price_cny  numeric(14,2),
+  asking_price_fen  bigint,
   review_comment    text,
   reviewed_by       uuid,
   reviewed_at       timestamp with time zone,
@@ -2324,7 +2414,7 @@ create table public.listings (
   creation_key      uuid,
   constraint listings_advantages_check CHECK ((cardinality(advantages) <= 10)),
   constraint listings_applications_check CHECK ((char_length(applications) <= 2000)),
-  constraint listings_asking_price_cny_check CHECK ((asking_price_cny > (0)::numeric)),
+  constraint listings_asking_price_fen_check CHECK (((asking_price_fen >= 1) AND (asking_price_fen <= '99999999999999'::bigint))),
   constraint listings_college_id_fkey FOREIGN KEY (college_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint listings_draft_input_shape CHECK (((draft_input IS NULL) OR ((jsonb_typeof(draft_input) = 'object'::text) AND (octet_length((draft_input)::text) <= 400000)))),
   constraint listings_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
@@ -2376,8 +2466,8 @@ CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
-grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, search_vector, search_version, creation_key) on table public.listings to authenticated;
-grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_cny, review_comment, search_vector, search_version, draft_input, draft_revision) on table public.listings to authenticated;
+grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, search_vector, search_version, creation_key) on table public.listings to authenticated;
+grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, review_comment, search_vector, search_version, draft_input, draft_revision) on table public.listings to authenticated;
 
 create table public.local_credentials (
   user_id             uuid not null,
@@ -2435,7 +2525,7 @@ create table public.needs (
   title          text not null,
   problem        text not null,
   industry       public.industry not null,
-  budget_cny     numeric(14,2),
+  budget_fen     bigint,
   deadline       date,
   open           boolean default true not null,
   search_vector  tsvector,
@@ -2443,7 +2533,7 @@ create table public.needs (
   created_at     timestamp with time zone default now() not null,
   updated_at     timestamp with time zone default now() not null,
   constraint needs_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
-  constraint needs_budget_cny_check CHECK ((budget_cny > (0)::numeric)),
+  constraint needs_budget_fen_check CHECK (((budget_fen >= 1) AND (budget_fen <= '99999999999999'::bigint))),
   constraint needs_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
   constraint needs_pkey PRIMARY KEY (id),
   constraint needs_problem_check CHECK (((char_length(problem) >= 1) AND (char_length(problem) <= 5000))),
@@ -2461,8 +2551,8 @@ create policy needs_update_company on public.needs for update to authenticated
   with check ((company_id = ( SELECT app.current_organization_id() AS current_organization_id)));
 grant all on table public.needs to service_role;
 grant select on table public.needs to anon, authenticated;
-grant insert (company_id, author_id, title, problem, industry, budget_cny, deadline, search_vector, search_version) on table public.needs to authenticated;
-grant update (title, problem, industry, budget_cny, deadline, open, search_vector, search_version) on table public.needs to authenticated;
+grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version) on table public.needs to authenticated;
+grant update (title, problem, industry, budget_fen, deadline, open, search_vector, search_version) on table public.needs to authenticated;
 
 create table public.notice_objections (
   id              uuid default gen_random_uuid() not null,
@@ -2709,6 +2799,70 @@ create policy realtime_events_read on public.realtime_events for select to authe
 CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON public.realtime_events FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.realtime_events to service_role;
 grant select on table public.realtime_events to authenticated;
+
+create table public.reward_policies (
+  id                      uuid default gen_random_uuid() not null,
+  institution_id          uuid not null,
+  version                 integer not null,
+  effective_on            date not null,
+  transfer_inventors      numeric(5,2) not null,
+  transfer_college        numeric(5,2) not null,
+  transfer_university     numeric(5,2) not null,
+  transfer_office         numeric(5,2) not null,
+  equity_inventors        numeric(5,2) not null,
+  equity_college          numeric(5,2) not null,
+  equity_university       numeric(5,2) not null,
+  equity_office           numeric(5,2) not null,
+  own_inventors           numeric(5,2) not null,
+  own_college             numeric(5,2) not null,
+  own_university          numeric(5,2) not null,
+  own_office              numeric(5,2) not null,
+  regulation_title        text,
+  regulation_number       text,
+  regulation_effective_on date,
+  note                    text default ''::text not null,
+  submission_key          uuid not null,
+  created_by              uuid,
+  created_at              timestamp with time zone default now() not null,
+  constraint reward_policies_citation CHECK ((((regulation_title IS NULL) = (regulation_number IS NULL)) AND ((regulation_number IS NULL) = (regulation_effective_on IS NULL)))),
+  constraint reward_policies_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint reward_policies_equity_college_check CHECK (((equity_college >= (0)::numeric) AND (equity_college <= (100)::numeric))),
+  constraint reward_policies_equity_inventors_check CHECK (((equity_inventors >= (0)::numeric) AND (equity_inventors <= (100)::numeric))),
+  constraint reward_policies_equity_office_check CHECK (((equity_office >= (0)::numeric) AND (equity_office <= (100)::numeric))),
+  constraint reward_policies_equity_total CHECK (((((equity_inventors + equity_college) + equity_university) + equity_office) = (100)::numeric)),
+  constraint reward_policies_equity_university_check CHECK (((equity_university >= (0)::numeric) AND (equity_university <= (100)::numeric))),
+  constraint reward_policies_floors CHECK (((regulation_title IS NOT NULL) OR ((transfer_inventors >= (50)::numeric) AND (equity_inventors >= (50)::numeric) AND (own_inventors >= (5)::numeric)))),
+  constraint reward_policies_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint reward_policies_institution_id_version_key UNIQUE (institution_id, version),
+  constraint reward_policies_note_check CHECK ((char_length(note) <= 2000)),
+  constraint reward_policies_own_college_check CHECK (((own_college >= (0)::numeric) AND (own_college <= (100)::numeric))),
+  constraint reward_policies_own_inventors_check CHECK (((own_inventors >= (0)::numeric) AND (own_inventors <= (100)::numeric))),
+  constraint reward_policies_own_office_check CHECK (((own_office >= (0)::numeric) AND (own_office <= (100)::numeric))),
+  constraint reward_policies_own_total CHECK (((((own_inventors + own_college) + own_university) + own_office) = (100)::numeric)),
+  constraint reward_policies_own_university_check CHECK (((own_university >= (0)::numeric) AND (own_university <= (100)::numeric))),
+  constraint reward_policies_pkey PRIMARY KEY (id),
+  constraint reward_policies_regulation_number_check CHECK (((char_length(btrim(regulation_number)) >= 1) AND (char_length(btrim(regulation_number)) <= 100))),
+  constraint reward_policies_regulation_title_check CHECK (((char_length(btrim(regulation_title)) >= 1) AND (char_length(btrim(regulation_title)) <= 200))),
+  constraint reward_policies_submission_key_key UNIQUE (submission_key),
+  constraint reward_policies_transfer_college_check CHECK (((transfer_college >= (0)::numeric) AND (transfer_college <= (100)::numeric))),
+  constraint reward_policies_transfer_inventors_check CHECK (((transfer_inventors >= (0)::numeric) AND (transfer_inventors <= (100)::numeric))),
+  constraint reward_policies_transfer_office_check CHECK (((transfer_office >= (0)::numeric) AND (transfer_office <= (100)::numeric))),
+  constraint reward_policies_transfer_total CHECK (((((transfer_inventors + transfer_college) + transfer_university) + transfer_office) = (100)::numeric)),
+  constraint reward_policies_transfer_university_check CHECK (((transfer_university >= (0)::numeric) AND (transfer_university <= (100)::numeric))),
+  constraint reward_policies_version_check CHECK (((version >= 1) AND (version <= 100000)))
+);
+CREATE INDEX reward_policies_in_force_idx ON public.reward_policies USING btree (institution_id, effective_on DESC, version DESC);
+alter table public.reward_policies enable row level security;
+create policy reward_policies_insert on public.reward_policies for insert to authenticated
+  with check (app.may_set_reward_policy(institution_id));
+create policy reward_policies_read on public.reward_policies for select to authenticated
+  using (app.may_read_reward_policy(institution_id));
+CREATE TRIGGER reward_policies_append_only BEFORE DELETE OR UPDATE ON public.reward_policies FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER reward_policies_audit AFTER INSERT ON public.reward_policies FOR EACH ROW EXECUTE FUNCTION app.audit_reward_policy();
+CREATE TRIGGER reward_policies_prepare BEFORE INSERT ON public.reward_policies FOR EACH ROW EXECUTE FUNCTION app.prepare_reward_policy();
+grant all on table public.reward_policies to service_role;
+grant select on table public.reward_policies to authenticated;
+grant insert (institution_id, version, effective_on, transfer_inventors, transfer_college, transfer_university, transfer_office, equity_inventors, equity_college, equity_university, equity_office, own_inventors, own_college, own_university, own_office, regulation_title, regulation_number, regulation_effective_on, note, submission_key) on table public.reward_policies to authenticated;
 
 create table public.saved_listings (
   user_id    uuid not null,

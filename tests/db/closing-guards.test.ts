@@ -120,7 +120,7 @@ describe(`closing guards on ${driver}`, () => {
 			fieldOfUse: deal.fieldOfUse ?? '',
 			territory: deal.territory ?? '',
 			termMonths: deal.termMonths,
-			upfrontFee: deal.upfrontFeeCny,
+			upfrontFee: deal.upfrontFeeFen,
 			royaltyPercent: deal.royaltyPercent === null ? null : Number(deal.royaltyPercent),
 			milestones: '样机验收后支付第二期',
 			equityPercent: deal.equityPercent === null ? null : Number(deal.equityPercent),

@@ -58,7 +58,7 @@ describe(`closing a deal on ${driver}`, () => {
 	async function throughNotice(id: string): Promise<void> {
 		for (const stage of ['nda', 'evaluation', 'negotiation', 'term_sheet']) await moveTo(id, stage);
 		// The notice publishes the agreed price.
-		await officer.query(sql`update public.deals set upfront_fee_cny = 500000 where id = ${id}`);
+		await officer.query(sql`update public.deals set upfront_fee_fen = 50000000 where id = ${id}`);
 		await moveTo(id, 'public_notice');
 		await asService(database).query(
 			sql`update public.deals set notice_ends_at = now() - interval '1 day' where id = ${id}`

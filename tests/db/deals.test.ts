@@ -289,7 +289,7 @@ describe(`interests and deals on ${driver}`, () => {
 			sql`select kind, after from public.deal_events where deal_id = ${dealId} order by id`
 		);
 		expect(events.map((event) => event.kind)).toEqual(['created', 'stage', 'terms']);
-		expect(events[2].after).toMatchObject({ royalty_percent: 3.5, upfront_fee_cny: 300000, term_months: 60 });
+		expect(events[2].after).toMatchObject({ royalty_percent: 3.5, upfront_fee_fen: 300000, term_months: 60 });
 	});
 
 	it('tells the second of two identical moves that the deal moved already, and moves it once', async () => {

@@ -56,7 +56,7 @@ describe(`public notices and objections on ${driver}`, () => {
 			expect(await deals.moveDealToStage(officer, deal.id, stage, '')).toEqual({ ok: true });
 		return deal.id;
 	}
-	const price = { upfrontFee: 500000, royaltyPercent: 3 };
+	const price = { upfrontFee: 50_000_000, royaltyPercent: 3 };
 	async function setTerms(dealId: string, terms: { upfrontFee: number | null; royaltyPercent: number | null }) {
 		return deals.updateTerms(officer, dealId, {
 			mode: 'exclusive_license',
@@ -247,7 +247,7 @@ describe(`public notices and objections on ${driver}`, () => {
 		expect((await notices.getNotice(asAnon(database), noticeId))!.status).toBe('withdrawn');
 		expect(await object(noticeId)).toEqual({ ok: false, reason: 'closed' });
 		// New terms, and the notice runs again in full.
-		expect(await setTerms(dealId, { upfrontFee: 600000, royaltyPercent: 3 })).toEqual({ ok: true });
+		expect(await setTerms(dealId, { upfrontFee: 60_000_000, royaltyPercent: 3 })).toEqual({ ok: true });
 		await deals.moveDealToStage(officer, dealId, 'term_sheet', '');
 		expect(await deals.moveDealToStage(officer, dealId, 'public_notice', '')).toEqual({ ok: true });
 		const [again, withdrawn] = await notices.listDealNotices(asAnon(database), dealId);

@@ -122,7 +122,7 @@ describe('the listing form', () => {
 		const result = readListingForm(form(fields), { forSubmission: true });
 		expect(!result.ok && result.errors).toEqual({ askingPrice: 'error_price_or_negotiable' });
 		const priced = readListingForm(form([...fields, ['askingPrice', '500000']]), { forSubmission: true });
-		expect(priced.ok && priced.data.askingPrice).toBe(500000);
+		expect(priced.ok && priced.data.askingPrice).toBe(50_000_000); // fen
 	});
 
 	it('says 量化优势 has at most 10 lines, not that it is too long, however long the lines', () => {

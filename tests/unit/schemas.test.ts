@@ -186,13 +186,36 @@ describe('other form schemas', () => {
 		});
 		expect(parseForm(needSchema, form({ ...need, budget: ' 500000.50 ' }))).toMatchObject({
 			ok: true,
-			data: { budget: 500000.5 }
+			data: { budget: 50_000_050 }
 		});
 		const interest = parseForm(
 			interestSchema,
 			form({ wantedMode: '', budgetMin: '100000000000000000000', budgetMax: '', timeline: '', message: '想了解' })
 		);
-		expect(!interest.ok && interest.errors.budgetMin).toBe('error_whole_amount_too_large');
+		expect(!interest.ok && interest.errors.budgetMin).toBe('error_fee_too_large');
+		// Fees and budgets take fen now: two decimals, zero allowed, a third decimal or a sign refused.
+		const fees = (budgetMin: string) =>
+			parseForm(
+				interestSchema,
+				form({
+					idempotencyKey: crypto.randomUUID(),
+					fieldOfUse: '',
+					territory: '',
+					wantedMode: '',
+					budgetMin,
+					budgetMax: '',
+					timeline: '',
+					message: '想了解'
+				})
+			);
+		expect(fees('0')).toMatchObject({ ok: true, data: { budgetMin: 0 } });
+		expect(fees('1234.56')).toMatchObject({ ok: true, data: { budgetMin: 123_456 } });
+		for (const typed of ['-5', '0.001', 'abc', '1e15'])
+			expect(fees(typed)).toMatchObject({
+				ok: false,
+				values: { budgetMin: typed },
+				errors: { budgetMin: 'error_amount_invalid' }
+			});
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {

@@ -41,7 +41,12 @@ export const databaseErrors = {
 	/** Closing won while a required filing is neither done nor waived. */
 	filingsOutstanding: 'ZQ023',
 	/** Recording or waiving a filing that is already done or waived (supabase/migrations/…_closing_guards.sql). */
-	filingSettled: 'ZQ024'
+	filingSettled: 'ZQ024',
+	// Reward policies (supabase/migrations/20261207002100_reward_policies.sql). ZQ2xx.
+	/** A reward policy version whose form was opened before another version was published. */
+	rewardPolicyStale: 'ZQ201',
+	/** A reward policy version taking effect before today or before the latest version. */
+	rewardPolicyBackdated: 'ZQ202'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
@@ -60,7 +65,9 @@ export const postgresErrors = {
  */
 export const databaseConstraints = {
 	/** A company's second open interest in one listing (supabase/migrations/…_one_open_interest.sql). */
-	oneOpenInterest: 'interests_one_open_per_company'
+	oneOpenInterest: 'interests_one_open_per_company',
+	/** A reward policy below the Art. 45 floors without the university's own regulation cited. */
+	rewardPolicyFloors: 'reward_policies_floors'
 } as const;
 
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

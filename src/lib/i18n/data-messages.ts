@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
-import { formatNumber } from '$lib/i18n/format';
+import { formatMoney, formatNumber } from '$lib/i18n/format';
 import { messageLimit } from '$lib/rules/message-text';
-import { maximumWholeYuan, maximumYuan } from '$lib/rules/amount';
+import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
 
 /**
  * The messages whose key arrives as data: a zod error, an action's result, a refused outbox
@@ -47,9 +47,15 @@ export const dataMessages = {
 	error_advantage_too_long: m.error_advantage_too_long,
 	error_advantages_too_many: m.error_advantages_too_many,
 	error_amount_invalid: m.error_amount_invalid,
-	error_amount_too_large: () => m.error_amount_too_large({ maximum: formatNumber(maximumYuan) }),
-	error_whole_amount_too_large: () => m.error_whole_amount_too_large({ maximum: formatNumber(maximumWholeYuan) }),
+	error_amount_too_large: () => m.error_amount_too_large({ maximum: formatMoney(maximumPriceFen) }),
+	error_fee_too_large: () => m.error_fee_too_large({ maximum: formatMoney(maximumFeeFen) }),
 	error_budget_order: m.error_budget_order,
+	error_share_total: m.error_share_total,
+	error_below_floor: m.error_below_floor,
+	error_citation_partial: m.error_citation_partial,
+	error_policy_stale: m.error_policy_stale,
+	error_policy_backdated: m.error_policy_backdated,
+	reward_policy_published: m.reward_policy_published,
 	error_close_reason_required: m.error_close_reason_required,
 	error_code_invalid: m.error_code_invalid,
 	error_company_name_length: m.error_company_name_length,

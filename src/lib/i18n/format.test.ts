@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
+import { yuanText } from '$lib/rules/amount';
 import { formatDate, formatMoney, formatNumber } from './format';
 
 const originalGetLocale = getLocale;
@@ -31,8 +32,11 @@ describe.each(['zh-CN', 'en'] as const)('format in %s', (locale) => {
 		overwriteGetLocale(() => locale);
 		for (const value of [0, 7, 42, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -4_321])
 			expect(formatNumber(value)).toBe(intlNumber.format(value));
-		for (const value of [0.5, 1, 99.5, 1000, 1_200_000, 12_345.67, 99_999_999.99])
-			expect(formatMoney(value)).toBe(intlMoney.format(value));
+		// Money is given in fen; Intl is given the same amount as an exact decimal string.
+		for (const fen of [
+			0, 1, 50, 100, 9950, 100_000, 120_000_000, 1_234_567, 9_999_999_999, -432_100, 99_999_999_999_999
+		])
+			expect(formatMoney(fen)).toBe(intlMoney.format(yuanText(fen) as unknown as number));
 		expect(formatNumber(1.25)).toBe(intlNumber.format(1.25));
 	});
 });

@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import { yuanText } from '$lib/rules/amount';
 import { onShanghaiClock, shanghaiDay } from '$lib/rules/calendar-date';
 
 // Dates, numbers and money in the reader's language and China's time zone.
@@ -57,16 +58,21 @@ export function formatNumber(value: number): string {
 	return formatter('number', (locale) => new Intl.NumberFormat(locale)).format(value);
 }
 
-export function formatMoney(value: number): string {
+/**
+ * Money, given in integer fen (分), as yuan in the reader's language: ¥1,280,000.50. Written from the
+ * digits, never through a float; other languages get Intl with the exact decimal string.
+ */
+export function formatMoney(fen: number): string {
 	const locale = getLocale();
-	const cents = Math.round(value * 100);
-	if (knownLocale(locale) && value >= 0 && Number.isSafeInteger(cents)) {
+	const text = yuanText(fen);
+	if (knownLocale(locale)) {
+		const [whole, cents = ''] = text.replace('-', '').split('.');
 		const symbol = locale === 'zh-CN' ? '¥' : 'CN¥';
-		return `${symbol}${groupDigits(Math.floor(cents / 100))}.${String(cents % 100).padStart(2, '0')}`;
+		return `${fen < 0 ? '-' : ''}${symbol}${groupDigits(Number(whole))}.${cents.padEnd(2, '0')}`;
 	}
-	return formatter('money', (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' })).format(
-		value
-	);
+	const money = formatter('money', (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }));
+	// Intl formats a decimal string exactly (ECMA-402's Intl.NumberFormat v3).
+	return money.format(text as unknown as number);
 }
 
 /** Today's calendar date in Asia/Shanghai (YYYY-MM-DD), for due dates. */

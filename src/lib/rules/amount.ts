@@ -1,31 +1,46 @@
 /**
- * Amounts of money as typed into a form. Prices and budgets are yuan with up to two decimals (fen),
- * stored as numeric(14, 2): at most 999,999,999,999.99. Budgets and fees in interests and deal
- * terms are whole yuan, stored as bigint with a check of at most 100,000,000,000 (一千亿).
- * "Too large" is its own answer: an amount typed correctly but beyond what is stored is not told
- * it is malformed.
+ * Money is integer fen (分, 1/100 yuan) everywhere: in the database (bigint `*_fen` columns), in
+ * TypeScript (a `number` that is always a safe integer) and in URLs. People still type yuan with up
+ * to two decimals; this module turns that text into fen by its digits (BigInt, never
+ * `Number(text) * 100`, which is off by a fen for values such as 1.15 or 4.35) and back.
+ *
+ * Two ceilings, as the columns' checks say: a listing's asking price and a need's budget may reach
+ * ¥999,999,999,999.99 (what their former numeric(14, 2) held), fees and budgets in interests and
+ * deal terms ¥100,000,000,000 (一千亿). Both are far below 2^53 fen, so a fen amount is exact in a
+ * JavaScript number. "Too large" is its own answer: an amount typed correctly but beyond the
+ * ceiling is not told it is malformed.
  */
-export const maximumYuan = 999_999_999_999.99;
-export const maximumWholeYuan = 100_000_000_000;
+export const maximumPriceFen = 99_999_999_999_999;
+export const maximumFeeFen = 10_000_000_000_000;
 
-export type AmountCheck = { ok: true; value: number } | { ok: false; reason: 'format' | 'zero' | 'too_large' };
+export type AmountCheck = { ok: true; fen: number } | { ok: false; reason: 'format' | 'zero' | 'too_large' };
 
-/** A positive amount in yuan with at most two decimals, or why not. */
-export function checkYuan(text: string): AmountCheck {
-	if (!/^\d+(\.\d{1,2})?$/.test(text)) return { ok: false, reason: 'format' };
-	return bounded(Number(text), maximumYuan, true);
+const yuanPattern = /^(\d+)(?:\.(\d{1,2}))?$/;
+
+/** Yuan typed as digits with at most two decimals, in fen; `positive` refuses zero. */
+export function parseFen(
+	text: string,
+	{ maximumFen, positive }: { maximumFen: number; positive: boolean }
+): AmountCheck {
+	const match = yuanPattern.exec(text);
+	if (!match) return { ok: false, reason: 'format' };
+	const fen = BigInt(match[1]) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+	if (fen > BigInt(maximumFen)) return { ok: false, reason: 'too_large' };
+	if (positive && fen === 0n) return { ok: false, reason: 'zero' };
+	return { ok: true, fen: Number(fen) };
 }
 
-/** A whole number of yuan, zero allowed, or why not. */
-export function checkWholeYuan(text: string): AmountCheck {
-	if (!/^\d+$/.test(text)) return { ok: false, reason: 'format' };
-	return bounded(Number(text), maximumWholeYuan, false);
-}
+/** An asking price or a need's budget: more than zero, up to {@link maximumPriceFen}. */
+export const checkPrice = (text: string) => parseFen(text, { maximumFen: maximumPriceFen, positive: true });
 
-// Number() of a long digit string is approximate (or Infinity), never below the true value's
-// rounding: compared with a maximum of 15 significant digits it cannot be mistaken.
-function bounded(value: number, maximum: number, positive: boolean): AmountCheck {
-	if (value > maximum) return { ok: false, reason: 'too_large' };
-	if (positive && value <= 0) return { ok: false, reason: 'zero' };
-	return { ok: true, value };
+/** A fee or an interest's budget: zero allowed, up to {@link maximumFeeFen}. */
+export const checkFee = (text: string) => parseFen(text, { maximumFen: maximumFeeFen, positive: false });
+
+/** Fen as the yuan a form shows back: "1280000", "12.5" → "12.50", never an exponent. */
+export function yuanText(fen: number): string {
+	if (!Number.isSafeInteger(fen)) throw new RangeError(`not a whole number of fen: ${fen}`);
+	const sign = fen < 0 ? '-' : '';
+	const magnitude = Math.abs(fen);
+	const cents = magnitude % 100;
+	return `${sign}${(magnitude - cents) / 100}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }

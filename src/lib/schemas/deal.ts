@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, optionalWholeYuan, uuid } from './fields.ts';
+import { optionalDate, optionalFeeFen, uuid } from './fields.ts';
 import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
 import { cooperationModes } from '../vocabularies/listing.ts';
 import { messageLength, messageLimit, normalizedMessage } from '../rules/message-text.ts';
@@ -39,8 +39,8 @@ export const interestSchema = z
 			.transform((value) => (value === '' ? null : value)),
 		fieldOfUse: optionalText(200),
 		territory: optionalText(200),
-		budgetMin: optionalWholeYuan,
-		budgetMax: optionalWholeYuan,
+		budgetMin: optionalFeeFen,
+		budgetMax: optionalFeeFen,
 		timeline: z
 			.union([z.enum(interestTimelines.values), z.literal('')], { error: 'error_invalid' })
 			.transform((value) => (value === '' ? null : value)),
@@ -115,7 +115,7 @@ export const termsSchema = z.object({
 			error: 'error_term_months'
 		})
 		.transform((value) => (value === '' ? null : Number(value))),
-	upfrontFee: optionalWholeYuan,
+	upfrontFee: optionalFeeFen,
 	royaltyPercent: optionalPercent,
 	milestones: longText(milestonesLimit, 'error_milestones_too_long'),
 	equityPercent: optionalPercent,

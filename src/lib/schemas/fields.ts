@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../rules/calendar-date.ts';
 import { hasUnstorableCharacters } from '../rules/stored-text.ts';
-import { checkWholeYuan, checkYuan, type AmountCheck } from '../rules/amount.ts';
+import { checkFee, checkPrice, type AmountCheck } from '../rules/amount.ts';
 
 // Error messages are message keys (messages/*.json); forms translate them for the reader.
 export const locales = ['zh-CN', 'en'] as const;
@@ -66,18 +66,18 @@ function amount(check: (text: string) => AmountCheck, malformed: string, tooLarg
 		.transform((value, context) => {
 			if (value === '') return null;
 			const checked = check(value);
-			if (checked.ok) return checked.value;
+			if (checked.ok) return checked.fen;
 			const message = checked.reason === 'too_large' ? tooLarge : malformed;
 			context.issues.push({ code: 'custom', message, input: value });
 			return z.NEVER;
 		});
 }
 
-/** A price or budget in yuan, up to two decimals ($lib/rules/amount); '' means not given (null). */
-export const optionalYuan = amount(checkYuan, 'error_price_invalid', 'error_amount_too_large');
+/** A price or budget typed in yuan (up to two decimals), parsed to fen ($lib/rules/amount); '' is null. */
+export const optionalPriceFen = amount(checkPrice, 'error_price_invalid', 'error_amount_too_large');
 
-/** A whole number of yuan ($lib/rules/amount); '' means not given (null). */
-export const optionalWholeYuan = amount(checkWholeYuan, 'error_amount_invalid', 'error_whole_amount_too_large');
+/** A fee or an interest's budget typed in yuan, zero allowed, parsed to fen; '' is null. */
+export const optionalFeeFen = amount(checkFee, 'error_amount_invalid', 'error_fee_too_large');
 
 export const locale = z.enum(locales, { error: 'error_invalid' });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePatentNumber } from '../rules/patent-number.ts';
-import { optionalDate, optionalYuan, uuid } from './fields.ts';
+import { optionalDate, optionalPriceFen, uuid } from './fields.ts';
 import { listingLimits, type ListingDraftValues } from '../rules/listing-draft.ts';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../vocabularies/listing.ts';
 
@@ -106,7 +106,7 @@ export const listingSchema = z.object({
 		.array(z.enum(cooperationModes.values, { error: 'error_invalid' }))
 		.max(listingLimits.cooperationModes),
 	negotiable: z.boolean(),
-	askingPrice: optionalYuan,
+	askingPrice: optionalPriceFen,
 	inventors: z.array(inventorSchema).max(listingLimits.rows),
 	patents: z.array(patentSchema).max(listingLimits.rows)
 });

@@ -25,7 +25,8 @@ export interface Deal {
 	fieldOfUse: string | null;
 	territory: string | null;
 	termMonths: number | null;
-	upfrontFeeCny: number | null;
+	/** Fen (分). */
+	upfrontFeeFen: number | null;
 	royaltyPercent: string | null;
 	milestones: string | null;
 	equityPercent: string | null;
@@ -43,7 +44,7 @@ const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listin
 	o.name_zh as "companyNameZh", o.name_en as "companyNameEn", d.institution_id as "institutionId", d.officer_id as "officerId",
 	app.public_display_name(d.officer_id) as "officerName", d.stage, d.next_action as "nextAction",
 	to_char(d.next_action_on, 'YYYY-MM-DD') as "nextActionOn", d.mode, d.field_of_use as "fieldOfUse", d.territory,
-	d.term_months as "termMonths", d.upfront_fee_cny as "upfrontFeeCny", d.royalty_percent::text as "royaltyPercent",
+	d.term_months as "termMonths", d.upfront_fee_fen as "upfrontFeeFen", d.royalty_percent::text as "royaltyPercent",
 	d.milestones, d.equity_percent::text as "equityPercent", d.sublicence_share_percent::text as "sublicenceSharePercent",
 	d.notice_ends_at as "noticeEndsAt", d.close_reason as "closeReason", d.updated_at as "updatedAt",
 	to_char(d.effective_on, 'YYYY-MM-DD') as "effectiveOn",
@@ -185,7 +186,7 @@ export async function updateTerms(db: Executor, id: string, terms: TermsInput): 
 		db,
 		sql`
 		update public.deals set mode = ${terms.mode}::public.cooperation_mode, field_of_use = ${terms.fieldOfUse || null},
-		       territory = ${terms.territory || null}, term_months = ${terms.termMonths}, upfront_fee_cny = ${terms.upfrontFee},
+		       territory = ${terms.territory || null}, term_months = ${terms.termMonths}, upfront_fee_fen = ${terms.upfrontFee},
 		       royalty_percent = ${terms.royaltyPercent}, milestones = ${terms.milestones || null},
 		       equity_percent = ${terms.equityPercent}, sublicence_share_percent = ${terms.sublicenceSharePercent}
 		where id = ${id} returning id`

@@ -18,8 +18,9 @@ export interface Interest {
 	wantedMode: string | null;
 	fieldOfUse: string;
 	territory: string;
-	budgetMinCny: number | null;
-	budgetMaxCny: number | null;
+	/** Fen (分). */
+	budgetMinFen: number | null;
+	budgetMaxFen: number | null;
 	timeline: string | null;
 	message: string;
 	status: 'new' | 'in_review' | 'converted' | 'declined' | 'withdrawn';
@@ -51,7 +52,7 @@ export interface OpenInterest {
 
 const columns = sql`i.id, i.listing_id as "listingId", l.title as "listingTitle", o.name_zh as "companyNameZh", o.name_en as "companyNameEn",
 	i.created_by as "createdBy", app.public_display_name(i.created_by) as "authorName", i.wanted_mode as "wantedMode", i.field_of_use as "fieldOfUse",
-	i.territory, i.budget_min_cny as "budgetMinCny", i.budget_max_cny as "budgetMaxCny", i.timeline, i.message, i.status,
+	i.territory, i.budget_min_fen as "budgetMinFen", i.budget_max_fen as "budgetMaxFen", i.timeline, i.message, i.status,
 	i.decline_reason as "declineReason", i.decline_note as "declineNote", d.id as "dealId", i.created_at as "createdAt",
 	coalesce((select json_agg(json_build_object('body', im.body, 'authorName', app.public_display_name(im.author_id), 'createdAt', im.created_at) order by im.id)
 	          from public.interest_messages im where im.interest_id = i.id), '[]'::json) as messages`;
@@ -81,7 +82,7 @@ export async function expressInterest(
 	try {
 		const [created] = await db.query<{ id: string }>(sql`
 			insert into public.interests (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
-			                              budget_min_cny, budget_max_cny, timeline, message)
+			                              budget_min_fen, budget_max_fen, timeline, message)
 			values (${listingId}, ${user.organizationId}, ${user.id}, ${input.idempotencyKey}, ${input.wantedMode}::public.cooperation_mode,
 			        ${input.fieldOfUse}, ${input.territory}, ${input.budgetMin}, ${input.budgetMax},
 			        ${input.timeline}::public.interest_timeline, ${input.message})

@@ -90,8 +90,8 @@ export async function saveDraft(
 	if (fields.trl !== undefined) sets.push(sql`trl = ${fields.trl}`);
 	if (fields.cooperationModes)
 		sets.push(sql`cooperation_modes = ${fields.cooperationModes}::text[]::public.cooperation_mode[]`);
-	if (fields.negotiable) sets.push(sql`asking_price_cny = null`);
-	else if (fields.askingPrice !== undefined) sets.push(sql`asking_price_cny = ${fields.askingPrice}`);
+	if (fields.negotiable) sets.push(sql`asking_price_fen = null`);
+	else if (fields.askingPrice !== undefined) sets.push(sql`asking_price_fen = ${fields.askingPrice}`);
 	if (complete) {
 		const searchVector = listingSearchVector({
 			...complete,

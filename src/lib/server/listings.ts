@@ -19,7 +19,8 @@ export interface ListingDetail {
 	ipcCodes: string[];
 	trl: number | null;
 	cooperationModes: string[];
-	askingPriceCny: number | null;
+	/** Fen (分). */
+	askingPriceFen: number | null;
 	reviewComment: string | null;
 	publishedAt: Date | null;
 	updatedAt: Date;
@@ -48,7 +49,7 @@ export async function getListing(db: Executor, id: string): Promise<ListingDetai
 	const [listing] = await db.query<Omit<ListingDetail, 'inventors' | 'patents'>>(sql`
 		select l.id, l.owner_id as "ownerId", l.status, l.title, l.pitch, l.summary, l.advantages, l.applications,
 		       l.industry, l.ipc_codes as "ipcCodes", l.trl, l.cooperation_modes::text[] as "cooperationModes",
-		       l.asking_price_cny::float8 as "askingPriceCny", l.review_comment as "reviewComment",
+		       l.asking_price_fen as "askingPriceFen", l.review_comment as "reviewComment",
 		       l.published_at as "publishedAt", l.updated_at as "updatedAt",
 		       case when l.owner_id = (select auth.uid()) then l.draft_input end as "draftInput", l.draft_revision as "draftRevision",
 		       l.institution_id as "institutionId",

@@ -10,7 +10,8 @@ export interface Need {
 	title: string;
 	problem: string;
 	industry: string;
-	budgetCny: number | null;
+	/** Fen (分). */
+	budgetFen: number | null;
 	deadline: string | null;
 	open: boolean;
 	companyId: string;
@@ -19,7 +20,7 @@ export interface Need {
 	createdAt: Date;
 }
 
-const columns = sql`n.id, n.title, n.problem, n.industry, n.budget_cny::float8 as "budgetCny",
+const columns = sql`n.id, n.title, n.problem, n.industry, n.budget_fen as "budgetFen",
 	to_char(n.deadline, 'YYYY-MM-DD') as deadline, n.open, n.company_id as "companyId",
 	o.name_zh as "companyNameZh", o.name_en as "companyNameEn", n.created_at as "createdAt"`;
 
@@ -31,7 +32,7 @@ export async function createNeed(
 ): Promise<string | null> {
 	try {
 		const [row] = await db.query<{ id: string }>(sql`
-			insert into public.needs (company_id, author_id, title, problem, industry, budget_cny, deadline, search_vector, search_version)
+			insert into public.needs (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version)
 			values (${author.organizationId}, ${author.id}, ${input.title}, ${input.problem}, ${input.industry}::public.industry,
 			        ${input.budget}, ${input.deadline}::date, ${needSearchVector(input)}::tsvector, ${searchIndexVersion})
 			returning id`);

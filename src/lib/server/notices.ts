@@ -44,7 +44,7 @@ export interface Notice {
 const columns = sql`n.id, n.deal_id as "dealId", n.institution_id as "institutionId", u.name_zh as "institutionNameZh",
 	u.name_en as "institutionNameEn", n.listing_id as "listingId", n.listing_title as "listingTitle", n.patents, n.inventors,
 	n.company_name_zh as "companyNameZh", n.company_name_en as "companyNameEn", n.mode, n.field_of_use as "fieldOfUse",
-	n.territory, n.term_months as "termMonths", n.upfront_fee_fen::float8 as "upfrontFeeFen",
+	n.territory, n.term_months as "termMonths", n.upfront_fee_fen as "upfrontFeeFen",
 	n.royalty_percent::text as "royaltyPercent", n.equity_percent::text as "equityPercent", n.starts_at as "startsAt",
 	n.ends_at as "endsAt", n.withdrawn_at as "withdrawnAt", app.notice_status(n) as status`;
 const from = sql`public.public_notices n join public.organizations u on u.id = n.institution_id`;

@@ -50,6 +50,8 @@ export const dealTerms = /* @__PURE__ */ defineVocabulary({
 	field_of_use: m.deal_term_field_of_use,
 	territory: m.deal_term_territory,
 	term_months: m.deal_term_term_months,
+	upfront_fee_fen: m.deal_term_upfront_fee_cny,
+	// The key terms events recorded before fees were kept in fen (2026-12-07); their history stays.
 	upfront_fee_cny: m.deal_term_upfront_fee_cny,
 	royalty_percent: m.deal_term_royalty_percent,
 	milestones: m.deal_term_milestones,

@@ -757,6 +757,26 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		]
 	},
 
+	// Reward policies (issue #20): the university's members read them, its officers and admins
+	// publish the next version; versions are never changed or deleted.
+	'public.reward_policies': {
+		rows: { jinyun: sql`institution_id = ${org.jinyun} and version = 1` },
+		select: [['-    y    y    -    -    -    -    y    y', 'jinyun']],
+		update: [[nobody, 'jinyun', sql`note = '改'`]],
+		delete: [[nobody, 'jinyun']],
+		insert: [
+			[
+				//anon res  col  re2  of2  com  co2  off  adm
+				'-    -    -    -    -    -    -    y    y',
+				"Jinyun's next version",
+				() => sql`(institution_id, version, effective_on, transfer_inventors, transfer_college, transfer_university,
+					transfer_office, equity_inventors, equity_college, equity_university, equity_office, own_inventors, own_college,
+					own_university, own_office, submission_key) values (${org.jinyun}, 3, current_date + 1, 60, 10, 20, 10,
+					60, 10, 20, 10, 10, 20, 60, 10, gen_random_uuid())`
+			]
+		]
+	},
+
 	// One NDA per deal, append-only; the company accepts the current terms of a deal at the NDA stage.
 	'public.deal_ndas': {
 		rows: { first: sql`deal_id = ${deals.first}` },

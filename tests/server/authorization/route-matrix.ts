@@ -113,6 +113,8 @@ export const routeCases: RouteCase[] = [
 		path: '/admin',
 		expect: 'in   403  403  403  403  403  403  403  307'
 	},
+	// The university's reward policy: its officers and admins (who may pick any university).
+	{ route: 'GET /reward-policy', path: '/reward-policy', expect: 'in   403  403  403  200  403  403  200  200' },
 	{ route: 'GET /admin/audit', path: '/admin/audit', expect: adminOnly },
 	{ route: 'GET /admin/organizations', path: '/admin/organizations', expect: adminOnly },
 	{ route: 'GET /admin/users', path: '/admin/users', expect: adminOnly },
@@ -368,6 +370,35 @@ export const routeCases: RouteCase[] = [
 			'-    -    -    -    -    -    -    -    y',
 			() =>
 				sql`select (${[...actors]}::text[])[public_notice_days - 29] as who from public.organizations where id = ${org.jialing}`
+		]
+	},
+	{
+		route: 'POST /reward-policy ?/publish',
+		path: '/reward-policy?/publish',
+		// Each writer publishes the next version it expects: Jinyun's officer version 3 after the
+		// fixture's two, Jialing's officer version 1, then the admin Jialing's version 2.
+		fields: (a) => ({
+			universityId: a === 'off' ? org.jinyun : org.jialing,
+			version: a === 'off' ? '3' : a === 'adm' ? '2' : '1',
+			submissionKey: crypto.randomUUID(),
+			effectiveOn: '2099-01-01',
+			...Object.fromEntries(
+				['transfer', 'equity', 'own'].flatMap((kind) => [
+					[`${kind}Inventors`, '70'],
+					[`${kind}College`, '10'],
+					[`${kind}University`, '10'],
+					[`${kind}Office`, '10']
+				])
+			),
+			regulationTitle: '',
+			regulationNumber: '',
+			regulationEffectiveOn: '',
+			note: marker(a)
+		}),
+		expect: 'in   403  403  403  200  403  403  200  200',
+		stored: [
+			'-    -    -    -    y    -    -    y    y',
+			(since) => sql`select note as who from public.reward_policies where created_at > ${since}`
 		]
 	},
 	{

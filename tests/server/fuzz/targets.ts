@@ -103,8 +103,8 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		wantedMode: choice([...cooperationModes.values, '']),
 		fieldOfUse: text(200),
 		territory: text(200),
-		budgetMin: amount(1e11),
-		budgetMax: amount(1e11),
+		budgetMin: amount(1e11, 2),
+		budgetMax: amount(1e11, 2),
 		timeline: choice([...interestTimelines.values, '']),
 		message: text(4000, true)
 	});
@@ -203,6 +203,24 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['admin', 'officer'],
 			form: form({ organizationId: id(...seed.organizations), days: { kind: 'number', min: 0, max: 90 } })
 		},
+		'/reward-policy?/publish': {
+			as: ['officer', 'admin', 'researcher'],
+			form: form({
+				universityId: id(seed.organizations[0], seed.organizations[1]),
+				version: { kind: 'number', min: 0, max: 5 },
+				submissionKey: id(fixtures.missing),
+				effectiveOn: { kind: 'date' },
+				...Object.fromEntries(
+					['transfer', 'equity', 'own'].flatMap((kind) =>
+						['Inventors', 'College', 'University', 'Office'].map((recipient) => [`${kind}${recipient}`, percent])
+					)
+				),
+				regulationTitle: text(200),
+				regulationNumber: text(100),
+				regulationEffectiveOn: { kind: 'date' },
+				note: text(2000, true)
+			})
+		},
 		'/admin/users?/role': {
 			as: ['admin', 'officer'],
 			form: form({ userId: id(...seed.bystanders, seed.admin), role: choice(roles.values) })
@@ -225,7 +243,7 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				fieldOfUse: text(200),
 				territory: text(200),
 				termMonths: { kind: 'number', min: 1, max: 600 },
-				upfrontFee: amount(1e11),
+				upfrontFee: amount(1e11, 2),
 				royaltyPercent: percent,
 				milestones: text(2000, true),
 				equityPercent: percent,

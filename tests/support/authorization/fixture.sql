@@ -24,11 +24,11 @@ where demo.email = 'researcher@demo.zhiqiao.cn'
 -- Listings: the second university's published one and draft, a draft of the demo researcher's
 -- colleague, and a second draft of the demo researcher (deleted through the editor).
 insert into public.listings (id, owner_id, institution_id, college_id, status, title, pitch, summary, industry, trl,
-  cooperation_modes, asking_price_cny, reviewed_by, reviewed_at, published_at) values
+  cooperation_modes, asking_price_fen, reviewed_by, reviewed_at, published_at) values
   ('00000000-0000-4000-9001-000000000001', '00000000-0000-4000-9000-000000001001', '00000000-0000-4000-9000-000000000100',
    '00000000-0000-4000-9000-000000000101', 'published', '低温等离子体协同催化 VOCs 治理装置 [authz:L2PUB]',
    '喷涂车间 VOCs 去除率 95%，无二次污染', '等离子体与锰基催化剂协同分解喷涂废气中的苯系物。', 'energy_environment', 6,
-   array['non_exclusive_license']::public.cooperation_mode[], 400000,
+   array['non_exclusive_license']::public.cooperation_mode[], 40000000,
    '00000000-0000-4000-9000-000000001003', now() - interval '3 days', now() - interval '3 days'),
   ('00000000-0000-4000-9001-000000000002', '00000000-0000-4000-9000-000000001001', '00000000-0000-4000-9000-000000000100',
    '00000000-0000-4000-9000-000000000101', 'draft', '锂电池回收浸出液选择性萃取 [authz:L2DRAFT]', '', '', null, null,

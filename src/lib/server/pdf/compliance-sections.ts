@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import { formatDateTime, formatDay, formatMoney, formatNumber } from '$lib/i18n/format';
+import { formatDateTime, formatDay, formatMoney } from '$lib/i18n/format';
 import { labelled } from '$lib/i18n/lists';
 import { cooperationModes } from '$lib/vocabularies/listing';
 import { filingKinds, filingStatuses, ndaKinds } from '$lib/vocabularies/closing';
@@ -38,7 +38,7 @@ export const signedTerms: Section = async (pdf, { deal }) => {
 		[m.deal_term_field_of_use(), dash(deal.fieldOfUse)],
 		[m.deal_term_territory(), dash(deal.territory)],
 		[m.deal_term_term_months(), dash(deal.termMonths)],
-		[m.deal_term_upfront_fee_cny(), deal.upfrontFeeCny === null ? '—' : formatNumber(deal.upfrontFeeCny)],
+		[m.deal_term_upfront_fee_cny(), deal.upfrontFeeFen === null ? '—' : formatMoney(deal.upfrontFeeFen)],
 		[m.deal_term_royalty_percent(), dash(deal.royaltyPercent)],
 		[m.deal_term_equity_percent(), dash(deal.equityPercent)],
 		[m.deal_term_sublicence_share_percent(), dash(deal.sublicenceSharePercent)],
@@ -56,7 +56,7 @@ export const noticeRecord: Section = async (pdf, { notices: list, objections: re
 			`${m.notices_period({ start: formatDateTime(notice.startsAt), end: formatDateTime(notice.endsAt) })} · ${noticeStatuses.label(notice.status)}`
 		);
 		const price = [
-			notice.upfrontFeeFen === null ? null : labelled(m.notice_upfront_fee(), formatMoney(notice.upfrontFeeFen / 100)),
+			notice.upfrontFeeFen === null ? null : labelled(m.notice_upfront_fee(), formatMoney(notice.upfrontFeeFen)),
 			notice.royaltyPercent === null
 				? null
 				: labelled(m.notice_royalty(), m.notice_percent({ value: notice.royaltyPercent })),

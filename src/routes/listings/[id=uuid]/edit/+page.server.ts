@@ -10,6 +10,7 @@ import {
 	type ListingDraftForm,
 	type ListingFormValues
 } from '$lib/server/http/listing-form';
+import { yuanText } from '$lib/rules/amount';
 import { parseDraftValues } from '$lib/rules/listing-draft';
 import { storage } from '$lib/server/app/runtime';
 import * as listings from '$lib/server/listings';
@@ -36,8 +37,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		ipcCodes: listing.ipcCodes.join(', '),
 		trl: listing.trl ? String(listing.trl) : '',
 		cooperationModes: listing.cooperationModes,
-		negotiable: listing.askingPriceCny === null,
-		askingPrice: listing.askingPriceCny === null ? '' : String(listing.askingPriceCny),
+		negotiable: listing.askingPriceFen === null,
+		askingPrice: listing.askingPriceFen === null ? '' : yuanText(listing.askingPriceFen),
 		inventors: listing.inventors.map((inventor, position) => ({
 			name: inventor.name,
 			share: String(inventor.share),
