@@ -612,7 +612,8 @@ update public.deals set notice_ends_at = notice_ends_at - interval '21 days' whe
 -- and the exclusive licence whose notice passed above, closed won, so its listing shows as licensed
 -- and leaves search. The notices ran before today: the period is moved back instead of waiting 15
 -- days at seed time.
--- Files named here are rows only: the demo data ships no uploaded files.
+-- Files named here (`demo/…` keys) are written by the seeding code after this script, through the
+-- storage the server uses (src/lib/server/db/seed-files.ts); their sizes are set from the bytes.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.nda_terms (id, institution_id, body_zh, body_en) values ('00000000-0000-4000-8007-000000000001',
   '00000000-0000-4000-8000-000000000100',
@@ -626,7 +627,9 @@ insert into public.nda_terms (id, institution_id, body_zh, body_en) values ('000
 4. When the deal ends, the company deletes or returns the information within 30 days.$nda$);
 insert into public.listing_attachments (id, listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential) values
   ('00000000-0000-4000-8005-000000000001', '00000000-0000-4000-8001-000000000010', 'document', '线圈对准样机测试报告（保密）.pdf',
-   'application/pdf', 482133, 'demo/coil-alignment-test-report.pdf', true);
+   'application/pdf', 482133, 'demo/coil-alignment-test-report.pdf', true),
+  ('00000000-0000-4000-8005-000000000002', '00000000-0000-4000-8001-000000000001', 'image', '液冷板与相变层结构示意图.png',
+   'image/png', 5210, 'demo/battery-cooling-diagram.png', false);
 update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000002';
 
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
