@@ -144,6 +144,25 @@ end
 $function$;
 grant execute on function app.announce_notification() to public;
 
+CREATE OR REPLACE FUNCTION app.announce_objection()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  -- Security definer: the objector may be anonymous, and may read neither notices' deals nor profiles.
+  insert into public.notifications (user_id, kind, listing_id, deal_id, message)
+  select p.id, 'objection_received', n.listing_id, n.deal_id, new.reference
+  from public.public_notices n
+  join public.profiles p on p.role = 'officer' and (p.organization_id = n.institution_id
+    or p.organization_id in (select o.id from public.organizations o where o.parent_id = n.institution_id))
+  where n.id = new.notice_id;
+  return null;
+end
+$function$;
+grant execute on function app.announce_objection() to public;
+
 CREATE OR REPLACE FUNCTION app.apply_deal_closing()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -2413,6 +2432,7 @@ create policy notice_objections_resolve_officer on public.notice_objections for 
   with check (app.is_officer_of(( SELECT n.institution_id
    FROM public.public_notices n
   WHERE (n.id = notice_objections.notice_id))));
+CREATE TRIGGER notice_objections_announce AFTER INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.announce_objection();
 CREATE TRIGGER notice_objections_apply AFTER UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.apply_objection();
 CREATE TRIGGER notice_objections_guard_update BEFORE UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.guard_objection_update();
 CREATE TRIGGER notice_objections_prepare BEFORE INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.prepare_objection();
@@ -2431,7 +2451,7 @@ create table public.notifications (
   created_at timestamp with time zone default now() not null,
   deal_id    uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),

@@ -603,6 +603,9 @@ update public.notice_objections set created_at = created_at - interval '19 days'
   where notice_id in (select id from public.public_notices where deal_id = '00000000-0000-4000-8004-000000000010');
 alter table public.notice_objections enable trigger notice_objections_guard_update;
 alter table public.public_notices enable trigger public_notices_frozen;
+-- The officers heard of the objection when it came, and have read it since.
+update public.notifications set created_at = created_at - interval '19 days', read_at = now() - interval '18 days'
+  where kind = 'objection_received' and deal_id = '00000000-0000-4000-8004-000000000010';
 update public.deals set notice_ends_at = notice_ends_at - interval '21 days' where id = '00000000-0000-4000-8004-000000000010';
 
 -- Closing (issue #19): the university's standard NDA terms; the demo company has accepted them in

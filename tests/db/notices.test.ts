@@ -217,6 +217,31 @@ describe(`public notices and objections on ${driver}`, () => {
 	});
 	const dismissal = { status: 'dismissed' as const, resolution: '经核查，发明人署名与专利证书一致。' };
 
+	it('tells the university officers of each objection at once, live, by reference only', async () => {
+		const { dealId, noticeId } = await inNotice();
+		const [{ last }] = await database.query<{ last: number }>(
+			sql`select coalesce(max(id), 0)::int as last from public.realtime_events`
+		);
+		const sent = await object(noticeId);
+		if (!sent.ok) throw new Error(sent.reason);
+		const received = (user: string) =>
+			asUser(database, user).query<{ deal_id: string; message: string }>(sql`
+				select deal_id, message from public.notifications where kind = 'objection_received' and deal_id = ${dealId}`);
+		// The officer reads where to go and which objection; who objected and why stay behind RLS.
+		expect(await received(demo.officer)).toEqual([{ deal_id: dealId, message: sent.reference }]);
+		expect(await received(demo.researcher)).toEqual([]);
+		expect(await received(demo.company)).toEqual([]);
+		// Live: the notification is published on the officer's own topic, as every notification is.
+		const events = await database.query<{ topic: string }>(sql`
+			select topic from public.realtime_events where id > ${last} and kind = 'notification'`);
+		expect(events.map((event) => event.topic)).toContain(`user:${demo.officer}`);
+		expect(events.map((event) => event.topic)).not.toContain(`user:${demo.company}`);
+		// A refused objection (the notice has ended) notifies nobody.
+		await endNotice(dealId);
+		expect(await object(noticeId)).toEqual({ ok: false, reason: 'closed' });
+		expect(await received(demo.officer)).toHaveLength(1);
+	});
+
 	it('resolves an objection once, with reasons; upheld withdraws the notice and reopens negotiation', async () => {
 		const { dealId, noticeId } = await inNotice();
 		expect(await object(noticeId)).toMatchObject({ ok: true });

@@ -14,7 +14,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	interest_declined: m.notification_interest_declined,
 	deal_opened: m.notification_deal_opened,
 	interest_message: m.interests_notification_message,
-	filing_overdue: m.closing_notification_filing_overdue
+	filing_overdue: m.closing_notification_filing_overdue,
+	objection_received: m.closing_notification_objection_received
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
