@@ -1144,6 +1144,17 @@ grant execute on function app.notify_listing_status() to public;
 
 CREATE OR REPLACE FUNCTION app.notify_overdue_filings()
  RETURNS integer
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.notify_overdue_filings_at(now())
+$function$;
+revoke execute on function app.notify_overdue_filings() from public;
+grant execute on function app.notify_overdue_filings() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.notify_overdue_filings_at(at timestamp with time zone)
+ RETURNS integer
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO ''
@@ -1155,7 +1166,7 @@ begin
     update public.deal_filings f set overdue_notified_at = now()
     from public.deals d
     where d.id = f.deal_id and d.stage = 'signed' and f.status = 'pending' and f.overdue_notified_at is null
-      and f.due_on < (now() at time zone 'Asia/Shanghai')::date
+      and f.due_on < (at at time zone 'Asia/Shanghai')::date
     returning f.deal_id, coalesce(f.owner_id, d.officer_id) as person, d.listing_id, f.kind
   ), sent as (
     insert into public.notifications (user_id, kind, listing_id, deal_id, message)
@@ -1166,8 +1177,8 @@ begin
   return notified;
 end
 $function$;
-revoke execute on function app.notify_overdue_filings() from public;
-grant execute on function app.notify_overdue_filings() to authenticated, service_role;
+revoke execute on function app.notify_overdue_filings_at(timestamp with time zone) from public;
+grant execute on function app.notify_overdue_filings_at(timestamp with time zone) to service_role;
 
 CREATE OR REPLACE FUNCTION app.objection_reference(objection uuid)
  RETURNS text

@@ -12,6 +12,7 @@ import type { Storage } from '../storage/port.ts';
 import { openConfiguredStorage } from '../storage/open.ts';
 import { RealtimeHub } from '../realtime/hub.ts';
 import { chooseStreamCap } from '../realtime/stream-cap.ts';
+import { startOverdueFilingsScheduler } from './scheduler.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -69,7 +70,15 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	});
 	const hub = new RealtimeHub(opened.database, streams.maxStreams);
 	await hub.start();
-	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
+	// Overdue filings are notified from here, at start and hourly (scheduler.ts), as the owner connection.
+	const scheduler = startOverdueFilingsScheduler(opened.database);
+	process.once('sveltekit:shutdown' as 'exit', () => {
+		scheduler.stop();
+		void scheduler
+			.ran()
+			.then(() => hub.stop())
+			.finally(() => opened.close());
+	});
 	// With Supabase configured, identity and files go to the project; the database is its Postgres.
 	// The identity adapters get the service_role executor (bypassing RLS), the embedded stand-in for
 	// Supabase Auth's own database access: sessions, credentials, throttling, profile lookup.
