@@ -177,7 +177,9 @@ begin
     from app.required_filings(new.mode) r;
   elsif new.stage = 'closed_won' then
     if app.mode_takes_listing(new.mode) then
-      update public.listings set status = 'licensed' where id = new.listing_id and status = 'published';
+      update public.listings
+      set status = case when new.mode in ('assignment', 'equity') then 'transferred' else 'licensed' end::public.listing_status
+      where id = new.listing_id and status = 'published';
     end if;
     -- The listing's public page counts the licences granted: its cached copies must go.
     perform app.raise_public_content_version_now();
@@ -207,6 +209,23 @@ begin
 end
 $function$;
 grant execute on function app.apply_objection() to public;
+
+CREATE OR REPLACE FUNCTION app.audit_nda_terms()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+  values (auth.uid(), 'nda_terms.publish', 'organizations', new.institution_id::text,
+          (select jsonb_build_object('version', t.version) from public.nda_terms t
+           where t.institution_id = new.institution_id and t.version = new.version - 1),
+          jsonb_build_object('version', new.version));
+  return null;
+end
+$function$;
+grant execute on function app.audit_nda_terms() to public;
 
 CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
@@ -266,8 +285,8 @@ AS $function$
   select exists (
     select 1 from public.listings l
     where l.id = listing
-      and (l.status in ('published', 'licensed') or l.owner_id = auth.uid() or app.is_officer_of(l.institution_id)
-           or (select app.current_user_role()) = 'admin')
+      and (l.status in ('published', 'licensed', 'transferred') or l.owner_id = auth.uid()
+           or app.is_officer_of(l.institution_id) or (select app.current_user_role()) = 'admin')
   )
 $function$;
 revoke execute on function app.can_read_listing(uuid) from public;
@@ -970,7 +989,7 @@ AS $function$
       where d.listing_id = listing and d.stage = 'closed_won' and app.mode_takes_listing(d.mode)
       order by d.updated_at desc limit 1)
   from public.listings l
-  where l.id = listing and l.status in ('published', 'licensed')
+  where l.id = listing and l.status in ('published', 'licensed', 'transferred')
 $function$;
 revoke execute on function app.listing_closing(uuid) from public;
 grant execute on function app.listing_closing(uuid) to anon, authenticated, service_role;
@@ -1402,7 +1421,8 @@ AS $function$
 declare
   changed_listing uuid := case when tg_op = 'DELETE' then old.listing_id else new.listing_id end;
 begin
-  if exists (select 1 from public.listings l where l.id = changed_listing and l.status in ('published', 'licensed')) then
+  if exists (select 1 from public.listings l where l.id = changed_listing
+             and l.status in ('published', 'licensed', 'transferred')) then
     perform app.raise_public_content_version_now();
   end if;
   return null;
@@ -1817,6 +1837,7 @@ create type public.listing_status as enum (
   'rejected',
   'published',
   'licensed',
+  'transferred',
   'archived'
 );
 
@@ -2290,7 +2311,7 @@ create policy listings_delete_own_draft on public.listings for delete to authent
 create policy listings_insert_own on public.listings for insert to authenticated
   with check (((owner_id = ( SELECT auth.uid() AS uid)) AND (( SELECT app.current_user_role() AS current_user_role) = 'researcher'::public.user_role) AND (status = 'draft'::public.listing_status) AND (institution_id = ( SELECT app.university_of(app.current_organization_id()) AS university_of)) AND ((college_id IS NULL) OR ((college_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (college_id <> institution_id)))));
 create policy listings_read on public.listings for select to anon, authenticated
-  using (((status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])) OR (owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
+  using (((status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
 create policy listings_update_owner_or_officer on public.listings for update to authenticated
   using (((owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id)))
   with check (((owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id)));
@@ -2301,9 +2322,9 @@ CREATE TRIGGER listings_collect_search_words_on_insert AFTER INSERT ON public.li
 CREATE TRIGGER listings_collect_search_words_on_update AFTER UPDATE ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_search_words();
 CREATE TRIGGER listings_guard_update BEFORE UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.guard_listing_update();
 CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.notify_listing_status();
-CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
-CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
-CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -2354,6 +2375,7 @@ create policy nda_terms_insert_officer on public.nda_terms for insert to authent
 create policy nda_terms_read on public.nda_terms for select to authenticated
   using (true);
 CREATE TRIGGER nda_terms_append_only BEFORE DELETE OR UPDATE ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER nda_terms_audit AFTER INSERT ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.audit_nda_terms();
 CREATE TRIGGER nda_terms_prepare BEFORE INSERT ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.prepare_nda_terms();
 grant all on table public.nda_terms to service_role;
 grant select on table public.nda_terms to authenticated;

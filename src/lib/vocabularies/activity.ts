@@ -23,7 +23,8 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'profiles.update': m.audit_action_profiles_update,
 	'organizations.update': m.audit_action_organizations_update,
 	'listings.update': m.audit_action_listings_update,
-	'deal_filings.waive': m.closing_audit_action_filing_waive
+	'deal_filings.waive': m.closing_audit_action_filing_waive,
+	'nda_terms.publish': m.closing_audit_action_nda_terms_publish
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -35,5 +36,6 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	credit_code: m.homes_audit_field_credit_code,
 	filing: m.closing_audit_field_filing,
 	reason: m.closing_audit_field_reason,
-	public_notice_days: m.audit_field_public_notice_days
+	public_notice_days: m.audit_field_public_notice_days,
+	version: m.closing_audit_field_version
 });

@@ -271,6 +271,12 @@ export const routeCases: RouteCase[] = [
 		expect: '404  404  404  404  200  200  404  200  200'
 	},
 	{ route: 'GET /needs/new', path: '/needs/new', expect: 'in   403  403  403  403  200  200  403  403' },
+	{
+		route: 'GET /nda-terms',
+		path: '/nda-terms',
+		expect: 'in   403  403  403  200  403  403  200  403',
+		shows: ['-    -    -    -    -    -    -    y    -', '第 1 版']
+	},
 	{ route: 'GET /notifications', path: '/notifications', expect: signedIn200 },
 	{ route: 'GET /reset-password', path: '/reset-password', expect: everyone200 },
 	{
@@ -693,6 +699,17 @@ export const routeCases: RouteCase[] = [
 		stored: [
 			'-    y    y    y    -    -    -    -    -',
 			(since) => sql`select owner_id::text as who from public.listings where created_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /nda-terms',
+		path: '/nda-terms',
+		// Each officer publishes for their own university; nobody else publishes anywhere.
+		fields: (a) => ({ bodyZh: marker(a), bodyEn: marker(a) }),
+		expect: 'in   403  403  403  200  403  403  200  403',
+		stored: [
+			'-    -    -    -    y    -    -    y    -',
+			() => sql`select body_zh as who from public.nda_terms where body_zh like 'authz:%'`
 		]
 	},
 	{

@@ -42,6 +42,26 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 			'重庆市技术市场管理办公室（技术合同登记处）'
 		]
 	},
+	'demo/assignment-registration-notice.pdf': {
+		title: '专利权转让手续合格通知书',
+		paragraphs: [
+			'专利名称：一种摩托车发动机缸体柔性混线装配系统',
+			'转让方：缙云大学',
+			'受让方：重庆两江智造科技有限公司',
+			'经审查，上述专利申请权（专利权）转让手续符合规定，予以登记，并在专利公报上予以公告。转让自登记之日起生效。',
+			'国家知识产权局'
+		]
+	},
+	'demo/assignment-contract-registration.pdf': {
+		title: '技术合同认定登记证明',
+		paragraphs: [
+			'登记编号：2026500102000402',
+			'合同名称：摩托车发动机缸体柔性混线装配系统专利权转让合同',
+			'卖方（转让方）：缙云大学　　买方（受让方）：重庆两江智造科技有限公司',
+			'合同类型：技术转让（专利权转让）　　成交金额：人民币壹佰伍拾万元整',
+			'重庆市技术市场管理办公室（技术合同登记处）'
+		]
+	},
 	'demo/licence-recordal-notice.pdf': {
 		title: '专利实施许可合同备案通知书',
 		paragraphs: [
