@@ -131,6 +131,27 @@ end
 $function$;
 grant execute on function app.announce_interest_message() to public;
 
+CREATE OR REPLACE FUNCTION app.announce_notice()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_table_name = 'public_notices' then
+    if tg_op = 'INSERT' or new.withdrawn_at is distinct from old.withdrawn_at then
+      perform app.publish('notices:all', 'notice', jsonb_build_object('notice', new.id,
+        'change', case when tg_op = 'INSERT' then 'started' else 'withdrawn' end));
+    end if;
+  elsif tg_op = 'INSERT' or new.status is distinct from old.status then
+    perform app.publish('notices:all', 'notice', jsonb_build_object('notice', new.notice_id,
+      'change', case when tg_op = 'INSERT' then 'objection' else 'objection_resolved' end));
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.announce_notice() to public;
+
 CREATE OR REPLACE FUNCTION app.announce_notification()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -302,6 +323,10 @@ declare
   kind text := split_part(topic, ':', 1);
   target text := split_part(topic, ':', 2);
 begin
+  -- The one public topic: what it carries is public already.
+  if topic = 'notices:all' then
+    return true;
+  end if;
   if auth.uid() is null or target !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
     return false;
   end if;
@@ -314,8 +339,8 @@ begin
 end
 $function$;
 revoke execute on function app.can_read_topic(text) from public;
-grant execute on function app.can_read_topic(text) to authenticated, service_role;
-comment on function app.can_read_topic(text) is 'Who may read a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
+grant execute on function app.can_read_topic(text) to anon, authenticated, service_role;
+comment on function app.can_read_topic(text) is 'Who may read a topic user:<id>, deal:<id>, institution:<id> or the public notices:all (src/lib/contracts/realtime-topics.ts).';
 
 CREATE OR REPLACE FUNCTION app.can_see_confidential(listing uuid)
  RETURNS boolean
@@ -2466,6 +2491,7 @@ create policy notice_objections_resolve_officer on public.notice_objections for 
    FROM public.public_notices n
   WHERE (n.id = notice_objections.notice_id))));
 CREATE TRIGGER notice_objections_announce AFTER INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.announce_objection();
+CREATE TRIGGER notice_objections_announce_public AFTER INSERT OR UPDATE OF status ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.announce_notice();
 CREATE TRIGGER notice_objections_apply AFTER UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.apply_objection();
 CREATE TRIGGER notice_objections_guard_update BEFORE UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.guard_objection_update();
 CREATE TRIGGER notice_objections_prepare BEFORE INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.prepare_objection();
@@ -2640,6 +2666,7 @@ CREATE UNIQUE INDEX public_notices_one_running_per_deal ON public.public_notices
 alter table public.public_notices enable row level security;
 create policy public_notices_read on public.public_notices for select to anon, authenticated
   using (true);
+CREATE TRIGGER public_notices_announce AFTER INSERT OR UPDATE OF withdrawn_at ON public.public_notices FOR EACH ROW EXECUTE FUNCTION app.announce_notice();
 CREATE TRIGGER public_notices_frozen BEFORE UPDATE ON public.public_notices FOR EACH ROW EXECUTE FUNCTION app.guard_notice_update();
 grant all on table public.public_notices to service_role;
 grant select on table public.public_notices to anon, authenticated;
@@ -2656,11 +2683,11 @@ create table public.realtime_events (
 );
 CREATE INDEX realtime_events_topic_idx ON public.realtime_events USING btree (topic, id);
 alter table public.realtime_events enable row level security;
-create policy realtime_events_read on public.realtime_events for select to authenticated
+create policy realtime_events_read on public.realtime_events for select to anon, authenticated
   using (app.can_read_topic(topic));
 CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON public.realtime_events FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.realtime_events to service_role;
-grant select on table public.realtime_events to authenticated;
+grant select on table public.realtime_events to anon, authenticated;
 
 create table public.saved_listings (
   user_id    uuid not null,

@@ -217,6 +217,32 @@ describe(`public notices and objections on ${driver}`, () => {
 	});
 	const dismissal = { status: 'dismissed' as const, resolution: '经核查，发明人署名与专利证书一致。' };
 
+	it('announces on the public topic every notice started, objected to and withdrawn, readable signed out', async () => {
+		const [{ last }] = await database.query<{ last: number }>(
+			sql`select coalesce(max(id), 0)::int as last from public.realtime_events`
+		);
+		const { dealId, noticeId } = await inNotice();
+		const sent = await object(noticeId);
+		if (!sent.ok) throw new Error(sent.reason);
+		const [row] = await objections.listObjections(officer, [noticeId]);
+		await objections.resolveObjection(officer, row.id, { status: 'upheld', resolution: '异议成立。' });
+		// Anyone, signed out too, may read the topic and replay its events (as a reconnecting page does).
+		const [allowed] = await asAnon(database).query<{ ok: boolean }>(
+			sql`select app.can_read_topic('notices:all') as ok`
+		);
+		expect(allowed.ok).toBe(true);
+		const events = await asAnon(database).query<{ topic: string; payload: Record<string, string> }>(sql`
+			select topic, payload from public.realtime_events where id > ${last} order by id`);
+		// Signed out, the public topic is all one reads; the payload never names who objected or why.
+		expect(events.every((event) => event.topic === 'notices:all')).toBe(true);
+		const changes = events.map((event) => event.payload).sort((a, b) => a.change.localeCompare(b.change));
+		expect(changes).toEqual(
+			['objection', 'objection_resolved', 'started', 'withdrawn'].map((change) => ({ notice: noticeId, change }))
+		);
+		expect(JSON.stringify(events)).not.toContain(objection.grounds);
+		expect(dealId).toBeTruthy();
+	});
+
 	it('tells the university officers of each objection at once, live, by reference only', async () => {
 		const { dealId, noticeId } = await inNotice();
 		const [{ last }] = await database.query<{ last: number }>(

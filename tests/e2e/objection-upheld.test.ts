@@ -3,7 +3,7 @@ import { expectAccessible, hydrated, open } from './helpers.ts';
 import { openDealAtTermSheet } from './deal-helpers.ts';
 
 // Issue #19: an objection the office upholds, at 360 px. The notice is withdrawn, the deal goes
-// back to negotiation, and the public notice page says withdrawn. A listing of its own (the demo
+// back to negotiation, and the public notice page says withdrawn; an open /notices follows live. A listing of its own (the demo
 // researcher's magnesium alloy), on the embedded server: no clock needs moving.
 const listingId = '00000000-0000-4000-8001-000000000020';
 
@@ -15,9 +15,15 @@ test('an officer upholds an objection: the notice is withdrawn and the deal is b
 	await officer.getByLabel('入门费（元）').fill('900000');
 	await officer.getByRole('button', { name: '保存条款' }).click();
 	await expect(officer.getByText('条款已保存。')).toBeVisible();
+	// A visitor keeps /notices open: the new notice and later its withdrawal arrive without a reload.
+	const board = await browser.newPage();
+	await open(board, '/notices');
+	const boardCard = board.locator('ul.cards > li', { hasText: '低稀土高强韧镁合金及其挤压成形方法' });
+	await expect(boardCard).toHaveCount(0);
 	await card.getByRole('button', { name: '移至：校内公示' }).click();
 	await expect(card.locator('.badge.stage')).toHaveText('校内公示');
 	const noticePath = (await officer.getByRole('link', { name: /^查看公示/ }).getAttribute('href'))!;
+	await expect(boardCard).toContainText('公示中');
 
 	// A visitor, signed out, objects on the notice's page.
 	const visitor = await browser.newPage();
@@ -41,6 +47,7 @@ test('an officer upholds an objection: the notice is withdrawn and the deal is b
 		.fill('经核查，合作课题合同约定该工艺归双方共有，本次许可暂停。');
 	await officer.getByRole('button', { name: '异议成立，撤回公示' }).click();
 	await expect(officer.getByText('异议已处理。')).toBeVisible();
+	await expect(boardCard).toContainText('已撤回');
 	await open(officer, dealPath);
 	await expect(card.locator('.badge.stage')).toHaveText('商务谈判');
 	await expect(officer.getByRole('link', { name: /^查看公示/ })).toHaveText('查看公示 · 已撤回');

@@ -310,6 +310,20 @@ export const routeCases: RouteCase[] = [
 		expect: '401  404  404  404  200  404  404  404  404'
 	},
 	{
+		route: 'GET /api/events',
+		what: 'the public notices topic, which needs no sign-in',
+		path: '/api/events?topic=notices:all',
+		stream: true,
+		expect: everyone200
+	},
+	{
+		route: 'GET /api/events',
+		what: 'the public topic with a private one',
+		path: `/api/events?topic=notices:all&topic=deal:${deals.first}`,
+		stream: true,
+		expect: '401  200  404  404  404  200  404  200  404'
+	},
+	{
 		route: 'GET /api/events/missed',
 		path: `/api/events/missed?topic=deal:${deals.first}&after=0`,
 		events: true,

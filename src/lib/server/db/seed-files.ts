@@ -12,7 +12,7 @@ import { sql } from './sql.ts';
  */
 
 interface DemoFileRow {
-	source: 'listing_attachments' | 'deal_documents' | 'notice_objections';
+	source: 'attachment' | 'document' | 'objection';
 	storage_key: string;
 	file_name: string;
 	content_type: string;
@@ -76,12 +76,12 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 
 export async function listDemoFiles(database: Database): Promise<DemoFileRow[]> {
 	return database.query<DemoFileRow>(sql`
-		select 'listing_attachments' as source, storage_key, file_name, content_type from public.listing_attachments
+		select 'attachment' as source, storage_key, file_name, content_type from public.listing_attachments
 			where storage_key like 'demo/%'
 		union all
-		select 'deal_documents', storage_key, file_name, content_type from public.deal_documents where storage_key like 'demo/%'
+		select 'document', storage_key, file_name, content_type from public.deal_documents where storage_key like 'demo/%'
 		union all
-		select 'notice_objections', file_key, file_name, content_type from public.notice_objections where file_key like 'demo/%'
+		select 'objection', file_key, file_name, content_type from public.notice_objections where file_key like 'demo/%'
 		order by 2`);
 }
 
@@ -94,11 +94,11 @@ export async function writeDemoFiles(database: Database, storage: Storage): Prom
 		await storage.remove(row.storage_key);
 		await storage.put(row.storage_key, bytes, row.content_type);
 		// Rows are the demo's own, written by the owner connection; objections keep no size.
-		if (row.source === 'listing_attachments')
+		if (row.source === 'attachment')
 			await database.query(
 				sql`update public.listing_attachments set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`
 			);
-		if (row.source === 'deal_documents')
+		if (row.source === 'document')
 			await database.query(
 				sql`update public.deal_documents set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`
 			);
