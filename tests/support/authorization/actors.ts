@@ -106,12 +106,8 @@ export const fixtureFiles: Record<string, Uint8Array> = {
 	'authz/second-confidential.pdf': pdf('second confidential'),
 	'authz/first-deal.pdf': pdf('first deal'),
 	'authz/second-deal.pdf': pdf('second deal'),
-	'authz/objection.pdf': pdf('objection evidence'),
-	// Rows of supabase/seed.sql. The seed writes their files itself when given a storage (the
-	// embedded server's start-up does, over these); the PostgreSQL leg seeds without one.
-	'demo/coil-alignment-test-report.pdf': pdf('demo confidential report'),
-	'demo/technical-contract-registration.pdf': pdf('demo filing evidence'),
-	'demo/licence-recordal-notice.pdf': pdf('demo recordal notice')
+	'authz/objection.pdf': pdf('objection evidence')
+	// The demo rows' files (demo/…) are the seed's own: src/lib/server/db/seed-files.ts writes them.
 };
 
 export const interests = {
