@@ -6,6 +6,7 @@ import { openDatabase } from '../src/lib/server/db/open.ts';
 import { applyMigrations, readMigrations } from '../src/lib/server/db/migrate.ts';
 import { hasDemoAccounts, seedDatabase } from '../src/lib/server/db/seed.ts';
 import { refreshSearchIndex } from '../src/lib/server/listing-index.ts';
+import { openConfiguredStorage } from '../src/lib/server/storage/open.ts';
 
 const command = process.argv[2];
 if (command !== 'migrate' && command !== 'seed') {
@@ -23,7 +24,8 @@ try {
 			if (await hasDemoAccounts(opened.database)) {
 				console.log('Demo data is already there; nothing to do.');
 			} else {
-				await seedDatabase(opened.database, resolve(config.SEED_FILE));
+				// The demo files go where the server will read them: DATA_DIR/files or the Supabase bucket.
+				await seedDatabase(opened.database, resolve(config.SEED_FILE), openConfiguredStorage(config));
 				console.log(`Seeded demo data from ${config.SEED_FILE}.`);
 			}
 		}

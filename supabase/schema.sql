@@ -131,6 +131,27 @@ end
 $function$;
 grant execute on function app.announce_interest_message() to public;
 
+CREATE OR REPLACE FUNCTION app.announce_notice()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_table_name = 'public_notices' then
+    if tg_op = 'INSERT' or new.withdrawn_at is distinct from old.withdrawn_at then
+      perform app.publish('notices:all', 'notice', jsonb_build_object('notice', new.id,
+        'change', case when tg_op = 'INSERT' then 'started' else 'withdrawn' end));
+    end if;
+  elsif tg_op = 'INSERT' or new.status is distinct from old.status then
+    perform app.publish('notices:all', 'notice', jsonb_build_object('notice', new.notice_id,
+      'change', case when tg_op = 'INSERT' then 'objection' else 'objection_resolved' end));
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.announce_notice() to public;
+
 CREATE OR REPLACE FUNCTION app.announce_notification()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -143,6 +164,25 @@ begin
 end
 $function$;
 grant execute on function app.announce_notification() to public;
+
+CREATE OR REPLACE FUNCTION app.announce_objection()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  -- Security definer: the objector may be anonymous, and may read neither notices' deals nor profiles.
+  insert into public.notifications (user_id, kind, listing_id, deal_id, message)
+  select p.id, 'objection_received', n.listing_id, n.deal_id, new.reference
+  from public.public_notices n
+  join public.profiles p on p.role = 'officer' and (p.organization_id = n.institution_id
+    or p.organization_id in (select o.id from public.organizations o where o.parent_id = n.institution_id))
+  where n.id = new.notice_id;
+  return null;
+end
+$function$;
+grant execute on function app.announce_objection() to public;
 
 CREATE OR REPLACE FUNCTION app.apply_deal_closing()
  RETURNS trigger
@@ -158,7 +198,9 @@ begin
     from app.required_filings(new.mode) r;
   elsif new.stage = 'closed_won' then
     if app.mode_takes_listing(new.mode) then
-      update public.listings set status = 'licensed' where id = new.listing_id and status = 'published';
+      update public.listings
+      set status = case when new.mode in ('assignment', 'equity') then 'transferred' else 'licensed' end::public.listing_status
+      where id = new.listing_id and status = 'published';
     end if;
     -- The listing's public page counts the licences granted: its cached copies must go.
     perform app.raise_public_content_version_now();
@@ -200,6 +242,23 @@ AS $function$
 $function$;
 revoke execute on function app.audit_deal_label(uuid) from public;
 grant execute on function app.audit_deal_label(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.audit_nda_terms()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+  values (auth.uid(), 'nda_terms.publish', 'organizations', new.institution_id::text,
+          (select jsonb_build_object('version', t.version) from public.nda_terms t
+           where t.institution_id = new.institution_id and t.version = new.version - 1),
+          jsonb_build_object('version', new.version));
+  return null;
+end
+$function$;
+grant execute on function app.audit_nda_terms() to public;
 
 CREATE OR REPLACE FUNCTION app.audit_reward_policy()
  RETURNS trigger
@@ -274,8 +333,8 @@ AS $function$
   select exists (
     select 1 from public.listings l
     where l.id = listing
-      and (l.status in ('published', 'licensed') or l.owner_id = auth.uid() or app.is_officer_of(l.institution_id)
-           or (select app.current_user_role()) = 'admin')
+      and (l.status in ('published', 'licensed', 'transferred') or l.owner_id = auth.uid()
+           or app.is_officer_of(l.institution_id) or (select app.current_user_role()) = 'admin')
   )
 $function$;
 revoke execute on function app.can_read_listing(uuid) from public;
@@ -291,6 +350,10 @@ declare
   kind text := split_part(topic, ':', 1);
   target text := split_part(topic, ':', 2);
 begin
+  -- The one public topic: what it carries is public already.
+  if topic = 'notices:all' then
+    return true;
+  end if;
   if auth.uid() is null or target !~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
     return false;
   end if;
@@ -303,8 +366,8 @@ begin
 end
 $function$;
 revoke execute on function app.can_read_topic(text) from public;
-grant execute on function app.can_read_topic(text) to authenticated, service_role;
-comment on function app.can_read_topic(text) is 'Who may read a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
+grant execute on function app.can_read_topic(text) to anon, authenticated, service_role;
+comment on function app.can_read_topic(text) is 'Who may read a topic user:<id>, deal:<id>, institution:<id> or the public notices:all (src/lib/contracts/realtime-topics.ts).';
 
 CREATE OR REPLACE FUNCTION app.can_see_confidential(listing uuid)
  RETURNS boolean
@@ -1012,7 +1075,7 @@ AS $function$
       where d.listing_id = listing and d.stage = 'closed_won' and app.mode_takes_listing(d.mode)
       order by d.updated_at desc limit 1)
   from public.listings l
-  where l.id = listing and l.status in ('published', 'licensed')
+  where l.id = listing and l.status in ('published', 'licensed', 'transferred')
 $function$;
 revoke execute on function app.listing_closing(uuid) from public;
 grant execute on function app.listing_closing(uuid) to anon, authenticated, service_role;
@@ -1210,6 +1273,17 @@ grant execute on function app.notify_listing_status() to public;
 
 CREATE OR REPLACE FUNCTION app.notify_overdue_filings()
  RETURNS integer
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.notify_overdue_filings_at(now())
+$function$;
+revoke execute on function app.notify_overdue_filings() from public;
+grant execute on function app.notify_overdue_filings() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.notify_overdue_filings_at(at timestamp with time zone)
+ RETURNS integer
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO ''
@@ -1221,7 +1295,7 @@ begin
     update public.deal_filings f set overdue_notified_at = now()
     from public.deals d
     where d.id = f.deal_id and d.stage = 'signed' and f.status = 'pending' and f.overdue_notified_at is null
-      and f.due_on < (now() at time zone 'Asia/Shanghai')::date
+      and f.due_on < (at at time zone 'Asia/Shanghai')::date
     returning f.deal_id, coalesce(f.owner_id, d.officer_id) as person, d.listing_id, f.kind
   ), sent as (
     insert into public.notifications (user_id, kind, listing_id, deal_id, message)
@@ -1232,8 +1306,8 @@ begin
   return notified;
 end
 $function$;
-revoke execute on function app.notify_overdue_filings() from public;
-grant execute on function app.notify_overdue_filings() to authenticated, service_role;
+revoke execute on function app.notify_overdue_filings_at(timestamp with time zone) from public;
+grant execute on function app.notify_overdue_filings_at(timestamp with time zone) to service_role;
 
 CREATE OR REPLACE FUNCTION app.objection_by_key(key uuid, notice uuid, name text, contact text, grounds text)
  RETURNS TABLE(reference text, same boolean)
@@ -1536,7 +1610,8 @@ AS $function$
 declare
   changed_listing uuid := case when tg_op = 'DELETE' then old.listing_id else new.listing_id end;
 begin
-  if exists (select 1 from public.listings l where l.id = changed_listing and l.status in ('published', 'licensed')) then
+  if exists (select 1 from public.listings l where l.id = changed_listing
+             and l.status in ('published', 'licensed', 'transferred')) then
     perform app.raise_public_content_version_now();
   end if;
   return null;
@@ -1965,6 +2040,7 @@ create type public.listing_status as enum (
   'rejected',
   'published',
   'licensed',
+  'transferred',
   'archived'
 );
 
@@ -2449,7 +2525,7 @@ create policy listings_delete_own_draft on public.listings for delete to authent
 create policy listings_insert_own on public.listings for insert to authenticated
   with check (((owner_id = ( SELECT auth.uid() AS uid)) AND (( SELECT app.current_user_role() AS current_user_role) = 'researcher'::public.user_role) AND (status = 'draft'::public.listing_status) AND (institution_id = ( SELECT app.university_of(app.current_organization_id()) AS university_of)) AND ((college_id IS NULL) OR ((college_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (college_id <> institution_id)))));
 create policy listings_read on public.listings for select to anon, authenticated
-  using (((status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])) OR (owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
+  using (((status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
 create policy listings_update_owner_or_officer on public.listings for update to authenticated
   using (((owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id)))
   with check (((owner_id = ( SELECT auth.uid() AS uid)) OR app.is_officer_of(institution_id)));
@@ -2460,9 +2536,9 @@ CREATE TRIGGER listings_collect_search_words_on_insert AFTER INSERT ON public.li
 CREATE TRIGGER listings_collect_search_words_on_update AFTER UPDATE ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_search_words();
 CREATE TRIGGER listings_guard_update BEFORE UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.guard_listing_update();
 CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.notify_listing_status();
-CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
-CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
-CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -2513,6 +2589,7 @@ create policy nda_terms_insert_officer on public.nda_terms for insert to authent
 create policy nda_terms_read on public.nda_terms for select to authenticated
   using (true);
 CREATE TRIGGER nda_terms_append_only BEFORE DELETE OR UPDATE ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER nda_terms_audit AFTER INSERT ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.audit_nda_terms();
 CREATE TRIGGER nda_terms_prepare BEFORE INSERT ON public.nda_terms FOR EACH ROW EXECUTE FUNCTION app.prepare_nda_terms();
 grant all on table public.nda_terms to service_role;
 grant select on table public.nda_terms to authenticated;
@@ -2604,6 +2681,8 @@ create policy notice_objections_resolve_officer on public.notice_objections for 
   with check (app.is_officer_of(( SELECT n.institution_id
    FROM public.public_notices n
   WHERE (n.id = notice_objections.notice_id))));
+CREATE TRIGGER notice_objections_announce AFTER INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.announce_objection();
+CREATE TRIGGER notice_objections_announce_public AFTER INSERT OR UPDATE OF status ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.announce_notice();
 CREATE TRIGGER notice_objections_apply AFTER UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.apply_objection();
 CREATE TRIGGER notice_objections_guard_update BEFORE UPDATE ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.guard_objection_update();
 CREATE TRIGGER notice_objections_prepare BEFORE INSERT ON public.notice_objections FOR EACH ROW EXECUTE FUNCTION app.prepare_objection();
@@ -2622,7 +2701,7 @@ create table public.notifications (
   created_at timestamp with time zone default now() not null,
   deal_id    uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
@@ -2778,6 +2857,7 @@ CREATE UNIQUE INDEX public_notices_one_running_per_deal ON public.public_notices
 alter table public.public_notices enable row level security;
 create policy public_notices_read on public.public_notices for select to anon, authenticated
   using (true);
+CREATE TRIGGER public_notices_announce AFTER INSERT OR UPDATE OF withdrawn_at ON public.public_notices FOR EACH ROW EXECUTE FUNCTION app.announce_notice();
 CREATE TRIGGER public_notices_frozen BEFORE UPDATE ON public.public_notices FOR EACH ROW EXECUTE FUNCTION app.guard_notice_update();
 grant all on table public.public_notices to service_role;
 grant select on table public.public_notices to anon, authenticated;
@@ -2794,11 +2874,11 @@ create table public.realtime_events (
 );
 CREATE INDEX realtime_events_topic_idx ON public.realtime_events USING btree (topic, id);
 alter table public.realtime_events enable row level security;
-create policy realtime_events_read on public.realtime_events for select to authenticated
+create policy realtime_events_read on public.realtime_events for select to anon, authenticated
   using (app.can_read_topic(topic));
 CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON public.realtime_events FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.realtime_events to service_role;
-grant select on table public.realtime_events to authenticated;
+grant select on table public.realtime_events to anon, authenticated;
 
 create table public.reward_policies (
   id                      uuid default gen_random_uuid() not null,

@@ -555,6 +555,34 @@ insert into public.interest_messages (interest_id, author_id, idempotency_key, b
   ('00000000-0000-4000-8003-000000000003', '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-300000000001',
    '补充一下：我们的电驱产线明年一季度改造，希望在此之前确定合作方式。');
 
+-- Seed helpers, gone when the seeding session ends. A deal moves one stage at a time, as the stage
+-- trigger requires, under the claims already set (an officer's): advance_deal steps it up to
+-- `target`. A notice that ran in the past is moved back with its deal: the frozen-notice guard would
+-- refuse this, as it should for anyone else, so it is off for this update only.
+create function pg_temp.advance_deal(deal uuid, target public.deal_stage) returns void
+language plpgsql as $$
+declare
+  stages public.deal_stage[] := enum_range(null::public.deal_stage);
+  current public.deal_stage;
+begin
+  loop
+    select stage into current from public.deals where id = deal;
+    exit when current >= target;
+    update public.deals set stage = stages[array_position(stages, current) + 1] where id = deal;
+  end loop;
+end
+$$;
+create function pg_temp.backdate_notice(deal uuid, days integer) returns void
+language plpgsql as $$
+begin
+  alter table public.public_notices disable trigger public_notices_frozen;
+  update public.public_notices set starts_at = starts_at - make_interval(days => days), ends_at = ends_at - make_interval(days => days)
+    where deal_id = deal;
+  alter table public.public_notices enable trigger public_notices_frozen;
+  update public.deals set notice_ends_at = notice_ends_at - make_interval(days => days) where id = deal;
+end
+$$;
+
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8003-000000000001', '00000000-0000-4000-8000-000000001003'),
@@ -562,13 +590,11 @@ insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-8004-000000000003', '00000000-0000-4000-8003-000000000004', '00000000-0000-4000-8000-000000001003');
 -- One deal in its public notice, so the deal room's countdown shows on a fresh start: one step
 -- at a time, as the stage trigger requires; entering public_notice starts the 15 days.
-update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000003';
-update public.deals set stage = 'evaluation' where id = '00000000-0000-4000-8004-000000000003';
-update public.deals set stage = 'negotiation' where id = '00000000-0000-4000-8004-000000000003';
-update public.deals set stage = 'term_sheet', mode = 'non_exclusive_license', term_months = 36, upfront_fee_fen = 30000000,
-  royalty_percent = 2 where id = '00000000-0000-4000-8004-000000000003';
-update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000003';
-update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000001';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000003', 'negotiation');
+update public.deals set mode = 'non_exclusive_license', term_months = 36, upfront_fee_fen = 30000000, royalty_percent = 2
+  where id = '00000000-0000-4000-8004-000000000003';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000003', 'public_notice');
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000001', 'nda');
 update public.deals set stage = 'evaluation', next_action = '安排样品测试', next_action_on = current_date - 2,
   mode = 'exclusive_license', term_months = 60, upfront_fee_fen = 80000000, royalty_percent = 3
   where id = '00000000-0000-4000-8004-000000000001';
@@ -593,12 +619,9 @@ insert into public.interests (id, listing_id, company_id, created_by, idempotenc
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8003-000000000010', '00000000-0000-4000-8000-000000001003');
-update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000010';
-update public.deals set stage = 'evaluation' where id = '00000000-0000-4000-8004-000000000010';
-update public.deals set stage = 'negotiation' where id = '00000000-0000-4000-8004-000000000010';
-update public.deals set stage = 'term_sheet', term_months = 60, upfront_fee_fen = 180000000, royalty_percent = 2.5
-  where id = '00000000-0000-4000-8004-000000000010';
-update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000010';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000010', 'negotiation');
+update public.deals set term_months = 60, upfront_fee_fen = 180000000, royalty_percent = 2.5 where id = '00000000-0000-4000-8004-000000000010';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000010', 'public_notice');
 select set_config('request.jwt.claims', '', true);
 insert into public.notice_objections (id, notice_id, name, contact, grounds, address_hash)
 select '00000000-0000-4000-8006-000000000001', n.id, '王建华', 'wangjh@example.cn',
@@ -610,16 +633,15 @@ update public.notice_objections set status = 'dismissed',
 where notice_id in (select id from public.public_notices where deal_id = '00000000-0000-4000-8004-000000000010');
 select set_config('request.jwt.claims', '', true);
 -- Three weeks ago: the notice, its objection and the deal's end date move back together. The
--- frozen-notice and resolved-objection guards would refuse this, as they should for anyone else.
-alter table public.public_notices disable trigger public_notices_frozen;
+-- resolved-objection guard would refuse this, as it should for anyone else.
+select pg_temp.backdate_notice('00000000-0000-4000-8004-000000000010', 21);
 alter table public.notice_objections disable trigger notice_objections_guard_update;
-update public.public_notices set starts_at = starts_at - interval '21 days', ends_at = ends_at - interval '21 days'
-  where deal_id = '00000000-0000-4000-8004-000000000010';
 update public.notice_objections set created_at = created_at - interval '19 days', resolved_at = resolved_at - interval '17 days'
   where notice_id in (select id from public.public_notices where deal_id = '00000000-0000-4000-8004-000000000010');
 alter table public.notice_objections enable trigger notice_objections_guard_update;
-alter table public.public_notices enable trigger public_notices_frozen;
-update public.deals set notice_ends_at = notice_ends_at - interval '21 days' where id = '00000000-0000-4000-8004-000000000010';
+-- The officers heard of the objection when it came, and have read it since.
+update public.notifications set created_at = created_at - interval '19 days', read_at = now() - interval '18 days'
+  where kind = 'objection_received' and deal_id = '00000000-0000-4000-8004-000000000010';
 
 -- Closing (issue #19): the university's standard NDA terms; the demo company has accepted them in
 -- the deal in evaluation; the deal on the wireless-charging listing waits at the NDA stage, whose
@@ -628,7 +650,8 @@ update public.deals set notice_ends_at = notice_ends_at - interval '21 days' whe
 -- and the exclusive licence whose notice passed above, closed won, so its listing shows as licensed
 -- and leaves search. The notices ran before today: the period is moved back instead of waiting 15
 -- days at seed time.
--- Files named here are rows only: the demo data ships no uploaded files.
+-- Files named here (`demo/…` keys) are written by the seeding code after this script, through the
+-- storage the server uses (src/lib/server/db/seed-files.ts); their sizes are set from the bytes.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.nda_terms (id, institution_id, body_zh, body_en) values ('00000000-0000-4000-8007-000000000001',
   '00000000-0000-4000-8000-000000000100',
@@ -642,8 +665,10 @@ insert into public.nda_terms (id, institution_id, body_zh, body_en) values ('000
 4. When the deal ends, the company deletes or returns the information within 30 days.$nda$);
 insert into public.listing_attachments (id, listing_id, kind, file_name, content_type, size_bytes, storage_key, confidential) values
   ('00000000-0000-4000-8005-000000000001', '00000000-0000-4000-8001-000000000010', 'document', '线圈对准样机测试报告（保密）.pdf',
-   'application/pdf', 482133, 'demo/coil-alignment-test-report.pdf', true);
-update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000002';
+   'application/pdf', 482133, 'demo/coil-alignment-test-report.pdf', true),
+  ('00000000-0000-4000-8005-000000000002', '00000000-0000-4000-8001-000000000001', 'image', '液冷板与相变层结构示意图.png',
+   'image/png', 5210, 'demo/battery-cooling-diagram.png', false);
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000002', 'nda');
 
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
 insert into public.deal_ndas (deal_id, kind, terms_id)
@@ -658,19 +683,13 @@ insert into public.interests (id, listing_id, company_id, created_by, idempotenc
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-8004-000000000004', '00000000-0000-4000-8003-000000000005', '00000000-0000-4000-8000-000000001003');
-update public.deals set stage = 'nda' where id = '00000000-0000-4000-8004-000000000004';
-update public.deals set stage = 'evaluation' where id = '00000000-0000-4000-8004-000000000004';
-update public.deals set stage = 'negotiation' where id = '00000000-0000-4000-8004-000000000004';
-update public.deals set stage = 'term_sheet', mode = 'non_exclusive_license', term_months = 60, upfront_fee_fen = 60000000,
-  royalty_percent = 2.5 where id = '00000000-0000-4000-8004-000000000004';
-update public.deals set stage = 'public_notice' where id = '00000000-0000-4000-8004-000000000004';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000004', 'negotiation');
+update public.deals set mode = 'non_exclusive_license', term_months = 60, upfront_fee_fen = 60000000, royalty_percent = 2.5
+  where id = '00000000-0000-4000-8004-000000000004';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000004', 'public_notice');
 select set_config('request.jwt.claims', '', true);
--- Its notice ran four months ago: notice and deal move back together, as above.
-alter table public.public_notices disable trigger public_notices_frozen;
-update public.public_notices set starts_at = starts_at - interval '120 days', ends_at = ends_at - interval '120 days'
-  where deal_id = '00000000-0000-4000-8004-000000000004';
-alter table public.public_notices enable trigger public_notices_frozen;
-update public.deals set notice_ends_at = notice_ends_at - interval '120 days' where id = '00000000-0000-4000-8004-000000000004';
+-- Its notice ran four months ago.
+select pg_temp.backdate_notice('00000000-0000-4000-8004-000000000004', 120);
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 update public.deals set stage = 'signed', effective_on = current_date - 95 where id = '00000000-0000-4000-8004-000000000004';
 update public.deals set stage = 'signed', effective_on = current_date - 5 where id = '00000000-0000-4000-8004-000000000010';
@@ -689,3 +708,37 @@ update public.deal_filings set status = 'waived', waive_reason = '企业放弃�
   where deal_id = '00000000-0000-4000-8004-000000000010' and kind = 'technical_contract_registration';
 update public.deals set stage = 'closed_won', close_reason = '合同已生效，备案办结。' where id = '00000000-0000-4000-8004-000000000010';
 select set_config('request.jwt.claims', '', true);
+
+-- An assignment (转让) closed won: the motorcycle-engine assembly line went to Liangjiang Smart
+-- Manufacturing, so its listing is transferred (已转让), off search, on /listings/licensed.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002103"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
+  budget_min_fen, budget_max_fen, timeline, message) values
+  ('00000000-0000-4000-8003-000000000011', '00000000-0000-4000-8001-000000000013', '00000000-0000-4000-8000-000000000200',
+   '00000000-0000-4000-8000-000000002103', '00000000-0000-4000-8003-100000000011', 'assignment', '摩托车与通用汽油机装配', '全球',
+   120000000, 160000000, 'within_3_months', '我们计划把这套混线装配系统做成产品对外销售，希望受让专利权。');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.deals (id, interest_id, officer_id) values
+  ('00000000-0000-4000-8004-000000000011', '00000000-0000-4000-8003-000000000011', '00000000-0000-4000-8000-000000001003');
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000011', 'negotiation');
+update public.deals set mode = 'assignment', territory = '全球', upfront_fee_fen = 150000000 where id = '00000000-0000-4000-8004-000000000011';
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000011', 'public_notice');
+select set_config('request.jwt.claims', '', true);
+select pg_temp.backdate_notice('00000000-0000-4000-8004-000000000011', 70);
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+update public.deals set stage = 'signed', effective_on = current_date - 50 where id = '00000000-0000-4000-8004-000000000011';
+insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
+  ('00000000-0000-4000-8006-000000000003', '00000000-0000-4000-8004-000000000011', '00000000-0000-4000-8000-000000001003',
+   '专利权转让手续合格通知书.pdf', 'application/pdf', 150000, 'demo/assignment-registration-notice.pdf'),
+  ('00000000-0000-4000-8006-000000000004', '00000000-0000-4000-8004-000000000011', '00000000-0000-4000-8000-000000001003',
+   '技术合同认定登记证明（转让）.pdf', 'application/pdf', 150000, 'demo/assignment-contract-registration.pdf');
+update public.deal_filings set status = 'done', filing_number = '2026100812345', filed_on = current_date - 31,
+  evidence_document_id = '00000000-0000-4000-8006-000000000003'
+  where deal_id = '00000000-0000-4000-8004-000000000011' and kind = 'assignment_registration';
+update public.deal_filings set status = 'done', filing_number = '2026500102000402', filed_on = current_date - 40,
+  evidence_document_id = '00000000-0000-4000-8006-000000000004'
+  where deal_id = '00000000-0000-4000-8004-000000000011' and kind = 'technical_contract_registration';
+update public.deals set stage = 'closed_won', close_reason = '转让登记已公告，专利权人变更为受让方。' where id = '00000000-0000-4000-8004-000000000011';
+select set_config('request.jwt.claims', '', true);
+drop function pg_temp.advance_deal(uuid, public.deal_stage);
+drop function pg_temp.backdate_notice(uuid, integer);

@@ -19,7 +19,7 @@ describe(`anonymous requests on ${driver}`, () => {
 	});
 	afterAll(() => database.close());
 
-	it('run as anon with anon’s claims and see published and licensed listings only', async () => {
+	it('run as anon with anon’s claims and see published, licensed and transferred listings only', async () => {
 		const [found] = await asAnon(database).query<{
 			login: string;
 			role: string;
@@ -28,7 +28,7 @@ describe(`anonymous requests on ${driver}`, () => {
 			published: number;
 		}>(sql`
 			select session_user::text as login, current_user::text as role, auth.jwt() ->> 'role' as claimed,
-			       (select count(*) from public.listings where status not in ('published', 'licensed'))::int as drafts,
+			       (select count(*) from public.listings where status not in ('published', 'licensed', 'transferred'))::int as drafts,
 			       (select count(*) from public.listings)::int as published`);
 		// PostgreSQL tests take the production path with DATABASE_ANONYMOUS_URL; PGlite has one connection.
 		const login = driver === 'postgres' ? 'zhiqiao_anonymous' : 'postgres';

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
+import * as listingClosing from '../../src/lib/server/listing-closing.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
 import * as nda from '../../src/lib/server/nda.ts';
@@ -12,6 +13,7 @@ import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } f
 // The closing rules of issue #19 that live in the database: the NDA gate, signing with an
 // effective date, the filings checklist, close won only with every filing settled, the listing's state.
 const listing = '00000000-0000-4000-8001-000000000001';
+const university = demo.university;
 const company = '00000000-0000-4000-8000-000000000201';
 const companyUser = { id: demo.company, organizationId: company };
 
@@ -217,6 +219,56 @@ describe(`closing a deal on ${driver}`, () => {
 		);
 		expect(closing.mode).toBe('exclusive_license');
 		await asService(database).query(sql`update public.listings set status = 'published' where id = ${listing}`);
+	});
+
+	it('marks a listing assigned away transferred, not licensed: public, off search, closed to interest', async () => {
+		const id = await openDeal('assignment');
+		await throughNotice(id);
+		await deals.moveDealToStage(officer, id, 'signed', '', 'public_notice', '2026-01-15');
+		const kinds = (await filings.listFilings(member, id)).map((filing) => filing.kind);
+		expect(kinds).toEqual(['assignment_registration', 'technical_contract_registration']);
+		await officer.query(
+			sql`update public.deal_filings set status = 'waived', waive_reason = '演示' where deal_id = ${id}`
+		);
+		expect(await deals.moveDealToStage(officer, id, 'closed_won', '已签约')).toEqual({ ok: true });
+		const [after] = await asAnon(database).query<{ status: string }>(
+			sql`select status from public.listings where id = ${listing}`
+		);
+		expect(after.status).toBe('transferred');
+		const offMarket = await listingClosing.listLicensedListings(asAnon(database));
+		expect(offMarket.find((row) => row.id === listing)?.status).toBe('transferred');
+		expect(offMarket.find((row) => row.id === '00000000-0000-4000-8001-000000000005')?.status).toBe('licensed');
+		await expect(openDeal()).rejects.toThrow('interest refused');
+		// No officer moves a listing to transferred by hand: only the closing does.
+		await asService(database).query(sql`update public.listings set status = 'published' where id = ${listing}`);
+		expect(
+			await sqlState(officer.query(sql`update public.listings set status = 'transferred' where id = ${listing}`))
+		).toBe('42501');
+	});
+
+	it('publishes new NDA terms by the university officers only, audited; an older acceptance keeps its version', async () => {
+		const before = await nda.listTermsVersions(member, university);
+		expect(await nda.publishTerms(member, university, { bodyZh: '条款', bodyEn: 'Terms' })).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
+		const published = await nda.publishTerms(officer, university, { bodyZh: '新条款', bodyEn: 'New terms' });
+		expect(published).toEqual({ ok: true, version: before[0].version + 1 });
+		const versions = await nda.listTermsVersions(member, university);
+		expect(versions.map((version) => version.version)).toEqual([
+			before[0].version + 1,
+			...before.map((v) => v.version)
+		]);
+		expect(versions[0]).toMatchObject({ bodyZh: '新条款', bodyEn: 'New terms', publishedByName: expect.any(String) });
+		const audit = await asService(database).query<{ actor_id: string; before: unknown; after: unknown }>(sql`
+			select actor_id, before, after from public.audit_events where action = 'nda_terms.publish'
+			and entity_id = ${university} order by id desc limit 1`);
+		expect(audit).toEqual([
+			{ actor_id: demo.officer, before: { version: before[0].version }, after: { version: before[0].version + 1 } }
+		]);
+		// The demo deal's company accepted version 1, and keeps it.
+		expect((await nda.getNdaRecord(member, '00000000-0000-4000-8004-000000000001'))?.version).toBe(1);
+		expect((await nda.getCurrentTerms(member, university))?.version).toBe(before[0].version + 1);
 	});
 
 	it('keeps a non-exclusive licence open and counts the licences granted', async () => {

@@ -218,6 +218,57 @@ describe(`public notices and objections on ${driver}`, () => {
 	});
 	const dismissal = { status: 'dismissed' as const, resolution: '经核查，发明人署名与专利证书一致。' };
 
+	it('announces on the public topic every notice started, objected to and withdrawn, readable signed out', async () => {
+		const [{ last }] = await database.query<{ last: number }>(
+			sql`select coalesce(max(id), 0)::int as last from public.realtime_events`
+		);
+		const { dealId, noticeId } = await inNotice();
+		const sent = await object(noticeId);
+		if (!sent.ok) throw new Error(sent.reason);
+		const [row] = await objections.listObjections(officer, [noticeId]);
+		await objections.resolveObjection(officer, row.id, { status: 'upheld', resolution: '异议成立。' });
+		// Anyone, signed out too, may read the topic and replay its events (as a reconnecting page does).
+		const [allowed] = await asAnon(database).query<{ ok: boolean }>(
+			sql`select app.can_read_topic('notices:all') as ok`
+		);
+		expect(allowed.ok).toBe(true);
+		const events = await asAnon(database).query<{ topic: string; payload: Record<string, string> }>(sql`
+			select topic, payload from public.realtime_events where id > ${last} order by id`);
+		// Signed out, the public topic is all one reads; the payload never names who objected or why.
+		expect(events.every((event) => event.topic === 'notices:all')).toBe(true);
+		const changes = events.map((event) => event.payload).sort((a, b) => a.change.localeCompare(b.change));
+		expect(changes).toEqual(
+			['objection', 'objection_resolved', 'started', 'withdrawn'].map((change) => ({ notice: noticeId, change }))
+		);
+		expect(JSON.stringify(events)).not.toContain(objection.grounds);
+		expect(dealId).toBeTruthy();
+	});
+
+	it('tells the university officers of each objection at once, live, by reference only', async () => {
+		const { dealId, noticeId } = await inNotice();
+		const [{ last }] = await database.query<{ last: number }>(
+			sql`select coalesce(max(id), 0)::int as last from public.realtime_events`
+		);
+		const sent = await object(noticeId);
+		if (!sent.ok) throw new Error(sent.reason);
+		const received = (user: string) =>
+			asUser(database, user).query<{ deal_id: string; message: string }>(sql`
+				select deal_id, message from public.notifications where kind = 'objection_received' and deal_id = ${dealId}`);
+		// The officer reads where to go and which objection; who objected and why stay behind RLS.
+		expect(await received(demo.officer)).toEqual([{ deal_id: dealId, message: sent.reference }]);
+		expect(await received(demo.researcher)).toEqual([]);
+		expect(await received(demo.company)).toEqual([]);
+		// Live: the notification is published on the officer's own topic, as every notification is.
+		const events = await database.query<{ topic: string }>(sql`
+			select topic from public.realtime_events where id > ${last} and kind = 'notification'`);
+		expect(events.map((event) => event.topic)).toContain(`user:${demo.officer}`);
+		expect(events.map((event) => event.topic)).not.toContain(`user:${demo.company}`);
+		// A refused objection (the notice has ended) notifies nobody.
+		await endNotice(dealId);
+		expect(await object(noticeId)).toEqual({ ok: false, reason: 'closed' });
+		expect(await received(demo.officer)).toHaveLength(1);
+	});
+
 	it('resolves an objection once, with reasons; upheld withdraws the notice and reopens negotiation', async () => {
 		const { dealId, noticeId } = await inNotice();
 		expect(await object(noticeId)).toMatchObject({ ok: true });

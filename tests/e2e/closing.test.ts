@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { demo, expectAccessible, hydrated, newSignedInPage, open } from './helpers';
+import {
+	demo,
+	expectAccessible,
+	expectNoHorizontalOverflow,
+	hydrated,
+	newSignedInPage,
+	open,
+	switchLanguage
+} from './helpers';
 
 // Closing a deal at 360 px (issue #19): the company's NDA acceptance opens the listing's
 // confidential file, the officer records a filing (a bad number first), closes the signed deal
@@ -10,6 +18,7 @@ const ndaListing = '/listings/00000000-0000-4000-8001-000000000010';
 const confidentialFile = '线圈对准样机测试报告（保密）.pdf';
 const signedDeal = '/deals/00000000-0000-4000-8004-000000000004';
 const licensedListing = '/listings/00000000-0000-4000-8001-000000000005';
+const transferredListing = '/listings/00000000-0000-4000-8001-000000000013';
 const evidence = { name: '备案通知书.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
 test('accepting the NDA opens the confidential file to the company', async ({ browser }) => {
@@ -69,4 +78,59 @@ test('an officer records the overdue filing, closes the deal won, and a licensed
 	await expect(officer.getByTestId('listing-closing')).toContainText('已独占许可');
 	await expectAccessible(officer, '/listings/licensed');
 	await expect(officer.getByRole('link', { name: /铝合金副车架/ })).toBeVisible();
+});
+
+test('an assigned listing reads transferred, in Chinese and English, and leaves search', async ({ browser }) => {
+	// Demo data: deal 011 assigned the motorcycle-engine assembly line away and closed won.
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await expectAccessible(page, transferredListing);
+	await expect(page.getByTestId('listing-closing')).toContainText('已转让');
+	await expect(page.getByText('已转让', { exact: true })).toBeVisible();
+	await expectAccessible(page, '/listings/licensed');
+	const offMarket = page.getByTestId('off-market-listing');
+	await expect(offMarket.filter({ hasText: '摩托车发动机缸体' })).toContainText('已转让');
+	await expect(offMarket.filter({ hasText: '铝合金副车架' })).toContainText('已独占许可');
+	await open(page, '/listings?q=%E6%91%A9%E6%89%98%E8%BD%A6%E5%8F%91%E5%8A%A8%E6%9C%BA%E7%BC%B8%E4%BD%93');
+	await expect(page.locator(`main a[href="${transferredListing}"]`)).toHaveCount(0);
+	await switchLanguage(page, 'en');
+	await open(page, transferredListing);
+	await expect(page.getByTestId('listing-closing')).toContainText('Transferred');
+	await open(page, '/listings/licensed');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Licensed or transferred listings');
+	await expect(offMarket.filter({ hasText: '摩托车发动机缸体' })).toContainText('Transferred');
+	await context.close();
+});
+
+test('an officer publishes new NDA terms without JavaScript: field errors, then a new version in force', async ({
+	browser
+}) => {
+	const officer = await newSignedInPage(browser, demo.officer);
+	await expectAccessible(officer, '/nda-terms');
+	await expect(officer.getByTestId('nda-version')).toHaveCount(1);
+	const noScript = await browser.newContext({
+		javaScriptEnabled: false,
+		storageState: await officer.context().storageState()
+	});
+	const page = await noScript.newPage();
+	await page.goto('/nda-terms');
+	await page.getByLabel('中文条款').fill('一、保密信息包括样机图纸。');
+	await page.getByLabel('英文条款').fill('   ');
+	await page.getByRole('button', { name: '发布新版本' }).click();
+	await expect(page.getByText('请填写条款内容。')).toBeVisible();
+	await expect(page.getByLabel('中文条款')).toHaveValue('一、保密信息包括样机图纸。');
+	await page.getByLabel('英文条款').fill('1. Confidential information includes the prototype drawings.');
+	await page.getByRole('button', { name: '发布新版本' }).click();
+	await expect(page.getByRole('status')).toContainText('已发布第 2 版保密条款');
+	await expect(page.getByTestId('nda-version')).toHaveCount(2);
+	await expect(page.getByTestId('nda-version').first()).toContainText('现行');
+	await expectNoHorizontalOverflow(page);
+	await noScript.close();
+	// The company that accepted version 1 keeps its record.
+	const company = await newSignedInPage(browser, demo.company);
+	await open(company, '/deals/00000000-0000-4000-8004-000000000001');
+	await expect(company.getByTestId('nda-record')).toContainText('第 1 版保密条款');
+	const admin = await newSignedInPage(browser, demo.admin);
+	await open(admin, '/admin/audit');
+	await expect(admin.getByText('发布了新版保密条款').first()).toBeVisible();
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { expect, test } from '@playwright/test';
-import { demo, expectAccessible, hydrated, newSignedInPage, open } from './helpers.ts';
+import { expectAccessible, hydrated, open } from './helpers.ts';
+import { openDealAtTermSheet } from './deal-helpers.ts';
 
 // Issue #19, public notice and objections, at 360 px on the PostgreSQL-backed server (project
 // deals-postgres), where the test moves the notice past its 15 days instead of waiting.
@@ -15,25 +16,7 @@ test('an officer publishes a deal’s notice, a visitor objects, the officer res
 }) => {
 	test.setTimeout(150_000);
 	const note = `希望尽快签约 ${Date.now()}`;
-	const company = await newSignedInPage(browser, demo.company);
-	await open(company, `/listings/${listingId}/interest`);
-	await company.getByLabel('希望的合作方式').selectOption('exclusive_license');
-	await company.getByLabel('留言').fill(note);
-	await company.getByRole('button', { name: '发送意向' }).click();
-	await company.waitForURL(/\/interests\?sent=/);
-
-	const officer = await newSignedInPage(browser, demo.officer);
-	await open(officer, '/interests');
-	await officer.locator('li.card', { hasText: note }).getByRole('button', { name: '转为交易' }).click();
-	await officer.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
-	await hydrated(officer);
-	const dealPath = new URL(officer.url()).pathname;
-	const dealId = dealPath.split('/').pop()!;
-	const card = officer.getByRole('region', { name: '下一步', exact: true });
-	for (const stage of ['保密协议', '技术评估', '商务谈判', '条款清单']) {
-		await card.getByRole('button', { name: `移至：${stage}` }).click();
-		await expect(card.locator('.badge.stage')).toHaveText(stage);
-	}
+	const { officer, dealPath, dealId, card } = await openDealAtTermSheet(browser, listingId, note);
 	// No notice without a price: the refusal says what is missing.
 	await card.getByRole('button', { name: '移至：校内公示' }).click();
 	await expect(officer.getByText('进入公示前，请先在条款中填写合作方式和价格')).toBeVisible();

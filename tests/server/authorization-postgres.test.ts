@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { anonymousUrlFor, startPostgresCluster } from '../../scripts/lib/postgres-cluster.js';
 import { openPostgres } from '../../src/lib/server/db/postgres.ts';
+import { writeDemoFiles } from '../../src/lib/server/db/seed-files.ts';
+import { openLocalStorage } from '../../src/lib/server/storage/local.ts';
 import { startServer, waitUntilHealthy } from './process.ts';
 import { prepareMatrixDatabase, writeFixtureFiles } from './authorization/run.ts';
 import { routeMatrixSuite } from './authorization/suite.ts';
@@ -14,6 +16,8 @@ routeMatrixSuite('PostgreSQL', async () => {
 	const dataDirectory = mkdtempSync(join(tmpdir(), 'zhiqiao-authz-pg-'));
 	const database = openPostgres(cluster.url, { maxConnections: 1 });
 	await prepareMatrixDatabase(database);
+	// The demo's files, as `npm run db:seed` writes them beside a DATABASE_URL database.
+	await writeDemoFiles(database, openLocalStorage(join(dataDirectory, 'files')));
 	await database.close();
 	writeFixtureFiles(dataDirectory);
 	const server = await startServer(dataDirectory, {

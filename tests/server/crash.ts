@@ -13,9 +13,9 @@ import { startHealthyServer, type ServerProcess } from './process.ts';
 const dealId = '00000000-0000-4000-8004-000000000001';
 /**
  * Seeded listings that take no interest from the demo company: 15, where its interest is open
- * (it takes no second one), and 5, licensed exclusively (it takes none at all).
+ * (it takes no second one), 5, licensed exclusively, and 13, transferred (they take none at all).
  */
-const takesNoInterest = new Set([5, 15]);
+const takesNoInterest = new Set([5, 13, 15]);
 /** Seeded published listings, for interests (each interest is withdrawn once acknowledged). */
 const interestListings = Array.from({ length: 60 }, (_, index) => index + 1).filter(
 	(number) => !takesNoInterest.has(number)

@@ -17,6 +17,7 @@ export const dataMessages = {
 	closing_error_filing_number_required: m.closing_error_filing_number_required,
 	closing_error_filing_number_too_long: m.closing_error_filing_number_too_long,
 	closing_error_waive_reason_required: m.closing_error_waive_reason_required,
+	closing_error_nda_body_required: m.closing_error_nda_body_required,
 	closing_error_effective_date_required: m.closing_error_effective_date_required,
 	closing_error_signing_terms_missing: m.closing_error_signing_terms_missing,
 	closing_error_filings_outstanding: m.closing_error_filings_outstanding,

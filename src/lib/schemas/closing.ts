@@ -29,3 +29,11 @@ export const filingWaiveSchema = z.object({
 		.min(1, { error: 'closing_error_waive_reason_required' })
 		.max(500, { error: 'error_too_long' })
 });
+
+/** A new version of a university's NDA terms: both languages, as the database holds them. */
+const ndaBody = z
+	.string()
+	.trim()
+	.min(1, { error: 'closing_error_nda_body_required' })
+	.max(20000, { error: 'error_too_long' });
+export const ndaTermsSchema = z.object({ bodyZh: ndaBody, bodyEn: ndaBody });

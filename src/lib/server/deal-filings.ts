@@ -35,10 +35,18 @@ export function listFilings(db: Executor, dealId: string): Promise<Filing[]> {
 		where f.deal_id = ${dealId} order by f.sort_order, f.kind`);
 }
 
-/** Overdue filings reach their owners once (idempotent; any page load may call it). */
-export async function notifyOverdueFilings(db: Executor): Promise<number> {
-	const [row] = await db.query<{ notified: number }>(sql`select app.notify_overdue_filings() as notified`);
-	return row?.notified ?? 0;
+/**
+ * Overdue filings reach their owners once (idempotent, also across processes; any page load and
+ * the scheduler may call it). `at`, the moment judged, is for the owner connection and
+ * service_role only (the scheduler, tests): the database refuses it to a request's role.
+ */
+export async function notifyOverdueFilings(db: Executor, at?: Date): Promise<number> {
+	const [row] = await db.query<{ notified: number }>(
+		at
+			? sql`select app.notify_overdue_filings_at(${at.toISOString()}::timestamptz) as notified`
+			: sql`select app.notify_overdue_filings() as notified`
+	);
+	return Number(row?.notified ?? 0);
 }
 
 export type FilingResult =

@@ -46,8 +46,9 @@ interface CountedRow extends HomeRow {
 }
 
 async function card(db: Executor, kind: HomeCardKind, href: string, question: SqlFragment): Promise<HomeCard> {
+	// Rows written in one transaction (the seed) share their time: the id keeps their order stable.
 	const rows = await db.query<CountedRow>(sql`select *, count(*) over ()::int as total from (${question}) q
-		order by q.sort_key limit ${rowsPerCard}`);
+		order by q.sort_key, q.id limit ${rowsPerCard}`);
 	return {
 		kind,
 		href,

@@ -23,15 +23,14 @@ export interface LicensedListing {
 	pitch: string;
 	institutionNameZh: string;
 	institutionNameEn: string;
-	takenByMode: CooperationMode | null;
+	status: 'licensed' | 'transferred';
 }
 
 /** Listings off the market (licensed exclusively or transferred), newest first: search leaves them out. */
 export function listLicensedListings(db: Executor): Promise<LicensedListing[]> {
 	return db.query<LicensedListing>(sql`
-		select l.id, l.title, l.pitch, o.name_zh as "institutionNameZh", o.name_en as "institutionNameEn",
-		       (select c.taken_by_mode from app.listing_closing(l.id) c) as "takenByMode"
+		select l.id, l.title, l.pitch, o.name_zh as "institutionNameZh", o.name_en as "institutionNameEn", l.status
 		from public.listings l join public.organizations o on o.id = l.institution_id
-		where l.status = 'licensed'
+		where l.status in ('licensed', 'transferred')
 		order by l.updated_at desc limit 200`);
 }

@@ -34,6 +34,42 @@ export async function getCurrentTerms(db: Executor, institutionId: string): Prom
 	return row ?? null;
 }
 
+export interface NdaTermsVersion extends NdaTerms {
+	publishedByName: string | null;
+	publishedAt: Date;
+}
+
+/** Every version a university published, newest first (any signed-in user may read them). */
+export function listTermsVersions(db: Executor, institutionId: string): Promise<NdaTermsVersion[]> {
+	return db.query<NdaTermsVersion>(sql`
+		select id, version, body_zh as "bodyZh", body_en as "bodyEn", app.public_display_name(created_by) as "publishedByName",
+		       created_at as "publishedAt"
+		from public.nda_terms where institution_id = ${institutionId} order by version desc limit 100`);
+}
+
+export type PublishTermsResult = { ok: true; version: number } | { ok: false; reason: 'not_allowed' };
+
+/**
+ * Publishes the next version of a university's terms. The database numbers it, records who and
+ * when, audits it (app.audit_nda_terms) and admits only the university's officers (RLS). Deals
+ * from now on accept this version; an NDA already accepted keeps the version it named.
+ */
+export async function publishTerms(
+	db: Executor,
+	institutionId: string,
+	input: { bodyZh: string; bodyEn: string }
+): Promise<PublishTermsResult> {
+	try {
+		const [row] = await db.query<{ version: number }>(sql`
+			insert into public.nda_terms (institution_id, body_zh, body_en) values (${institutionId}, ${input.bodyZh}, ${input.bodyEn})
+			returning version`);
+		return { ok: true, version: row.version };
+	} catch (error) {
+		if (errorCode(error) === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		throw error;
+	}
+}
+
 export async function getNdaRecord(db: Executor, dealId: string): Promise<NdaRecord | null> {
 	const [row] = await db.query<NdaRecord>(sql`
 		select n.kind, t.version, to_char(n.signed_on, 'YYYY-MM-DD') as "signedOn", n.document_id as "documentId",

@@ -14,7 +14,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	interest_declined: m.notification_interest_declined,
 	deal_opened: m.notification_deal_opened,
 	interest_message: m.interests_notification_message,
-	filing_overdue: m.closing_notification_filing_overdue
+	filing_overdue: m.closing_notification_filing_overdue,
+	objection_received: m.closing_notification_objection_received
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
@@ -22,7 +23,8 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'profiles.update': m.audit_action_profiles_update,
 	'organizations.update': m.audit_action_organizations_update,
 	'listings.update': m.audit_action_listings_update,
-	'deal_filings.waive': m.closing_audit_action_filing_waive
+	'deal_filings.waive': m.closing_audit_action_filing_waive,
+	'nda_terms.publish': m.closing_audit_action_nda_terms_publish
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -34,5 +36,6 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	credit_code: m.homes_audit_field_credit_code,
 	filing: m.closing_audit_field_filing,
 	reason: m.closing_audit_field_reason,
-	public_notice_days: m.audit_field_public_notice_days
+	public_notice_days: m.audit_field_public_notice_days,
+	version: m.closing_audit_field_version
 });

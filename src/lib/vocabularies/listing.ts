@@ -47,6 +47,7 @@ export const listingStatuses = /* @__PURE__ */ defineVocabulary({
 	rejected: m.listing_status_rejected,
 	published: m.listing_status_published,
 	licensed: m.listing_status_licensed,
+	transferred: m.listing_status_transferred,
 	archived: m.listing_status_archived
 });
 export type ListingStatus = ValueOf<typeof listingStatuses>;

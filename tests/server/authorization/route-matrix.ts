@@ -273,6 +273,12 @@ export const routeCases: RouteCase[] = [
 		expect: '404  404  404  404  200  200  404  200  200'
 	},
 	{ route: 'GET /needs/new', path: '/needs/new', expect: 'in   403  403  403  403  200  200  403  403' },
+	{
+		route: 'GET /nda-terms',
+		path: '/nda-terms',
+		expect: 'in   403  403  403  200  403  403  200  403',
+		shows: ['-    -    -    -    -    -    -    y    -', '第 1 版']
+	},
 	{ route: 'GET /notifications', path: '/notifications', expect: signedIn200 },
 	{ route: 'GET /reset-password', path: '/reset-password', expect: everyone200 },
 	{
@@ -304,6 +310,20 @@ export const routeCases: RouteCase[] = [
 		path: `/api/events?topic=institution:${org.jialing}`,
 		stream: true,
 		expect: '401  404  404  404  200  404  404  404  404'
+	},
+	{
+		route: 'GET /api/events',
+		what: 'the public notices topic, which needs no sign-in',
+		path: '/api/events?topic=notices:all',
+		stream: true,
+		expect: everyone200
+	},
+	{
+		route: 'GET /api/events',
+		what: 'the public topic with a private one',
+		path: `/api/events?topic=notices:all&topic=deal:${deals.first}`,
+		stream: true,
+		expect: '401  200  404  404  404  200  404  200  404'
 	},
 	{
 		route: 'GET /api/events/missed',
@@ -724,6 +744,17 @@ export const routeCases: RouteCase[] = [
 		stored: [
 			'-    y    y    y    -    -    -    -    -',
 			(since) => sql`select owner_id::text as who from public.listings where created_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /nda-terms',
+		path: '/nda-terms',
+		// Each officer publishes for their own university; nobody else publishes anywhere.
+		fields: (a) => ({ bodyZh: marker(a), bodyEn: marker(a) }),
+		expect: 'in   403  403  403  200  403  403  200  403',
+		stored: [
+			'-    -    -    -    y    -    -    y    -',
+			() => sql`select body_zh as who from public.nda_terms where body_zh like 'authz:%'`
 		]
 	},
 	{

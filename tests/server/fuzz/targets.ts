@@ -371,6 +371,10 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['researcher', 'company'],
 			form: form({ creationKey: id(fixtures.missing, '', 'not-a-uuid') })
 		},
+		'/nda-terms': {
+			as: ['officer', 'company'],
+			form: form({ bodyZh: text(20000, true), bodyEn: text(20000, true) })
+		},
 		'/needs/new': {
 			as: ['company', 'researcher'],
 			form: form({

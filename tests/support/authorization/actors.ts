@@ -106,11 +106,8 @@ export const fixtureFiles: Record<string, Uint8Array> = {
 	'authz/second-confidential.pdf': pdf('second confidential'),
 	'authz/first-deal.pdf': pdf('first deal'),
 	'authz/second-deal.pdf': pdf('second deal'),
-	'authz/objection.pdf': pdf('objection evidence'),
-	// Rows of supabase/seed.sql (closing, issue #19): the demo data ships no files of its own.
-	'demo/coil-alignment-test-report.pdf': pdf('demo confidential report'),
-	'demo/technical-contract-registration.pdf': pdf('demo filing evidence'),
-	'demo/licence-recordal-notice.pdf': pdf('demo recordal notice')
+	'authz/objection.pdf': pdf('objection evidence')
+	// The demo rows' files (demo/…) are the seed's own: src/lib/server/db/seed-files.ts writes them.
 };
 
 export const interests = {

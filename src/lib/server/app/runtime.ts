@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from '../db/open.ts';
 import { applyMigrations, readMigrations } from '../db/migrate.ts';
@@ -8,11 +8,11 @@ import { checkAnonymousConnection, executorForRole } from '../db/request-role.ts
 import { log } from './log.ts';
 import { sql } from '../db/sql.ts';
 import { refreshSearchIndex } from '../listing-index.ts';
-import { openLocalStorage } from '../storage/local.ts';
 import type { Storage } from '../storage/port.ts';
-import { openSupabaseStorage } from '../storage/supabase.ts';
+import { openConfiguredStorage } from '../storage/open.ts';
 import { RealtimeHub } from '../realtime/hub.ts';
 import { chooseStreamCap } from '../realtime/stream-cap.ts';
+import { startOverdueFilingsScheduler } from './scheduler.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -41,6 +41,7 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		anonymousDatabaseUrl: config.DATABASE_ANONYMOUS_URL,
 		dataDirectory: config.DATA_DIR
 	});
+	const storage = openConfiguredStorage(config);
 	try {
 		const applied = await applyMigrations(opened.database, readMigrations(resolve(config.MIGRATIONS_DIR)));
 		// After the migrations, which create the anonymous login role on a new database.
@@ -52,7 +53,7 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		});
 		// Demo data goes only into the embedded default; a DATABASE_URL database is seeded on request.
 		if (opened.embedded && (await isEmpty(opened.database))) {
-			await seedDatabase(opened.database, resolve(config.SEED_FILE));
+			await seedDatabase(opened.database, resolve(config.SEED_FILE), storage);
 			log('info', 'seeded demo data', { seedFile: config.SEED_FILE });
 		}
 		const indexed = await refreshSearchIndex(opened.database);
@@ -69,15 +70,20 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	});
 	const hub = new RealtimeHub(opened.database, streams.maxStreams);
 	await hub.start();
-	process.once('sveltekit:shutdown' as 'exit', () => void hub.stop().finally(() => opened.close()));
+	// Overdue filings are notified from here, at start and hourly (scheduler.ts), as the owner connection.
+	const scheduler = startOverdueFilingsScheduler(opened.database);
+	process.once('sveltekit:shutdown' as 'exit', () => {
+		scheduler.stop();
+		void scheduler
+			.ran()
+			.then(() => hub.stop())
+			.finally(() => opened.close());
+	});
 	// With Supabase configured, identity and files go to the project; the database is its Postgres.
 	// The identity adapters get the service_role executor (bypassing RLS), the embedded stand-in for
 	// Supabase Auth's own database access: sessions, credentials, throttling, profile lookup.
 	const service = executorForRole(opened.database, { role: 'service_role' });
 	const identity = config.supabase ? createSupabaseIdentity(service, config.supabase) : createLocalIdentity(service);
-	const storage = config.supabase
-		? openSupabaseStorage({ url: config.supabase.url, serviceKey: config.supabase.serviceKey })
-		: openLocalStorage(join(resolve(config.DATA_DIR), 'files'));
 	if (config.supabase) log('info', 'Supabase Auth, Realtime and Storage', { url: config.supabase.url });
 	return { config, opened, hub, storage, identity };
 }

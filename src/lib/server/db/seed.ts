@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Database } from './port.ts';
 import { sql } from './sql.ts';
+import type { Storage } from '../storage/port.ts';
+import { writeDemoFiles } from './seed-files.ts';
 
 export const demoPassword = 'zhiqiao-demo-2026';
 
@@ -19,10 +21,15 @@ export async function isEmpty(database: Database): Promise<boolean> {
 	return Number(row.count) === 0;
 }
 
-/** Runs seed.sql in one transaction. Callers decide when: never implicitly on DATABASE_URL. */
-export async function seedDatabase(database: Database, seedFile: string): Promise<void> {
+/**
+ * Runs seed.sql in one transaction, then writes the files its rows name through `storage`
+ * (seed-files.ts). Callers decide when: never implicitly on DATABASE_URL. Database tests that
+ * never serve a file pass no storage.
+ */
+export async function seedDatabase(database: Database, seedFile: string, storage?: Storage): Promise<void> {
 	const script = readFileSync(seedFile, 'utf8');
 	await database.scriptTransaction((transaction) => transaction.executeScript(script));
+	if (storage) await writeDemoFiles(database, storage);
 }
 
 export async function hasDemoAccounts(database: Database): Promise<boolean> {

@@ -19,8 +19,11 @@ export class PdfWriter {
 	private page: PDFPage;
 	private y: number;
 	private fonts = new Map<string, PDFFont>();
+	// A plain field, not a parameter property: the seed (plain Node, type stripping) draws with it too.
+	private doc: PDFDocument;
 
-	private constructor(private doc: PDFDocument) {
+	private constructor(doc: PDFDocument) {
+		this.doc = doc;
 		this.page = doc.addPage(pageSize);
 		this.y = pageSize[1] - margin;
 	}

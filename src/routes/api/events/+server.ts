@@ -4,6 +4,7 @@ import { eventId, realtimeTopics } from '$lib/schemas/realtime';
 import * as realtimeEvents from '$lib/server/realtime/events';
 import { realtimeHub } from '$lib/server/app/runtime';
 import { refuseStream } from '$lib/server/realtime/stream-cap';
+import { isPublicTopic } from '$lib/contracts/realtime-topics';
 import type { RequestHandler } from './$types';
 
 const parameters = z.object({
@@ -12,7 +13,7 @@ const parameters = z.object({
 });
 
 /**
- * Server-Sent Events for the signed-in user's topics. Every topic is checked with the same
+ * Server-Sent Events for the signed-in user's topics, or anyone's public ones. Every topic is checked with the same
  * RLS helper that guards realtime_events; a topic the user may not read is a 404, so a deal
  * they are not part of does not appear to exist. Reconnecting browsers send Last-Event-ID
  * (or `lastEventId` in the URL) and get what they missed first. Beyond the process's stream
@@ -20,11 +21,12 @@ const parameters = z.object({
  * With `check` it only answers whether a stream would open (204), for a client whose stream closed.
  */
 export const GET: RequestHandler = async ({ locals, request, url }) => {
-	if (!locals.user) error(401, 'sign in first');
 	const parsed = parameters.safeParse({
 		topics: [...new Set(url.searchParams.getAll('topic'))],
 		lastEventId: request.headers.get('last-event-id') ?? url.searchParams.get('lastEventId')
 	});
+	// Signed out, only public topics (the notices): their events are public already.
+	if (!locals.user && !(parsed.success && parsed.data.topics.every(isPublicTopic))) error(401, 'sign in first');
 	if (!parsed.success) error(400, 'invalid topics or event id');
 	if (!(await realtimeEvents.canReadTopics(locals.db, parsed.data.topics))) error(404, 'not found');
 	// `check`: the client asks why its stream closed (EventSource shows no status); the same

@@ -1,0 +1,155 @@
+import { deflateSync, crc32 } from 'node:zlib';
+import type { Database } from './port.ts';
+import type { Storage } from '../storage/port.ts';
+import { sql } from './sql.ts';
+
+/**
+ * The files behind the demo rows of supabase/seed.sql. SQL cannot write files, so after the
+ * script has run, every demo row that names a file (`demo/…` keys) gets real bytes through the
+ * Storage port (local folder or Supabase bucket alike): a PDF drawn with the compliance record's
+ * writer, or a PNG. A row whose key has no text below still gets a PDF titled with its file name,
+ * so no seeded file ever answers 404. The row's size is set to the bytes written.
+ */
+
+interface DemoFileRow {
+	source: 'attachment' | 'document' | 'objection';
+	storage_key: string;
+	file_name: string;
+	content_type: string;
+}
+
+/** Text of the demo PDFs: a title and paragraphs, as such documents read. */
+const documents: Record<string, { title: string; paragraphs: string[] }> = {
+	'demo/coil-alignment-test-report.pdf': {
+		title: '无线充电线圈自动对准样机测试报告（保密）',
+		paragraphs: [
+			'报告编号：JY-WPT-2026-017　　测试日期：2026年9月12日至9月20日',
+			'一、测试对象：11 kW 电动汽车无线充电系统线圈自动对准样机（第三版），地面端 DD 线圈 650 mm × 500 mm，车载端线圈 320 mm × 320 mm。',
+			'二、测试条件：横向偏移 0–150 mm，纵向偏移 0–100 mm，离地间隙 120–200 mm，环境温度 25℃。',
+			'三、结果：对准算法在 2.4 秒内将偏移收敛到 20 mm 以内；150 mm 横向偏移下系统效率由 84.1% 恢复至 92.6%；连续 500 次泊车对准成功率 99.4%。',
+			'四、结论：样机满足 GB/T 38775 系列标准对互操作性与效率的要求，建议进入整车匹配验证。',
+			'本报告含未公开的实验数据，仅向已签署保密协议的合作方披露。'
+		]
+	},
+	'demo/technical-contract-registration.pdf': {
+		title: '技术合同认定登记证明',
+		paragraphs: [
+			'登记编号：2026500102000318',
+			'合同名称：混合动力乘用车电机控制专利非独占实施许可合同',
+			'卖方（许可方）：缙云大学　　买方（被许可方）：山城新能源汽车科技有限公司',
+			'合同类型：技术转让（专利实施许可）　　成交金额：人民币陆拾万元整',
+			'经审查，该合同符合技术合同认定规则，予以登记，可按规定享受相关税收优惠。',
+			'重庆市技术市场管理办公室（技术合同登记处）'
+		]
+	},
+	'demo/assignment-registration-notice.pdf': {
+		title: '专利权转让手续合格通知书',
+		paragraphs: [
+			'专利名称：一种摩托车发动机缸体柔性混线装配系统',
+			'转让方：缙云大学',
+			'受让方：重庆两江智造科技有限公司',
+			'经审查，上述专利申请权（专利权）转让手续符合规定，予以登记，并在专利公报上予以公告。转让自登记之日起生效。',
+			'国家知识产权局'
+		]
+	},
+	'demo/assignment-contract-registration.pdf': {
+		title: '技术合同认定登记证明',
+		paragraphs: [
+			'登记编号：2026500102000402',
+			'合同名称：摩托车发动机缸体柔性混线装配系统专利权转让合同',
+			'卖方（转让方）：缙云大学　　买方（受让方）：重庆两江智造科技有限公司',
+			'合同类型：技术转让（专利权转让）　　成交金额：人民币壹佰伍拾万元整',
+			'重庆市技术市场管理办公室（技术合同登记处）'
+		]
+	},
+	'demo/licence-recordal-notice.pdf': {
+		title: '专利实施许可合同备案通知书',
+		paragraphs: [
+			'备案号：2026500000123',
+			'许可人：缙云大学　　被许可人：山城新能源汽车科技有限公司',
+			'许可种类：独占许可　　许可地域：中国大陆',
+			'经审查，上述专利实施许可合同符合《专利实施许可合同备案办法》的规定，准予备案。',
+			'国家知识产权局专利局重庆代办处'
+		]
+	}
+};
+
+export async function listDemoFiles(database: Database): Promise<DemoFileRow[]> {
+	return database.query<DemoFileRow>(sql`
+		select 'attachment' as source, storage_key, file_name, content_type from public.listing_attachments
+			where storage_key like 'demo/%'
+		union all
+		select 'document', storage_key, file_name, content_type from public.deal_documents where storage_key like 'demo/%'
+		union all
+		select 'objection', file_key, file_name, content_type from public.notice_objections where file_key like 'demo/%'
+		order by 2`);
+}
+
+/** Writes every demo file the seeded rows name; run by whoever ran the seed, with its storage. */
+export async function writeDemoFiles(database: Database, storage: Storage): Promise<number> {
+	const rows = await listDemoFiles(database);
+	for (const row of rows) {
+		const bytes = row.content_type === 'image/png' ? demoPng() : await demoPdf(row);
+		// A folder left from an earlier database may hold the key already: replace it.
+		await storage.remove(row.storage_key);
+		await storage.put(row.storage_key, bytes, row.content_type);
+		// Rows are the demo's own, written by the owner connection; objections keep no size.
+		if (row.source === 'attachment')
+			await database.query(
+				sql`update public.listing_attachments set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`
+			);
+		if (row.source === 'document')
+			await database.query(
+				sql`update public.deal_documents set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`
+			);
+	}
+	return rows.length;
+}
+
+async function demoPdf(row: DemoFileRow): Promise<Uint8Array> {
+	// Loaded only when seeding: pdf-lib and the font slices cost a second to parse.
+	const { PdfWriter } = await import('../pdf/document.ts');
+	const text = documents[row.storage_key] ?? { title: row.file_name.replace(/\.pdf$/i, ''), paragraphs: [] };
+	const writer = await PdfWriter.create(text.title);
+	await writer.heading(text.title, 16);
+	for (const paragraph of text.paragraphs) await writer.paragraph(paragraph);
+	await writer.paragraph('知桥演示数据 · Zhiqiao demo data', { muted: true });
+	return writer.save();
+}
+
+/**
+ * A 480 × 270 PNG sketch of the cooling plate: coolant channels (blue) running through the
+ * phase-change layer (amber) under the cells (grey). Truecolour, no library needed.
+ */
+export function demoPng(width = 480, height = 270): Uint8Array {
+	const pixel = (x: number, y: number): [number, number, number] => {
+		if (y < 70) return x % 60 < 56 ? [120, 128, 140] : [245, 246, 248];
+		if (y < 170)
+			return Math.floor((x - 20) / 40) % 2 === 0 && y > 95 && y < 145 && x > 20 && x < 460
+				? [37, 99, 235]
+				: [245, 176, 65];
+		if (y < 200) return [90, 96, 108];
+		return [245, 246, 248];
+	};
+	const raw = Buffer.alloc((width * 3 + 1) * height);
+	for (let y = 0; y < height; y++) {
+		const row = y * (width * 3 + 1);
+		for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 3);
+	}
+	const chunk = (type: string, data: Buffer) => {
+		const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+		const length = Buffer.alloc(4);
+		length.writeUInt32BE(data.length);
+		const check = Buffer.alloc(4);
+		check.writeUInt32BE(crc32(body));
+		return Buffer.concat([length, body, check]);
+	};
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header.set([8, 2, 0, 0, 0], 8);
+	const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	return new Uint8Array(
+		Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+	);
+}
