@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDeal, postDealMessage, signIn } from '../../scripts/lib/app-client.ts';
 import { demo, expectAccessible, expectNoHorizontalOverflow, hydrated, newSignedInPage, open } from './helpers';
+import { openDealThroughPages } from './deal-helpers.ts';
 import { signUpFreshCompany } from './pwa-helpers';
 
 // The deal room at 360×740 (issue #17, item 12): the next legal step comes first, only moves
@@ -25,23 +26,10 @@ test('the deal room puts the next step first, hides signing during the notice an
 }) => {
 	test.setTimeout(120_000);
 	const note = `请先安排样品测试 ${Date.now()}`;
-	const company = await newSignedInPage(browser, demo.company);
-	await open(company, `/listings/${listingId}/interest`);
-	await company.getByLabel('希望的合作方式').selectOption('exclusive_license');
-	await company.getByLabel('留言').fill(note);
-	await company.getByRole('button', { name: '发送意向' }).click();
-	await company.waitForURL(/\/interests\?sent=/);
-
-	const officer = await newSignedInPage(browser, demo.officer);
-	await open(officer, '/interests');
-	await officer.locator('li.card', { hasText: note }).getByRole('button', { name: '转为交易' }).click();
-	await officer.waitForURL(/\/deals\/[0-9a-f-]{36}$/);
-	await hydrated(officer);
-	const dealPath = new URL(officer.url()).pathname;
+	const { company, officer, dealPath, card } = await openDealThroughPages(browser, listingId, note);
 
 	// First screen: heading, then the card with the one forward move; no reason box in sight.
 	await expectNextStepFirst(officer);
-	const card = officer.getByRole('region', { name: '下一步', exact: true });
 	await expect(card.getByRole('button', { name: '移至：保密协议' })).toBeVisible();
 	await expect(officer.getByLabel('结案原因')).toBeHidden();
 	// The interest is the timeline's first entry, in the company's words.

@@ -40,7 +40,8 @@ export async function loadRecordData(db: Executor, dealId: string): Promise<Reco
 		),
 		nda: await nda.getNdaRecord(db, deal.id),
 		filings: await filings.listFilings(db, deal.id),
-		timeline: await messages.listTimeline(db, deal.id)
+		timeline: await messages.listTimeline(db, deal.id),
+		officers: await deals.listOfficers(db, deal.institutionId)
 	};
 }
 

@@ -20,6 +20,8 @@ export interface RecordData {
 	nda: nda.NdaRecord | null;
 	filings: filings.Filing[];
 	timeline: messages.TimelineEntry[];
+	/** The university's officers, who name an assignment in the timeline. */
+	officers: { id: string; displayName: string }[];
 	/** The deal's notices, newest first (a withdrawn one beside the one that replaced it). */
 	notices: notices.Notice[];
 	/** Their objections in full: the record is for the university's officers. */
