@@ -1777,6 +1777,26 @@ end
 $function$;
 grant execute on function app.record_nda_event() to public;
 
+CREATE OR REPLACE FUNCTION app.refuse_future_closing_day()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+declare
+  today date := (now() at time zone 'Asia/Shanghai')::date;
+begin
+  if tg_table_name = 'deal_filings' then
+    if new.filed_on > today then
+      raise exception 'a filing cannot be dated after today' using errcode = 'ZQ025';
+    end if;
+  elsif new.signed_on > today then
+    raise exception 'an NDA cannot be signed after today' using errcode = 'ZQ025';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.refuse_future_closing_day() from public;
+
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -2180,6 +2200,7 @@ create policy deal_filings_update_officer on public.deal_filings for update to a
    FROM public.deals d
   WHERE ((d.id = deal_filings.deal_id) AND app.is_officer_of(d.institution_id)))));
 CREATE TRIGGER deal_filings_guard_update BEFORE UPDATE ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.guard_filing_update();
+CREATE TRIGGER deal_filings_no_future_day BEFORE INSERT OR UPDATE OF filed_on ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.refuse_future_closing_day();
 CREATE TRIGGER deal_filings_record_event AFTER UPDATE ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.record_filing_event();
 CREATE TRIGGER deal_filings_settled_final BEFORE UPDATE OF status, filing_number, filed_on, evidence_document_id, waive_reason ON public.deal_filings FOR EACH ROW EXECUTE FUNCTION app.guard_settled_filing();
 grant all on table public.deal_filings to service_role;
@@ -2236,6 +2257,7 @@ create policy deal_ndas_read on public.deal_ndas for select to authenticated
    FROM public.deals d
   WHERE (d.id = deal_ndas.deal_id))));
 CREATE TRIGGER deal_ndas_append_only BEFORE DELETE OR UPDATE ON public.deal_ndas FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER deal_ndas_no_future_day BEFORE INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.refuse_future_closing_day();
 CREATE TRIGGER deal_ndas_prepare BEFORE INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.prepare_deal_nda();
 CREATE TRIGGER deal_ndas_record_event AFTER INSERT ON public.deal_ndas FOR EACH ROW EXECUTE FUNCTION app.record_nda_event();
 grant all on table public.deal_ndas to service_role;

@@ -154,6 +154,34 @@ describe(`closing guards on ${driver}`, () => {
 		expect(deal).toMatchObject({ stage: 'negotiation', noticeEndsAt: null });
 	});
 
+	it('refuses a filing or an NDA dated after today, keeping neither the record nor its evidence', async () => {
+		const pending = (await filings.listFilings(officer, signed)).find((filing) => filing.status === 'pending')!;
+		const documents = async () =>
+			(await officer.query(sql`select id from public.deal_documents where deal_id = ${signed}`)).length;
+		const before = await documents();
+		const result = await filings.recordFiling(officer, storage, {
+			dealId: signed,
+			filingId: pending.id,
+			officerId: demo.officer,
+			number: '2026500102000777',
+			filedOn: '2199-12-31',
+			fileName: '备案通知书.pdf',
+			bytes: pdf
+		});
+		expect(result).toEqual({ ok: false, reason: 'future_date' });
+		expect((await filings.listFilings(officer, signed)).find((filing) => filing.id === pending.id)?.status).toBe(
+			'pending'
+		);
+		expect(await documents()).toBe(before);
+		expect(
+			await sqlState(
+				asService(database).query(sql`
+					insert into public.deal_ndas (deal_id, kind, signed_on, document_id)
+					select ${inNotice}, 'offline', date '2199-12-31', id from public.deal_documents limit 1`)
+			)
+		).toBe('ZQ025');
+	});
+
 	it('keeps a settled filing final: no second record, no waiver, no new evidence kept', async () => {
 		const list = await filings.listFilings(officer, signed);
 		const done = list.find((filing) => filing.status === 'done')!;

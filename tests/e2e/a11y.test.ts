@@ -33,6 +33,8 @@ test('public notices as the university’s officer: objections in full, in the n
 });
 
 test('public pages, in Chinese', async ({ page }) => {
+	// About twenty pages, each loaded and checked by axe: over a minute on a busy two-core machine.
+	test.setTimeout(150_000);
 	for (const path of [
 		'/',
 		'/signin',

@@ -153,3 +153,13 @@ test('a university’s notice period is at least 15 days, and every change is au
 	await expect(admin.getByRole('status')).toBeVisible();
 	await admin.context().close();
 });
+
+test('the audit log tells a reward policy publication in words, share by share', async ({ browser }) => {
+	const admin = await newSignedInPage(browser, demo.admin);
+	await open(admin, '/admin/audit');
+	// The demo university published two policy versions (supabase/seed.sql).
+	const entry = admin.locator('li', { hasText: '发布收益分配政策' }).first();
+	await expect(entry).toBeVisible();
+	await expect(entry).toContainText('转让或许可净收入 · 成果完成人');
+	await expect(entry).not.toContainText('transfer_inventors');
+});

@@ -124,3 +124,24 @@ test('a closed deal without an NDA asks for none, and the audit log names a waiv
 	await expect(waiver).not.toContainText('00000000-0000-4000-8004');
 	await expect(waiver).not.toContainText('technical_contract_registration');
 });
+
+test('a file over the upload limit is refused at its field before sending, and nothing typed is lost', async ({
+	browser,
+	page
+}) => {
+	const officer = await newSignedInPage(browser, demo.officer);
+	const noticePath = await noticePathOf(officer);
+	await open(page, noticePath);
+	await page.getByLabel('异议理由').fill('附件太大时，已写的理由不能丢');
+	// 21 MB: over the 20 MB a PDF may have, and over the server's body limit, which no form action sees.
+	await page.getByLabel('证明材料（可选，PDF 或图片）').setInputFiles({
+		name: '证明材料.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.alloc(21 * 1024 * 1024, 0x20)
+	});
+	await expect(page.getByRole('alert').filter({ hasText: '文件太大' })).toBeVisible();
+	await page.getByRole('button', { name: '提交异议' }).click();
+	await expect(page).toHaveURL(noticePath);
+	await expect(page.getByLabel('异议理由')).toHaveValue('附件太大时，已写的理由不能丢');
+	await expect(page.getByRole('status').filter({ hasText: '异议已提交' })).toHaveCount(0);
+});

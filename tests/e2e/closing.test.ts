@@ -38,6 +38,11 @@ test('an officer records the overdue filing, closes the deal won, and a licensed
 }) => {
 	test.setTimeout(90_000);
 	const officer = await newSignedInPage(browser, demo.officer);
+	// The server's scheduler has sent the overdue filing's notification, naming the filing in words.
+	await open(officer, '/notifications');
+	await expect(officer.getByTestId('notification').filter({ hasText: '有一项签约后备案已逾期' }).first()).toContainText(
+		'专利实施许可合同备案'
+	);
 	await expectAccessible(officer, signedDeal);
 	await hydrated(officer);
 	const recordal = officer.getByTestId('filing').filter({ hasText: '专利实施许可合同备案' });

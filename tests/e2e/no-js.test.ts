@@ -70,7 +70,7 @@ test('expressing interest works without JavaScript, and resubmitting the same fo
 	await company.goto('/listings/00000000-0000-4000-8001-000000000002/interest');
 	await company.getByLabel('预算下限（元）').fill('abc');
 	await company.getByRole('button', { name: '发送意向' }).click();
-	await expect(company.getByText('请输入整数金额（元）。')).toBeVisible();
+	await expect(company.getByText('请输入金额（元），最多两位小数。')).toBeVisible();
 	await expect(company.getByLabel('预算下限（元）')).toHaveValue('abc');
 	await company.getByLabel('预算下限（元）').fill('200000');
 	await company.getByLabel('留言').fill('无脚本也能发送意向');

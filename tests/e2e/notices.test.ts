@@ -38,9 +38,11 @@ test('an officer publishes a deal’s notice, a visitor objects, the officer res
 	await visitor.getByLabel('状态').selectOption('in_progress');
 	await visitor.getByRole('button', { name: '筛选' }).click();
 	await visitor.waitForURL(/status=in_progress/);
-	const newest = visitor.locator('ul.cards > li').first();
-	await expect(newest).toContainText(`关于《${title}》独占许可的公示`);
-	await newest.getByRole('link').click();
+	// The deal flow on the same PostgreSQL server may have published a notice meanwhile: the newest
+	// of all is not necessarily this one, so it is found by its title among the running ones.
+	const notice = visitor.locator('ul.cards > li', { hasText: `关于《${title}》独占许可的公示` });
+	await expect(notice).toHaveCount(1);
+	await notice.getByRole('link').click();
 	await visitor.waitForURL(noticePath!);
 	await hydrated(visitor);
 	await expect(visitor.getByText('¥1,200,000.00')).toBeVisible();

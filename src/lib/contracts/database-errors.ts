@@ -42,6 +42,8 @@ export const databaseErrors = {
 	filingsOutstanding: 'ZQ023',
 	/** Recording or waiving a filing that is already done or waived (supabase/migrations/…_closing_guards.sql). */
 	filingSettled: 'ZQ024',
+	/** A filing's or an offline NDA's date after today (Asia/Shanghai). */
+	dayNotYetCome: 'ZQ025',
 	// Reward policies (supabase/migrations/20261207002100_reward_policies.sql). ZQ2xx.
 	/** A reward policy version whose form was opened before another version was published. */
 	rewardPolicyStale: 'ZQ201',

@@ -53,7 +53,15 @@ export type FilingResult =
 	| { ok: true }
 	| {
 			ok: false;
-			reason: 'not_allowed' | 'not_editable' | 'settled' | 'invalid_owner' | 'empty' | 'unsupported_type' | 'too_large';
+			reason:
+				| 'not_allowed'
+				| 'not_editable'
+				| 'settled'
+				| 'invalid_owner'
+				| 'future_date'
+				| 'empty'
+				| 'unsupported_type'
+				| 'too_large';
 	  };
 
 async function updateFiling(db: Executor, statement: SqlFragment): Promise<FilingResult> {
@@ -64,6 +72,7 @@ async function updateFiling(db: Executor, statement: SqlFragment): Promise<Filin
 		const code = errorCode(error);
 		if (code === databaseErrors.dealMoveIllegal) return { ok: false, reason: 'not_editable' };
 		if (code === databaseErrors.filingSettled) return { ok: false, reason: 'settled' };
+		if (code === databaseErrors.dayNotYetCome) return { ok: false, reason: 'future_date' };
 		if (code === databaseErrors.assigneeNotOfficer) return { ok: false, reason: 'invalid_owner' };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
 		throw error;

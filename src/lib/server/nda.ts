@@ -82,7 +82,8 @@ export async function getNdaRecord(db: Executor, dealId: string): Promise<NdaRec
 	return row ?? null;
 }
 
-export type NdaResult = { ok: true } | { ok: false; reason: 'not_open' | 'outdated' | 'already' | 'not_allowed' };
+export type NdaResult =
+	{ ok: true } | { ok: false; reason: 'not_open' | 'outdated' | 'already' | 'not_allowed' | 'future_date' };
 
 async function insertNda(db: Executor, statement: SqlFragment): Promise<NdaResult> {
 	try {
@@ -92,6 +93,7 @@ async function insertNda(db: Executor, statement: SqlFragment): Promise<NdaResul
 		const code = errorCode(error);
 		if (code === databaseErrors.ndaNotOpen) return { ok: false, reason: 'not_open' };
 		if (code === databaseErrors.ndaTermsOutdated) return { ok: false, reason: 'outdated' };
+		if (code === databaseErrors.dayNotYetCome) return { ok: false, reason: 'future_date' };
 		if (code === postgresErrors.uniqueViolation) return { ok: false, reason: 'already' };
 		if (code === postgresErrors.insufficientPrivilege || code === postgresErrors.foreignKeyViolation)
 			return { ok: false, reason: 'not_allowed' };

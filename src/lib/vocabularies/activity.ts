@@ -24,7 +24,8 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'organizations.update': m.audit_action_organizations_update,
 	'listings.update': m.audit_action_listings_update,
 	'deal_filings.waive': m.closing_audit_action_filing_waive,
-	'nda_terms.publish': m.closing_audit_action_nda_terms_publish
+	'nda_terms.publish': m.closing_audit_action_nda_terms_publish,
+	'reward_policies.publish': m.reward_policy_audit_action_publish
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -37,5 +38,9 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	filing: m.closing_audit_field_filing,
 	reason: m.closing_audit_field_reason,
 	public_notice_days: m.audit_field_public_notice_days,
-	version: m.closing_audit_field_version
+	version: m.closing_audit_field_version,
+	effective_on: m.reward_policy_effective_on,
+	regulation_title: m.reward_policy_regulation_title,
+	regulation_number: m.reward_policy_regulation_number,
+	regulation_effective_on: m.reward_policy_regulation_effective_on
 });

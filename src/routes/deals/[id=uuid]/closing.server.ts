@@ -27,6 +27,7 @@ const ndaReasons = {
 	not_open: 'closing_error_nda_not_open',
 	outdated: 'closing_error_nda_outdated',
 	already: 'closing_error_nda_already',
+	future_date: 'closing_error_date_future',
 	not_allowed: 'error_deal_not_participant',
 	empty: 'error_file_empty',
 	unsupported_type: 'error_file_unsupported_type',
@@ -38,6 +39,7 @@ const filingReasons = {
 	not_editable: 'closing_error_filing_not_editable',
 	settled: 'closing_error_filing_settled',
 	invalid_owner: 'error_invalid',
+	future_date: 'closing_error_date_future',
 	empty: 'error_file_empty',
 	unsupported_type: 'error_file_unsupported_type',
 	too_large: 'error_file_too_large'
