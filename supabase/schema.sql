@@ -1796,6 +1796,7 @@ begin
 end
 $function$;
 revoke execute on function app.refuse_future_closing_day() from public;
+comment on function app.refuse_future_closing_day() is 'Raises ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)

@@ -18,6 +18,8 @@ begin
 end
 $$;
 revoke all on function app.refuse_future_closing_day() from public;
+comment on function app.refuse_future_closing_day() is
+  'Raises ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
 
 create trigger deal_filings_no_future_day before insert or update of filed_on on public.deal_filings
   for each row execute function app.refuse_future_closing_day();

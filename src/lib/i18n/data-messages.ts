@@ -14,6 +14,7 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
 export const dataMessages = {
 	// Closing a deal: the NDA and the filings after signing (issue #19).
 	closing_error_date_required: m.closing_error_date_required,
+	closing_error_date_future: m.closing_error_date_future,
 	closing_error_filing_number_required: m.closing_error_filing_number_required,
 	closing_error_filing_number_too_long: m.closing_error_filing_number_too_long,
 	closing_error_waive_reason_required: m.closing_error_waive_reason_required,
