@@ -170,3 +170,43 @@ export const payoutSchema = (today: string) =>
 		reference: requiredText(incomeLimits.payoutReference)
 	});
 export type PayoutInput = z.output<ReturnType<typeof payoutSchema>>;
+
+/** Why the database refused an income write (src/lib/server/income-refusals.ts reads them). */
+export type IncomeRefusalReason =
+	| 'not_allowed'
+	| 'not_found'
+	| 'frozen'
+	| 'deal_not_signed'
+	| 'line_refused'
+	| 'period_not_ended'
+	| 'report_duplicate'
+	| 'future_date'
+	| 'distribution_approved'
+	| 'deductions_exceed'
+	| 'policy_missing'
+	| 'not_approved'
+	| 'distribution_paid'
+	| 'payout_refused'
+	| 'payout_duplicate';
+
+/**
+ * The message key of each refusal the income modules answer with (their `reason`; the field it
+ * belongs to comes with it as `field`).
+ */
+export const incomeRefusalMessages: Record<IncomeRefusalReason, string> = {
+	not_allowed: 'error_deal_not_participant',
+	not_found: 'income_error_not_found',
+	frozen: 'error_deal_not_editable',
+	deal_not_signed: 'income_error_deal_not_signed',
+	line_refused: 'income_error_line_refused',
+	period_not_ended: 'income_error_period_not_ended',
+	report_duplicate: 'income_error_report_duplicate',
+	future_date: 'income_error_date_future',
+	distribution_approved: 'income_error_distribution_approved',
+	deductions_exceed: 'income_error_deductions_exceed',
+	policy_missing: 'income_error_policy_missing',
+	not_approved: 'income_error_not_approved',
+	distribution_paid: 'income_error_distribution_paid',
+	payout_refused: 'income_error_payout_refused',
+	payout_duplicate: 'income_error_payout_duplicate'
+};

@@ -1,27 +1,13 @@
 import { constraintName, errorCode } from './db/port.ts';
 import { databaseConstraints, databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
+import type { IncomeRefusalReason } from '../schemas/income.ts';
+
+export type { IncomeRefusalReason };
 
 // The database's refusals of an income write (supabase/migrations/…_income_ledger.sql), as the
 // reasons the income modules answer with. Each comes with the form field it belongs to, so a
 // route shows it where the user typed (`form` when no single field is to blame); the message key
 // of each reason is `incomeRefusalMessages` in src/lib/schemas/income.ts.
-
-export type IncomeRefusalReason =
-	| 'not_allowed'
-	| 'not_found'
-	| 'frozen'
-	| 'deal_not_signed'
-	| 'line_refused'
-	| 'period_not_ended'
-	| 'report_duplicate'
-	| 'future_date'
-	| 'distribution_approved'
-	| 'deductions_exceed'
-	| 'policy_missing'
-	| 'not_approved'
-	| 'distribution_paid'
-	| 'payout_refused'
-	| 'payout_duplicate';
 
 export type IncomeRefusal<Reason extends IncomeRefusalReason = IncomeRefusalReason> = {
 	ok: false;
