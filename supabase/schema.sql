@@ -669,16 +669,24 @@ CREATE OR REPLACE FUNCTION app.deal_income_totals(deal uuid, today date)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select coalesce((select sum(s.due_fen) from app.deal_schedule(deal, today) s), 0)::bigint,
+  with reader as (
+    select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false) as manages,
+           exists (select 1 from public.deals d join public.listing_inventors i on i.listing_id = d.listing_id
+                   where d.id = deal and i.profile_id = auth.uid()) as inventor
+  )
+  select coalesce((select sum(s.due_fen) from app.schedule_with_receipts(deal, today) s), 0)::bigint,
          coalesce((select sum(r.amount_fen) from public.receipts r where r.deal_id = deal), 0)::bigint,
-         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.deal_schedule(deal, today) s
+         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.schedule_with_receipts(deal, today) s
                    where s.overdue), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.receipt_deductions x join public.receipts r on r.id = x.receipt_id
-                   where r.deal_id = deal), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x
-                   join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint
+         case when reader.manages then coalesce((select sum(x.amount_fen) from public.receipt_deductions x
+           join public.receipts r on r.id = x.receipt_id where r.deal_id = deal), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen)
+           from public.distribution_lines x where x.deal_id = deal), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen)
+           from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen) from public.distribution_lines x
+           join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint end
+  from reader
   where app.may_read_deal_income(deal)
 $function$;
 revoke execute on function app.deal_income_totals(uuid, date) from public;
@@ -690,19 +698,7 @@ CREATE OR REPLACE FUNCTION app.deal_schedule(deal uuid, today date)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
-         l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
-         l.due_on < today and l.kind <> 'equity'
-           and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
-  from public.payment_schedule_lines l
-  join public.deals d on d.id = l.deal_id
-  cross join lateral (
-    select app.schedule_line_due_fen(l, d.minimum_annual_royalty_fen) as due_fen,
-           coalesce((select sum(r.amount_fen) from public.receipts r where r.schedule_line_id = l.id), 0)::bigint as received_fen,
-           exists (select 1 from public.royalty_reports r where r.schedule_line_id = l.id) as reported
-  ) x
-  where l.deal_id = deal and app.may_read_deal_income(deal)
-  order by l.position
+  select s.* from app.schedule_with_receipts(deal, today) s where app.may_read_deal_income(deal)
 $function$;
 revoke execute on function app.deal_schedule(uuid, date) from public;
 grant execute on function app.deal_schedule(uuid, date) to authenticated, service_role;
@@ -1686,7 +1682,7 @@ begin
     from public.deals d
     where d.id = l.deal_id and d.stage in ('signed', 'closed_won') and l.overdue_notified_at is null
       and l.due_on < today and l.kind <> 'equity'
-      and exists (select 1 from app.deal_schedule(d.id, today) s where s.id = l.id and s.overdue)
+      and exists (select 1 from app.schedule_with_receipts(d.id, today) s where s.id = l.id and s.overdue)
     returning l.deal_id, l.due_on, d.officer_id, d.company_id, d.listing_id
   ), sent as (
     insert into public.notifications (user_id, kind, listing_id, deal_id, message)
@@ -2423,6 +2419,28 @@ AS $function$
   end
 $function$;
 revoke execute on function app.schedule_line_due_fen(public.payment_schedule_lines, bigint) from public;
+
+CREATE OR REPLACE FUNCTION app.schedule_with_receipts(deal uuid, today date)
+ RETURNS TABLE(id uuid, kind public.income_line_kind, "position" integer, description text, amount_fen bigint, equity_percent numeric, due_on date, due_trigger text, period_start date, period_end date, due_fen bigint, received_fen bigint, reported boolean, overdue boolean)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
+         l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
+         l.due_on < today and l.kind <> 'equity'
+           and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
+  from public.payment_schedule_lines l
+  join public.deals d on d.id = l.deal_id
+  cross join lateral (
+    select app.schedule_line_due_fen(l, d.minimum_annual_royalty_fen) as due_fen,
+           coalesce((select sum(r.amount_fen) from public.receipts r where r.schedule_line_id = l.id), 0)::bigint as received_fen,
+           exists (select 1 from public.royalty_reports r where r.schedule_line_id = l.id) as reported
+  ) x
+  where l.deal_id = deal
+  order by l.position
+$function$;
+revoke execute on function app.schedule_with_receipts(uuid, date) from public;
 
 CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
