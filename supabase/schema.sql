@@ -670,7 +670,7 @@ CREATE OR REPLACE FUNCTION app.deal_income_totals(deal uuid, today date)
  SET search_path TO ''
 AS $function$
   with reader as (
-    select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false) as manages,
+    select app.may_audit_deal_income(deal) as manages,
            exists (select 1 from public.deals d join public.listing_inventors i on i.listing_id = d.listing_id
                    where d.id = deal and i.profile_id = auth.uid()) as inventor
   )
@@ -1500,6 +1500,17 @@ $function$;
 revoke execute on function app.manages_deal_income(uuid) from public;
 grant execute on function app.manages_deal_income(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false)
+$function$;
+revoke execute on function app.may_audit_deal_income(uuid) from public;
+grant execute on function app.may_audit_deal_income(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.may_read_deal_income(deal uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -1518,6 +1529,18 @@ AS $function$
 $function$;
 revoke execute on function app.may_read_deal_income(uuid) from public;
 grant execute on function app.may_read_deal_income(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_read_receipts(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.may_audit_deal_income(deal)
+    or exists (select 1 from public.deals d where d.id = deal and d.company_id = (select app.current_company()))
+$function$;
+revoke execute on function app.may_read_receipts(uuid) from public;
+grant execute on function app.may_read_receipts(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.may_read_reward_policy(institution uuid)
  RETURNS boolean
@@ -3020,7 +3043,7 @@ CREATE INDEX distribution_lines_profile_idx ON public.distribution_lines USING b
 CREATE INDEX distribution_lines_receipt_idx ON public.distribution_lines USING btree (receipt_id);
 alter table public.distribution_lines enable row level security;
 create policy distribution_lines_read on public.distribution_lines for select to authenticated
-  using (((profile_id = ( SELECT auth.uid() AS uid)) OR app.manages_deal_income(deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false)));
+  using (((profile_id = ( SELECT auth.uid() AS uid)) OR app.may_audit_deal_income(deal_id)));
 CREATE TRIGGER distribution_lines_append_only BEFORE DELETE OR UPDATE ON public.distribution_lines FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.distribution_lines to service_role;
 grant select on table public.distribution_lines to authenticated;
@@ -3044,7 +3067,7 @@ create policy distribution_payouts_insert on public.distribution_payouts for ins
 create policy distribution_payouts_read on public.distribution_payouts for select to authenticated
   using ((EXISTS ( SELECT 1
    FROM public.distribution_lines x
-  WHERE ((x.id = distribution_payouts.distribution_line_id) AND ((x.profile_id = ( SELECT auth.uid() AS uid)) OR app.manages_deal_income(x.deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  WHERE ((x.id = distribution_payouts.distribution_line_id) AND ((x.profile_id = ( SELECT auth.uid() AS uid)) OR app.may_audit_deal_income(x.deal_id))))));
 CREATE TRIGGER distribution_payouts_append_only BEFORE DELETE OR UPDATE ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER distribution_payouts_prepare BEFORE INSERT ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.prepare_payout();
 grant all on table public.distribution_payouts to service_role;
@@ -3676,7 +3699,7 @@ create policy receipt_deductions_delete on public.receipt_deductions for delete 
 create policy receipt_deductions_read on public.receipt_deductions for select to authenticated
   using ((EXISTS ( SELECT 1
    FROM public.receipts r
-  WHERE ((r.id = receipt_deductions.receipt_id) AND (app.manages_deal_income(r.deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  WHERE ((r.id = receipt_deductions.receipt_id) AND app.may_audit_deal_income(r.deal_id)))));
 create policy receipt_deductions_write on public.receipt_deductions for insert to authenticated
   with check ((EXISTS ( SELECT 1
    FROM public.receipts r
@@ -3714,9 +3737,7 @@ alter table public.receipts enable row level security;
 create policy receipts_insert on public.receipts for insert to authenticated
   with check (app.manages_deal_income(deal_id));
 create policy receipts_read on public.receipts for select to authenticated
-  using ((EXISTS ( SELECT 1
-   FROM public.deals d
-  WHERE ((d.id = receipts.deal_id) AND (app.manages_deal_income(d.id) OR (d.company_id = ( SELECT app.current_company() AS current_company)) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  using (app.may_read_receipts(deal_id));
 CREATE TRIGGER receipts_announce AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.announce_income();
 CREATE TRIGGER receipts_append_only BEFORE DELETE OR UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
 CREATE TRIGGER receipts_prepare BEFORE INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.prepare_receipt();
@@ -3819,9 +3840,7 @@ create policy royalty_reports_insert on public.royalty_reports for insert to aut
    FROM public.deals d
   WHERE ((d.id = royalty_reports.deal_id) AND (d.company_id = ( SELECT app.current_company() AS current_company))))));
 create policy royalty_reports_read on public.royalty_reports for select to authenticated
-  using ((EXISTS ( SELECT 1
-   FROM public.deals d
-  WHERE ((d.id = royalty_reports.deal_id) AND (app.manages_deal_income(d.id) OR (d.company_id = ( SELECT app.current_company() AS current_company)) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  using (app.may_read_receipts(deal_id));
 CREATE TRIGGER royalty_reports_announce AFTER INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.announce_income();
 CREATE TRIGGER royalty_reports_append_only BEFORE DELETE OR UPDATE ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER royalty_reports_prepare BEFORE INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.prepare_royalty_report();

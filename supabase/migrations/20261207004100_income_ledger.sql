@@ -96,6 +96,19 @@ create table public.distribution_payouts (
   created_at timestamptz not null default now()
 );
 
+-- Everything of a deal's income: its officers, and admins (who read, and write nothing).
+create function app.may_audit_deal_income(deal uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false)
+$$;
+
+-- Reports and receipts: those, and the deal's company.
+create function app.may_read_receipts(deal uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select app.may_audit_deal_income(deal)
+    or exists (select 1 from public.deals d where d.id = deal and d.company_id = (select app.current_company()))
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Royalty reports
 -- ---------------------------------------------------------------------------------------------
@@ -480,7 +493,7 @@ returns table (due_fen bigint, received_fen bigint, overdue_fen bigint, deducted
   inventors_fen bigint, paid_out_fen bigint)
 language sql stable security definer set search_path = '' as $$
   with reader as (
-    select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false) as manages,
+    select app.may_audit_deal_income(deal) as manages,
            exists (select 1 from public.deals d join public.listing_inventors i on i.listing_id = d.listing_id
                    where d.id = deal and i.profile_id = auth.uid()) as inventor
   )
@@ -585,9 +598,7 @@ grant select on public.royalty_reports to authenticated;
 grant insert (deal_id, schedule_line_id, sales_fen, stated_royalty_fen, document_id, idempotency_key)
   on public.royalty_reports to authenticated;
 create policy royalty_reports_read on public.royalty_reports for select to authenticated
-  using (exists (select 1 from public.deals d where d.id = deal_id
-                 and (app.manages_deal_income(d.id) or d.company_id = (select app.current_company())
-                      or coalesce((select app.current_user_role()) = 'admin', false))));
+  using (app.may_read_receipts(deal_id));
 create policy royalty_reports_insert on public.royalty_reports for insert to authenticated
   with check (exists (select 1 from public.deals d where d.id = deal_id and d.company_id = (select app.current_company())));
 
@@ -598,9 +609,7 @@ grant select on public.receipts to authenticated;
 grant insert (deal_id, schedule_line_id, amount_fen, received_on, bank_reference, document_id, idempotency_key)
   on public.receipts to authenticated;
 create policy receipts_read on public.receipts for select to authenticated
-  using (exists (select 1 from public.deals d where d.id = deal_id
-                 and (app.manages_deal_income(d.id) or d.company_id = (select app.current_company())
-                      or coalesce((select app.current_user_role()) = 'admin', false))));
+  using (app.may_read_receipts(deal_id));
 create policy receipts_insert on public.receipts for insert to authenticated
   with check (app.manages_deal_income(deal_id));
 
@@ -610,8 +619,7 @@ grant all on public.receipt_deductions to service_role;
 grant select, delete on public.receipt_deductions to authenticated;
 grant insert (receipt_id, kind, amount_fen, note, idempotency_key) on public.receipt_deductions to authenticated;
 create policy receipt_deductions_read on public.receipt_deductions for select to authenticated
-  using (exists (select 1 from public.receipts r where r.id = receipt_id
-                 and (app.manages_deal_income(r.deal_id) or coalesce((select app.current_user_role()) = 'admin', false))));
+  using (exists (select 1 from public.receipts r where r.id = receipt_id and app.may_audit_deal_income(r.deal_id)));
 create policy receipt_deductions_write on public.receipt_deductions for insert to authenticated
   with check (exists (select 1 from public.receipts r where r.id = receipt_id and app.manages_deal_income(r.deal_id)));
 create policy receipt_deductions_delete on public.receipt_deductions for delete to authenticated
@@ -622,8 +630,7 @@ revoke all on public.distribution_lines from anon, authenticated;
 grant all on public.distribution_lines to service_role;
 grant select on public.distribution_lines to authenticated;
 create policy distribution_lines_read on public.distribution_lines for select to authenticated
-  using (profile_id = (select auth.uid()) or app.manages_deal_income(deal_id)
-         or coalesce((select app.current_user_role()) = 'admin', false));
+  using (profile_id = (select auth.uid()) or app.may_audit_deal_income(deal_id));
 
 alter table public.distribution_payouts enable row level security;
 revoke all on public.distribution_payouts from anon, authenticated;
@@ -632,12 +639,13 @@ grant select on public.distribution_payouts to authenticated;
 grant insert (distribution_line_id, paid_on, reference) on public.distribution_payouts to authenticated;
 create policy distribution_payouts_read on public.distribution_payouts for select to authenticated
   using (exists (select 1 from public.distribution_lines x where x.id = distribution_line_id
-                 and (x.profile_id = (select auth.uid()) or app.manages_deal_income(x.deal_id)
-                      or coalesce((select app.current_user_role()) = 'admin', false))));
+                 and (x.profile_id = (select auth.uid()) or app.may_audit_deal_income(x.deal_id))));
 create policy distribution_payouts_insert on public.distribution_payouts for insert to authenticated
   with check (exists (select 1 from public.distribution_lines x where x.id = distribution_line_id
                       and app.manages_deal_income(x.deal_id)));
 
+revoke all on function app.may_audit_deal_income(uuid), app.may_read_receipts(uuid) from public;
+grant execute on function app.may_audit_deal_income(uuid), app.may_read_receipts(uuid) to authenticated, service_role;
 revoke all on function app.royalty_fen(bigint, numeric), app.largest_remainder(bigint, integer[], integer[]),
   app.approve_distribution(uuid, uuid), app.reverse_distribution(uuid, uuid),
   app.schedule_line_due_fen(public.payment_schedule_lines, bigint), app.schedule_with_receipts(uuid, date),
