@@ -2451,7 +2451,7 @@ CREATE OR REPLACE FUNCTION app.schedule_with_receipts(deal uuid, today date)
 AS $function$
   select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
          l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
-         l.due_on < today and l.kind <> 'equity'
+         coalesce(l.due_on < today, false) and l.kind <> 'equity'
            and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
   from public.payment_schedule_lines l
   join public.deals d on d.id = l.deal_id

@@ -463,7 +463,7 @@ returns table (id uuid, kind public.income_line_kind, "position" integer, descri
 language sql stable security definer set search_path = '' as $$
   select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
          l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
-         l.due_on < today and l.kind <> 'equity'
+         coalesce(l.due_on < today, false) and l.kind <> 'equity'
            and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
   from public.payment_schedule_lines l
   join public.deals d on d.id = l.deal_id
