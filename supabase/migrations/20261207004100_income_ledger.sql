@@ -411,6 +411,8 @@ declare
   line public.distribution_lines;
 begin
   select * into line from public.distribution_lines x where x.id = new.distribution_line_id;
+  -- The receipt's lock: a reversal of this distribution waits for the payout, or the payout for it.
+  perform 1 from public.receipts r where r.id = line.receipt_id for update;
   if line.id is null or not app.manages_deal_income(line.deal_id) then
     raise exception 'only the deal''s officers record payouts' using errcode = '42501';
   end if;
