@@ -5,9 +5,11 @@ import type { Names, StatementSummary } from '../rules/income-report.ts';
 // Inventors' statements (docs/domain.md, "Income report and statements"): an inventor's
 // distribution lines for a year or for one deal, with their payouts. Security invariant: every
 // line is read through the requester's RLS: officers read the lines of their university's deals
-// (inventors without an account too, by the name the line was written with), an inventor with an
-// account only their own lines, a company none. A statement nobody may read is empty, and the
-// route answers 404.
+// (inventors without an account too, by the name the line was written with), admins all, an
+// inventor with an account only their own lines, a company none. The receipt's day and the deal's
+// names come from app.line_receipt and app.income_deal, which answer only readers of the line and
+// of the deal's income (inventors read no receipts and admins no deals). A statement the reader
+// may not see has no line, and the route answers 404.
 
 /** Who a statement is for: an account, or a name on lines written for an inventor without one. */
 export type InventorKey = { profileId: string } | { name: string };
@@ -49,21 +51,20 @@ function inventorIs(key: InventorKey): SqlFragment {
 }
 
 const fromLines = sql`from public.distribution_lines dl
-	join public.receipts r on r.id = dl.receipt_id
-	join public.deals d on d.id = dl.deal_id
-	join public.listings l on l.id = d.listing_id
+	cross join lateral app.line_receipt(dl.id) r
+	cross join lateral app.income_deal(dl.deal_id) d
 	left join public.distribution_payouts p on p.distribution_line_id = dl.id`;
 
 /** Every inventor's lines the reader may see, per inventor, deal and year; a year if given. */
 export async function listStatementSummaries(db: Executor, year: number | null): Promise<StatementSummary[]> {
 	return db.query<StatementSummary>(sql`
 		select dl.profile_id as "profileId", dl.inventor_name as "inventorName", ${lineYear} as year,
-			d.id as "dealId", l.title as "dealTitle", sum(dl.amount_fen)::bigint as "distributedFen",
+			dl.deal_id as "dealId", d.listing_title as "dealTitle", sum(dl.amount_fen)::bigint as "distributedFen",
 			coalesce(sum(dl.amount_fen) filter (where p.distribution_line_id is not null), 0)::bigint as "paidFen"
 		${fromLines}
 		where dl.recipient = 'inventor' and (${year}::int is null or ${lineYear} = ${year}::int)
-		group by dl.profile_id, dl.inventor_name, ${lineYear}, d.id, l.title
-		order by year desc, dl.inventor_name, l.title, d.id`);
+		group by dl.profile_id, dl.inventor_name, ${lineYear}, dl.deal_id, d.listing_title
+		order by year desc, dl.inventor_name, d.listing_title, dl.deal_id`);
 }
 
 /** Years with lines the reader may see, newest first. */
@@ -82,7 +83,7 @@ export async function getStatement(
 	const inScope = 'year' in scope ? sql`${lineYear} = ${scope.year}` : sql`dl.deal_id = ${scope.dealId}`;
 	const lines = await db.query<StatementLine & { inventorName: string; profileId: string | null }>(sql`
 		select dl.id, to_char(r.received_on, 'YYYY-MM-DD') as "receivedOn", ${lineYear} as year,
-			d.id as "dealId", l.title as "dealTitle",
+			dl.deal_id as "dealId", d.listing_title as "dealTitle",
 			jsonb_build_object('nameZh', co.name_zh, 'nameEn', co.name_en) as company,
 			jsonb_build_object('nameZh', u.name_zh, 'nameEn', u.name_en) as university,
 			r.amount_fen as "receiptFen", dl.amount_fen as "amountFen", dl.reverses_id is not null as reversal,

@@ -516,6 +516,36 @@ export const routeCases: RouteCase[] = [
 		path: `/deals/${deals.first}/compliance-record`,
 		expect: 'in   403  403  403  404  403  403  200  403'
 	},
+	// The income report and its downloads: the university's officers and admins (docs/domain.md,
+	// "Income report and statements"); what each reads is RLS's (tests/db/income-reports.test.ts).
+	{ route: 'GET /income', path: '/income', expect: 'in   403  403  403  200  403  403  200  200' },
+	{
+		route: 'GET /income/report.csv',
+		path: '/income/report.csv',
+		expect: 'in   403  403  403  200  403  403  200  200'
+	},
+	{
+		route: 'GET /income/report.xlsx',
+		path: '/income/report.xlsx?year=2026',
+		expect: 'in   403  403  403  200  403  403  200  200'
+	},
+	{
+		route: 'GET /income/statements',
+		path: '/income/statements',
+		expect: 'in   200  200  200  200  403  403  200  200'
+	},
+	{
+		route: 'GET /income/statements/statement.pdf',
+		what: 'a statement nobody has lines for',
+		path: `/income/statements/statement.pdf?year=2025&name=${encodeURIComponent('无此人')}`,
+		expect: 'in   404  404  404  404  403  403  404  404'
+	},
+	{
+		route: 'GET /income/statements/statement.csv',
+		what: 'a malformed statement URL',
+		path: '/income/statements/statement.csv?year=2025&deal=x',
+		expect: 'in   404  404  404  404  403  403  404  404'
+	},
 	{
 		route: 'GET /listings/licensed',
 		path: '/listings/licensed',
