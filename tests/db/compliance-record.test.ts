@@ -53,6 +53,7 @@ describe(`the compliance record on ${driver}`, () => {
 		expect(pdf.pages).toBeGreaterThan(0);
 		expect(pdf.baseFonts.length).toBeGreaterThan(0);
 		expect(pdf.fontFiles).toBeGreaterThan(0);
+		expect(pdf.brokenGlyphs).toBe(0);
 		expect(/[\u4e00-\u9fff]/.test(title)).toBe(true);
 		expect(pdf.unmapped(title)).toEqual([]);
 	});

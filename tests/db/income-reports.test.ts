@@ -171,6 +171,7 @@ describe(`the income report and statements on ${driver}`, () => {
 		expect(pdf.pages).toBeGreaterThan(0);
 		expect(pdf.baseFonts.length).toBeGreaterThan(0);
 		expect(pdf.fontFiles).toBeGreaterThan(0);
+		expect(pdf.brokenGlyphs).toBe(0);
 		expect(pdf.unmapped('刘海涛 混合动力专用发动机高滚流燃烧系统')).toEqual([]);
 	});
 });

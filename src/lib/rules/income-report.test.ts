@@ -55,6 +55,11 @@ describe('the income report', () => {
 			['2025', 1]
 		]);
 		expect(groupReport(rows, 'deal').map((group) => group.key)).toEqual(['deal-b', 'deal-a', 'deal-c']);
+		// deal-a has two years: two rows, one deal.
+		expect(groupReport(rows, 'university').map((group) => [group.rows, group.deals])).toEqual([
+			[3, 2],
+			[1, 1]
+		]);
 		expect(groupReport(rows, 'university').map((group) => [group.key, group.amounts.receivedFen])).toEqual([
 			['u1', 380_001],
 			['u2', 7]

@@ -41,6 +41,8 @@ export interface ReportGroup {
 	/** A row of the group, for its label (the year, the university's or college's name...). */
 	sample: ReportRow;
 	rows: number;
+	/** How many deals the group holds (a deal counts once, whatever its years). */
+	deals: number;
 	amounts: Amounts;
 }
 
@@ -99,19 +101,24 @@ export function groupKey(row: ReportRow, by: ReportGrouping): string {
  * received, ties by key, so the same rows always give the same order.
  */
 export function groupReport(rows: readonly ReportRow[], by: ReportGrouping): ReportGroup[] {
-	const groups = new Map<string, ReportGroup>();
+	const groups = new Map<string, ReportGroup & { dealIds: Set<string> }>();
 	for (const row of rows) {
 		const key = groupKey(row, by);
 		let group = groups.get(key);
-		if (!group) groups.set(key, (group = { key, sample: row, rows: 0, amounts: zeroAmounts() }));
+		if (!group)
+			groups.set(key, (group = { key, sample: row, rows: 0, deals: 0, dealIds: new Set(), amounts: zeroAmounts() }));
 		group.rows += 1;
+		group.dealIds.add(row.dealId);
+		group.deals = group.dealIds.size;
 		addAmounts(group.amounts, rowAmounts(row));
 	}
-	return [...groups.values()].sort((a, b) => {
-		if (by === 'year') return Number(b.key) - Number(a.key);
-		const byAmount = b.amounts.receivedFen - a.amounts.receivedFen;
-		return byAmount !== 0 ? byAmount : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-	});
+	return [...groups.values()]
+		.map(({ dealIds: _deals, ...group }) => group)
+		.sort((a, b) => {
+			if (by === 'year') return Number(b.key) - Number(a.key);
+			const byAmount = b.amounts.receivedFen - a.amounts.receivedFen;
+			return byAmount !== 0 ? byAmount : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+		});
 }
 
 /** One inventor's lines in one deal and year (the statements page's list). */
