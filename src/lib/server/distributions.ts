@@ -114,11 +114,12 @@ export interface DealIncomeTotals {
 	receivedFen: number;
 	/** Outstanding on overdue lines. */
 	overdueFen: number;
-	deductedFen: number;
-	/** Net of reversals. */
-	distributedFen: number;
-	inventorsFen: number;
-	paidOutFen: number;
+	/** Officers and admins only (null for the others). */
+	deductedFen: number | null;
+	/** Net of reversals; null for the company (so are the next two). */
+	distributedFen: number | null;
+	inventorsFen: number | null;
+	paidOutFen: number | null;
 }
 
 /** The deal's totals, for every reader of its income (inventors too); null for anyone else. */
