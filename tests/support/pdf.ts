@@ -53,7 +53,7 @@ function countBrokenGlyphs(bytes: Uint8Array): number {
 	for (let id = 1; id < font.numGlyphs; id++) {
 		try {
 			const glyph = font.getGlyph(id);
-			if (glyph.path.commands.length === 0 && glyph.advanceWidth >= font.unitsPerEm) broken++;
+			if (glyph.path.toSVG() === '' && glyph.advanceWidth >= font.unitsPerEm) broken++;
 		} catch {
 			broken++;
 		}

@@ -24,7 +24,7 @@ describe('the CJK font slices', () => {
 	it('draw Chinese characters with outlines', () => {
 		for (const char of '收益分配对账单程远混合动力') {
 			const font = fontkit.create(Buffer.from(sliceBytes(sliceFor(char.codePointAt(0)!)!)));
-			expect(font.glyphForCodePoint(char.codePointAt(0)!).path.commands.length, char).toBeGreaterThan(0);
+			expect(font.glyphForCodePoint(char.codePointAt(0)!).path.toSVG(), char).not.toBe('');
 		}
 	});
 

@@ -13,5 +13,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const wanted = statementsYearSchema.parse(url.searchParams.get('year'));
 	const year = wanted !== null && years.includes(wanted) ? wanted : (years[0] ?? null);
 	const summaries = year === null ? [] : await incomeStatements.listStatementSummaries(locals.db, year);
-	return { years, year, inventors: statementsByInventor(summaries), ownOnly: user.role === 'researcher' };
+	return {
+		years,
+		year,
+		inventors: statementsByInventor(summaries),
+		role: user.role,
+		ownOnly: user.role === 'researcher'
+	};
 };

@@ -28,8 +28,8 @@ export async function readStatement(locals: App.Locals, url: URL): Promise<incom
 	return statement;
 }
 
-/** "statement-王芳-2026" or "statement-王芳-<deal>": the download adds the date. */
+/** "statement-王芳-2026", or for a deal "statement-王芳-deal-<the id's last group>": the download adds the date. */
 export function statementFileName(statement: incomeStatements.Statement): string {
-	const scope = 'year' in statement.scope ? String(statement.scope.year) : statement.scope.dealId.slice(0, 8);
+	const scope = 'year' in statement.scope ? String(statement.scope.year) : `deal-${statement.scope.dealId.slice(-12)}`;
 	return `statement-${statement.inventorName}-${scope}`;
 }
