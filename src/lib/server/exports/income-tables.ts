@@ -42,6 +42,7 @@ export function reportSheet(rows: readonly ReportRow[]): Sheet {
 
 export function statementSheet(statement: Statement): Sheet {
 	const body = statement.lines.map((line): Cell[] => [
+		statement.inventorName,
 		line.receivedOn,
 		line.dealTitle,
 		localName(line.company),
@@ -55,6 +56,7 @@ export function statementSheet(statement: Statement): Sheet {
 	return {
 		name: statement.inventorName,
 		header: [
+			m.income_inventor(),
 			m.income_statement_received_on(),
 			m.income_deal(),
 			m.income_company(),
@@ -67,8 +69,8 @@ export function statementSheet(statement: Statement): Sheet {
 		],
 		rows: [
 			...body,
-			[m.income_total(), '', '', '', '', { fen: statement.distributedFen }, '', '', ''],
-			[m.income_paid(), '', '', '', '', { fen: statement.paidFen }, '', '', '']
+			[m.income_total(), '', '', '', '', '', { fen: statement.distributedFen }, '', '', ''],
+			[m.income_paid(), '', '', '', '', '', { fen: statement.paidFen }, '', '', '']
 		],
 		boldLastRows: 2
 	};
