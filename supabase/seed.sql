@@ -746,8 +746,9 @@ select set_config('request.jwt.claims', '', true);
 -- at signing from the terms and milestones below; the company reported two quarters (the second
 -- with a royalty that differs from the database's), the office received the upfront fee, itemised
 -- its deductions, approved the distribution by policy version 2 and paid the demo researcher's
--- share. The first milestone and the reported royalties are outstanding, so "My rewards", the
--- deal's Income tab and the overdue notices all have something on a fresh start.
+-- share; the first quarter's royalty came in since and waits for approval. The first milestone and
+-- the second quarter are outstanding, so "My rewards", the deal's Income tab and the overdue
+-- notices all have something on a fresh start.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
 insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
   budget_min_fen, budget_max_fen, timeline, message) values
@@ -792,6 +793,12 @@ insert into public.receipt_deductions (receipt_id, kind, amount_fen, note, idemp
   ('00000000-0000-4000-8009-000000000001', 'patent_fees', 1260000, '三件专利本年度年费', '00000000-0000-4000-8009-000000000301'),
   ('00000000-0000-4000-8009-000000000001', 'agency_fees', 1500000, '技术经纪服务费', '00000000-0000-4000-8009-000000000302');
 select app.approve_distribution('00000000-0000-4000-8009-000000000001', '00000000-0000-4000-8009-000000000401');
+-- The first quarter's royalty came in later: its distribution waits for the office's approval.
+insert into public.receipts (id, deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
+select '00000000-0000-4000-8009-000000000002', l.deal_id, l.id, 38040000, current_date - 40, 'ICBC 3100 2026 1027 0131',
+  '00000000-0000-4000-8009-000000000202'
+from public.payment_schedule_lines l where l.deal_id = '00000000-0000-4000-8004-000000000012' and l.kind = 'royalty'
+order by l.position limit 1;
 insert into public.distribution_payouts (distribution_line_id, paid_on, reference)
 select x.id, current_date - 200, '2026 年第二批成果转化奖励发放'
 from public.distribution_lines x

@@ -89,6 +89,10 @@ describe(`income access on ${driver}`, () => {
 		'distribution_payouts'
 	];
 
+	/** How many of the deal's rows of each table `who` reads. */
+	const seenBy = async (who: Executor) =>
+		Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(who, table)])));
+
 	it('shows officers and admins everything', async () => {
 		for (const user of [demo.officer, demo.admin]) {
 			const seen = await Promise.all(tables.map(async (table) => [table, (await count(as(user), table)) > 0]));
@@ -98,9 +102,7 @@ describe(`income access on ${driver}`, () => {
 
 	it('shows the company the schedule, milestones, reports and receipts, and never deductions, lines or payouts', async () => {
 		const company = as(demo.company);
-		const seen = Object.fromEntries(
-			await Promise.all(tables.map(async (table) => [table, await count(company, table)]))
-		);
+		const seen = await seenBy(company);
 		expect(seen).toMatchObject({
 			royalty_reports: 1,
 			receipts: 1,
@@ -123,9 +125,7 @@ describe(`income access on ${driver}`, () => {
 
 	it('shows an inventor with an account the schedule, the totals and only their own lines and payouts', async () => {
 		const inventor = as(demo.researcher);
-		const seen = Object.fromEntries(
-			await Promise.all(tables.map(async (table) => [table, await count(inventor, table)]))
-		);
+		const seen = await seenBy(inventor);
 		expect(seen).toMatchObject({
 			royalty_reports: 0,
 			receipts: 0,

@@ -218,6 +218,19 @@ describe(`income ledger on ${driver}`, () => {
 		);
 	});
 
+	it('approves a receipt once when two officers approve it at the same moment', async () => {
+		const made = await receive(await lineOf(database, dealId, 'upfront'), 333_333);
+		if (!made.ok) throw new Error(made.reason);
+		const both = await Promise.all(
+			[demo.officer, demo.officer].map((user) =>
+				distributions.approveDistribution(asUser(database, user), made.id, crypto.randomUUID())
+			)
+		);
+		expect(both.map((result) => (result.ok ? result.lines : -1)).sort()).toEqual([0, 6]);
+		const lines = (await distributions.listDistribution(officer, dealId)).filter((line) => line.receiptId === made.id);
+		expect(lines.reduce((sum, line) => sum + line.amountFen, 0)).toBe(333_333);
+	});
+
 	it('splits awkward amounts by the largest remainder, with no negative line', async () => {
 		const upfront = await lineOf(database, dealId, 'upfront');
 		for (const amount of [1, 7, 99, 1_000_003]) {

@@ -49,6 +49,8 @@ describe(`payment schedules on ${driver}`, () => {
 		expect(lines[1]).toMatchObject({ dueFen: null, outstandingFen: null, reported: false, overdue: true });
 		expect(lines[6]).toMatchObject({ dueFen: 5_000_000, overdue: true });
 		expect(lines[10]).toMatchObject({ overdue: false });
+		// A milestone due on an event has no date to be late against.
+		expect(lines.at(-1)).toMatchObject({ dueOn: null, dueFen: 30_000_000, overdue: false });
 		const deal = await deals.getDeal(officer, dealId);
 		expect(deal?.signedOn).toBe(shanghaiDay(new Date()));
 	});
