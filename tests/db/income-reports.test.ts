@@ -6,6 +6,8 @@ import * as distributions from '../../src/lib/server/distributions.ts';
 import * as incomeReports from '../../src/lib/server/income-reports.ts';
 import * as incomeStatements from '../../src/lib/server/income-statements.ts';
 import { buildStatementPdf } from '../../src/lib/server/pdf/income-statement.ts';
+import { reportSheet, statementSheet } from '../../src/lib/server/exports/income-tables.ts';
+import { csvDocument } from '../../src/lib/rules/csv.ts';
 import { addAuthorizationFixture, people } from '../support/authorization/actors.ts';
 import { readPdf } from '../support/pdf.ts';
 import { asService, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
@@ -183,5 +185,37 @@ describe(`the income report and statements on ${driver}`, () => {
 		expect(pdf.fontFiles).toBeGreaterThan(0);
 		expect(pdf.brokenGlyphs).toBe(0);
 		expect(pdf.unmapped('刘海涛 混合动力专用发动机高滚流燃烧系统')).toEqual([]);
+	});
+
+	it('writes the report and a statement as CSV: Chinese headers, the name on every line, the totals', async () => {
+		const report = reportSheet(await incomeReports.listReportRows(officer(), in2025));
+		const reportCsv = csvDocument(report.header, report.rows).split('\r\n');
+		expect(reportCsv[0]).toBe(
+			'\uFEFF年份,学校,学院,行业,交易成果,企业,收款（元）,扣除（元）,净收入（元）,已分配（元）,已支付（元）'
+		);
+		expect(reportCsv[2]).toMatch(/^合计,,,,,,300000\.00,10000\.01,289999\.99,289999\.99,\d+\.\d{2}$/);
+		const statement = await incomeStatements.getStatement(officer(), { name: '刘海涛' }, { year: 2025 });
+		const sheet = statementSheet(statement!);
+		const lines = csvDocument(sheet.header, sheet.rows).split('\r\n');
+		expect(lines.slice(1, 3).every((line) => line.startsWith('刘海涛,2025-'))).toBe(true);
+		const shares = statement!.lines.map((line) => line.amountFen);
+		expect(lines[3]).toBe(`合计,,,,,,${((shares[0] + shares[1]) / 100).toFixed(2)},,,`);
+	});
+
+	it('counts a reversed distribution as negative lines, in the report and the statement', async () => {
+		const [receipt] = await asService(database).query<{ id: string }>(sql`select id from public.receipts
+			where deal_id = ${deal} and received_on = '2025-12-03'`);
+		const reversed = await distributions.reverseDistribution(officer(), receipt.id, crypto.randomUUID());
+		expect(reversed).toMatchObject({ ok: true });
+		const [row] = await incomeReports.listReportRows(officer(), in2025);
+		// The second receipt's 10,000,000 fen are distributed and taken back: the first's net stays.
+		expect(row.distributedFen).toBe(20_000_000 - 1_000_001);
+		const statement = await incomeStatements.getStatement(officer(), { name: '刘海涛' }, { year: 2025 });
+		const reversal = statement!.lines.filter((line) => line.reversal);
+		expect(reversal).toHaveLength(1);
+		expect(reversal[0].amountFen).toBeLessThan(0);
+		expect(statement!.distributedFen).toBe(statement!.lines[0].amountFen);
+		const pdf = await readPdf(await buildStatementPdf(statement!));
+		expect(pdf.unmapped('冲销')).toEqual([]);
 	});
 });
