@@ -103,18 +103,19 @@ create table public.payment_schedule_lines (
 );
 create index payment_schedule_lines_due_idx on public.payment_schedule_lines (due_on) where overdue_notified_at is null;
 
--- The schedule is the signing trigger's: nothing else writes it, and only the overdue notifier
--- (security definer, as the owner) stamps a line.
+-- The schedule is the signing trigger's: nothing else writes it (no request role has a grant to),
+-- and nobody changes a line but the overdue notifier, which stamps it. (Only the owner's cascade
+-- from a deleted deal removes lines.)
 create function app.guard_schedule_line() returns trigger
 language plpgsql set search_path = '' as $$
 begin
-  if tg_op = 'UPDATE' and (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
+  if (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
     return new;
   end if;
   raise exception 'payment_schedule_lines are written at signing only' using errcode = '42501';
 end
 $$;
-create trigger payment_schedule_lines_guard before update or delete on public.payment_schedule_lines
+create trigger payment_schedule_lines_guard before update on public.payment_schedule_lines
   for each row execute function app.guard_schedule_line();
 
 -- The schedule of a signed deal, from its terms (docs/domain.md, "Payment schedule"): the upfront
