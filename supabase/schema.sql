@@ -1262,6 +1262,22 @@ AS $function$
 $function$;
 grant execute on function app.han_trigrams(text) to public;
 
+CREATE OR REPLACE FUNCTION app.income_deal(deal uuid)
+ RETURNS TABLE(listing_title text, institution_id uuid, college_id uuid, industry public.industry, company_id uuid)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select l.title, d.institution_id, l.college_id, l.industry, d.company_id
+  from public.deals d join public.listings l on l.id = d.listing_id
+  where d.id = deal
+    and (app.manages_deal_income(d.id)
+         or coalesce((select app.current_user_role()) = 'admin', false)
+         or exists (select 1 from public.distribution_lines x where x.deal_id = d.id and x.profile_id = (select auth.uid())))
+$function$;
+revoke execute on function app.income_deal(uuid) from public;
+grant execute on function app.income_deal(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.institution_officers(institution uuid)
  RETURNS TABLE(id uuid, display_name text)
  LANGUAGE sql
@@ -1366,6 +1382,21 @@ end
 $function$;
 grant execute on function app.limit_interest_messages() to public;
 comment on function app.limit_interest_messages() is 'Refuses an 11th message to one interest within an hour with ZQ007 (src/lib/contracts/database-errors.ts: interestMessagesTooMany).';
+
+CREATE OR REPLACE FUNCTION app.line_receipt(line bigint)
+ RETURNS TABLE(received_on date, amount_fen bigint)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select r.received_on, r.amount_fen
+  from public.distribution_lines x join public.receipts r on r.id = x.receipt_id
+  where x.id = line
+    and (x.profile_id = (select auth.uid()) or app.manages_deal_income(x.deal_id)
+         or coalesce((select app.current_user_role()) = 'admin', false))
+$function$;
+revoke execute on function app.line_receipt(bigint) from public;
+grant execute on function app.line_receipt(bigint) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.listing_candidate_columns()
  RETURNS text

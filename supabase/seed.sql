@@ -817,3 +817,39 @@ where x.receipt_id = '00000000-0000-4000-8009-000000000001' and x.profile_id = '
 select set_config('request.jwt.claims', '', true);
 drop function pg_temp.advance_deal(uuid, public.deal_stage);
 drop function pg_temp.backdate_notice(uuid, integer);
+
+-- ---------------------------------------------------------------------------------------------
+-- Income report demo (issue #20, reports): money received on two more signed deals, so the
+-- officer's report at /income has several deals, colleges and industries and the statements list
+-- inventors with and without accounts. Written as the demo officer, through the same triggers and
+-- functions the deal room uses (receipts, deductions, approval, payouts).
+-- ---------------------------------------------------------------------------------------------
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+-- The non-exclusive engine licence: its upfront fee of ¥600,000 came in two transfers; the office
+-- itemised the patent annuities and the agency's fee, approved both, and paid 张卫国 the first.
+insert into public.receipts (id, deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
+  select '00000000-0000-4000-800a-000000000101'::uuid, l.deal_id, l.id, 40000000, current_date - 62, 'ICBC 2026-0401-7731',
+         '00000000-0000-4000-800a-100000000101'::uuid
+  from public.payment_schedule_lines l where l.deal_id = '00000000-0000-4000-8004-000000000004' and l.kind = 'upfront';
+insert into public.receipts (id, deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
+  select '00000000-0000-4000-800a-000000000102'::uuid, l.deal_id, l.id, 20000000, current_date - 41, 'ICBC 2026-0401-8120',
+         '00000000-0000-4000-800a-100000000102'::uuid
+  from public.payment_schedule_lines l where l.deal_id = '00000000-0000-4000-8004-000000000004' and l.kind = 'upfront';
+insert into public.receipt_deductions (receipt_id, kind, amount_fen, note, idempotency_key) values
+  ('00000000-0000-4000-800a-000000000101', 'patent_fees', 1260000, '两件发明专利年费', '00000000-0000-4000-800a-200000000101'),
+  ('00000000-0000-4000-800a-000000000101', 'agency_fees', 800000, '技术经纪佣金', '00000000-0000-4000-800a-200000000102');
+select app.approve_distribution('00000000-0000-4000-800a-000000000101', '00000000-0000-4000-800a-300000000101');
+select app.approve_distribution('00000000-0000-4000-800a-000000000102', '00000000-0000-4000-800a-300000000102');
+insert into public.distribution_payouts (distribution_line_id, paid_on, reference)
+  select x.id, current_date - 30, '成果转化奖励第三批发放' from public.distribution_lines x
+  where x.receipt_id = '00000000-0000-4000-800a-000000000101' and x.recipient = 'inventor' and x.inventor_position = 0;
+-- The motorcycle-engine assembly line's assignment: ¥1,500,000, the tax withheld itemised, approved,
+-- not paid out yet.
+insert into public.receipts (id, deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
+  select '00000000-0000-4000-800a-000000000103'::uuid, l.deal_id, l.id, 150000000, current_date - 15, 'CCB 5001-2026-0093',
+         '00000000-0000-4000-800a-100000000103'::uuid
+  from public.payment_schedule_lines l where l.deal_id = '00000000-0000-4000-8004-000000000011' and l.kind = 'upfront';
+insert into public.receipt_deductions (receipt_id, kind, amount_fen, note, idempotency_key) values
+  ('00000000-0000-4000-800a-000000000103', 'taxes', 4500000, '技术转让增值税及附加', '00000000-0000-4000-800a-200000000103');
+select app.approve_distribution('00000000-0000-4000-800a-000000000103', '00000000-0000-4000-800a-300000000103');
+select set_config('request.jwt.claims', '', true);

@@ -328,7 +328,7 @@ describe(`income ledger on ${driver}`, () => {
 			new Set(['report', 'receipt', 'distribution'])
 		);
 		expect(JSON.stringify(room)).not.toMatch(/fen|amount/);
-		const rewards = events.filter((event) => event.kind === 'reward');
+		const rewards = events.filter((event) => event.kind === 'reward' && event.payload.deal === dealId);
 		expect(new Set(rewards.map((event) => event.topic))).toEqual(new Set([`user:${demo.researcher}`]));
 	});
 });

@@ -89,6 +89,9 @@ test('researcher and officer pages', async ({ browser }) => {
 
 	const officer = await newSignedInPage(browser, demo.officer);
 	await expectAccessible(officer, '/review');
+	await expectAccessible(officer, '/income');
+	await expectAccessible(officer, '/income?group=deal');
+	await expectAccessible(officer, '/income/statements');
 	await officer.context().close();
 });
 
@@ -120,11 +123,11 @@ test('bottom navigation targets are at least 44 px tall, signed out and signed i
 	expect(bar.width).toBe(page.viewportSize()!.width);
 	for (const height of await bottomNavHeights(page)) expect(height).toBeGreaterThanOrEqual(44);
 
-	// An officer has the most links (six, with Deals).
+	// An officer has the most links (seven, with Deals and Income).
 	await signInByRequest(page.context(), demo.officer);
 	await page.goto('/');
 	const heights = await bottomNavHeights(page);
-	expect(heights).toHaveLength(6);
+	expect(heights).toHaveLength(7);
 	for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
 
 	await page.context().addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'en', url: page.url() }]);

@@ -44,3 +44,13 @@ export function yuanText(fen: number): string {
 	const cents = magnitude % 100;
 	return `${sign}${(magnitude - cents) / 100}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }
+
+/**
+ * Fen as yuan with exactly two decimals and no grouping, for files the finance office opens in a
+ * spreadsheet: 128000050 → "1280000.50", -300 → "-3.00". Written from the digits, never a float.
+ */
+export function yuanDecimal(fen: number): string {
+	const text = yuanText(fen);
+	const [whole, cents = ''] = text.split('.');
+	return `${whole}.${cents.padEnd(2, '0')}`;
+}

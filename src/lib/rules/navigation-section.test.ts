@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealsSectionHref, navigationSection, roleSectionHref } from './navigation-section.ts';
+import { dealsSectionHref, hasIncomeLink, navigationSection, roleSectionHref } from './navigation-section.ts';
 
 const listing = '/listings/00000000-0000-4000-8001-000000000001';
 
@@ -35,6 +35,21 @@ describe('navigationSection', () => {
 		expect(navigationSection('/notifications', 'company')).toBe('/notifications');
 		expect(navigationSection('/account', 'officer')).toBe('/account');
 		expect(navigationSection('/signup', null)).toBe('/signin');
+	});
+
+	it('puts the income report and statements under Income for officers and admins', () => {
+		expect(navigationSection('/income', 'officer')).toBe('/income');
+		expect(navigationSection('/income/statements', 'admin')).toBe('/income');
+		// A researcher reaches their own statements from My rewards, part of their own work.
+		expect(navigationSection('/income/statements', 'researcher')).toBe('/my/listings');
+		expect(navigationSection('/income', 'company')).toBeNull();
+		expect([null, 'researcher', 'company', 'officer', 'admin'].map((role) => hasIncomeLink(role as never))).toEqual([
+			false,
+			false,
+			false,
+			true,
+			true
+		]);
 	});
 
 	it('returns null for pages no link of the role holds', () => {

@@ -15,6 +15,11 @@ export function roleSectionHref(role: Role | null): string {
 	return '/needs';
 }
 
+/** Officers and admins have the income report; a researcher's statements belong to their own work. */
+export function hasIncomeLink(role: Role | null): boolean {
+	return role === 'officer' || role === 'admin';
+}
+
 /** Interests and deals are one section; researchers reach it through the deals board. */
 export function dealsSectionHref(role: Role): string {
 	return role === 'researcher' ? '/deals' : '/interests';
@@ -42,6 +47,9 @@ export function navigationSection(pathname: string, role: Role | null): string |
 		case 'deals':
 		case 'interests':
 			return role && role !== 'admin' ? dealsSectionHref(role) : null;
+		case 'income':
+			if (hasIncomeLink(role)) return '/income';
+			return role === 'researcher' ? '/my/listings' : null;
 		case 'notifications':
 			return role ? '/notifications' : null;
 		case 'account':

@@ -52,6 +52,9 @@ export interface RouteCase {
 export type Fields = Record<string, string | string[]>;
 
 const marker = (actor: Actor) => `authz:${actor}`;
+/** The seed's signed licence with income (supabase/seed.sql, "Income"), and its listing's title. */
+const incomeDeal = '00000000-0000-4000-8004-000000000012';
+const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
@@ -515,6 +518,57 @@ export const routeCases: RouteCase[] = [
 		route: 'GET /deals/[id=uuid]/compliance-record',
 		path: `/deals/${deals.first}/compliance-record`,
 		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	// The income report and its downloads: the university's officers and admins (docs/domain.md,
+	// "Income report and statements"); what each reads is RLS's (tests/db/income-reports.test.ts).
+	// The seed's licence of the demo researcher's listing has a receipt and a distribution.
+	{
+		route: 'GET /income',
+		path: '/income?group=deal',
+		expect: 'in   403  403  403  200  403  403  200  200',
+		shows: ['-    -    -    -    -    -    -    y    y', incomeDealTitle]
+	},
+	{
+		route: 'GET /income/report.csv',
+		path: '/income/report.csv',
+		expect: 'in   403  403  403  200  403  403  200  200',
+		shows: ['-    -    -    -    -    -    -    y    y', incomeDealTitle]
+	},
+	{
+		route: 'GET /income/report.xlsx',
+		path: '/income/report.xlsx',
+		expect: 'in   403  403  403  200  403  403  200  200'
+	},
+	{
+		route: 'GET /income/statements',
+		path: '/income/statements',
+		expect: 'in   200  200  200  200  403  403  200  200',
+		shows: ['-    y    -    -    -    -    -    y    y', incomeDealTitle]
+	},
+	{
+		route: 'GET /income/statements/statement.pdf',
+		what: 'the demo researcher’s statement for the licence: theirs, and their university’s office’s',
+		path: `/income/statements/statement.pdf?deal=${incomeDeal}&profile=${people.res.id}`,
+		expect: 'in   200  404  404  404  403  403  200  200'
+	},
+	{
+		route: 'GET /income/statements/statement.pdf',
+		what: 'a statement nobody has lines for',
+		path: `/income/statements/statement.pdf?year=2025&name=${encodeURIComponent('无此人')}`,
+		expect: 'in   404  404  404  404  403  403  404  404'
+	},
+	{
+		route: 'GET /income/statements/statement.csv',
+		what: 'an inventor without an account, by name: for the office only',
+		path: `/income/statements/statement.csv?deal=${incomeDeal}&name=${encodeURIComponent('孙浩然')}`,
+		expect: 'in   404  404  404  404  403  403  200  200',
+		shows: ['-    -    -    -    -    -    -    y    y', '孙浩然']
+	},
+	{
+		route: 'GET /income/statements/statement.csv',
+		what: 'a malformed statement URL',
+		path: '/income/statements/statement.csv?year=2025&deal=x',
+		expect: 'in   404  404  404  404  403  403  404  404'
 	},
 	{
 		route: 'GET /listings/licensed',

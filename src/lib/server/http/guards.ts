@@ -15,3 +15,10 @@ export function requireRole(locals: App.Locals, url: URL, role: Role): SessionUs
 	if (user.role !== role) error(403, m.error_forbidden());
 	return user;
 }
+
+/** The same for a page several roles may open (the income report: officers and admins). */
+export function requireRoles(locals: App.Locals, url: URL, ...roles: Role[]): SessionUser {
+	const user = requireUser(locals, url);
+	if (!roles.includes(user.role)) error(403, m.error_forbidden());
+	return user;
+}
