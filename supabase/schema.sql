@@ -72,6 +72,39 @@ end
 $function$;
 grant execute on function app.announce_deal_activity() to public;
 
+CREATE OR REPLACE FUNCTION app.announce_distribution(receipt uuid, approval_key uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  deal uuid := (select r.deal_id from public.receipts r where r.id = receipt);
+  person uuid;
+begin
+  perform app.publish('deal:' || deal, 'income', jsonb_build_object('distribution', receipt));
+  for person in select distinct x.profile_id from public.distribution_lines x
+                where x.approval_key = announce_distribution.approval_key and x.profile_id is not null loop
+    perform app.publish('user:' || person, 'reward', jsonb_build_object('deal', deal, 'receipt', receipt));
+  end loop;
+end
+$function$;
+revoke execute on function app.announce_distribution(uuid, uuid) from public;
+
+CREATE OR REPLACE FUNCTION app.announce_income()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  perform app.publish('deal:' || new.deal_id, 'income',
+    jsonb_build_object(case tg_table_name when 'royalty_reports' then 'report' else 'receipt' end, new.id));
+  return null;
+end
+$function$;
+grant execute on function app.announce_income() to public;
+
 CREATE OR REPLACE FUNCTION app.announce_interest()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -196,6 +229,7 @@ begin
     select new.id, r.kind, r.sort_order, (new.effective_on + make_interval(months => r.due_months, days => r.due_days))::date,
            new.officer_id
     from app.required_filings(new.mode) r;
+    perform app.generate_payment_schedule(new.id);
   elsif new.stage = 'closed_won' then
     if app.mode_takes_listing(new.mode) then
       update public.listings
@@ -230,6 +264,89 @@ begin
 end
 $function$;
 grant execute on function app.apply_objection() to public;
+
+CREATE OR REPLACE FUNCTION app.approve_distribution(receipt uuid, approval_key uuid)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  r public.receipts;
+  d public.deals;
+  l public.listings;
+  policy public.reward_policies;
+  net bigint;
+  shares integer[];
+  made integer;
+begin
+  select * into r from public.receipts x where x.id = receipt for update;
+  select * into d from public.deals x where x.id = r.deal_id;
+  if r.id is null or not app.manages_deal_income(d.id) then
+    raise exception 'only the deal''s officers approve its distribution' using errcode = '42501';
+  end if;
+  -- Replayed, or approved already (by another tab): nothing more to write.
+  if exists (select 1 from public.distribution_lines x where x.approval_key = approve_distribution.approval_key)
+     or r.distribution_approved_at is not null then
+    return 0;
+  end if;
+  select * into policy from app.reward_policy_in_force(d.institution_id, coalesce(d.signed_on, d.effective_on)) p
+  where p.id is not null;
+  if policy.id is null then
+    raise exception 'no reward policy was in force when the deal was signed' using errcode = 'ZQ306';
+  end if;
+  select * into l from public.listings x where x.id = d.listing_id;
+  -- A listing's inventors' shares sum to 100 % (a submitted listing's rule); the inventors' part
+  -- is split by them, so it must hold here too.
+  if coalesce((select sum(i.share) from public.listing_inventors i where i.listing_id = l.id), 0) <> 100 then
+    raise exception 'the listing''s inventors'' shares do not sum to 100' using errcode = '23514';
+  end if;
+  net := r.amount_fen - coalesce((select sum(x.amount_fen) from public.receipt_deductions x where x.receipt_id = r.id), 0);
+  -- Basis points of the kind of income: shares from an equity contribution, or a transfer's or
+  -- licence's (every other mode).
+  shares := case when d.mode = 'equity'
+    then array[(policy.equity_inventors * 100)::integer, (policy.equity_college * 100)::integer,
+               (policy.equity_university * 100)::integer, (policy.equity_office * 100)::integer]
+    else array[(policy.transfer_inventors * 100)::integer, (policy.transfer_college * 100)::integer,
+               (policy.transfer_university * 100)::integer, (policy.transfer_office * 100)::integer]
+  end;
+  with parts as (
+    select p.ordinal, p.fen from app.largest_remainder(net, array[0, 1, 2, 3], shares) p
+  ), inventor_shares as (
+    select array_agg(i.position::integer order by i.position) as positions,
+           array_agg((i.share * 100)::integer order by i.position) as points
+    from public.listing_inventors i where i.listing_id = d.listing_id
+  ), inventor_lines as (
+    select i.position, i.name, i.profile_id, s.fen
+    from inventor_shares x, app.largest_remainder((select p.fen from parts p where p.ordinal = 0), x.positions, x.points) s
+    join public.listing_inventors i on i.listing_id = d.listing_id and i.position = s.ordinal
+    where shares[1] > 0
+  ), wanted as (
+    select 'inventor'::public.distribution_recipient as recipient, v.position as inventor_position, v.name as inventor_name,
+           v.profile_id, null::uuid as organization_id, v.fen, v.position as ordinal
+    from inventor_lines v
+    union all
+    select case p.ordinal when 1 then 'college' when 2 then 'university' else 'office' end::public.distribution_recipient,
+           null, null, null, case p.ordinal when 1 then coalesce(l.college_id, d.institution_id) else d.institution_id end,
+           p.fen, 100 + p.ordinal
+    from parts p where p.ordinal > 0 and shares[p.ordinal + 1] > 0
+  ), written as (
+    insert into public.distribution_lines (receipt_id, deal_id, recipient, inventor_position, inventor_name, profile_id,
+      organization_id, amount_fen, policy_id, approval_key, approved_by)
+    select r.id, d.id, w.recipient, w.inventor_position, w.inventor_name, w.profile_id, w.organization_id, w.fen, policy.id,
+           approve_distribution.approval_key, auth.uid()
+    from wanted w order by w.ordinal
+    returning 1
+  )
+  select count(*) into made from written;
+  update public.receipts set distribution_approved_at = now() where id = r.id;
+  perform app.announce_distribution(r.id, approve_distribution.approval_key);
+  return made;
+end
+$function$;
+revoke execute on function app.approve_distribution(uuid, uuid) from public;
+grant execute on function app.approve_distribution(uuid, uuid) to authenticated, service_role;
+comment on function app.approve_distribution(uuid, uuid) is 'Raises ZQ306 rewardPolicyMissing (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.audit_deal_label(deal uuid)
  RETURNS text
@@ -546,6 +663,50 @@ $function$;
 revoke execute on function app.current_user_role() from public;
 grant execute on function app.current_user_role() to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.deal_income_totals(deal uuid, today date)
+ RETURNS TABLE(due_fen bigint, received_fen bigint, overdue_fen bigint, deducted_fen bigint, distributed_fen bigint, inventors_fen bigint, paid_out_fen bigint)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select coalesce((select sum(s.due_fen) from app.deal_schedule(deal, today) s), 0)::bigint,
+         coalesce((select sum(r.amount_fen) from public.receipts r where r.deal_id = deal), 0)::bigint,
+         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.deal_schedule(deal, today) s
+                   where s.overdue), 0)::bigint,
+         coalesce((select sum(x.amount_fen) from public.receipt_deductions x join public.receipts r on r.id = x.receipt_id
+                   where r.deal_id = deal), 0)::bigint,
+         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal), 0)::bigint,
+         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint,
+         coalesce((select sum(x.amount_fen) from public.distribution_lines x
+                   join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint
+  where app.may_read_deal_income(deal)
+$function$;
+revoke execute on function app.deal_income_totals(uuid, date) from public;
+grant execute on function app.deal_income_totals(uuid, date) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.deal_schedule(deal uuid, today date)
+ RETURNS TABLE(id uuid, kind public.income_line_kind, "position" integer, description text, amount_fen bigint, equity_percent numeric, due_on date, due_trigger text, period_start date, period_end date, due_fen bigint, received_fen bigint, reported boolean, overdue boolean)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
+         l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
+         l.due_on < today and l.kind <> 'equity'
+           and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
+  from public.payment_schedule_lines l
+  join public.deals d on d.id = l.deal_id
+  cross join lateral (
+    select app.schedule_line_due_fen(l, d.minimum_annual_royalty_fen) as due_fen,
+           coalesce((select sum(r.amount_fen) from public.receipts r where r.schedule_line_id = l.id), 0)::bigint as received_fen,
+           exists (select 1 from public.royalty_reports r where r.schedule_line_id = l.id) as reported
+  ) x
+  where l.deal_id = deal and app.may_read_deal_income(deal)
+  order by l.position
+$function$;
+revoke execute on function app.deal_schedule(uuid, date) from public;
+grant execute on function app.deal_schedule(uuid, date) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.deal_stage_move_allowed(from_stage public.deal_stage, to_stage public.deal_stage)
  RETURNS boolean
  LANGUAGE sql
@@ -589,6 +750,63 @@ end
 $function$;
 grant execute on function app.forbid_change() to public;
 
+CREATE OR REPLACE FUNCTION app.generate_payment_schedule(deal uuid)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  d public.deals;
+  period_months integer;
+  term integer;
+  made integer;
+begin
+  select * into d from public.deals where id = deal;
+  if d.id is null or d.effective_on is null or exists (select 1 from public.payment_schedule_lines l where l.deal_id = deal) then
+    return 0;
+  end if;
+  period_months := case d.royalty_period when 'quarter' then 3 when 'half_year' then 6 else 12 end;
+  term := coalesce(d.term_months, 120);
+  with wanted as (
+    select 'upfront'::public.income_line_kind as kind, 0 as rank, 0 as ordinal, ''::text as description,
+           d.upfront_fee_fen as amount_fen, null::numeric as equity_percent, d.effective_on + 30 as due_on,
+           null::text as due_trigger, null::date as period_start, null::date as period_end
+    where coalesce(d.upfront_fee_fen, 0) > 0
+    union all
+    select 'milestone', 1, m.position, m.description, m.amount_fen, null, m.due_on, m.due_trigger, null, null
+    from public.deal_milestones m where m.deal_id = deal
+    union all
+    select 'royalty', 2, p.n, '', null, null, (p.period_end + 30)::date, null, p.period_start, p.period_end
+    from (select n, (d.effective_on + make_interval(months => n * period_months))::date as period_start,
+                 least((d.effective_on + make_interval(months => (n + 1) * period_months))::date,
+                       (d.effective_on + make_interval(months => term))::date) - 1 as period_end
+          from generate_series(0, least(40, ceil(term::numeric / period_months)::integer) - 1) n) p
+    where coalesce(d.royalty_percent, 0) > 0
+    union all
+    select 'minimum_royalty', 3, y.n, '', null, null, (y.period_end + 30)::date, null, y.period_start, y.period_end
+    from (select n, (d.effective_on + make_interval(years => n))::date as period_start,
+                 least((d.effective_on + make_interval(years => n + 1))::date,
+                       (d.effective_on + make_interval(months => term))::date) - 1 as period_end
+          from generate_series(0, least(40, ceil(term::numeric / 12)::integer) - 1) n) y
+    where d.minimum_annual_royalty_fen is not null and coalesce(d.royalty_percent, 0) > 0
+    union all
+    select 'equity', 4, 0, '', null, d.equity_percent, d.effective_on, null, null, null
+    where coalesce(d.equity_percent, 0) > 0
+  ), made_lines as (
+    insert into public.payment_schedule_lines (deal_id, kind, position, description, amount_fen, equity_percent, due_on,
+      due_trigger, period_start, period_end)
+    select deal, w.kind, (row_number() over (order by w.due_on nulls last, w.rank, w.ordinal) - 1)::integer,
+           w.description, w.amount_fen, w.equity_percent, w.due_on, w.due_trigger, w.period_start, w.period_end
+    from wanted w
+    returning 1
+  )
+  select count(*) into made from made_lines;
+  return made;
+end
+$function$;
+revoke execute on function app.generate_payment_schedule(uuid) from public;
+
 CREATE OR REPLACE FUNCTION app.guard_deal_closing()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -600,6 +818,7 @@ begin
     if new.mode is null or new.effective_on is null then
       raise exception 'signing needs the mode and the contract''s effective date' using errcode = 'ZQ022';
     end if;
+    new.signed_on := (now() at time zone 'Asia/Shanghai')::date;
   elsif new.effective_on is distinct from old.effective_on then
     raise exception 'the effective date is recorded when signing' using errcode = 'ZQ003';
   end if;
@@ -612,6 +831,26 @@ end
 $function$;
 grant execute on function app.guard_deal_closing() to public;
 comment on function app.guard_deal_closing() is 'Raises ZQ003 dealMoveIllegal, ZQ022 signingTermsMissing, ZQ023 filingsOutstanding (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.guard_deal_milestones()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  deal_stage public.deal_stage;
+begin
+  select d.stage into deal_stage from public.deals d
+  where d.id = case when tg_op = 'DELETE' then old.deal_id else new.deal_id end;
+  if deal_stage in ('public_notice', 'signed', 'closed_won', 'closed_lost') then
+    raise exception 'the milestones cannot change from the public notice on' using errcode = 'ZQ003';
+  end if;
+  return case when tg_op = 'DELETE' then old else new end;
+end
+$function$;
+grant execute on function app.guard_deal_milestones() to public;
+comment on function app.guard_deal_milestones() is 'Raises ZQ003 dealMoveIllegal (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.guard_deal_notice()
  RETURNS trigger
@@ -646,14 +885,14 @@ begin
       new.notice_ends_at := null;
       new.updated_at := now();
     end if;
-  elsif old.stage = 'public_notice'
+  elsif old.stage in ('public_notice', 'signed', 'closed_won', 'closed_lost')
       and (new.mode, new.field_of_use, new.territory, new.term_months, new.upfront_fee_fen, new.royalty_percent,
            new.equity_percent, new.milestones, new.sublicence_share_percent, new.pricing_method, new.exchange_name,
-           new.exchange_reference)
+           new.exchange_reference, new.royalty_base, new.royalty_period, new.minimum_annual_royalty_fen)
       is distinct from (old.mode, old.field_of_use, old.territory, old.term_months, old.upfront_fee_fen, old.royalty_percent,
            old.equity_percent, old.milestones, old.sublicence_share_percent, old.pricing_method, old.exchange_name,
-           old.exchange_reference) then
-    raise exception 'the terms cannot change during the notice' using errcode = 'ZQ003';
+           old.exchange_reference, old.royalty_base, old.royalty_period, old.minimum_annual_royalty_fen) then
+    raise exception 'the terms cannot change from the public notice on' using errcode = 'ZQ003';
   end if;
   return new;
 end
@@ -902,6 +1141,67 @@ end
 $function$;
 grant execute on function app.guard_profile_update() to public;
 
+CREATE OR REPLACE FUNCTION app.guard_receipt_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and current_user not in ('authenticated', 'anon')
+     and (to_jsonb(new) - 'distribution_approved_at') = (to_jsonb(old) - 'distribution_approved_at') then
+    return new;
+  end if;
+  raise exception 'receipts are append-only' using errcode = '42501';
+end
+$function$;
+grant execute on function app.guard_receipt_change() to public;
+
+CREATE OR REPLACE FUNCTION app.guard_receipt_deduction()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  receipt public.receipts;
+  deducted bigint;
+begin
+  select * into receipt from public.receipts r
+  where r.id = case when tg_op = 'DELETE' then old.receipt_id else new.receipt_id end for update;
+  if receipt.distribution_approved_at is not null then
+    raise exception 'the receipt''s distribution is approved: reverse it first' using errcode = 'ZQ304';
+  end if;
+  if tg_op = 'DELETE' then
+    return old;
+  end if;
+  if exists (select 1 from public.receipt_deductions x where x.idempotency_key = new.idempotency_key) then
+    return null;
+  end if;
+  select coalesce(sum(x.amount_fen), 0) into deducted from public.receipt_deductions x where x.receipt_id = receipt.id;
+  if deducted + new.amount_fen > receipt.amount_fen then
+    raise exception 'deductions cannot exceed the receipt' using errcode = 'ZQ305';
+  end if;
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_receipt_deduction() to public;
+comment on function app.guard_receipt_deduction() is 'Raises ZQ304 distributionApproved, ZQ305 deductionsExceedReceipt (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.guard_schedule_line()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
+    return new;
+  end if;
+  raise exception 'payment_schedule_lines are written at signing only' using errcode = '42501';
+end
+$function$;
+grant execute on function app.guard_schedule_line() to public;
+
 CREATE OR REPLACE FUNCTION app.guard_settled_filing()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1025,6 +1325,27 @@ AS $function$
 $function$;
 revoke execute on function app.is_officer_of(uuid) from public;
 grant execute on function app.is_officer_of(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.largest_remainder(amount bigint, ordinals integer[], points integer[])
+ RETURNS TABLE(ordinal integer, fen bigint)
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  with parts as (
+    select s.ordinal, (amount::numeric * s.points) as exact
+    from unnest(ordinals, points) as s (ordinal, points)
+  ), floored as (
+    select p.ordinal, floor(p.exact / 10000)::bigint as fen, mod(p.exact, 10000) as remainder from parts p
+  ), ranked as (
+    select f.*, row_number() over (order by f.remainder desc, f.ordinal) as place,
+           amount - sum(f.fen) over () as left_over
+    from floored f
+  )
+  select r.ordinal, r.fen + case when r.place <= r.left_over then 1 else 0 end from ranked r order by r.ordinal
+$function$;
+revoke execute on function app.largest_remainder(bigint, integer[], integer[]) from public;
+grant execute on function app.largest_remainder(bigint, integer[], integer[]) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.limit_interest_messages()
  RETURNS trigger
@@ -1172,6 +1493,36 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.manages_deal_income(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.deals d where d.id = deal and d.institution_id in (select app.officer_institutions()))
+$function$;
+revoke execute on function app.manages_deal_income(uuid) from public;
+grant execute on function app.manages_deal_income(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_read_deal_income(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.deals d
+    where d.id = deal
+      and (d.institution_id in (select app.officer_institutions())
+           or coalesce((select app.current_user_role()) = 'admin', false)
+           or d.company_id = (select app.current_company())
+           or exists (select 1 from public.listing_inventors i
+                      where i.listing_id = d.listing_id and i.profile_id = auth.uid()))
+  )
+$function$;
+revoke execute on function app.may_read_deal_income(uuid) from public;
+grant execute on function app.may_read_deal_income(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.may_read_reward_policy(institution uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -1308,6 +1659,51 @@ end
 $function$;
 revoke execute on function app.notify_overdue_filings_at(timestamp with time zone) from public;
 grant execute on function app.notify_overdue_filings_at(timestamp with time zone) to service_role;
+
+CREATE OR REPLACE FUNCTION app.notify_overdue_income()
+ RETURNS integer
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.notify_overdue_income_at(now())
+$function$;
+revoke execute on function app.notify_overdue_income() from public;
+grant execute on function app.notify_overdue_income() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.notify_overdue_income_at(at timestamp with time zone)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  today date := (at at time zone 'Asia/Shanghai')::date;
+  notified integer;
+begin
+  with due as (
+    update public.payment_schedule_lines l set overdue_notified_at = now()
+    from public.deals d
+    where d.id = l.deal_id and d.stage in ('signed', 'closed_won') and l.overdue_notified_at is null
+      and l.due_on < today and l.kind <> 'equity'
+      and exists (select 1 from app.deal_schedule(d.id, today) s where s.id = l.id and s.overdue)
+    returning l.deal_id, l.due_on, d.officer_id, d.company_id, d.listing_id
+  ), sent as (
+    insert into public.notifications (user_id, kind, listing_id, deal_id, message)
+    select person, 'income_overdue', due.listing_id, due.deal_id, to_char(due.due_on, 'YYYY-MM-DD')
+    from due, lateral (
+      select due.officer_id as person where due.officer_id is not null
+      union
+      select p.id from public.profiles p where p.organization_id = due.company_id and p.role = 'company'
+    ) people
+    returning 1
+  )
+  select count(*) into notified from sent;
+  return notified;
+end
+$function$;
+revoke execute on function app.notify_overdue_income_at(timestamp with time zone) from public;
+grant execute on function app.notify_overdue_income_at(timestamp with time zone) to service_role;
 
 CREATE OR REPLACE FUNCTION app.objection_by_key(key uuid, notice uuid, name text, contact text, grounds text)
  RETURNS TABLE(reference text, same boolean)
@@ -1519,6 +1915,77 @@ $function$;
 grant execute on function app.prepare_objection() to public;
 comment on function app.prepare_objection() is 'Raises ZQ101 (noticeClosed) and ZQ102 (objectionsTooMany), named in src/lib/contracts/database-errors.ts.';
 
+CREATE OR REPLACE FUNCTION app.prepare_payout()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  line public.distribution_lines;
+begin
+  select * into line from public.distribution_lines x where x.id = new.distribution_line_id;
+  if line.id is null or (current_user in ('authenticated', 'anon') and not app.manages_deal_income(line.deal_id)) then
+    raise exception 'only the deal''s officers record payouts' using errcode = '42501';
+  end if;
+  if line.recipient <> 'inventor' or line.reverses_id is not null or line.amount_fen <= 0
+     or exists (select 1 from public.distribution_lines y where y.reverses_id = line.id) then
+    raise exception 'only an inventor''s standing line is paid out' using errcode = 'ZQ309';
+  end if;
+  if new.paid_on > (now() at time zone 'Asia/Shanghai')::date then
+    raise exception 'a payout cannot be dated after today' using errcode = 'ZQ025';
+  end if;
+  new.recorded_by := auth.uid();
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_payout() to public;
+comment on function app.prepare_payout() is 'Raises ZQ309 payoutRefused, ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_receipt()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  line public.payment_schedule_lines;
+  d public.deals;
+begin
+  if exists (select 1 from public.receipts r where r.idempotency_key = new.idempotency_key) then
+    return null;
+  end if;
+  select * into line from public.payment_schedule_lines l where l.id = new.schedule_line_id;
+  select * into d from public.deals where id = line.deal_id;
+  if line.id is null or line.deal_id is distinct from new.deal_id then
+    raise exception 'the schedule line is not one of this deal''s' using errcode = '42501';
+  end if;
+  if current_user in ('authenticated', 'anon') and not app.manages_deal_income(d.id) then
+    raise exception 'only the deal''s officers record receipts' using errcode = '42501';
+  end if;
+  if d.stage not in ('signed', 'closed_won') then
+    raise exception 'money is received on a signed deal' using errcode = 'ZQ302';
+  end if;
+  if line.kind = 'equity' then
+    raise exception 'an equity share is not received as money' using errcode = 'ZQ303';
+  end if;
+  if new.received_on > (now() at time zone 'Asia/Shanghai')::date then
+    raise exception 'a receipt cannot be dated after today' using errcode = 'ZQ025';
+  end if;
+  if new.document_id is not null and not exists (
+      select 1 from public.deal_documents x where x.id = new.document_id and x.deal_id = new.deal_id) then
+    raise exception 'the evidence must be a document of this deal' using errcode = '42501';
+  end if;
+  new.recorded_by := auth.uid();
+  new.distribution_approved_at := null;
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_receipt() to public;
+comment on function app.prepare_receipt() is 'Raises ZQ302 incomeDealNotSigned, ZQ303 incomeLineRefused, ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.prepare_reward_policy()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1555,6 +2022,52 @@ end
 $function$;
 grant execute on function app.prepare_reward_policy() to public;
 comment on function app.prepare_reward_policy() is 'Raises ZQ201 rewardPolicyStale, ZQ202 rewardPolicyBackdated (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_royalty_report()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  line public.payment_schedule_lines;
+  d public.deals;
+begin
+  -- A replay of a report already filed: nothing more to store.
+  if exists (select 1 from public.royalty_reports r where r.idempotency_key = new.idempotency_key) then
+    return null;
+  end if;
+  select * into line from public.payment_schedule_lines l where l.id = new.schedule_line_id for update;
+  select * into d from public.deals where id = line.deal_id;
+  if line.id is null or line.deal_id is distinct from new.deal_id then
+    raise exception 'the schedule line is not one of this deal''s' using errcode = '42501';
+  end if;
+  if current_user in ('authenticated', 'anon') and d.company_id is distinct from app.current_company() then
+    raise exception 'only the deal''s company files its royalty reports' using errcode = '42501';
+  end if;
+  if d.stage not in ('signed', 'closed_won') then
+    raise exception 'royalties are reported on a signed deal' using errcode = 'ZQ302';
+  end if;
+  if line.kind <> 'royalty' then
+    raise exception 'a royalty report is filed against a royalty period' using errcode = 'ZQ303';
+  end if;
+  if line.period_end >= (now() at time zone 'Asia/Shanghai')::date then
+    raise exception 'the period has not ended' using errcode = 'ZQ301';
+  end if;
+  if new.document_id is not null and not exists (
+      select 1 from public.deal_documents x where x.id = new.document_id and x.deal_id = new.deal_id) then
+    raise exception 'the attachment must be a document of this deal' using errcode = '42501';
+  end if;
+  new.period_start := line.period_start;
+  new.period_end := line.period_end;
+  new.computed_royalty_fen := app.royalty_fen(new.sales_fen, d.royalty_percent);
+  new.submitted_by := auth.uid();
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_royalty_report() to public;
+comment on function app.prepare_royalty_report() is 'Raises ZQ301 incomePeriodNotEnded, ZQ302 incomeDealNotSigned, ZQ303 incomeLineRefused (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
@@ -1669,7 +2182,8 @@ CREATE OR REPLACE FUNCTION app.record_deal_events()
 AS $function$
 declare
   term_columns text[] := array['mode', 'field_of_use', 'territory', 'term_months', 'upfront_fee_fen', 'royalty_percent',
-                               'milestones', 'equity_percent', 'sublicence_share_percent'];
+                               'milestones', 'equity_percent', 'sublicence_share_percent', 'royalty_base', 'royalty_period',
+                               'minimum_annual_royalty_fen'];
   before_terms jsonb;
   after_terms jsonb;
 begin
@@ -1822,6 +2336,51 @@ $function$;
 revoke execute on function app.required_filings(public.cooperation_mode) from public;
 grant execute on function app.required_filings(public.cooperation_mode) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.reverse_distribution(receipt uuid, reversal_key uuid)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  r public.receipts;
+  made integer;
+begin
+  select * into r from public.receipts x where x.id = receipt for update;
+  if r.id is null or not app.manages_deal_income(r.deal_id) then
+    raise exception 'only the deal''s officers reverse its distribution' using errcode = '42501';
+  end if;
+  if exists (select 1 from public.distribution_lines x where x.approval_key = reversal_key) then
+    return 0;
+  end if;
+  if r.distribution_approved_at is null then
+    raise exception 'the receipt''s distribution is not approved' using errcode = 'ZQ307';
+  end if;
+  if exists (select 1 from public.distribution_lines x join public.distribution_payouts p on p.distribution_line_id = x.id
+             where x.receipt_id = r.id and not exists (select 1 from public.distribution_lines y where y.reverses_id = x.id)) then
+    raise exception 'a line of this distribution has been paid out' using errcode = 'ZQ308';
+  end if;
+  with written as (
+    insert into public.distribution_lines (receipt_id, deal_id, recipient, inventor_position, inventor_name, profile_id,
+      organization_id, amount_fen, reverses_id, policy_id, approval_key, approved_by)
+    select x.receipt_id, x.deal_id, x.recipient, x.inventor_position, x.inventor_name, x.profile_id, x.organization_id,
+           -x.amount_fen, x.id, x.policy_id, reversal_key, auth.uid()
+    from public.distribution_lines x
+    where x.receipt_id = r.id and x.reverses_id is null
+      and not exists (select 1 from public.distribution_lines y where y.reverses_id = x.id)
+    order by x.id
+    returning 1
+  )
+  select count(*) into made from written;
+  update public.receipts set distribution_approved_at = null where id = r.id;
+  perform app.announce_distribution(r.id, reversal_key);
+  return made;
+end
+$function$;
+revoke execute on function app.reverse_distribution(uuid, uuid) from public;
+grant execute on function app.reverse_distribution(uuid, uuid) to authenticated, service_role;
+comment on function app.reverse_distribution(uuid, uuid) is 'Raises ZQ307 distributionNotApproved, ZQ308 distributionPaid (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
  RETURNS public.reward_policies
  LANGUAGE sql
@@ -1835,6 +2394,35 @@ AS $function$
 $function$;
 revoke execute on function app.reward_policy_in_force(uuid, date) from public;
 grant execute on function app.reward_policy_in_force(uuid, date) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.royalty_fen(sales bigint, percent numeric)
+ RETURNS bigint
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select floor(sales * percent / 100 + 0.5)::bigint
+$function$;
+revoke execute on function app.royalty_fen(bigint, numeric) from public;
+grant execute on function app.royalty_fen(bigint, numeric) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.schedule_line_due_fen(line public.payment_schedule_lines, minimum bigint)
+ RETURNS bigint
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select case line.kind
+    when 'upfront' then line.amount_fen
+    when 'milestone' then line.amount_fen
+    when 'royalty' then (select r.computed_royalty_fen from public.royalty_reports r where r.schedule_line_id = line.id)
+    when 'minimum_royalty' then greatest(0, minimum - coalesce((
+      select sum(r.computed_royalty_fen) from public.royalty_reports r
+      where r.deal_id = line.deal_id and r.period_end between line.period_start and line.period_end), 0))::bigint
+    else null
+  end
+$function$;
+revoke execute on function app.schedule_line_due_fen(public.payment_schedule_lines, bigint) from public;
 
 CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
@@ -2028,6 +2616,18 @@ create type public.decline_reason as enum (
   'other'
 );
 
+create type public.deduction_kind as enum ('patent_fees', 'agency_fees', 'taxes', 'other');
+
+create type public.distribution_recipient as enum ('inventor', 'college', 'university', 'office');
+
+create type public.income_line_kind as enum (
+  'upfront',
+  'milestone',
+  'royalty',
+  'minimum_royalty',
+  'equity'
+);
+
 create type public.industry as enum (
   'automotive',
   'smart_manufacturing',
@@ -2081,6 +2681,10 @@ create type public.patent_legal_status as enum ('pending', 'granted', 'lapsed');
 create type public.patent_type as enum ('invention', 'utility_model', 'design');
 
 create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'auction');
+
+create type public.royalty_base as enum ('net_sales', 'gross_sales');
+
+create type public.royalty_period as enum ('quarter', 'half_year', 'year');
 
 create type public.user_role as enum ('researcher', 'company', 'officer', 'admin');
 
@@ -2234,6 +2838,31 @@ grant all on table public.deal_messages to service_role;
 grant select on table public.deal_messages to authenticated;
 grant insert (deal_id, author_id, idempotency_key, body) on table public.deal_messages to authenticated;
 
+create table public.deal_milestones (
+  deal_id     uuid not null,
+  "position"  smallint not null,
+  description text not null,
+  amount_fen  bigint not null,
+  due_on      date,
+  due_trigger text,
+  constraint deal_milestones_amount_fen_check CHECK (((amount_fen >= 1) AND (amount_fen <= '10000000000000'::bigint))),
+  constraint deal_milestones_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint deal_milestones_description_check CHECK (((char_length(btrim(description)) >= 1) AND (char_length(btrim(description)) <= 200))),
+  constraint deal_milestones_due_one CHECK (((due_on IS NULL) <> (due_trigger IS NULL))),
+  constraint deal_milestones_due_trigger_check CHECK (((char_length(btrim(due_trigger)) >= 1) AND (char_length(btrim(due_trigger)) <= 200))),
+  constraint deal_milestones_pkey PRIMARY KEY (deal_id, "position"),
+  constraint deal_milestones_position_check CHECK ((("position" >= 0) AND ("position" <= 19)))
+);
+alter table public.deal_milestones enable row level security;
+create policy deal_milestones_read on public.deal_milestones for select to authenticated
+  using (app.may_read_deal_income(deal_id));
+create policy deal_milestones_write on public.deal_milestones for all to authenticated
+  using (app.manages_deal_income(deal_id))
+  with check (app.manages_deal_income(deal_id));
+CREATE TRIGGER deal_milestones_guard BEFORE INSERT OR DELETE OR UPDATE ON public.deal_milestones FOR EACH ROW EXECUTE FUNCTION app.guard_deal_milestones();
+grant all on table public.deal_milestones to service_role;
+grant select, insert, update, delete on table public.deal_milestones to authenticated;
+
 create table public.deal_ndas (
   deal_id     uuid not null,
   kind        text not null,
@@ -2266,32 +2895,36 @@ grant select on table public.deal_ndas to authenticated;
 grant insert (deal_id, kind, terms_id, signed_on, document_id) on table public.deal_ndas to authenticated;
 
 create table public.deals (
-  id                       uuid default gen_random_uuid() not null,
-  interest_id              uuid not null,
-  listing_id               uuid not null,
-  company_id               uuid not null,
-  institution_id           uuid not null,
-  officer_id               uuid,
-  stage                    public.deal_stage default 'inquiry'::public.deal_stage not null,
-  next_action              text,
-  next_action_on           date,
-  mode                     public.cooperation_mode,
-  field_of_use             text,
-  territory                text,
-  term_months              integer,
-  upfront_fee_fen          bigint,
-  royalty_percent          numeric(5,2),
-  milestones               text,
-  equity_percent           numeric(5,2),
-  sublicence_share_percent numeric(5,2),
-  notice_ends_at           timestamp with time zone,
-  close_reason             text,
-  created_at               timestamp with time zone default now() not null,
-  updated_at               timestamp with time zone default now() not null,
-  pricing_method           public.pricing_method default 'negotiated'::public.pricing_method not null,
-  exchange_name            text,
-  exchange_reference       text,
-  effective_on             date,
+  id                         uuid default gen_random_uuid() not null,
+  interest_id                uuid not null,
+  listing_id                 uuid not null,
+  company_id                 uuid not null,
+  institution_id             uuid not null,
+  officer_id                 uuid,
+  stage                      public.deal_stage default 'inquiry'::public.deal_stage not null,
+  next_action                text,
+  next_action_on             date,
+  mode                       public.cooperation_mode,
+  field_of_use               text,
+  territory                  text,
+  term_months                integer,
+  upfront_fee_fen            bigint,
+  royalty_percent            numeric(5,2),
+  milestones                 text,
+  equity_percent             numeric(5,2),
+  sublicence_share_percent   numeric(5,2),
+  notice_ends_at             timestamp with time zone,
+  close_reason               text,
+  created_at                 timestamp with time zone default now() not null,
+  updated_at                 timestamp with time zone default now() not null,
+  pricing_method             public.pricing_method default 'negotiated'::public.pricing_method not null,
+  exchange_name              text,
+  exchange_reference         text,
+  effective_on               date,
+  royalty_base               public.royalty_base default 'net_sales'::public.royalty_base not null,
+  royalty_period             public.royalty_period default 'quarter'::public.royalty_period not null,
+  minimum_annual_royalty_fen bigint,
+  signed_on                  date,
   constraint deals_close_reason_check CHECK ((char_length(close_reason) <= 500)),
   constraint deals_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint deals_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
@@ -2303,6 +2936,7 @@ create table public.deals (
   constraint deals_interest_id_key UNIQUE (interest_id),
   constraint deals_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id),
   constraint deals_milestones_check CHECK ((char_length(milestones) <= 2000)),
+  constraint deals_minimum_annual_royalty_fen_check CHECK (((minimum_annual_royalty_fen >= 1) AND (minimum_annual_royalty_fen <= '10000000000000'::bigint))),
   constraint deals_next_action_check CHECK ((char_length(next_action) <= 200)),
   constraint deals_officer_id_fkey FOREIGN KEY (officer_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
   constraint deals_pkey PRIMARY KEY (id),
@@ -2333,7 +2967,71 @@ CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EA
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
-grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_fen, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on) on table public.deals to authenticated;
+grant update (officer_id, stage, next_action, next_action_on, mode, field_of_use, territory, term_months, upfront_fee_fen, royalty_percent, milestones, equity_percent, sublicence_share_percent, close_reason, pricing_method, exchange_name, exchange_reference, effective_on, royalty_base, royalty_period, minimum_annual_royalty_fen) on table public.deals to authenticated;
+
+create table public.distribution_lines (
+  id                bigint generated always as identity not null,
+  receipt_id        uuid not null,
+  deal_id           uuid not null,
+  recipient         public.distribution_recipient not null,
+  inventor_position smallint,
+  inventor_name     text,
+  profile_id        uuid,
+  organization_id   uuid,
+  amount_fen        bigint not null,
+  reverses_id       bigint,
+  policy_id         uuid not null,
+  approval_key      uuid not null,
+  approved_by       uuid,
+  created_at        timestamp with time zone default now() not null,
+  constraint distribution_lines_approved_by_fkey FOREIGN KEY (approved_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint distribution_lines_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint distribution_lines_inventor CHECK (((recipient = 'inventor'::public.distribution_recipient) = ((inventor_position IS NOT NULL) AND (inventor_name IS NOT NULL)))),
+  constraint distribution_lines_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id),
+  constraint distribution_lines_pkey PRIMARY KEY (id),
+  constraint distribution_lines_policy_id_fkey FOREIGN KEY (policy_id) REFERENCES public.reward_policies(id),
+  constraint distribution_lines_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint distribution_lines_receipt_id_fkey FOREIGN KEY (receipt_id) REFERENCES public.receipts(id) ON DELETE CASCADE,
+  constraint distribution_lines_reverses_id_fkey FOREIGN KEY (reverses_id) REFERENCES public.distribution_lines(id),
+  constraint distribution_lines_reverses_id_key UNIQUE (reverses_id),
+  constraint distribution_lines_sign CHECK (((reverses_id IS NULL) = (amount_fen >= 0)))
+);
+CREATE INDEX distribution_lines_deal_idx ON public.distribution_lines USING btree (deal_id);
+CREATE INDEX distribution_lines_key_idx ON public.distribution_lines USING btree (approval_key);
+CREATE INDEX distribution_lines_profile_idx ON public.distribution_lines USING btree (profile_id) WHERE (profile_id IS NOT NULL);
+CREATE INDEX distribution_lines_receipt_idx ON public.distribution_lines USING btree (receipt_id);
+alter table public.distribution_lines enable row level security;
+create policy distribution_lines_read on public.distribution_lines for select to authenticated
+  using (((profile_id = ( SELECT auth.uid() AS uid)) OR app.manages_deal_income(deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false)));
+CREATE TRIGGER distribution_lines_append_only BEFORE DELETE OR UPDATE ON public.distribution_lines FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+grant all on table public.distribution_lines to service_role;
+grant select on table public.distribution_lines to authenticated;
+
+create table public.distribution_payouts (
+  distribution_line_id bigint not null,
+  paid_on              date not null,
+  reference            text not null,
+  recorded_by          uuid,
+  created_at           timestamp with time zone default now() not null,
+  constraint distribution_payouts_distribution_line_id_fkey FOREIGN KEY (distribution_line_id) REFERENCES public.distribution_lines(id),
+  constraint distribution_payouts_pkey PRIMARY KEY (distribution_line_id),
+  constraint distribution_payouts_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint distribution_payouts_reference_check CHECK (((char_length(btrim(reference)) >= 1) AND (char_length(btrim(reference)) <= 100)))
+);
+alter table public.distribution_payouts enable row level security;
+create policy distribution_payouts_insert on public.distribution_payouts for insert to authenticated
+  with check ((EXISTS ( SELECT 1
+   FROM public.distribution_lines x
+  WHERE ((x.id = distribution_payouts.distribution_line_id) AND app.manages_deal_income(x.deal_id)))));
+create policy distribution_payouts_read on public.distribution_payouts for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.distribution_lines x
+  WHERE ((x.id = distribution_payouts.distribution_line_id) AND ((x.profile_id = ( SELECT auth.uid() AS uid)) OR app.manages_deal_income(x.deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+CREATE TRIGGER distribution_payouts_append_only BEFORE DELETE OR UPDATE ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER distribution_payouts_prepare BEFORE INSERT ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.prepare_payout();
+grant all on table public.distribution_payouts to service_role;
+grant select on table public.distribution_payouts to authenticated;
+grant insert (distribution_line_id, paid_on, reference) on table public.distribution_payouts to authenticated;
 
 create table public.interest_messages (
   id              bigint generated always as identity not null,
@@ -2724,7 +3422,7 @@ create table public.notifications (
   created_at timestamp with time zone default now() not null,
   deal_id    uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
@@ -2810,6 +3508,39 @@ CREATE TRIGGER patents_sync_listing AFTER INSERT OR DELETE OR UPDATE ON public.p
 grant all on table public.patents to service_role;
 grant select on table public.patents to anon;
 grant select, insert, update, delete on table public.patents to authenticated;
+
+create table public.payment_schedule_lines (
+  id                  uuid default gen_random_uuid() not null,
+  deal_id             uuid not null,
+  kind                public.income_line_kind not null,
+  "position"          integer not null,
+  description         text default ''::text not null,
+  amount_fen          bigint,
+  equity_percent      numeric(5,2),
+  due_on              date,
+  due_trigger         text,
+  period_start        date,
+  period_end          date,
+  overdue_notified_at timestamp with time zone,
+  created_at          timestamp with time zone default now() not null,
+  constraint payment_schedule_lines_amount CHECK ((((kind = ANY (ARRAY['upfront'::public.income_line_kind, 'milestone'::public.income_line_kind])) = (amount_fen IS NOT NULL)) AND ((kind = 'equity'::public.income_line_kind) = (equity_percent IS NOT NULL)))),
+  constraint payment_schedule_lines_amount_fen_check CHECK (((amount_fen >= 1) AND (amount_fen <= '10000000000000'::bigint))),
+  constraint payment_schedule_lines_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint payment_schedule_lines_deal_id_position_key UNIQUE (deal_id, "position"),
+  constraint payment_schedule_lines_description_check CHECK ((char_length(description) <= 200)),
+  constraint payment_schedule_lines_due_trigger_check CHECK ((char_length(due_trigger) <= 200)),
+  constraint payment_schedule_lines_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
+  constraint payment_schedule_lines_period CHECK ((((kind = ANY (ARRAY['royalty'::public.income_line_kind, 'minimum_royalty'::public.income_line_kind])) = ((period_start IS NOT NULL) AND (period_end IS NOT NULL))) AND ((period_end IS NULL) OR (period_end >= period_start)))),
+  constraint payment_schedule_lines_pkey PRIMARY KEY (id),
+  constraint payment_schedule_lines_position_check CHECK (("position" >= 0))
+);
+CREATE INDEX payment_schedule_lines_due_idx ON public.payment_schedule_lines USING btree (due_on) WHERE (overdue_notified_at IS NULL);
+alter table public.payment_schedule_lines enable row level security;
+create policy payment_schedule_lines_read on public.payment_schedule_lines for select to authenticated
+  using (app.may_read_deal_income(deal_id));
+CREATE TRIGGER payment_schedule_lines_guard BEFORE DELETE OR UPDATE ON public.payment_schedule_lines FOR EACH ROW EXECUTE FUNCTION app.guard_schedule_line();
+grant all on table public.payment_schedule_lines to service_role;
+grant select on table public.payment_schedule_lines to authenticated;
 
 create table public.profiles (
   id              uuid not null,
@@ -2903,6 +3634,78 @@ CREATE TRIGGER realtime_events_append_only BEFORE UPDATE ON public.realtime_even
 grant all on table public.realtime_events to service_role;
 grant select on table public.realtime_events to anon, authenticated;
 
+create table public.receipt_deductions (
+  id              bigint generated always as identity not null,
+  receipt_id      uuid not null,
+  kind            public.deduction_kind not null,
+  amount_fen      bigint not null,
+  note            text default ''::text not null,
+  idempotency_key uuid not null,
+  created_at      timestamp with time zone default now() not null,
+  constraint receipt_deductions_amount_fen_check CHECK (((amount_fen >= 1) AND (amount_fen <= '10000000000000'::bigint))),
+  constraint receipt_deductions_idempotency_key_key UNIQUE (idempotency_key),
+  constraint receipt_deductions_note_check CHECK ((char_length(note) <= 200)),
+  constraint receipt_deductions_other_note CHECK (((kind <> 'other'::public.deduction_kind) OR (char_length(btrim(note)) > 0))),
+  constraint receipt_deductions_pkey PRIMARY KEY (id),
+  constraint receipt_deductions_receipt_id_fkey FOREIGN KEY (receipt_id) REFERENCES public.receipts(id) ON DELETE CASCADE
+);
+CREATE INDEX receipt_deductions_receipt_idx ON public.receipt_deductions USING btree (receipt_id);
+alter table public.receipt_deductions enable row level security;
+create policy receipt_deductions_delete on public.receipt_deductions for delete to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.receipts r
+  WHERE ((r.id = receipt_deductions.receipt_id) AND app.manages_deal_income(r.deal_id)))));
+create policy receipt_deductions_read on public.receipt_deductions for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.receipts r
+  WHERE ((r.id = receipt_deductions.receipt_id) AND (app.manages_deal_income(r.deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+create policy receipt_deductions_write on public.receipt_deductions for insert to authenticated
+  with check ((EXISTS ( SELECT 1
+   FROM public.receipts r
+  WHERE ((r.id = receipt_deductions.receipt_id) AND app.manages_deal_income(r.deal_id)))));
+CREATE TRIGGER receipt_deductions_guard BEFORE INSERT OR DELETE ON public.receipt_deductions FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_deduction();
+CREATE TRIGGER receipt_deductions_no_update BEFORE UPDATE ON public.receipt_deductions FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+grant all on table public.receipt_deductions to service_role;
+grant select, delete on table public.receipt_deductions to authenticated;
+grant insert (receipt_id, kind, amount_fen, note, idempotency_key) on table public.receipt_deductions to authenticated;
+
+create table public.receipts (
+  id                       uuid default gen_random_uuid() not null,
+  deal_id                  uuid not null,
+  schedule_line_id         uuid not null,
+  amount_fen               bigint not null,
+  received_on              date not null,
+  bank_reference           text not null,
+  document_id              uuid,
+  recorded_by              uuid,
+  idempotency_key          uuid not null,
+  distribution_approved_at timestamp with time zone,
+  created_at               timestamp with time zone default now() not null,
+  constraint receipts_amount_fen_check CHECK (((amount_fen >= 1) AND (amount_fen <= '10000000000000'::bigint))),
+  constraint receipts_bank_reference_check CHECK (((char_length(btrim(bank_reference)) >= 1) AND (char_length(btrim(bank_reference)) <= 100))),
+  constraint receipts_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint receipts_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.deal_documents(id),
+  constraint receipts_idempotency_key_key UNIQUE (idempotency_key),
+  constraint receipts_pkey PRIMARY KEY (id),
+  constraint receipts_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint receipts_schedule_line_id_fkey FOREIGN KEY (schedule_line_id) REFERENCES public.payment_schedule_lines(id)
+);
+CREATE INDEX receipts_deal_idx ON public.receipts USING btree (deal_id, received_on);
+CREATE INDEX receipts_line_idx ON public.receipts USING btree (schedule_line_id);
+alter table public.receipts enable row level security;
+create policy receipts_insert on public.receipts for insert to authenticated
+  with check (app.manages_deal_income(deal_id));
+create policy receipts_read on public.receipts for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE ((d.id = receipts.deal_id) AND (app.manages_deal_income(d.id) OR (d.company_id = ( SELECT app.current_company() AS current_company)) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+CREATE TRIGGER receipts_announce AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.announce_income();
+CREATE TRIGGER receipts_append_only BEFORE DELETE OR UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
+CREATE TRIGGER receipts_prepare BEFORE INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.prepare_receipt();
+grant all on table public.receipts to service_role;
+grant select on table public.receipts to authenticated;
+grant insert (deal_id, schedule_line_id, amount_fen, received_on, bank_reference, document_id, idempotency_key) on table public.receipts to authenticated;
+
 create table public.reward_policies (
   id                      uuid default gen_random_uuid() not null,
   institution_id          uuid not null,
@@ -2966,6 +3769,47 @@ CREATE TRIGGER reward_policies_prepare BEFORE INSERT ON public.reward_policies F
 grant all on table public.reward_policies to service_role;
 grant select on table public.reward_policies to authenticated;
 grant insert (institution_id, version, effective_on, transfer_inventors, transfer_college, transfer_university, transfer_office, equity_inventors, equity_college, equity_university, equity_office, own_inventors, own_college, own_university, own_office, regulation_title, regulation_number, regulation_effective_on, note, submission_key) on table public.reward_policies to authenticated;
+
+create table public.royalty_reports (
+  id                   uuid default gen_random_uuid() not null,
+  deal_id              uuid not null,
+  schedule_line_id     uuid not null,
+  period_start         date not null,
+  period_end           date not null,
+  sales_fen            bigint not null,
+  stated_royalty_fen   bigint not null,
+  computed_royalty_fen bigint not null,
+  document_id          uuid,
+  submitted_by         uuid,
+  idempotency_key      uuid not null,
+  created_at           timestamp with time zone default now() not null,
+  constraint royalty_reports_computed_royalty_fen_check CHECK ((computed_royalty_fen >= 0)),
+  constraint royalty_reports_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint royalty_reports_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.deal_documents(id),
+  constraint royalty_reports_idempotency_key_key UNIQUE (idempotency_key),
+  constraint royalty_reports_pkey PRIMARY KEY (id),
+  constraint royalty_reports_sales_fen_check CHECK (((sales_fen >= 0) AND (sales_fen <= '10000000000000'::bigint))),
+  constraint royalty_reports_schedule_line_id_fkey FOREIGN KEY (schedule_line_id) REFERENCES public.payment_schedule_lines(id),
+  constraint royalty_reports_schedule_line_id_key UNIQUE (schedule_line_id),
+  constraint royalty_reports_stated_royalty_fen_check CHECK (((stated_royalty_fen >= 0) AND (stated_royalty_fen <= '10000000000000'::bigint))),
+  constraint royalty_reports_submitted_by_fkey FOREIGN KEY (submitted_by) REFERENCES public.profiles(id) ON DELETE SET NULL
+);
+CREATE INDEX royalty_reports_deal_idx ON public.royalty_reports USING btree (deal_id, period_start);
+alter table public.royalty_reports enable row level security;
+create policy royalty_reports_insert on public.royalty_reports for insert to authenticated
+  with check ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE ((d.id = royalty_reports.deal_id) AND (d.company_id = ( SELECT app.current_company() AS current_company))))));
+create policy royalty_reports_read on public.royalty_reports for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.deals d
+  WHERE ((d.id = royalty_reports.deal_id) AND (app.manages_deal_income(d.id) OR (d.company_id = ( SELECT app.current_company() AS current_company)) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+CREATE TRIGGER royalty_reports_announce AFTER INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.announce_income();
+CREATE TRIGGER royalty_reports_append_only BEFORE DELETE OR UPDATE ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER royalty_reports_prepare BEFORE INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.prepare_royalty_report();
+grant all on table public.royalty_reports to service_role;
+grant select on table public.royalty_reports to authenticated;
+grant insert (deal_id, schedule_line_id, sales_fen, stated_royalty_fen, document_id, idempotency_key) on table public.royalty_reports to authenticated;
 
 create table public.saved_listings (
   user_id    uuid not null,

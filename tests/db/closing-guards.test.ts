@@ -124,7 +124,10 @@ describe(`closing guards on ${driver}`, () => {
 			royaltyPercent: deal.royaltyPercent === null ? null : Number(deal.royaltyPercent),
 			milestones: '样机验收后支付第二期',
 			equityPercent: deal.equityPercent === null ? null : Number(deal.equityPercent),
-			sublicenceSharePercent: null
+			sublicenceSharePercent: null,
+			royaltyBase: deal.royaltyBase,
+			royaltyPeriod: deal.royaltyPeriod,
+			minimumAnnualRoyalty: deal.minimumAnnualRoyaltyFen
 		});
 		expect(result).toEqual({ ok: false, reason: 'notice_frozen' });
 		for (const change of [

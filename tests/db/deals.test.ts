@@ -64,7 +64,15 @@ describe(`interests and deals on ${driver}`, () => {
 			termMonths: null,
 			upfrontFee: 500000
 		};
-		const rest = { royaltyPercent: null, milestones: '', equityPercent: null, sublicenceSharePercent: null };
+		const rest = {
+			royaltyPercent: null,
+			milestones: '',
+			equityPercent: null,
+			sublicenceSharePercent: null,
+			royaltyBase: 'net_sales' as const,
+			royaltyPeriod: 'quarter' as const,
+			minimumAnnualRoyalty: null
+		};
 		expect(await deals.updateTerms(asUser(database, demo.officer), dealId, { ...terms, ...rest })).toEqual({
 			ok: true
 		});
@@ -279,7 +287,10 @@ describe(`interests and deals on ${driver}`, () => {
 			royaltyPercent: 3.5,
 			milestones: '',
 			equityPercent: null,
-			sublicenceSharePercent: 20
+			sublicenceSharePercent: 20,
+			royaltyBase: 'net_sales' as const,
+			royaltyPeriod: 'quarter' as const,
+			minimumAnnualRoyalty: null
 		};
 		expect(await deals.updateTerms(officer, dealId, terms)).toEqual({ ok: true });
 		expect(await sqlState(officer.query(sql`update public.deals set royalty_percent = 101 where id = ${dealId}`))).toBe(

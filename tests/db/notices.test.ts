@@ -66,6 +66,9 @@ describe(`public notices and objections on ${driver}`, () => {
 			milestones: '',
 			equityPercent: null,
 			sublicenceSharePercent: null,
+			royaltyBase: 'net_sales' as const,
+			royaltyPeriod: 'quarter' as const,
+			minimumAnnualRoyalty: null,
 			...terms
 		});
 	}

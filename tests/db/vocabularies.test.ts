@@ -13,6 +13,13 @@ import { dealStages, declineReasons, interestStatuses, interestTimelines } from 
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
+import {
+	deductionKindLabels,
+	distributionRecipients,
+	incomeLineKinds,
+	royaltyBases,
+	royaltyPeriods
+} from '../../src/lib/vocabularies/income.ts';
 import { driver, openTestDatabase } from './setup/database.ts';
 
 // Each SQL enum holds the values of its vocabulary table, in the same order (forms and filters
@@ -31,7 +38,12 @@ const enums: [string, Vocabulary<string>][] = [
 	['deal_stage', dealStages],
 	['pricing_method', pricingMethods],
 	['notice_status', noticeStatuses],
-	['objection_status', objectionStatuses]
+	['objection_status', objectionStatuses],
+	['royalty_base', royaltyBases],
+	['royalty_period', royaltyPeriods],
+	['income_line_kind', incomeLineKinds],
+	['deduction_kind', deductionKindLabels],
+	['distribution_recipient', distributionRecipients]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

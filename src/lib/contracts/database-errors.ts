@@ -48,7 +48,26 @@ export const databaseErrors = {
 	/** A reward policy version whose form was opened before another version was published. */
 	rewardPolicyStale: 'ZQ201',
 	/** A reward policy version taking effect before today or before the latest version. */
-	rewardPolicyBackdated: 'ZQ202'
+	rewardPolicyBackdated: 'ZQ202',
+	// Income (supabase/migrations/20261207004100_income_ledger.sql). ZQ3xx.
+	/** A royalty report for a period that has not ended (Asia/Shanghai). */
+	incomePeriodNotEnded: 'ZQ301',
+	/** A royalty report or a receipt on a deal that is not signed (or closed won). */
+	incomeDealNotSigned: 'ZQ302',
+	/** A report against a line that is not a royalty period, or a receipt against the equity line. */
+	incomeLineRefused: 'ZQ303',
+	/** A deduction added or removed after the receipt's distribution was approved. */
+	distributionApproved: 'ZQ304',
+	/** Deductions adding up to more than the receipt. */
+	deductionsExceedReceipt: 'ZQ305',
+	/** Approving a distribution when no reward policy was in force on the deal's signing day. */
+	rewardPolicyMissing: 'ZQ306',
+	/** Reversing a distribution that is not approved. */
+	distributionNotApproved: 'ZQ307',
+	/** Reversing a distribution part of which has been paid out. */
+	distributionPaid: 'ZQ308',
+	/** A payout of a line that is not an inventor's standing (positive, not reversed) line. */
+	payoutRefused: 'ZQ309'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
@@ -69,7 +88,11 @@ export const databaseConstraints = {
 	/** A company's second open interest in one listing (supabase/migrations/…_one_open_interest.sql). */
 	oneOpenInterest: 'interests_one_open_per_company',
 	/** A reward policy below the Art. 45 floors without the university's own regulation cited. */
-	rewardPolicyFloors: 'reward_policies_floors'
+	rewardPolicyFloors: 'reward_policies_floors',
+	/** A second royalty report for one period (supabase/migrations/…_income_ledger.sql). */
+	royaltyReportOnePerPeriod: 'royalty_reports_schedule_line_id_key',
+	/** A second payout of one distribution line. */
+	payoutOnce: 'distribution_payouts_pkey'
 } as const;
 
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

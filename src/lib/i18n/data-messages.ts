@@ -12,6 +12,27 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Income (issue #20): the income forms' refusals (src/lib/schemas/income.ts).
+	income_error_amount_invalid: m.income_error_amount_invalid,
+	income_error_amount_zero: m.income_error_amount_zero,
+	income_error_date_future: m.income_error_date_future,
+	income_error_milestone_due_missing: m.income_error_milestone_due_missing,
+	income_error_milestone_due_both: m.income_error_milestone_due_both,
+	income_error_milestones_too_many: m.income_error_milestones_too_many,
+	income_error_deduction_kind: m.income_error_deduction_kind,
+	income_error_deduction_note_required: m.income_error_deduction_note_required,
+	income_error_period_not_ended: m.income_error_period_not_ended,
+	income_error_report_duplicate: m.income_error_report_duplicate,
+	income_error_deal_not_signed: m.income_error_deal_not_signed,
+	income_error_line_refused: m.income_error_line_refused,
+	income_error_distribution_approved: m.income_error_distribution_approved,
+	income_error_deductions_exceed: m.income_error_deductions_exceed,
+	income_error_policy_missing: m.income_error_policy_missing,
+	income_error_not_approved: m.income_error_not_approved,
+	income_error_distribution_paid: m.income_error_distribution_paid,
+	income_error_payout_refused: m.income_error_payout_refused,
+	income_error_payout_duplicate: m.income_error_payout_duplicate,
+	income_error_not_found: m.income_error_not_found,
 	// Closing a deal: the NDA and the filings after signing (issue #19).
 	closing_error_date_required: m.closing_error_date_required,
 	closing_error_date_future: m.closing_error_date_future,

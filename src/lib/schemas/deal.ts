@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { optionalDate, optionalFeeFen, uuid } from './fields.ts';
 import { dealStages, declineReasons, interestTimelines } from '../vocabularies/deal.ts';
 import { cooperationModes } from '../vocabularies/listing.ts';
+import { royaltyBases, royaltyPeriods } from '../vocabularies/income.ts';
+import { optionalPositiveFen } from './income.ts';
 import { messageLength, messageLimit, normalizedMessage } from '../rules/message-text.ts';
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
@@ -119,7 +121,12 @@ export const termsSchema = z.object({
 	royaltyPercent: optionalPercent,
 	milestones: longText(milestonesLimit, 'error_milestones_too_long'),
 	equityPercent: optionalPercent,
-	sublicenceSharePercent: optionalPercent
+	sublicenceSharePercent: optionalPercent,
+	// The income terms (docs/domain.md, "Income"): what a royalty is a share of, how often it is
+	// reported, and the least it comes to in a contract year. Absent from a post: the defaults.
+	royaltyBase: z.enum(royaltyBases.values, { error: 'error_invalid' }).default('net_sales'),
+	royaltyPeriod: z.enum(royaltyPeriods.values, { error: 'error_invalid' }).default('quarter'),
+	minimumAnnualRoyalty: optionalPositiveFen.default(null)
 });
 export type TermsInput = z.output<typeof termsSchema>;
 

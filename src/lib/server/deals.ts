@@ -3,6 +3,7 @@ import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts'
 import { join, sql, type SqlFragment } from './db/sql.ts';
 import type { DealStage } from '../rules/deal-stages.ts';
 import type { TermsInput } from '../schemas/deal.ts';
+import type { RoyaltyBase, RoyaltyPeriod } from '../vocabularies/income.ts';
 import { isUuid } from '../schemas/fields.ts';
 
 // Participants only (RLS, app.is_deal_participant): for anyone else a deal does not exist.
@@ -38,6 +39,12 @@ export interface Deal {
 	effectiveOn: string | null;
 	/** Filings past their due date and still pending (the board highlights them). */
 	overdueFilings: number;
+	/** The income terms: what a royalty is a share of, how often it is reported, its yearly minimum (fen). */
+	royaltyBase: RoyaltyBase;
+	royaltyPeriod: RoyaltyPeriod;
+	minimumAnnualRoyaltyFen: number | null;
+	/** The day the deal was signed (Asia/Shanghai, YYYY-MM-DD): its reward policy is the one in force then. */
+	signedOn: string | null;
 }
 
 const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listingId", l.title as "listingTitle",
@@ -47,7 +54,9 @@ const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listin
 	d.term_months as "termMonths", d.upfront_fee_fen as "upfrontFeeFen", d.royalty_percent::text as "royaltyPercent",
 	d.milestones, d.equity_percent::text as "equityPercent", d.sublicence_share_percent::text as "sublicenceSharePercent",
 	d.notice_ends_at as "noticeEndsAt", d.close_reason as "closeReason", d.updated_at as "updatedAt",
-	to_char(d.effective_on, 'YYYY-MM-DD') as "effectiveOn",
+	to_char(d.effective_on, 'YYYY-MM-DD') as "effectiveOn", d.royalty_base as "royaltyBase",
+	d.royalty_period as "royaltyPeriod", d.minimum_annual_royalty_fen as "minimumAnnualRoyaltyFen",
+	to_char(d.signed_on, 'YYYY-MM-DD') as "signedOn",
 	(select count(*)::int from public.deal_filings f where f.deal_id = d.id and f.status = 'pending'
 	   and f.due_on < (now() at time zone 'Asia/Shanghai')::date) as "overdueFilings"`;
 const from = sql`public.deals d join public.listings l on l.id = d.listing_id join public.organizations o on o.id = d.company_id`;
@@ -180,7 +189,10 @@ async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateR
 	}
 }
 
-/** Terms are frozen during the public notice (the database's gate); the refusal then says so. */
+/**
+ * Terms are frozen from the public notice on (the database's gate): during the notice the refusal
+ * says so; after signing (the schedule was generated from them) the deal is not editable.
+ */
 export async function updateTerms(db: Executor, id: string, terms: TermsInput): Promise<UpdateResult> {
 	const result = await updateDeal(
 		db,
@@ -188,7 +200,10 @@ export async function updateTerms(db: Executor, id: string, terms: TermsInput): 
 		update public.deals set mode = ${terms.mode}::public.cooperation_mode, field_of_use = ${terms.fieldOfUse || null},
 		       territory = ${terms.territory || null}, term_months = ${terms.termMonths}, upfront_fee_fen = ${terms.upfrontFee},
 		       royalty_percent = ${terms.royaltyPercent}, milestones = ${terms.milestones || null},
-		       equity_percent = ${terms.equityPercent}, sublicence_share_percent = ${terms.sublicenceSharePercent}
+		       equity_percent = ${terms.equityPercent}, sublicence_share_percent = ${terms.sublicenceSharePercent},
+		       royalty_base = ${terms.royaltyBase}::public.royalty_base,
+		       royalty_period = ${terms.royaltyPeriod}::public.royalty_period,
+		       minimum_annual_royalty_fen = ${terms.minimumAnnualRoyalty}
 		where id = ${id} returning id`
 	);
 	if (result.ok || result.reason !== 'not_allowed') return result;

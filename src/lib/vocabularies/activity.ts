@@ -15,7 +15,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	deal_opened: m.notification_deal_opened,
 	interest_message: m.interests_notification_message,
 	filing_overdue: m.closing_notification_filing_overdue,
-	objection_received: m.closing_notification_objection_received
+	objection_received: m.closing_notification_objection_received,
+	income_overdue: m.income_notification_overdue
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

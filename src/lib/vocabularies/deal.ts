@@ -56,5 +56,8 @@ export const dealTerms = /* @__PURE__ */ defineVocabulary({
 	royalty_percent: m.deal_term_royalty_percent,
 	milestones: m.deal_term_milestones,
 	equity_percent: m.deal_term_equity_percent,
-	sublicence_share_percent: m.deal_term_sublicence_share_percent
+	sublicence_share_percent: m.deal_term_sublicence_share_percent,
+	royalty_base: m.deal_term_royalty_base,
+	royalty_period: m.deal_term_royalty_period,
+	minimum_annual_royalty_fen: m.deal_term_minimum_annual_royalty
 });

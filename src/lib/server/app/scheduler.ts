@@ -1,15 +1,17 @@
 import type { Executor } from '../db/port.ts';
 import { notifyOverdueFilings } from '../deal-filings.ts';
+import { notifyOverdueIncome } from '../payment-schedules.ts';
 import { log } from './log.ts';
 
-/** How often the server looks for filings that became overdue: dates change once a day. */
+/** How often the server looks for filings and payments that became overdue: dates change once a day. */
 export const overdueFilingsEveryMs = 60 * 60 * 1000;
 
 /**
- * Sends the notifications of overdue filings (docs/domain.md, "Filings after signing") once at
+ * Sends the notifications of overdue filings (docs/domain.md, "Filings after signing") and of
+ * overdue lines of payment schedules (docs/domain.md, "Income") once at
  * start and then every hour, from the server process itself. The timer is unref'd, so it never
  * keeps a stopping process alive. Every process may run it (WEB_CONCURRENCY, several servers on
- * one PostgreSQL): the database claims each filing once. A failed run is logged and the next
+ * one PostgreSQL): the database claims each filing and each schedule line once. A failed run is logged and the next
  * run tries again; it never takes the server down.
  */
 export function startOverdueFilingsScheduler(
@@ -24,6 +26,12 @@ export function startOverdueFilingsScheduler(
 				if (notified > 0) log('info', 'overdue filings notified', { notified });
 			} catch (error) {
 				log('error', 'overdue filings not notified', { error: String(error) });
+			}
+			try {
+				const notified = await notifyOverdueIncome(database, options.now?.());
+				if (notified > 0) log('info', 'overdue payments notified', { notified });
+			} catch (error) {
+				log('error', 'overdue payments not notified', { error: String(error) });
 			}
 		});
 	};
