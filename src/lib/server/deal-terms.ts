@@ -19,7 +19,8 @@ export async function saveTermsAndMilestones(
 			const saved = await updateTerms(transaction, dealId, terms);
 			if (!saved.ok) throw new Refused(saved);
 			const rows = await saveMilestones(transaction, dealId, milestones);
-			if (!rows.ok) throw new Refused({ ok: false, reason: rows.reason === 'frozen' ? 'notice_frozen' : 'not_allowed' });
+			if (!rows.ok)
+				throw new Refused({ ok: false, reason: rows.reason === 'frozen' ? 'notice_frozen' : 'not_allowed' });
 			return saved;
 		});
 	} catch (error) {

@@ -11,8 +11,7 @@ import type { ReceiptInput } from '../schemas/income.ts';
 // post (the receipt's key stored already) keeps only the first one's evidence.
 
 export type EvidenceResult =
-	| RecordReceiptResult
-	| { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large'; field: 'file' };
+	RecordReceiptResult | { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large'; field: 'file' };
 
 export async function recordReceiptWithEvidence(
 	db: Executor,

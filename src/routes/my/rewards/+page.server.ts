@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireRole(locals, url, 'researcher');
 	depends(reloadKeys.rewards);
 	const today = todayInShanghai();
-	const deals = await rewards.listRewardDeals(locals.db, today);
+	const deals = await rewards.listRewardDeals(locals.db, user.id, today);
 	const withForecasts = await Promise.all(
 		deals.map(async (deal) => {
 			if (!forecastStages.has(deal.stage)) return { ...deal, forecast: null };
@@ -42,7 +42,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	);
 	return {
 		deals: withForecasts,
-		lines: await rewards.listRewardLines(locals.db),
+		lines: await rewards.listMyRewards(locals.db, user.id),
 		topics: [topics.user(user.id)],
 		since: (await realtimeHub()).latestId
 	};

@@ -3,6 +3,7 @@ import { todayInShanghai } from '$lib/i18n/format';
 import {
 	deductionSchema,
 	distributionActionSchema,
+	incomeRefusalMessages,
 	payoutSchema,
 	receiptSchema,
 	royaltyReportSchema
@@ -21,22 +22,9 @@ import * as distributions from '$lib/server/distributions';
 // do what (the role checks here only make the refusal clear). Every answer names its action (and
 // receipt or line), so the page shows it at the form that was sent.
 
+// The refusals a form can meet: the database's (incomeRefusalMessages) and an evidence file's.
 const refusalKeys: Record<IncomeRefusalReason | 'empty' | 'unsupported_type' | 'too_large', string> = {
-	not_allowed: 'error_deal_not_participant',
-	not_found: 'income_error_not_found',
-	frozen: 'deal_error_terms_frozen',
-	deal_not_signed: 'income_error_deal_not_signed',
-	line_refused: 'income_error_line_refused',
-	period_not_ended: 'income_error_period_not_ended',
-	report_duplicate: 'income_error_report_duplicate',
-	future_date: 'income_error_date_future',
-	distribution_approved: 'income_error_distribution_approved',
-	deductions_exceed: 'income_error_deductions_exceed',
-	policy_missing: 'income_error_policy_missing',
-	not_approved: 'income_error_not_approved',
-	distribution_paid: 'income_error_distribution_paid',
-	payout_refused: 'income_error_payout_refused',
-	payout_duplicate: 'income_error_payout_duplicate',
+	...incomeRefusalMessages,
 	empty: 'error_file_empty',
 	unsupported_type: 'error_file_unsupported_type',
 	too_large: 'error_file_too_large'
