@@ -90,6 +90,7 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	const report = company.getByTestId('royalty-report').first();
 	await expect(report.getByTestId('report-computed')).toHaveText('¥25,000.00');
 	await expect(report.getByText('申报与计算不符')).toBeVisible();
+	await expect(company.getByTestId('report-filed-mismatch')).toBeVisible();
 	await company.context().close();
 
 	await open(professor, '/my/rewards');
