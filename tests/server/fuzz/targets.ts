@@ -239,7 +239,8 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		},
 		'/deals/[id=uuid]?/terms': {
 			as: ['officer', 'company'],
-			ids: ids(seed.dealRoom, seed.dealToMove),
+			// A signed deal too: its terms are history, and a refusal there must still be an answer.
+			ids: ids(seed.dealRoom, seed.dealToMove, seed.signedDeal),
 			form: form(
 				{
 					mode: choice(['', ...cooperationModes.values]),
