@@ -669,16 +669,24 @@ CREATE OR REPLACE FUNCTION app.deal_income_totals(deal uuid, today date)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select coalesce((select sum(s.due_fen) from app.deal_schedule(deal, today) s), 0)::bigint,
+  with reader as (
+    select app.may_audit_deal_income(deal) as manages,
+           exists (select 1 from public.deals d join public.listing_inventors i on i.listing_id = d.listing_id
+                   where d.id = deal and i.profile_id = auth.uid()) as inventor
+  )
+  select coalesce((select sum(s.due_fen) from app.schedule_with_receipts(deal, today) s), 0)::bigint,
          coalesce((select sum(r.amount_fen) from public.receipts r where r.deal_id = deal), 0)::bigint,
-         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.deal_schedule(deal, today) s
+         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.schedule_with_receipts(deal, today) s
                    where s.overdue), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.receipt_deductions x join public.receipts r on r.id = x.receipt_id
-                   where r.deal_id = deal), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x
-                   join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint
+         case when reader.manages then coalesce((select sum(x.amount_fen) from public.receipt_deductions x
+           join public.receipts r on r.id = x.receipt_id where r.deal_id = deal), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen)
+           from public.distribution_lines x where x.deal_id = deal), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen)
+           from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen) from public.distribution_lines x
+           join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint end
+  from reader
   where app.may_read_deal_income(deal)
 $function$;
 revoke execute on function app.deal_income_totals(uuid, date) from public;
@@ -690,19 +698,7 @@ CREATE OR REPLACE FUNCTION app.deal_schedule(deal uuid, today date)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
-         l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
-         l.due_on < today and l.kind <> 'equity'
-           and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
-  from public.payment_schedule_lines l
-  join public.deals d on d.id = l.deal_id
-  cross join lateral (
-    select app.schedule_line_due_fen(l, d.minimum_annual_royalty_fen) as due_fen,
-           coalesce((select sum(r.amount_fen) from public.receipts r where r.schedule_line_id = l.id), 0)::bigint as received_fen,
-           exists (select 1 from public.royalty_reports r where r.schedule_line_id = l.id) as reported
-  ) x
-  where l.deal_id = deal and app.may_read_deal_income(deal)
-  order by l.position
+  select s.* from app.schedule_with_receipts(deal, today) s where app.may_read_deal_income(deal)
 $function$;
 revoke execute on function app.deal_schedule(uuid, date) from public;
 grant execute on function app.deal_schedule(uuid, date) to authenticated, service_role;
@@ -1504,6 +1500,17 @@ $function$;
 revoke execute on function app.manages_deal_income(uuid) from public;
 grant execute on function app.manages_deal_income(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false)
+$function$;
+revoke execute on function app.may_audit_deal_income(uuid) from public;
+grant execute on function app.may_audit_deal_income(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.may_read_deal_income(deal uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -1522,6 +1529,18 @@ AS $function$
 $function$;
 revoke execute on function app.may_read_deal_income(uuid) from public;
 grant execute on function app.may_read_deal_income(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_read_receipts(deal uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.may_audit_deal_income(deal)
+    or exists (select 1 from public.deals d where d.id = deal and d.company_id = (select app.current_company()))
+$function$;
+revoke execute on function app.may_read_receipts(uuid) from public;
+grant execute on function app.may_read_receipts(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.may_read_reward_policy(institution uuid)
  RETURNS boolean
@@ -1686,7 +1705,7 @@ begin
     from public.deals d
     where d.id = l.deal_id and d.stage in ('signed', 'closed_won') and l.overdue_notified_at is null
       and l.due_on < today and l.kind <> 'equity'
-      and exists (select 1 from app.deal_schedule(d.id, today) s where s.id = l.id and s.overdue)
+      and exists (select 1 from app.schedule_with_receipts(d.id, today) s where s.id = l.id and s.overdue)
     returning l.deal_id, l.due_on, d.officer_id, d.company_id, d.listing_id
   ), sent as (
     insert into public.notifications (user_id, kind, listing_id, deal_id, message)
@@ -1925,7 +1944,9 @@ declare
   line public.distribution_lines;
 begin
   select * into line from public.distribution_lines x where x.id = new.distribution_line_id;
-  if line.id is null or (current_user in ('authenticated', 'anon') and not app.manages_deal_income(line.deal_id)) then
+  -- The receipt's lock: a reversal of this distribution waits for the payout, or the payout for it.
+  perform 1 from public.receipts r where r.id = line.receipt_id for update;
+  if line.id is null or not app.manages_deal_income(line.deal_id) then
     raise exception 'only the deal''s officers record payouts' using errcode = '42501';
   end if;
   if line.recipient <> 'inventor' or line.reverses_id is not null or line.amount_fen <= 0
@@ -1961,7 +1982,7 @@ begin
   if line.id is null or line.deal_id is distinct from new.deal_id then
     raise exception 'the schedule line is not one of this deal''s' using errcode = '42501';
   end if;
-  if current_user in ('authenticated', 'anon') and not app.manages_deal_income(d.id) then
+  if not app.manages_deal_income(d.id) then
     raise exception 'only the deal''s officers record receipts' using errcode = '42501';
   end if;
   if d.stage not in ('signed', 'closed_won') then
@@ -2042,7 +2063,8 @@ begin
   if line.id is null or line.deal_id is distinct from new.deal_id then
     raise exception 'the schedule line is not one of this deal''s' using errcode = '42501';
   end if;
-  if current_user in ('authenticated', 'anon') and d.company_id is distinct from app.current_company() then
+  -- (RLS says the same; the trigger, as the owner, must not let a claimless writer past either.)
+  if d.company_id is distinct from app.current_company() then
     raise exception 'only the deal''s company files its royalty reports' using errcode = '42501';
   end if;
   if d.stage not in ('signed', 'closed_won') then
@@ -2423,6 +2445,28 @@ AS $function$
   end
 $function$;
 revoke execute on function app.schedule_line_due_fen(public.payment_schedule_lines, bigint) from public;
+
+CREATE OR REPLACE FUNCTION app.schedule_with_receipts(deal uuid, today date)
+ RETURNS TABLE(id uuid, kind public.income_line_kind, "position" integer, description text, amount_fen bigint, equity_percent numeric, due_on date, due_trigger text, period_start date, period_end date, due_fen bigint, received_fen bigint, reported boolean, overdue boolean)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
+         l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
+         coalesce(l.due_on < today, false) and l.kind <> 'equity'
+           and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
+  from public.payment_schedule_lines l
+  join public.deals d on d.id = l.deal_id
+  cross join lateral (
+    select app.schedule_line_due_fen(l, d.minimum_annual_royalty_fen) as due_fen,
+           coalesce((select sum(r.amount_fen) from public.receipts r where r.schedule_line_id = l.id), 0)::bigint as received_fen,
+           exists (select 1 from public.royalty_reports r where r.schedule_line_id = l.id) as reported
+  ) x
+  where l.deal_id = deal
+  order by l.position
+$function$;
+revoke execute on function app.schedule_with_receipts(uuid, date) from public;
 
 CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
@@ -3002,7 +3046,7 @@ CREATE INDEX distribution_lines_profile_idx ON public.distribution_lines USING b
 CREATE INDEX distribution_lines_receipt_idx ON public.distribution_lines USING btree (receipt_id);
 alter table public.distribution_lines enable row level security;
 create policy distribution_lines_read on public.distribution_lines for select to authenticated
-  using (((profile_id = ( SELECT auth.uid() AS uid)) OR app.manages_deal_income(deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false)));
+  using (((profile_id = ( SELECT auth.uid() AS uid)) OR app.may_audit_deal_income(deal_id)));
 CREATE TRIGGER distribution_lines_append_only BEFORE DELETE OR UPDATE ON public.distribution_lines FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.distribution_lines to service_role;
 grant select on table public.distribution_lines to authenticated;
@@ -3026,7 +3070,7 @@ create policy distribution_payouts_insert on public.distribution_payouts for ins
 create policy distribution_payouts_read on public.distribution_payouts for select to authenticated
   using ((EXISTS ( SELECT 1
    FROM public.distribution_lines x
-  WHERE ((x.id = distribution_payouts.distribution_line_id) AND ((x.profile_id = ( SELECT auth.uid() AS uid)) OR app.manages_deal_income(x.deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  WHERE ((x.id = distribution_payouts.distribution_line_id) AND ((x.profile_id = ( SELECT auth.uid() AS uid)) OR app.may_audit_deal_income(x.deal_id))))));
 CREATE TRIGGER distribution_payouts_append_only BEFORE DELETE OR UPDATE ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER distribution_payouts_prepare BEFORE INSERT ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.prepare_payout();
 grant all on table public.distribution_payouts to service_role;
@@ -3658,7 +3702,7 @@ create policy receipt_deductions_delete on public.receipt_deductions for delete 
 create policy receipt_deductions_read on public.receipt_deductions for select to authenticated
   using ((EXISTS ( SELECT 1
    FROM public.receipts r
-  WHERE ((r.id = receipt_deductions.receipt_id) AND (app.manages_deal_income(r.deal_id) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  WHERE ((r.id = receipt_deductions.receipt_id) AND app.may_audit_deal_income(r.deal_id)))));
 create policy receipt_deductions_write on public.receipt_deductions for insert to authenticated
   with check ((EXISTS ( SELECT 1
    FROM public.receipts r
@@ -3696,9 +3740,7 @@ alter table public.receipts enable row level security;
 create policy receipts_insert on public.receipts for insert to authenticated
   with check (app.manages_deal_income(deal_id));
 create policy receipts_read on public.receipts for select to authenticated
-  using ((EXISTS ( SELECT 1
-   FROM public.deals d
-  WHERE ((d.id = receipts.deal_id) AND (app.manages_deal_income(d.id) OR (d.company_id = ( SELECT app.current_company() AS current_company)) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  using (app.may_read_receipts(deal_id));
 CREATE TRIGGER receipts_announce AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.announce_income();
 CREATE TRIGGER receipts_append_only BEFORE DELETE OR UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
 CREATE TRIGGER receipts_prepare BEFORE INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.prepare_receipt();
@@ -3801,9 +3843,7 @@ create policy royalty_reports_insert on public.royalty_reports for insert to aut
    FROM public.deals d
   WHERE ((d.id = royalty_reports.deal_id) AND (d.company_id = ( SELECT app.current_company() AS current_company))))));
 create policy royalty_reports_read on public.royalty_reports for select to authenticated
-  using ((EXISTS ( SELECT 1
-   FROM public.deals d
-  WHERE ((d.id = royalty_reports.deal_id) AND (app.manages_deal_income(d.id) OR (d.company_id = ( SELECT app.current_company() AS current_company)) OR COALESCE((( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role), false))))));
+  using (app.may_read_receipts(deal_id));
 CREATE TRIGGER royalty_reports_announce AFTER INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.announce_income();
 CREATE TRIGGER royalty_reports_append_only BEFORE DELETE OR UPDATE ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER royalty_reports_prepare BEFORE INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.prepare_royalty_report();

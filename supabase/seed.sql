@@ -740,5 +740,69 @@ update public.deal_filings set status = 'done', filing_number = '202650010200040
   where deal_id = '00000000-0000-4000-8004-000000000011' and kind = 'technical_contract_registration';
 update public.deals set stage = 'closed_won', close_reason = '转让登记已公告，专利权人变更为受让方。' where id = '00000000-0000-4000-8004-000000000011';
 select set_config('request.jwt.claims', '', true);
+-- Income (issue #20): an exclusive licence of the demo researcher's fast-charging thermal
+-- management system (inventors 李明远, the demo researcher, 50 %, and 孙浩然 30 % and 吴佳怡 20 %,
+-- who have no account) to Shancheng New Energy, signed nine months ago. Its schedule was generated
+-- at signing from the terms and milestones below; the company reported two quarters (the second
+-- with a royalty that differs from the database's), the office received the upfront fee, itemised
+-- its deductions, approved the distribution by policy version 2 and paid the demo researcher's
+-- share; the first quarter's royalty came in since and waits for approval. The first milestone and
+-- the second quarter are outstanding, so "My rewards", the deal's Income tab and the overdue
+-- notices all have something on a fresh start.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
+  budget_min_fen, budget_max_fen, timeline, message) values
+  ('00000000-0000-4000-8003-000000000012', '00000000-0000-4000-8001-000000000001', '00000000-0000-4000-8000-000000000201',
+   '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8003-100000000012', 'exclusive_license', '商用车与乘用车电池包', '中国大陆',
+   40000000, 80000000, 'within_3_months', '我们的新一代电池包平台需要快充热管理方案，希望独占许可并按销售额提成。');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.deals (id, interest_id, officer_id) values
+  ('00000000-0000-4000-8004-000000000012', '00000000-0000-4000-8003-000000000012', '00000000-0000-4000-8000-000000001003');
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000012', 'negotiation');
+update public.deals set mode = 'exclusive_license', field_of_use = '商用车与乘用车电池包', territory = '中国大陆', term_months = 60,
+  upfront_fee_fen = 50000000, royalty_percent = 3, royalty_base = 'net_sales', royalty_period = 'quarter',
+  minimum_annual_royalty_fen = 20000000, milestones = '样机验收与量产节点付款，详见里程碑。'
+  where id = '00000000-0000-4000-8004-000000000012';
+insert into public.deal_milestones (deal_id, position, description, amount_fen, due_on, due_trigger) values
+  ('00000000-0000-4000-8004-000000000012', 0, '样机通过整车厂 B 样验收', 30000000, current_date - 120, null),
+  ('00000000-0000-4000-8004-000000000012', 1, '首款搭载车型量产（SOP）', 50000000, null, '首款搭载车型 SOP 后 30 日内');
+select pg_temp.advance_deal('00000000-0000-4000-8004-000000000012', 'public_notice');
+select set_config('request.jwt.claims', '', true);
+select pg_temp.backdate_notice('00000000-0000-4000-8004-000000000012', 300);
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+update public.deals set stage = 'signed', effective_on = current_date - 270 where id = '00000000-0000-4000-8004-000000000012';
+-- Signed when it took effect (the trigger stamps today, as it should for anyone else).
+update public.deals set signed_on = current_date - 270 where id = '00000000-0000-4000-8004-000000000012';
+insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
+  ('00000000-0000-4000-8006-000000000005', '00000000-0000-4000-8004-000000000012', '00000000-0000-4000-8000-000000001003',
+   '入门费到账回单.pdf', 'application/pdf', 150000, 'demo/upfront-fee-bank-slip.pdf');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
+insert into public.royalty_reports (deal_id, schedule_line_id, sales_fen, stated_royalty_fen, idempotency_key)
+select l.deal_id, l.id, v.sales, v.stated, v.key::uuid
+from (values (0, 1268000000, 38040000, '00000000-0000-4000-8009-000000000101'),
+             (1, 2045630000, 61360000, '00000000-0000-4000-8009-000000000102')) as v (n, sales, stated, key)
+join lateral (select * from public.payment_schedule_lines x
+              where x.deal_id = '00000000-0000-4000-8004-000000000012' and x.kind = 'royalty'
+              order by x.position offset v.n limit 1) l on true;
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.receipts (id, deal_id, schedule_line_id, amount_fen, received_on, bank_reference, document_id, idempotency_key)
+select '00000000-0000-4000-8009-000000000001', l.deal_id, l.id, 50000000, current_date - 235, 'ICBC 3100 2026 0417 0088',
+  '00000000-0000-4000-8006-000000000005', '00000000-0000-4000-8009-000000000201'
+from public.payment_schedule_lines l where l.deal_id = '00000000-0000-4000-8004-000000000012' and l.kind = 'upfront';
+insert into public.receipt_deductions (receipt_id, kind, amount_fen, note, idempotency_key) values
+  ('00000000-0000-4000-8009-000000000001', 'patent_fees', 1260000, '三件专利本年度年费', '00000000-0000-4000-8009-000000000301'),
+  ('00000000-0000-4000-8009-000000000001', 'agency_fees', 1500000, '技术经纪服务费', '00000000-0000-4000-8009-000000000302');
+select app.approve_distribution('00000000-0000-4000-8009-000000000001', '00000000-0000-4000-8009-000000000401');
+-- The first quarter's royalty came in later: its distribution waits for the office's approval.
+insert into public.receipts (id, deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
+select '00000000-0000-4000-8009-000000000002', l.deal_id, l.id, 38040000, current_date - 40, 'ICBC 3100 2026 1027 0131',
+  '00000000-0000-4000-8009-000000000202'
+from public.payment_schedule_lines l where l.deal_id = '00000000-0000-4000-8004-000000000012' and l.kind = 'royalty'
+order by l.position limit 1;
+insert into public.distribution_payouts (distribution_line_id, paid_on, reference)
+select x.id, current_date - 200, '2026 年第二批成果转化奖励发放'
+from public.distribution_lines x
+where x.receipt_id = '00000000-0000-4000-8009-000000000001' and x.profile_id = '00000000-0000-4000-8000-000000001001';
+select set_config('request.jwt.claims', '', true);
 drop function pg_temp.advance_deal(uuid, public.deal_stage);
 drop function pg_temp.backdate_notice(uuid, integer);

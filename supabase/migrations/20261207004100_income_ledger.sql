@@ -96,6 +96,19 @@ create table public.distribution_payouts (
   created_at timestamptz not null default now()
 );
 
+-- Everything of a deal's income: its officers, and admins (who read, and write nothing).
+create function app.may_audit_deal_income(deal uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select app.manages_deal_income(deal) or coalesce((select app.current_user_role()) = 'admin', false)
+$$;
+
+-- Reports and receipts: those, and the deal's company.
+create function app.may_read_receipts(deal uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select app.may_audit_deal_income(deal)
+    or exists (select 1 from public.deals d where d.id = deal and d.company_id = (select app.current_company()))
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- Royalty reports
 -- ---------------------------------------------------------------------------------------------
@@ -122,7 +135,8 @@ begin
   if line.id is null or line.deal_id is distinct from new.deal_id then
     raise exception 'the schedule line is not one of this deal''s' using errcode = '42501';
   end if;
-  if current_user in ('authenticated', 'anon') and d.company_id is distinct from app.current_company() then
+  -- (RLS says the same; the trigger, as the owner, must not let a claimless writer past either.)
+  if d.company_id is distinct from app.current_company() then
     raise exception 'only the deal''s company files its royalty reports' using errcode = '42501';
   end if;
   if d.stage not in ('signed', 'closed_won') then
@@ -171,7 +185,7 @@ begin
   if line.id is null or line.deal_id is distinct from new.deal_id then
     raise exception 'the schedule line is not one of this deal''s' using errcode = '42501';
   end if;
-  if current_user in ('authenticated', 'anon') and not app.manages_deal_income(d.id) then
+  if not app.manages_deal_income(d.id) then
     raise exception 'only the deal''s officers record receipts' using errcode = '42501';
   end if;
   if d.stage not in ('signed', 'closed_won') then
@@ -397,7 +411,9 @@ declare
   line public.distribution_lines;
 begin
   select * into line from public.distribution_lines x where x.id = new.distribution_line_id;
-  if line.id is null or (current_user in ('authenticated', 'anon') and not app.manages_deal_income(line.deal_id)) then
+  -- The receipt's lock: a reversal of this distribution waits for the payout, or the payout for it.
+  perform 1 from public.receipts r where r.id = line.receipt_id for update;
+  if line.id is null or not app.manages_deal_income(line.deal_id) then
     raise exception 'only the deal''s officers record payouts' using errcode = '42501';
   end if;
   if line.recipient <> 'inventor' or line.reverses_id is not null or line.amount_fen <= 0
@@ -441,15 +457,16 @@ $$;
 
 -- Every line of a deal with what it is due, what was received against it and whether it is
 -- overdue on `today`: due date past and not fully received, or a royalty period past its due date
--- without a report. Readers of the deal's income only (RLS on the lines; the sums as the owner).
-create function app.deal_schedule(deal uuid, today date)
+-- without a report. For the owner's functions only (no access check): readers go through
+-- app.deal_schedule.
+create function app.schedule_with_receipts(deal uuid, today date)
 returns table (id uuid, kind public.income_line_kind, "position" integer, description text, amount_fen bigint,
   equity_percent numeric, due_on date, due_trigger text, period_start date, period_end date, due_fen bigint,
   received_fen bigint, reported boolean, overdue boolean)
 language sql stable security definer set search_path = '' as $$
   select l.id, l.kind, l.position, l.description, l.amount_fen, l.equity_percent, l.due_on, l.due_trigger,
          l.period_start, l.period_end, x.due_fen, x.received_fen, x.reported,
-         l.due_on < today and l.kind <> 'equity'
+         coalesce(l.due_on < today, false) and l.kind <> 'equity'
            and ((l.kind = 'royalty' and not x.reported) or x.received_fen < coalesce(x.due_fen, 0)) as overdue
   from public.payment_schedule_lines l
   join public.deals d on d.id = l.deal_id
@@ -458,25 +475,44 @@ language sql stable security definer set search_path = '' as $$
            coalesce((select sum(r.amount_fen) from public.receipts r where r.schedule_line_id = l.id), 0)::bigint as received_fen,
            exists (select 1 from public.royalty_reports r where r.schedule_line_id = l.id) as reported
   ) x
-  where l.deal_id = deal and app.may_read_deal_income(deal)
+  where l.deal_id = deal
   order by l.position
 $$;
 
+-- The same, for the readers of the deal's income only (its officers and admins, its company, its
+-- inventors with an account); empty for anyone else.
+create function app.deal_schedule(deal uuid, today date)
+returns table (id uuid, kind public.income_line_kind, "position" integer, description text, amount_fen bigint,
+  equity_percent numeric, due_on date, due_trigger text, period_start date, period_end date, due_fen bigint,
+  received_fen bigint, reported boolean, overdue boolean)
+language sql stable security definer set search_path = '' as $$
+  select s.* from app.schedule_with_receipts(deal, today) s where app.may_read_deal_income(deal)
+$$;
+
 -- A deal's totals, for everyone who reads its income (inventors included, who read no receipt).
+-- The company gets no deduction or distribution figure (null), the inventors no deduction figure.
 create function app.deal_income_totals(deal uuid, today date)
 returns table (due_fen bigint, received_fen bigint, overdue_fen bigint, deducted_fen bigint, distributed_fen bigint,
   inventors_fen bigint, paid_out_fen bigint)
 language sql stable security definer set search_path = '' as $$
-  select coalesce((select sum(s.due_fen) from app.deal_schedule(deal, today) s), 0)::bigint,
+  with reader as (
+    select app.may_audit_deal_income(deal) as manages,
+           exists (select 1 from public.deals d join public.listing_inventors i on i.listing_id = d.listing_id
+                   where d.id = deal and i.profile_id = auth.uid()) as inventor
+  )
+  select coalesce((select sum(s.due_fen) from app.schedule_with_receipts(deal, today) s), 0)::bigint,
          coalesce((select sum(r.amount_fen) from public.receipts r where r.deal_id = deal), 0)::bigint,
-         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.deal_schedule(deal, today) s
+         coalesce((select sum(greatest(0, coalesce(s.due_fen, 0) - s.received_fen)) from app.schedule_with_receipts(deal, today) s
                    where s.overdue), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.receipt_deductions x join public.receipts r on r.id = x.receipt_id
-                   where r.deal_id = deal), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint,
-         coalesce((select sum(x.amount_fen) from public.distribution_lines x
-                   join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint
+         case when reader.manages then coalesce((select sum(x.amount_fen) from public.receipt_deductions x
+           join public.receipts r on r.id = x.receipt_id where r.deal_id = deal), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen)
+           from public.distribution_lines x where x.deal_id = deal), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen)
+           from public.distribution_lines x where x.deal_id = deal and x.recipient = 'inventor'), 0)::bigint end,
+         case when reader.manages or reader.inventor then coalesce((select sum(x.amount_fen) from public.distribution_lines x
+           join public.distribution_payouts p on p.distribution_line_id = x.id where x.deal_id = deal), 0)::bigint end
+  from reader
   where app.may_read_deal_income(deal)
 $$;
 
@@ -502,7 +538,7 @@ begin
     from public.deals d
     where d.id = l.deal_id and d.stage in ('signed', 'closed_won') and l.overdue_notified_at is null
       and l.due_on < today and l.kind <> 'equity'
-      and exists (select 1 from app.deal_schedule(d.id, today) s where s.id = l.id and s.overdue)
+      and exists (select 1 from app.schedule_with_receipts(d.id, today) s where s.id = l.id and s.overdue)
     returning l.deal_id, l.due_on, d.officer_id, d.company_id, d.listing_id
   ), sent as (
     insert into public.notifications (user_id, kind, listing_id, deal_id, message)
@@ -565,9 +601,7 @@ grant select on public.royalty_reports to authenticated;
 grant insert (deal_id, schedule_line_id, sales_fen, stated_royalty_fen, document_id, idempotency_key)
   on public.royalty_reports to authenticated;
 create policy royalty_reports_read on public.royalty_reports for select to authenticated
-  using (exists (select 1 from public.deals d where d.id = deal_id
-                 and (app.manages_deal_income(d.id) or d.company_id = (select app.current_company())
-                      or coalesce((select app.current_user_role()) = 'admin', false))));
+  using (app.may_read_receipts(deal_id));
 create policy royalty_reports_insert on public.royalty_reports for insert to authenticated
   with check (exists (select 1 from public.deals d where d.id = deal_id and d.company_id = (select app.current_company())));
 
@@ -578,9 +612,7 @@ grant select on public.receipts to authenticated;
 grant insert (deal_id, schedule_line_id, amount_fen, received_on, bank_reference, document_id, idempotency_key)
   on public.receipts to authenticated;
 create policy receipts_read on public.receipts for select to authenticated
-  using (exists (select 1 from public.deals d where d.id = deal_id
-                 and (app.manages_deal_income(d.id) or d.company_id = (select app.current_company())
-                      or coalesce((select app.current_user_role()) = 'admin', false))));
+  using (app.may_read_receipts(deal_id));
 create policy receipts_insert on public.receipts for insert to authenticated
   with check (app.manages_deal_income(deal_id));
 
@@ -590,8 +622,7 @@ grant all on public.receipt_deductions to service_role;
 grant select, delete on public.receipt_deductions to authenticated;
 grant insert (receipt_id, kind, amount_fen, note, idempotency_key) on public.receipt_deductions to authenticated;
 create policy receipt_deductions_read on public.receipt_deductions for select to authenticated
-  using (exists (select 1 from public.receipts r where r.id = receipt_id
-                 and (app.manages_deal_income(r.deal_id) or coalesce((select app.current_user_role()) = 'admin', false))));
+  using (exists (select 1 from public.receipts r where r.id = receipt_id and app.may_audit_deal_income(r.deal_id)));
 create policy receipt_deductions_write on public.receipt_deductions for insert to authenticated
   with check (exists (select 1 from public.receipts r where r.id = receipt_id and app.manages_deal_income(r.deal_id)));
 create policy receipt_deductions_delete on public.receipt_deductions for delete to authenticated
@@ -602,8 +633,7 @@ revoke all on public.distribution_lines from anon, authenticated;
 grant all on public.distribution_lines to service_role;
 grant select on public.distribution_lines to authenticated;
 create policy distribution_lines_read on public.distribution_lines for select to authenticated
-  using (profile_id = (select auth.uid()) or app.manages_deal_income(deal_id)
-         or coalesce((select app.current_user_role()) = 'admin', false));
+  using (profile_id = (select auth.uid()) or app.may_audit_deal_income(deal_id));
 
 alter table public.distribution_payouts enable row level security;
 revoke all on public.distribution_payouts from anon, authenticated;
@@ -612,15 +642,17 @@ grant select on public.distribution_payouts to authenticated;
 grant insert (distribution_line_id, paid_on, reference) on public.distribution_payouts to authenticated;
 create policy distribution_payouts_read on public.distribution_payouts for select to authenticated
   using (exists (select 1 from public.distribution_lines x where x.id = distribution_line_id
-                 and (x.profile_id = (select auth.uid()) or app.manages_deal_income(x.deal_id)
-                      or coalesce((select app.current_user_role()) = 'admin', false))));
+                 and (x.profile_id = (select auth.uid()) or app.may_audit_deal_income(x.deal_id))));
 create policy distribution_payouts_insert on public.distribution_payouts for insert to authenticated
   with check (exists (select 1 from public.distribution_lines x where x.id = distribution_line_id
                       and app.manages_deal_income(x.deal_id)));
 
+revoke all on function app.may_audit_deal_income(uuid), app.may_read_receipts(uuid) from public;
+grant execute on function app.may_audit_deal_income(uuid), app.may_read_receipts(uuid) to authenticated, service_role;
 revoke all on function app.royalty_fen(bigint, numeric), app.largest_remainder(bigint, integer[], integer[]),
   app.approve_distribution(uuid, uuid), app.reverse_distribution(uuid, uuid),
-  app.schedule_line_due_fen(public.payment_schedule_lines, bigint), app.deal_schedule(uuid, date),
+  app.schedule_line_due_fen(public.payment_schedule_lines, bigint), app.schedule_with_receipts(uuid, date),
+  app.deal_schedule(uuid, date),
   app.deal_income_totals(uuid, date), app.notify_overdue_income_at(timestamptz), app.notify_overdue_income(),
   app.announce_distribution(uuid, uuid) from public;
 grant execute on function app.royalty_fen(bigint, numeric), app.largest_remainder(bigint, integer[], integer[]),

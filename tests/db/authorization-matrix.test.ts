@@ -21,7 +21,9 @@ const refusals = new Set<string>([
 	// An objection to a notice that takes none, and a second decision on one.
 	databaseErrors.noticeClosed,
 	databaseErrors.objectionResolved,
-	databaseErrors.ndaNotOpen
+	databaseErrors.ndaNotOpen,
+	// A deduction on a receipt whose distribution is approved.
+	databaseErrors.distributionApproved
 ]);
 
 class Rollback extends Error {}

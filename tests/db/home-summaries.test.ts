@@ -29,8 +29,8 @@ describe(`home summaries on ${driver}`, () => {
 	it('gives the demo company its interests, deals and new matches', async () => {
 		const cards = byKind(await homeSummaries.companyHome(asUser(database, demo.company)));
 		expect(cards.open_interests.count).toBeGreaterThan(0);
-		// The demo company's four deals in progress: one in its public notice, one signed.
-		expect(cards.open_deals.count).toBe(4);
+		// The demo company's five deals in progress: one in its public notice, two signed.
+		expect(cards.open_deals.count).toBe(5);
 		expect(cards.open_deals.rows.every((row) => row.href.startsWith('/deals/'))).toBe(true);
 		expect(cards.new_matches.count).toBeGreaterThan(0);
 		expect(cards.new_matches.rows.length).toBeLessThanOrEqual(homeSummaries.rowsPerCard);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalDate, uuid } from './fields.ts';
 import { maximumFeeFen, parseFen } from '../rules/amount.ts';
 import { deductionKinds } from '../rules/income.ts';
+import { todayInShanghai } from '../i18n/format.ts';
 
 // The income forms (docs/domain.md, "Income"): milestones, royalty reports, receipts, deductions,
 // approvals and payouts. Field limits are here, as the database's checks
@@ -57,9 +58,8 @@ const requiredText = (maximum: number) =>
 
 const requiredDate = optionalDate.refine((value) => value !== null, { error: 'error_required' }).transform(String);
 
-/** A date that has come (Asia/Shanghai), checked against `today` from the route (YYYY-MM-DD). */
-const pastDate = (today: string) =>
-	requiredDate.refine((value) => value <= today, { error: 'income_error_date_future' });
+/** A day that has come (Asia/Shanghai, read when the form is parsed); the database refuses a later one too (ZQ025). */
+const pastDate = requiredDate.refine((value) => value <= todayInShanghai(), { error: 'income_error_date_future' });
 
 // ------------------------------------------------------------------------------------------------
 // Milestones (structured, in the deal room's terms)
@@ -113,31 +113,30 @@ export function milestoneRows(values: Record<string, string>): { milestones: Rec
 // Royalty reports (the company), receipts and deductions (officers)
 // ------------------------------------------------------------------------------------------------
 
+/** A deal document chosen as evidence or attachment (its id), or '' for none. */
+const optionalDocument = z
+	.union([uuid, z.literal('')])
+	.default('')
+	.transform((value) => (value === '' ? null : value));
+
 export const royaltyReportSchema = z.object({
 	idempotencyKey: uuid,
 	scheduleLineId: uuid,
 	sales: amountFen({ zero: true }),
 	statedRoyalty: amountFen({ zero: true }),
-	documentId: z
-		.union([uuid, z.literal('')])
-		.default('')
-		.transform((value) => (value === '' ? null : value))
+	documentId: optionalDocument
 });
 export type RoyaltyReportInput = z.output<typeof royaltyReportSchema>;
 
-export const receiptSchema = (today: string) =>
-	z.object({
-		idempotencyKey: uuid,
-		scheduleLineId: uuid,
-		amount: amountFen(),
-		receivedOn: pastDate(today),
-		bankReference: requiredText(incomeLimits.bankReference),
-		documentId: z
-			.union([uuid, z.literal('')])
-			.default('')
-			.transform((value) => (value === '' ? null : value))
-	});
-export type ReceiptInput = z.output<ReturnType<typeof receiptSchema>>;
+export const receiptSchema = z.object({
+	idempotencyKey: uuid,
+	scheduleLineId: uuid,
+	amount: amountFen(),
+	receivedOn: pastDate,
+	bankReference: requiredText(incomeLimits.bankReference),
+	documentId: optionalDocument
+});
+export type ReceiptInput = z.output<typeof receiptSchema>;
 
 export const deductionSchema = z
 	.object({
@@ -163,13 +162,12 @@ export const deductionReferenceSchema = z.object({ receiptId: uuid, deductionId:
 /** Approving or reversing a receipt's distribution: the key makes a replayed post a no-op. */
 export const distributionActionSchema = z.object({ receiptId: uuid, key: uuid });
 
-export const payoutSchema = (today: string) =>
-	z.object({
-		lineId: z.coerce.number({ error: 'error_invalid' }).int().min(1),
-		paidOn: pastDate(today),
-		reference: requiredText(incomeLimits.payoutReference)
-	});
-export type PayoutInput = z.output<ReturnType<typeof payoutSchema>>;
+export const payoutSchema = z.object({
+	lineId: z.coerce.number({ error: 'error_invalid' }).int().min(1),
+	paidOn: pastDate,
+	reference: requiredText(incomeLimits.payoutReference)
+});
+export type PayoutInput = z.output<typeof payoutSchema>;
 
 /** Why the database refused an income write (src/lib/server/income-refusals.ts reads them). */
 export type IncomeRefusalReason =

@@ -1,8 +1,8 @@
 import type { Executor } from './db/port.ts';
-import { sql } from './db/sql.ts';
+import { sql, type SqlFragment } from './db/sql.ts';
 import type { PayoutInput } from '../schemas/income.ts';
 import type { DistributionRecipient } from '../vocabularies/income.ts';
-import { incomeRefusal, refuse, type IncomeRefusal } from './income-refusals.ts';
+import { incomeRefusal, refuse, type IncomeRefusal, type IncomeRefusalReason } from './income-refusals.ts';
 import { dayOf } from './payment-schedules.ts';
 import { isUuid } from '../schemas/fields.ts';
 
@@ -54,42 +54,39 @@ export function listDistribution(db: Executor, dealId: string): Promise<Distribu
 }
 
 const approveRefusals = ['not_allowed', 'policy_missing'] as const;
+const reverseRefusals = ['not_allowed', 'not_approved', 'distribution_paid'] as const;
 export type ApproveResult = { ok: true; lines: number } | IncomeRefusal<(typeof approveRefusals)[number]>;
+export type ReverseResult = { ok: true; lines: number } | IncomeRefusal<(typeof reverseRefusals)[number]>;
 
-/**
- * Approves the receipt's distribution: its lines are written once. A replayed post (same key),
- * or a receipt approved already, writes nothing and answers `lines: 0`.
- */
-export async function approveDistribution(db: Executor, receiptId: string, key: string): Promise<ApproveResult> {
-	if (!isUuid(receiptId) || !isUuid(key)) return refuse('not_allowed');
+/** Runs one of the database's distribution functions on a receipt, with its request's key. */
+async function distribute<Reason extends IncomeRefusalReason>(
+	db: Executor,
+	statement: SqlFragment,
+	expected: readonly Reason[]
+): Promise<{ ok: true; lines: number } | IncomeRefusal<Reason>> {
 	try {
-		const [row] = await db.query<{ lines: number }>(
-			sql`select app.approve_distribution(${receiptId}, ${key}) as lines`
-		);
+		const [row] = await db.query<{ lines: number }>(statement);
 		return { ok: true, lines: row.lines };
 	} catch (error) {
-		const refusal = incomeRefusal(error, approveRefusals);
+		const refusal = incomeRefusal(error, expected);
 		if (refusal) return refusal;
 		throw error;
 	}
 }
 
-const reverseRefusals = ['not_allowed', 'not_approved', 'distribution_paid'] as const;
-export type ReverseResult = { ok: true; lines: number } | IncomeRefusal<(typeof reverseRefusals)[number]>;
+/**
+ * Approves the receipt's distribution: its lines are written once. A replayed post (same key),
+ * or a receipt approved already, writes nothing and answers `lines: 0`.
+ */
+export function approveDistribution(db: Executor, receiptId: string, key: string): Promise<ApproveResult> {
+	if (!isUuid(receiptId) || !isUuid(key)) return Promise.resolve(refuse('not_allowed'));
+	return distribute(db, sql`select app.approve_distribution(${receiptId}, ${key}) as lines`, approveRefusals);
+}
 
 /** Reverses the receipt's approved distribution (negative copies); a replay writes nothing. */
-export async function reverseDistribution(db: Executor, receiptId: string, key: string): Promise<ReverseResult> {
-	if (!isUuid(receiptId) || !isUuid(key)) return refuse('not_allowed');
-	try {
-		const [row] = await db.query<{ lines: number }>(
-			sql`select app.reverse_distribution(${receiptId}, ${key}) as lines`
-		);
-		return { ok: true, lines: row.lines };
-	} catch (error) {
-		const refusal = incomeRefusal(error, reverseRefusals);
-		if (refusal) return refusal;
-		throw error;
-	}
+export function reverseDistribution(db: Executor, receiptId: string, key: string): Promise<ReverseResult> {
+	if (!isUuid(receiptId) || !isUuid(key)) return Promise.resolve(refuse('not_allowed'));
+	return distribute(db, sql`select app.reverse_distribution(${receiptId}, ${key}) as lines`, reverseRefusals);
 }
 
 const payoutRefusals = ['not_allowed', 'not_found', 'payout_refused', 'payout_duplicate', 'future_date'] as const;
@@ -114,11 +111,12 @@ export interface DealIncomeTotals {
 	receivedFen: number;
 	/** Outstanding on overdue lines. */
 	overdueFen: number;
-	deductedFen: number;
-	/** Net of reversals. */
-	distributedFen: number;
-	inventorsFen: number;
-	paidOutFen: number;
+	/** Officers and admins only (null for the others). */
+	deductedFen: number | null;
+	/** Net of reversals; null for the company (so are the next two). */
+	distributedFen: number | null;
+	inventorsFen: number | null;
+	paidOutFen: number | null;
 }
 
 /** The deal's totals, for every reader of its income (inventors too); null for anyone else. */

@@ -54,6 +54,21 @@ const passedNoticeDeal = '00000000-0000-4000-8004-000000000010';
 /** The demo's signed non-exclusive licence (supabase/seed.sql), on a listing of the colleague. */
 const signedDeal = '00000000-0000-4000-8004-000000000004';
 
+/** The demo's signed licence of the demo researcher's listing, with its income (supabase/seed.sql). */
+const incomeDeal = '00000000-0000-4000-8004-000000000012';
+const distributedReceipt = '00000000-0000-4000-8009-000000000001';
+const pendingReceipt = '00000000-0000-4000-8009-000000000002';
+/** A line of the income deal's distribution: the inventor at `position` (0 is the demo researcher). */
+const inventorLine = (position: number) =>
+	sql`(select min(id) from public.distribution_lines where receipt_id = ${distributedReceipt} and inventor_position = ${position})`;
+/** Readers of a deal's income: its inventors with an account, its company, its officers, admins. */
+const incomeReaders = '-    y    -    -    -    y    -    y    y';
+/** Reports and receipts: the company, the officers, admins. */
+const receiptReaders = '-    -    -    -    -    y    -    y    y';
+/** Deductions and the whole distribution: the officers and admins. */
+const auditors = '-    -    -    -    -    -    -    y    y';
+const officerOnly = '-    -    -    -    -    -    -    y    -';
+
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
 
@@ -818,6 +833,132 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				nobody,
 				'a filing',
 				() => sql`(deal_id, kind, due_on) values (${signedDeal}, 'share_registration', '2027-01-01')`
+			]
+		]
+	},
+
+	// Income (issue #20). The schedule is the signing trigger's; milestones are terms, frozen from
+	// the public notice on; reports are the company's, receipts and the rest the officers'. The
+	// company never reads deductions, lines or payouts; an inventor only their own lines.
+	'public.payment_schedule_lines': {
+		rows: {
+			upfront: sql`deal_id = ${incomeDeal} and kind = 'upfront'`,
+			// The colleague is an inventor of the signed licence's listing.
+			signedUpfront: sql`deal_id = ${signedDeal} and kind = 'upfront'`
+		},
+		select: [
+			[incomeReaders, 'upfront'],
+			['-    -    y    -    -    y    -    y    y', 'signedUpfront']
+		],
+		update: [[nobody, 'upfront', sql`amount_fen = 1`]],
+		delete: [[nobody, 'upfront']],
+		insert: [
+			[nobody, 'a line', () => sql`(deal_id, kind, position, amount_fen) values (${incomeDeal}, 'upfront', 99, 100)`]
+		]
+	},
+
+	'public.deal_milestones': {
+		rows: { first: sql`deal_id = ${incomeDeal} and position = 0` },
+		select: [[incomeReaders, 'first']],
+		// Signed: frozen even for the officer (ZQ003).
+		update: [[nobody, 'first', sql`description = '改'`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				officerOnly,
+				'a milestone of a deal in evaluation',
+				() =>
+					sql`(deal_id, position, description, amount_fen, due_on) values (${deals.first}, 0, '样品验收', 100000, '2027-06-30')`
+			]
+		]
+	},
+
+	'public.royalty_reports': {
+		rows: { first: sql`idempotency_key = '00000000-0000-4000-8009-000000000101'` },
+		select: [[receiptReaders, 'first']],
+		update: [[nobody, 'first', sql`stated_royalty_fen = 1`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				//anon res  col  re2  of2  com  co2  off  adm
+				'-    -    -    -    -    y    -    -    -',
+				"the signed licence's first quarter",
+				() => sql`(deal_id, schedule_line_id, sales_fen, stated_royalty_fen, idempotency_key) values (${signedDeal},
+					coalesce((select id from public.payment_schedule_lines where deal_id = ${signedDeal} and kind = 'royalty'
+					order by position limit 1), gen_random_uuid()), 100000, 2500, gen_random_uuid())`
+			]
+		]
+	},
+
+	'public.receipts': {
+		rows: { distributed: sql`id = ${distributedReceipt}` },
+		select: [[receiptReaders, 'distributed']],
+		update: [
+			[nobody, 'distributed', sql`amount_fen = 1`],
+			[nobody, 'distributed', sql`distribution_approved_at = null`]
+		],
+		delete: [[nobody, 'distributed']],
+		insert: [
+			[
+				officerOnly,
+				"against the signed licence's upfront fee",
+				() => sql`(deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key) values (${signedDeal},
+					coalesce((select id from public.payment_schedule_lines where deal_id = ${signedDeal} and kind = 'upfront'),
+					gen_random_uuid()), 100, current_date - 1, 'CMB-1', gen_random_uuid())`
+			]
+		]
+	},
+
+	'public.receipt_deductions': {
+		rows: { patentFees: sql`idempotency_key = '00000000-0000-4000-8009-000000000301'` },
+		select: [[auditors, 'patentFees']],
+		update: [[nobody, 'patentFees', sql`amount_fen = 1`]],
+		// Its receipt's distribution is approved: not even the officer (ZQ304).
+		delete: [[nobody, 'patentFees']],
+		insert: [
+			[
+				officerOnly,
+				'on the receipt waiting for approval',
+				() =>
+					sql`(receipt_id, kind, amount_fen, note, idempotency_key) values (${pendingReceipt}, 'taxes', 100, '', gen_random_uuid())`
+			]
+		]
+	},
+
+	'public.distribution_lines': {
+		rows: {
+			researcher: sql`id = ${inventorLine(0)}`,
+			coInventor: sql`id = ${inventorLine(1)}`,
+			office: sql`receipt_id = ${distributedReceipt} and recipient = 'office'`
+		},
+		select: [
+			['-    y    -    -    -    -    -    y    y', 'researcher'],
+			[auditors, 'coInventor'],
+			[auditors, 'office']
+		],
+		update: [[nobody, 'researcher', sql`amount_fen = 0`]],
+		delete: [[nobody, 'office']],
+		insert: [
+			[
+				nobody,
+				'a line',
+				() => sql`(receipt_id, deal_id, recipient, amount_fen, policy_id, approval_key) values (${pendingReceipt},
+					${incomeDeal}, 'office', 1, gen_random_uuid(), gen_random_uuid())`
+			]
+		]
+	},
+
+	'public.distribution_payouts': {
+		rows: { researcher: sql`distribution_line_id = ${inventorLine(0)}` },
+		select: [['-    y    -    -    -    -    -    y    y', 'researcher']],
+		update: [[nobody, 'researcher', sql`reference = '改'`]],
+		delete: [[nobody, 'researcher']],
+		insert: [
+			[
+				officerOnly,
+				"the co-inventor's line",
+				() =>
+					sql`(distribution_line_id, paid_on, reference) values (coalesce(${inventorLine(1)}, -1), current_date - 1, '发放')`
 			]
 		]
 	}

@@ -62,6 +62,17 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 			'重庆市技术市场管理办公室（技术合同登记处）'
 		]
 	},
+	'demo/upfront-fee-bank-slip.pdf': {
+		title: '中国工商银行　客户回单（收款）',
+		paragraphs: [
+			'回单编号：ICBC 3100 2026 0417 0088',
+			'付款人：山城新能源汽车科技有限公司',
+			'收款人：缙云大学',
+			'金额：人民币伍拾万元整（¥500,000.00）',
+			'用途：动力电池快充热管理专利独占实施许可合同入门费',
+			'中国工商银行重庆分行　电子回单专用章'
+		]
+	},
 	'demo/licence-recordal-notice.pdf': {
 		title: '专利实施许可合同备案通知书',
 		paragraphs: [

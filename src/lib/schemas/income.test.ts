@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	amountFen,
+	deductionSchema,
+	incomeLimits,
+	milestoneRows,
+	milestonesSchema,
+	payoutSchema,
+	receiptSchema
+} from './income.ts';
+import { termsSchema } from './deal.ts';
+import { yuanText } from '../rules/amount.ts';
+
+const key = '00000000-0000-4000-8000-000000000001';
+const firstIssue = (parsed: { success: boolean; error?: { issues: { message: string; path: PropertyKey[] }[] } }) =>
+	parsed.error?.issues.map((issue) => [issue.path.join('.'), issue.message])[0];
+
+describe('income amounts', () => {
+	it('reads back every amount a form shows, to the fen', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: incomeLimits.maximumFen }), (fen) => {
+				expect(amountFen().parse(yuanText(fen))).toBe(fen);
+			})
+		);
+	});
+
+	it('refuses negative, zero, malformed and too large amounts, each with its message', () => {
+		const message = (text: string) => amountFen().safeParse(text).error?.issues[0].message;
+		expect(message('-1')).toBe('income_error_amount_invalid');
+		expect(message('1.234')).toBe('income_error_amount_invalid');
+		expect(message('1e3')).toBe('income_error_amount_invalid');
+		expect(message('0')).toBe('income_error_amount_zero');
+		expect(message('0.00')).toBe('income_error_amount_zero');
+		expect(message('100000000000.01')).toBe('error_fee_too_large');
+		expect(message('')).toBe('error_required');
+		// Sales may be zero.
+		expect(amountFen({ zero: true }).parse('0')).toBe(0);
+	});
+});
+
+describe('income forms', () => {
+	it('reads milestone rows in their order, drops empty ones, and needs a date or an event (one)', () => {
+		const rows = milestoneRows({
+			'milestones.1.description': '量产',
+			'milestones.1.amount': '500000',
+			'milestones.1.dueTrigger': 'SOP 后 30 日',
+			'milestones.0.description': '验收',
+			'milestones.0.amount': '300000',
+			'milestones.0.dueOn': '2027-06-30',
+			'milestones.2.description': ' ',
+			'milestones.2.amount': '',
+			other: 'x'
+		});
+		expect(milestonesSchema.parse(rows).milestones).toEqual([
+			{ description: '验收', amountFen: 30_000_000, dueOn: '2027-06-30', dueTrigger: null },
+			{ description: '量产', amountFen: 50_000_000, dueOn: null, dueTrigger: 'SOP 后 30 日' }
+		]);
+		const neither = milestonesSchema.safeParse({ milestones: [{ description: '验收', amount: '1' }] });
+		expect(firstIssue(neither)).toEqual(['milestones.0.dueOn', 'income_error_milestone_due_missing']);
+		const both = milestonesSchema.safeParse({
+			milestones: [{ description: '验收', amount: '1', dueOn: '2027-01-01', dueTrigger: '验收后' }]
+		});
+		expect(firstIssue(both)).toEqual(['milestones.0.dueOn', 'income_error_milestone_due_both']);
+		const many = {
+			milestones: Array.from({ length: 21 }, () => ({ description: 'x', amount: '1', dueOn: '2027-01-01' }))
+		};
+		expect(firstIssue(milestonesSchema.safeParse(many))).toEqual(['milestones', 'income_error_milestones_too_many']);
+	});
+
+	it('refuses a receipt or a payout dated after today, at its field', () => {
+		const receipt = { idempotencyKey: key, scheduleLineId: key, amount: '100', bankReference: 'ICBC-1' };
+		expect(receiptSchema.safeParse({ ...receipt, receivedOn: '2026-01-01' }).success).toBe(true);
+		expect(firstIssue(receiptSchema.safeParse({ ...receipt, receivedOn: '2199-12-31' }))).toEqual([
+			'receivedOn',
+			'income_error_date_future'
+		]);
+		expect(firstIssue(payoutSchema.safeParse({ lineId: '3', paidOn: '2199-12-31', reference: 'x' }))).toEqual([
+			'paidOn',
+			'income_error_date_future'
+		]);
+		expect(firstIssue(receiptSchema.safeParse({ ...receipt, receivedOn: '2026-01-01', bankReference: '' }))).toEqual([
+			'bankReference',
+			'error_required'
+		]);
+	});
+
+	it('asks what an "other" deduction is for', () => {
+		const deduction = { idempotencyKey: key, receiptId: key, amount: '10' };
+		expect(deductionSchema.safeParse({ ...deduction, kind: 'taxes' }).success).toBe(true);
+		expect(firstIssue(deductionSchema.safeParse({ ...deduction, kind: 'other' }))).toEqual([
+			'note',
+			'income_error_deduction_note_required'
+		]);
+		expect(firstIssue(deductionSchema.safeParse({ ...deduction, kind: 'gifts' }))).toEqual([
+			'kind',
+			'income_error_deduction_kind'
+		]);
+	});
+
+	it('gives the income terms their defaults when a terms form leaves them out', () => {
+		const posted = {
+			mode: '',
+			fieldOfUse: '',
+			territory: '',
+			termMonths: '',
+			upfrontFee: '',
+			royaltyPercent: '3',
+			milestones: '',
+			equityPercent: '',
+			sublicenceSharePercent: ''
+		};
+		expect(termsSchema.parse(posted)).toMatchObject({
+			royaltyBase: 'net_sales',
+			royaltyPeriod: 'quarter',
+			minimumAnnualRoyalty: null
+		});
+		expect(termsSchema.parse({ ...posted, royaltyPeriod: 'year', minimumAnnualRoyalty: '2000' })).toMatchObject({
+			royaltyPeriod: 'year',
+			minimumAnnualRoyalty: 200_000
+		});
+		const yearly = termsSchema.safeParse({ ...posted, royaltyPeriod: 'year', minimumAnnualRoyalty: '0' });
+		expect(firstIssue(yearly)).toEqual(['minimumAnnualRoyalty', 'income_error_amount_zero']);
+	});
+});
