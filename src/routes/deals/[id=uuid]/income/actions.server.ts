@@ -1,5 +1,4 @@
 import type { Action } from './$types';
-import { todayInShanghai } from '$lib/i18n/format';
 import {
 	deductionSchema,
 	distributionActionSchema,
@@ -58,7 +57,7 @@ export const fileReport: Action = async ({ locals, params, request, url }) => {
 export const recordReceipt: Action = async ({ locals, params, request, url }) => {
 	const user = requireRole(locals, url, 'officer');
 	const formData = await readForm(request);
-	const form = parseForm(receiptSchema(todayInShanghai()), formData);
+	const form = parseForm(receiptSchema, formData);
 	const extra = { action: 'receipt' };
 	if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['idempotencyKey']), extra);
 	const input = { ...form.data, documentId: null, dealId: params.id };
@@ -110,7 +109,7 @@ export const reverse = distributionAction('reverse');
 export const recordPayout: Action = async ({ locals, request, url }) => {
 	requireRole(locals, url, 'officer');
 	const formData = await readForm(request);
-	const form = parseForm(payoutSchema(todayInShanghai()), formData);
+	const form = parseForm(payoutSchema, formData);
 	const extra = { action: 'payout', line: String(formData.get('lineId') ?? '') };
 	if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['lineId']), extra);
 	const result = await distributions.recordPayout(locals.db, form.data);
