@@ -21,6 +21,8 @@ const listingTitle = 'Pulse self-heating of power batteries for cold-climate fas
 // The demo's signed licence (deal 004): the no-JS test posts bad receipts to it.
 const signedIncomePath = '/deals/00000000-0000-4000-8004-000000000004/income';
 
+const evidence = { name: '到账回单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+
 /** Picks the first option of the select whose label contains `text`. */
 async function chooseOption(scope: Page | Locator, label: string, text: string) {
 	const select = scope.getByLabel(label);
@@ -102,9 +104,12 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	await officer.getByLabel('到账金额（元）').fill('25000');
 	await officer.getByLabel('到账日期').fill(await daysAgo(officer, 0));
 	await officer.getByLabel('银行流水号').fill('CMB-2026-0001');
+	await officer.getByLabel('到账凭证（可选，PDF 或图片）').setInputFiles(evidence);
 	await officer.getByRole('button', { name: '登记到账' }).click();
 	await expect(officer.getByText('到账已登记。')).toBeVisible();
 	const receipt = officer.getByTestId('receipt').filter({ hasText: 'CMB-2026-0001' });
+	// The evidence is a document of the deal, linked from its receipt.
+	await expect(receipt.getByRole('link', { name: evidence.name })).toBeVisible();
 	await receipt.getByText('添加扣除项…').click();
 	await receipt.getByLabel('扣除类型').selectOption('taxes');
 	await receipt.getByLabel('扣除金额（元）').fill('1000');
