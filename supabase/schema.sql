@@ -1143,7 +1143,7 @@ CREATE OR REPLACE FUNCTION app.guard_receipt_change()
  SET search_path TO ''
 AS $function$
 begin
-  if tg_op = 'UPDATE' and current_user not in ('authenticated', 'anon')
+  if current_user not in ('authenticated', 'anon')
      and (to_jsonb(new) - 'distribution_approved_at') = (to_jsonb(old) - 'distribution_approved_at') then
     return new;
   end if;
@@ -1190,7 +1190,7 @@ CREATE OR REPLACE FUNCTION app.guard_schedule_line()
  SET search_path TO ''
 AS $function$
 begin
-  if tg_op = 'UPDATE' and (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
+  if (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
     return new;
   end if;
   raise exception 'payment_schedule_lines are written at signing only' using errcode = '42501';
@@ -3036,7 +3036,7 @@ create table public.distribution_lines (
   constraint distribution_lines_policy_id_fkey FOREIGN KEY (policy_id) REFERENCES public.reward_policies(id),
   constraint distribution_lines_profile_id_fkey FOREIGN KEY (profile_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
   constraint distribution_lines_receipt_id_fkey FOREIGN KEY (receipt_id) REFERENCES public.receipts(id) ON DELETE CASCADE,
-  constraint distribution_lines_reverses_id_fkey FOREIGN KEY (reverses_id) REFERENCES public.distribution_lines(id),
+  constraint distribution_lines_reverses_id_fkey FOREIGN KEY (reverses_id) REFERENCES public.distribution_lines(id) ON DELETE CASCADE,
   constraint distribution_lines_reverses_id_key UNIQUE (reverses_id),
   constraint distribution_lines_sign CHECK (((reverses_id IS NULL) = (amount_fen >= 0)))
 );
@@ -3047,7 +3047,7 @@ CREATE INDEX distribution_lines_receipt_idx ON public.distribution_lines USING b
 alter table public.distribution_lines enable row level security;
 create policy distribution_lines_read on public.distribution_lines for select to authenticated
   using (((profile_id = ( SELECT auth.uid() AS uid)) OR app.may_audit_deal_income(deal_id)));
-CREATE TRIGGER distribution_lines_append_only BEFORE DELETE OR UPDATE ON public.distribution_lines FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER distribution_lines_append_only BEFORE UPDATE ON public.distribution_lines FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.distribution_lines to service_role;
 grant select on table public.distribution_lines to authenticated;
 
@@ -3057,7 +3057,7 @@ create table public.distribution_payouts (
   reference            text not null,
   recorded_by          uuid,
   created_at           timestamp with time zone default now() not null,
-  constraint distribution_payouts_distribution_line_id_fkey FOREIGN KEY (distribution_line_id) REFERENCES public.distribution_lines(id),
+  constraint distribution_payouts_distribution_line_id_fkey FOREIGN KEY (distribution_line_id) REFERENCES public.distribution_lines(id) ON DELETE CASCADE,
   constraint distribution_payouts_pkey PRIMARY KEY (distribution_line_id),
   constraint distribution_payouts_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
   constraint distribution_payouts_reference_check CHECK (((char_length(btrim(reference)) >= 1) AND (char_length(btrim(reference)) <= 100)))
@@ -3071,7 +3071,7 @@ create policy distribution_payouts_read on public.distribution_payouts for selec
   using ((EXISTS ( SELECT 1
    FROM public.distribution_lines x
   WHERE ((x.id = distribution_payouts.distribution_line_id) AND ((x.profile_id = ( SELECT auth.uid() AS uid)) OR app.may_audit_deal_income(x.deal_id))))));
-CREATE TRIGGER distribution_payouts_append_only BEFORE DELETE OR UPDATE ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER distribution_payouts_append_only BEFORE UPDATE ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER distribution_payouts_prepare BEFORE INSERT ON public.distribution_payouts FOR EACH ROW EXECUTE FUNCTION app.prepare_payout();
 grant all on table public.distribution_payouts to service_role;
 grant select on table public.distribution_payouts to authenticated;
@@ -3582,7 +3582,7 @@ CREATE INDEX payment_schedule_lines_due_idx ON public.payment_schedule_lines USI
 alter table public.payment_schedule_lines enable row level security;
 create policy payment_schedule_lines_read on public.payment_schedule_lines for select to authenticated
   using (app.may_read_deal_income(deal_id));
-CREATE TRIGGER payment_schedule_lines_guard BEFORE DELETE OR UPDATE ON public.payment_schedule_lines FOR EACH ROW EXECUTE FUNCTION app.guard_schedule_line();
+CREATE TRIGGER payment_schedule_lines_guard BEFORE UPDATE ON public.payment_schedule_lines FOR EACH ROW EXECUTE FUNCTION app.guard_schedule_line();
 grant all on table public.payment_schedule_lines to service_role;
 grant select on table public.payment_schedule_lines to authenticated;
 
@@ -3732,7 +3732,7 @@ create table public.receipts (
   constraint receipts_idempotency_key_key UNIQUE (idempotency_key),
   constraint receipts_pkey PRIMARY KEY (id),
   constraint receipts_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
-  constraint receipts_schedule_line_id_fkey FOREIGN KEY (schedule_line_id) REFERENCES public.payment_schedule_lines(id)
+  constraint receipts_schedule_line_id_fkey FOREIGN KEY (schedule_line_id) REFERENCES public.payment_schedule_lines(id) ON DELETE CASCADE
 );
 CREATE INDEX receipts_deal_idx ON public.receipts USING btree (deal_id, received_on);
 CREATE INDEX receipts_line_idx ON public.receipts USING btree (schedule_line_id);
@@ -3742,7 +3742,7 @@ create policy receipts_insert on public.receipts for insert to authenticated
 create policy receipts_read on public.receipts for select to authenticated
   using (app.may_read_receipts(deal_id));
 CREATE TRIGGER receipts_announce AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.announce_income();
-CREATE TRIGGER receipts_append_only BEFORE DELETE OR UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
+CREATE TRIGGER receipts_append_only BEFORE UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
 CREATE TRIGGER receipts_prepare BEFORE INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.prepare_receipt();
 grant all on table public.receipts to service_role;
 grant select on table public.receipts to authenticated;
@@ -3831,7 +3831,7 @@ create table public.royalty_reports (
   constraint royalty_reports_idempotency_key_key UNIQUE (idempotency_key),
   constraint royalty_reports_pkey PRIMARY KEY (id),
   constraint royalty_reports_sales_fen_check CHECK (((sales_fen >= 0) AND (sales_fen <= '10000000000000'::bigint))),
-  constraint royalty_reports_schedule_line_id_fkey FOREIGN KEY (schedule_line_id) REFERENCES public.payment_schedule_lines(id),
+  constraint royalty_reports_schedule_line_id_fkey FOREIGN KEY (schedule_line_id) REFERENCES public.payment_schedule_lines(id) ON DELETE CASCADE,
   constraint royalty_reports_schedule_line_id_key UNIQUE (schedule_line_id),
   constraint royalty_reports_stated_royalty_fen_check CHECK (((stated_royalty_fen >= 0) AND (stated_royalty_fen <= '10000000000000'::bigint))),
   constraint royalty_reports_submitted_by_fkey FOREIGN KEY (submitted_by) REFERENCES public.profiles(id) ON DELETE SET NULL
@@ -3845,7 +3845,7 @@ create policy royalty_reports_insert on public.royalty_reports for insert to aut
 create policy royalty_reports_read on public.royalty_reports for select to authenticated
   using (app.may_read_receipts(deal_id));
 CREATE TRIGGER royalty_reports_announce AFTER INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.announce_income();
-CREATE TRIGGER royalty_reports_append_only BEFORE DELETE OR UPDATE ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER royalty_reports_append_only BEFORE UPDATE ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 CREATE TRIGGER royalty_reports_prepare BEFORE INSERT ON public.royalty_reports FOR EACH ROW EXECUTE FUNCTION app.prepare_royalty_report();
 grant all on table public.royalty_reports to service_role;
 grant select on table public.royalty_reports to authenticated;

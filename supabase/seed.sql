@@ -775,7 +775,18 @@ update public.deals set stage = 'signed', effective_on = current_date - 270 wher
 update public.deals set signed_on = current_date - 270 where id = '00000000-0000-4000-8004-000000000012';
 insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
   ('00000000-0000-4000-8006-000000000005', '00000000-0000-4000-8004-000000000012', '00000000-0000-4000-8000-000000001003',
-   '入门费到账回单.pdf', 'application/pdf', 150000, 'demo/upfront-fee-bank-slip.pdf');
+   '入门费到账回单.pdf', 'application/pdf', 150000, 'demo/upfront-fee-bank-slip.pdf'),
+  ('00000000-0000-4000-8006-000000000006', '00000000-0000-4000-8004-000000000012', '00000000-0000-4000-8000-000000001003',
+   '专利实施许可合同备案通知书（快充热管理）.pdf', 'application/pdf', 150000, 'demo/income-licence-recordal.pdf'),
+  ('00000000-0000-4000-8006-000000000007', '00000000-0000-4000-8004-000000000012', '00000000-0000-4000-8000-000000001003',
+   '技术合同认定登记证明（快充热管理）.pdf', 'application/pdf', 150000, 'demo/income-contract-registration.pdf');
+-- Its filings were done in time.
+update public.deal_filings set status = 'done', filing_number = '2026500000187', filed_on = current_date - 230,
+  evidence_document_id = '00000000-0000-4000-8006-000000000006'
+  where deal_id = '00000000-0000-4000-8004-000000000012' and kind = 'licence_recordal';
+update public.deal_filings set status = 'done', filing_number = '2026500102000512', filed_on = current_date - 250,
+  evidence_document_id = '00000000-0000-4000-8006-000000000007'
+  where deal_id = '00000000-0000-4000-8004-000000000012' and kind = 'technical_contract_registration';
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
 insert into public.royalty_reports (deal_id, schedule_line_id, sales_fen, stated_royalty_fen, idempotency_key)
 select l.deal_id, l.id, v.sales, v.stated, v.key::uuid

@@ -23,11 +23,14 @@ alter table public.deals
   add column signed_on date;
 grant update (royalty_base, royalty_period, minimum_annual_royalty_fen) on public.deals to authenticated;
 
--- The day each deal already signed was signed, from its history (Asia/Shanghai).
+-- The day each deal already signed was signed, from its history (Asia/Shanghai). A closed deal
+-- cannot change (app.guard_deal_update), which is right for everyone but this backfill.
+alter table public.deals disable trigger deals_guard_update;
 update public.deals d set signed_on = coalesce((
   select (min(e.created_at) at time zone 'Asia/Shanghai')::date from public.deal_events e
   where e.deal_id = d.id and e.kind = 'stage' and e.after ->> 'stage' = 'signed'), d.effective_on)
 where d.stage in ('signed', 'closed_won');
+alter table public.deals enable trigger deals_guard_update;
 
 -- Who reads a deal's income: the deal's officers and admins, its company, and the inventors of its
 -- listing who have an account. (A listing's owner who is not among its inventors is not.)
@@ -103,18 +106,19 @@ create table public.payment_schedule_lines (
 );
 create index payment_schedule_lines_due_idx on public.payment_schedule_lines (due_on) where overdue_notified_at is null;
 
--- The schedule is the signing trigger's: nothing else writes it, and only the overdue notifier
--- (security definer, as the owner) stamps a line.
+-- The schedule is the signing trigger's: nothing else writes it (no request role has a grant to),
+-- and nobody changes a line but the overdue notifier, which stamps it. (Only the owner's cascade
+-- from a deleted deal removes lines.)
 create function app.guard_schedule_line() returns trigger
 language plpgsql set search_path = '' as $$
 begin
-  if tg_op = 'UPDATE' and (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
+  if (to_jsonb(new) - 'overdue_notified_at') = (to_jsonb(old) - 'overdue_notified_at') then
     return new;
   end if;
   raise exception 'payment_schedule_lines are written at signing only' using errcode = '42501';
 end
 $$;
-create trigger payment_schedule_lines_guard before update or delete on public.payment_schedule_lines
+create trigger payment_schedule_lines_guard before update on public.payment_schedule_lines
   for each row execute function app.guard_schedule_line();
 
 -- The schedule of a signed deal, from its terms (docs/domain.md, "Payment schedule"): the upfront

@@ -12,8 +12,10 @@
 --     split by the reward policy in force on the day the deal was signed (ZQ306 without one) with the
 --     largest remainder to the fen, summing exactly to the net income, none negative. Append-only:
 --     a correction is a reversal (negative copies), never an edit.
---   * Reports, receipts, lines and payouts are append-only; a receipt changes only by approval or
---     reversal (distribution_approved_at, by those functions).
+--   * Reports, receipts, lines and payouts are append-only: no request role may delete them (no
+--     grant), and nobody updates them (triggers; a receipt changes only by approval or reversal,
+--     distribution_approved_at, by those functions). Only the owner's cascade from a deleted deal
+--     removes them, as it removes the deal's other rows.
 --   * The company never reads deductions, distribution lines or payouts; an inventor reads only
 --     their own lines and payouts; nobody outside the deal reads anything.
 
@@ -23,7 +25,7 @@ create type public.distribution_recipient as enum ('inventor', 'college', 'unive
 create table public.royalty_reports (
   id uuid primary key default gen_random_uuid(),
   deal_id uuid not null references public.deals (id) on delete cascade,
-  schedule_line_id uuid not null unique references public.payment_schedule_lines (id),
+  schedule_line_id uuid not null unique references public.payment_schedule_lines (id) on delete cascade,
   period_start date not null,
   period_end date not null,
   sales_fen bigint not null check (sales_fen between 0 and 10000000000000),
@@ -39,7 +41,7 @@ create index royalty_reports_deal_idx on public.royalty_reports (deal_id, period
 create table public.receipts (
   id uuid primary key default gen_random_uuid(),
   deal_id uuid not null references public.deals (id) on delete cascade,
-  schedule_line_id uuid not null references public.payment_schedule_lines (id),
+  schedule_line_id uuid not null references public.payment_schedule_lines (id) on delete cascade,
   amount_fen bigint not null check (amount_fen between 1 and 10000000000000),
   received_on date not null,
   bank_reference text not null check (char_length(btrim(bank_reference)) between 1 and 100),
@@ -74,7 +76,7 @@ create table public.distribution_lines (
   profile_id uuid references public.profiles (id) on delete set null,
   organization_id uuid references public.organizations (id),
   amount_fen bigint not null,
-  reverses_id bigint unique references public.distribution_lines (id),
+  reverses_id bigint unique references public.distribution_lines (id) on delete cascade,
   policy_id uuid not null references public.reward_policies (id),
   -- One key per approval or reversal: a replayed request finds its lines instead of writing more.
   approval_key uuid not null,
@@ -89,7 +91,7 @@ create index distribution_lines_profile_idx on public.distribution_lines (profil
 create index distribution_lines_key_idx on public.distribution_lines (approval_key);
 
 create table public.distribution_payouts (
-  distribution_line_id bigint primary key references public.distribution_lines (id),
+  distribution_line_id bigint primary key references public.distribution_lines (id) on delete cascade,
   paid_on date not null,
   reference text not null check (char_length(btrim(reference)) between 1 and 100),
   recorded_by uuid references public.profiles (id) on delete set null,
@@ -164,7 +166,7 @@ comment on function app.prepare_royalty_report() is
   'Raises ZQ301 incomePeriodNotEnded, ZQ302 incomeDealNotSigned, ZQ303 incomeLineRefused (src/lib/contracts/database-errors.ts).';
 create trigger royalty_reports_prepare before insert on public.royalty_reports
   for each row execute function app.prepare_royalty_report();
-create trigger royalty_reports_append_only before update or delete on public.royalty_reports
+create trigger royalty_reports_append_only before update on public.royalty_reports
   for each row execute function app.forbid_change();
 
 -- ---------------------------------------------------------------------------------------------
@@ -217,14 +219,14 @@ create trigger receipts_prepare before insert on public.receipts
 create function app.guard_receipt_change() returns trigger
 language plpgsql set search_path = '' as $$
 begin
-  if tg_op = 'UPDATE' and current_user not in ('authenticated', 'anon')
+  if current_user not in ('authenticated', 'anon')
      and (to_jsonb(new) - 'distribution_approved_at') = (to_jsonb(old) - 'distribution_approved_at') then
     return new;
   end if;
   raise exception 'receipts are append-only' using errcode = '42501';
 end
 $$;
-create trigger receipts_append_only before update or delete on public.receipts
+create trigger receipts_append_only before update on public.receipts
   for each row execute function app.guard_receipt_change();
 
 create function app.guard_receipt_deduction() returns trigger
@@ -402,7 +404,7 @@ $$;
 comment on function app.reverse_distribution(uuid, uuid) is
   'Raises ZQ307 distributionNotApproved, ZQ308 distributionPaid (src/lib/contracts/database-errors.ts).';
 
-create trigger distribution_lines_append_only before update or delete on public.distribution_lines
+create trigger distribution_lines_append_only before update on public.distribution_lines
   for each row execute function app.forbid_change();
 
 create function app.prepare_payout() returns trigger
@@ -432,7 +434,7 @@ comment on function app.prepare_payout() is
   'Raises ZQ309 payoutRefused, ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
 create trigger distribution_payouts_prepare before insert on public.distribution_payouts
   for each row execute function app.prepare_payout();
-create trigger distribution_payouts_append_only before update or delete on public.distribution_payouts
+create trigger distribution_payouts_append_only before update on public.distribution_payouts
   for each row execute function app.forbid_change();
 
 -- ---------------------------------------------------------------------------------------------
