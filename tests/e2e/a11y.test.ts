@@ -16,6 +16,8 @@ import {
 // The demo notices (supabase/seed.sql): one in progress, one passed after a dismissed objection.
 const runningNotice = '3825ef6e-b697-4725-852c-fd2e0754437b';
 const passedNotice = '9cbb4798-78b6-4477-85c9-ecd8a605b215';
+// The demo's signed licence: its income page.
+const signedDeal = '00000000-0000-4000-8004-000000000004';
 
 test('public notices as the university’s officer: objections in full, in the notice and in the deal room', async ({
 	browser
@@ -93,6 +95,18 @@ test('researcher and officer pages', async ({ browser }) => {
 	await expectAccessible(officer, '/income?group=deal');
 	await expectAccessible(officer, '/income/statements');
 	await officer.context().close();
+});
+
+test('income pages: My rewards, and a signed licence’s income as its officer and its company', async ({ browser }) => {
+	const researcher = await newSignedInPage(browser, demo.researcher);
+	await expectAccessible(researcher, '/my/rewards');
+	await researcher.context().close();
+	// Every officer's form, and the company's report form.
+	for (const email of [demo.officer, demo.company]) {
+		const page = await newSignedInPage(browser, email);
+		await expectAccessible(page, `/deals/${signedDeal}/income`);
+		await page.context().close();
+	}
 });
 
 test('company pages: a listing with its offline button, and an interest form with a write waiting offline', async ({

@@ -98,7 +98,7 @@ test('terms are not offered during the notice, and long milestones are refused, 
 	expect(await posted.text()).toContain('条款正在公示，公示结束前不能修改');
 
 	await open(officer, evaluationDeal);
-	const milestones = officer.getByLabel('里程碑付款');
+	const milestones = officer.getByLabel('里程碑备注');
 	const long = '样机验收后支付第二期'.repeat(200) + '尾';
 	await milestones.fill(long);
 	await expect(officer.getByText('2,001 / 2,000 字')).toBeVisible();

@@ -13,7 +13,7 @@ export type TopicKind = (typeof topicKinds)[number];
 export type Topic = `${TopicKind}:${string}`;
 
 export const topics = {
-	/** A user's notifications and their own interests. */
+	/** A user's notifications, their own interests and, for an inventor, their new rewards. */
 	user: (userId: string): Topic => `user:${userId}`,
 	/** A deal room: messages and deal events, for its participants. */
 	deal: (dealId: string): Topic => `deal:${dealId}`,
@@ -47,5 +47,9 @@ export const reloadKeys = {
 	interests: 'app:interests',
 	deals: 'app:deals',
 	deal: 'app:deal',
-	notices: 'app:notices'
+	notices: 'app:notices',
+	/** A deal's income page (reports, receipts, distributions on the deal's topic). */
+	income: 'app:income',
+	/** An inventor's "My rewards" (their new distribution lines on their own topic). */
+	rewards: 'app:rewards'
 } as const;

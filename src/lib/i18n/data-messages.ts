@@ -65,6 +65,13 @@ export const dataMessages = {
 	deal_plan_saved: m.deal_plan_saved,
 	deal_stage_moved: m.deal_stage_moved,
 	deal_terms_saved: m.deal_terms_saved,
+	// The income page's results (src/routes/deals/[id=uuid]/income).
+	income_report_filed: m.income_report_filed,
+	income_receipt_recorded: m.income_receipt_recorded,
+	income_deduction_added: m.income_deduction_added,
+	income_distribution_approved: m.income_distribution_approved,
+	income_distribution_reversed: m.income_distribution_reversed,
+	income_payout_recorded: m.income_payout_recorded,
 	email_unavailable: m.email_unavailable,
 	error_account_paused: m.error_account_paused,
 	error_advantage_too_long: m.error_advantage_too_long,

@@ -12,6 +12,8 @@ describe('navigationSection', () => {
 	it('puts a researcher editing a listing under My listings, everyone reading one under Discover', () => {
 		expect(navigationSection(`${listing}/edit`, 'researcher')).toBe('/my/listings');
 		expect(navigationSection('/my/listings', 'researcher')).toBe('/my/listings');
+		// My rewards sits beside My listings, in the researcher's own section.
+		expect(navigationSection('/my/rewards', 'researcher')).toBe('/my/listings');
 		expect(navigationSection(listing, 'researcher')).toBe('/listings');
 		expect(navigationSection(listing, 'officer')).toBe('/listings');
 		expect(navigationSection(`${listing}/interest`, 'company')).toBe('/listings');

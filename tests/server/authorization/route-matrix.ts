@@ -59,6 +59,8 @@ const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
 const firstDeal = '-    y    -    -    -    y    -    y    -';
+/** The demo's signed licence (seed): the colleague's listing, the demo company, Jinyun. */
+const signedDeal = '00000000-0000-4000-8004-000000000004';
 
 /** A listing form with everything submitting needs; the title carries the actor. */
 const listingForm = (actor: Actor): Fields => ({
@@ -584,6 +586,80 @@ export const routeCases: RouteCase[] = [
 			'-    -    -    -    -    -    -    y    -',
 			() => sql`select exchange_name as who from public.deals where id = ${deals.first}`
 		]
+	},
+	// Income (issue #20) on the signed demo licence (deal 004, the colleague's listing: he is its
+	// inventor with an account). Its readers are its participants; the forms post ids of nothing,
+	// so even the allowed actor's write is refused with an answer, never stored.
+	{
+		route: 'GET /deals/[id=uuid]/income',
+		path: `/deals/${signedDeal}/income`,
+		expect: 'in   404  200  404  404  200  404  200  404'
+	},
+	{
+		route: 'GET /my/rewards',
+		path: '/my/rewards',
+		expect: 'in   200  200  200  403  403  403  403  403',
+		// An inventor sees his own deals only.
+		shows: ['-    -    y    -    -    -    -    -    -', '混合动力专用发动机高滚流燃烧系统']
+	},
+	{
+		route: 'POST /deals/[id=uuid]/income ?/report',
+		what: 'a period that is not the deal’s',
+		path: `/deals/${signedDeal}/income?/report`,
+		fields: () => ({
+			idempotencyKey: crypto.randomUUID(),
+			scheduleLineId: crypto.randomUUID(),
+			sales: '1000',
+			statedRoyalty: '25'
+		}),
+		expect: 'in   403  403  403  403  409  409  403  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid]/income ?/receipt',
+		what: 'a line that is not the deal’s',
+		path: `/deals/${signedDeal}/income?/receipt`,
+		fields: () => ({
+			idempotencyKey: crypto.randomUUID(),
+			scheduleLineId: crypto.randomUUID(),
+			amount: '100',
+			receivedOn: '2026-11-30',
+			bankReference: 'authz'
+		}),
+		expect: 'in   403  403  403  409  403  403  409  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid]/income ?/deduction',
+		what: 'a receipt that does not exist',
+		path: `/deals/${signedDeal}/income?/deduction`,
+		fields: () => ({
+			idempotencyKey: crypto.randomUUID(),
+			receiptId: crypto.randomUUID(),
+			kind: 'taxes',
+			amount: '1',
+			note: ''
+		}),
+		expect: 'in   403  403  403  409  403  403  409  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid]/income ?/approve',
+		what: 'a receipt that does not exist',
+		path: `/deals/${signedDeal}/income?/approve`,
+		fields: () => ({ receiptId: crypto.randomUUID(), key: crypto.randomUUID() }),
+		expect: 'in   403  403  403  409  403  403  409  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid]/income ?/reverse',
+		what: 'a receipt that does not exist',
+		path: `/deals/${signedDeal}/income?/reverse`,
+		fields: () => ({ receiptId: crypto.randomUUID(), key: crypto.randomUUID() }),
+		expect: 'in   403  403  403  409  403  403  409  403'
+	},
+	{
+		route: 'POST /deals/[id=uuid]/income ?/payout',
+		what: 'a line that does not exist',
+		path: `/deals/${signedDeal}/income?/payout`,
+		fields: { lineId: '999999999', paidOn: '2026-11-30', reference: 'authz' },
+		expect: 'in   403  403  403  409  403  403  409  403'
 	},
 	{
 		// Anyone may object while the notice runs, signed in or not.

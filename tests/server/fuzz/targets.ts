@@ -3,6 +3,8 @@ import { cooperationModes, industries, legalStatuses, patentTypes } from '../../
 import { dealStages, declineReasons, interestTimelines } from '../../../src/lib/vocabularies/deal.ts';
 import { roles } from '../../../src/lib/vocabularies/people.ts';
 import { pricingMethods } from '../../../src/lib/vocabularies/notice.ts';
+import { royaltyBases, royaltyPeriods } from '../../../src/lib/vocabularies/income.ts';
+import { deductionKinds } from '../../../src/lib/rules/income.ts';
 import { form, rows, type Entry, type Field } from './inputs.ts';
 
 /** Who sends a request: demo accounts, throwaway accounts, nobody, or a made-up session cookie. */
@@ -237,18 +239,31 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		},
 		'/deals/[id=uuid]?/terms': {
 			as: ['officer', 'company'],
-			ids: ids(seed.dealRoom, seed.dealToMove),
-			form: form({
-				mode: choice(['', ...cooperationModes.values]),
-				fieldOfUse: text(200),
-				territory: text(200),
-				termMonths: { kind: 'number', min: 1, max: 600 },
-				upfrontFee: amount(1e11, 2),
-				royaltyPercent: percent,
-				milestones: text(2000, true),
-				equityPercent: percent,
-				sublicenceSharePercent: percent
-			})
+			// A signed deal too: its terms are history, and a refusal there must still be an answer.
+			ids: ids(seed.dealRoom, seed.dealToMove, seed.signedDeal),
+			form: form(
+				{
+					mode: choice(['', ...cooperationModes.values]),
+					fieldOfUse: text(200),
+					territory: text(200),
+					termMonths: { kind: 'number', min: 1, max: 600 },
+					upfrontFee: amount(1e11, 2),
+					royaltyPercent: percent,
+					milestones: text(2000, true),
+					equityPercent: percent,
+					sublicenceSharePercent: percent,
+					royaltyBase: choice(royaltyBases.values),
+					royaltyPeriod: choice(royaltyPeriods.values),
+					minimumAnnualRoyalty: amount(1e11, 2)
+				},
+				rows('milestones', {
+					description: text(200),
+					amount: amount(1e11, 2),
+					dueOn: { kind: 'date' },
+					dueTrigger: text(200),
+					remove: choice(['on', ''])
+				})
+			)
 		},
 		'/deals/[id=uuid]?/plan': {
 			as: ['officer', 'company'],
@@ -313,6 +328,60 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['officer', 'company'],
 			ids: ids(seed.signedDeal),
 			form: form({ filing: id(fixtures.missing), reason: text(500, true) })
+		},
+		// Income (issue #20): the signed demo licence's income page. Ids are mostly of nothing: the
+		// refusals must be answers, never errors.
+		'/deals/[id=uuid]/income?/report': {
+			as: ['company', 'officer', 'otherCompany'],
+			ids: ids(seed.signedDeal, seed.dealRoom),
+			form: form({
+				idempotencyKey: id(fixtures.missing),
+				scheduleLineId: id(fixtures.missing),
+				sales: amount(1e14, 2),
+				statedRoyalty: amount(1e14, 2)
+			})
+		},
+		'/deals/[id=uuid]/income?/receipt': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal, seed.dealRoom),
+			form: form({
+				idempotencyKey: id(fixtures.missing),
+				scheduleLineId: id(fixtures.missing),
+				amount: amount(1e14, 2),
+				receivedOn: { kind: 'date' },
+				bankReference: text(100),
+				file: { kind: 'file' }
+			})
+		},
+		'/deals/[id=uuid]/income?/deduction': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal),
+			form: form({
+				idempotencyKey: id(fixtures.missing),
+				receiptId: id(fixtures.missing),
+				kind: choice(deductionKinds),
+				amount: amount(1e14, 2),
+				note: text(200)
+			})
+		},
+		'/deals/[id=uuid]/income?/approve': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal),
+			form: form({ receiptId: id(fixtures.missing), key: id(fixtures.missing) })
+		},
+		'/deals/[id=uuid]/income?/reverse': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal),
+			form: form({ receiptId: id(fixtures.missing), key: id(fixtures.missing) })
+		},
+		'/deals/[id=uuid]/income?/payout': {
+			as: ['officer', 'researcher'],
+			ids: ids(seed.signedDeal),
+			form: form({
+				lineId: { kind: 'pool', values: ['1', '2', '999999', '0', '-1', '1.5', '99999999999999999999', 'x', ''] },
+				paidOn: { kind: 'date' },
+				reference: text(100)
+			})
 		},
 		'/interests?/review': { as: ['officer', 'company'], form: form({ interest: id(...seed.interests) }) },
 		'/interests?/decline': {

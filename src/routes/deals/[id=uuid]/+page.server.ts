@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { nextStep, possibleMoves } from '$lib/rules/deal-moves';
 import { formatDateTime } from '$lib/i18n/format';
-import { messageSchema, planSchema, stageMoveSchema, termsSchema } from '$lib/schemas/deal';
+import { messageSchema, planSchema, stageMoveSchema } from '$lib/schemas/deal';
 import {
 	formValues,
 	parseForm,
@@ -17,6 +17,8 @@ import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
 import * as messages from '$lib/server/deal-messages';
 import * as closing from './closing.server';
+import * as terms from './terms.server';
+import * as dealMilestones from '$lib/server/deal-milestones';
 import { realtimeHub, storage } from '$lib/server/app/runtime';
 import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 import { pricingSchema } from '$lib/schemas/notice';
@@ -56,6 +58,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		deal,
 		timeline: await messages.listTimeline(locals.db, deal.id),
 		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
+		milestones: await dealMilestones.listMilestones(locals.db, deal.id),
 		officers: manages ? await deals.listOfficers(locals.db, deal.institutionId) : [],
 		manages,
 		moves: possibleMoves(moment),
@@ -112,18 +115,7 @@ export const actions: Actions = {
 		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},
-	terms: async ({ locals, params, request, url }) => {
-		requireRole(locals, url, 'officer');
-		const formData = await readForm(request);
-		const form = parseForm(termsSchema, formData);
-		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'terms' });
-		const result = await deals.updateTerms(locals.db, params.id, form.data);
-		if (!result.ok) {
-			const key = result.reason === 'notice_frozen' ? 'deal_error_terms_frozen' : 'error_deal_not_editable';
-			return rejectForm(409, formValues(formData), { form: key }, { action: 'terms' });
-		}
-		return { action: 'terms', success: 'deal_terms_saved' };
-	},
+	terms: terms.saveTerms,
 	plan: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'officer');
 		const formData = await readForm(request);

@@ -1,0 +1,48 @@
+import type { Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+import type { TermsInput } from '../schemas/deal.ts';
+import type { MilestoneInput } from '../schemas/income.ts';
+import { updateTerms, type UpdateResult } from './deals.ts';
+import { saveMilestones } from './deal-milestones.ts';
+
+// The terms form saves the deal's terms and its structured milestones together: both or neither
+// (docs/domain.md, "Income"). The database's gates decide (terms and milestones freeze from the
+// public notice on); a refusal of either rolls the other back. The usual refusals are read before
+// the transaction starts: a statement refused inside it would leave nothing to read the reason with.
+
+/** From signing on the terms are history: the schedule was generated from them. */
+const settledStages = new Set(['signed', 'closed_won', 'closed_lost']);
+
+export async function saveTermsAndMilestones(
+	db: Executor,
+	dealId: string,
+	terms: TermsInput,
+	milestones: readonly MilestoneInput[]
+): Promise<UpdateResult> {
+	const [deal] = await db.query<{ stage: string; manages: boolean }>(
+		sql`select stage, app.manages_deal_income(id) as manages from public.deals where id = ${dealId}`
+	);
+	if (!deal?.manages) return { ok: false, reason: 'not_allowed' };
+	if (deal.stage === 'public_notice') return { ok: false, reason: 'notice_frozen' };
+	if (settledStages.has(deal.stage)) return { ok: false, reason: 'not_allowed' };
+	try {
+		return await db.transaction(async (transaction) => {
+			const saved = await updateTerms(transaction, dealId, terms);
+			if (!saved.ok) throw new Refused(saved);
+			const rows = await saveMilestones(transaction, dealId, milestones);
+			if (!rows.ok)
+				throw new Refused({ ok: false, reason: rows.reason === 'frozen' ? 'notice_frozen' : 'not_allowed' });
+			return saved;
+		});
+	} catch (error) {
+		if (error instanceof Refused) return error.result;
+		throw error;
+	}
+}
+
+/** Rolls the transaction back with the refusal to answer. */
+class Refused extends Error {
+	constructor(readonly result: Extract<UpdateResult, { ok: false }>) {
+		super(result.reason);
+	}
+}

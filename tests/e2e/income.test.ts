@@ -1,0 +1,170 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+	demo,
+	expectAccessible,
+	expectNoHorizontalOverflow,
+	newSignedInPage,
+	open,
+	seriousAxeViolations
+} from './helpers';
+import { openDealAtTermSheet } from './deal-helpers';
+
+// Income at 360 px (issue #20), the way its users make it: the officer agrees terms with a
+// structured milestone, prices the deal on an exchange (so its notice needs no 15 days) and signs it
+// with an effective date 100 days ago, so its first royalty quarter has ended. The company files the
+// quarter's royalty report, the officer records the money, a deduction and approves the
+// distribution, and the professor (李明远, an inventor of the listing with an account, 55 %) sees his
+// line arrive in "My rewards" without a reload. The university's policy in force (version 2 of the
+// demo) gives the inventors 70 %.
+const listingId = '00000000-0000-4000-8001-000000000008';
+const listingTitle = 'Pulse self-heating of power batteries for cold-climate fast charging';
+// The demo's signed licence (deal 004): the no-JS test posts bad receipts to it.
+const signedIncomePath = '/deals/00000000-0000-4000-8004-000000000004/income';
+
+const evidence = { name: '到账回单.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+
+/** Picks the first option of the select whose label contains `text`. */
+async function chooseOption(scope: Page | Locator, label: string, text: string) {
+	const select = scope.getByLabel(label);
+	const option = await select.locator('option', { hasText: text }).first().getAttribute('value');
+	await select.selectOption(option!);
+}
+
+/** A day `days` before today in Asia/Shanghai (the browser's time zone here), YYYY-MM-DD. */
+const daysAgo = (page: Page, days: number) =>
+	page.evaluate((days) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE'), days);
+
+test('terms, signing, a royalty report, its receipt and distribution reach the inventor live', async ({ browser }) => {
+	test.setTimeout(180_000);
+	const { company, officer, dealPath, dealId, card } = await openDealAtTermSheet(
+		browser,
+		listingId,
+		`收益测试 ${Date.now()}`
+	);
+	const incomePath = `/deals/${dealId}/income`;
+	await officer.getByLabel('入门费（元）').fill('100000');
+	await officer.getByLabel('提成比例（%）').fill('2.5');
+	await officer.getByLabel('提成报告周期').selectOption('quarter');
+	await officer.getByLabel('年度最低提成（元）').fill('0.5');
+	const milestone = officer.getByTestId('milestone-row').first();
+	await milestone.getByLabel('内容').fill('样机通过验收');
+	await milestone.getByLabel('金额（元）').fill('0');
+	await officer.getByRole('button', { name: '保存条款' }).click();
+	// A milestone of nothing is refused at its row; what was typed stays.
+	await expect(milestone.getByText('金额必须大于零。')).toBeVisible();
+	await expect(milestone.getByLabel('内容')).toHaveValue('样机通过验收');
+	await milestone.getByLabel('金额（元）').fill('20000');
+	await milestone.getByLabel('或触发条件').fill('样机验收合格后 30 日内');
+	await officer.getByRole('button', { name: '保存条款' }).click();
+	await expect(officer.getByText('条款已保存。')).toBeVisible();
+	await expect(officer.getByTestId('milestone-row')).toHaveCount(2);
+	await expect(officer.locator('.milestone-list')).toContainText('样机通过验收 · ¥20,000.00');
+
+	// While the terms are negotiated, the inventor sees what they would bring him.
+	const professor = await newSignedInPage(browser, demo.researcher);
+	await expectAccessible(professor, '/my/rewards');
+	const rewardDeal = professor.getByTestId('reward-deal').filter({ hasText: listingTitle });
+	// ¥100,000 × 70 % × 55 %.
+	await expect(rewardDeal.getByTestId('reward-forecast')).toContainText('¥38,500.00');
+	await expect(professor.getByText('财税〔2018〕58号')).toBeVisible();
+
+	await officer.getByLabel('挂牌交易').check();
+	await officer.getByLabel('技术交易机构').fill('重庆技术交易所');
+	await officer.getByLabel('挂牌或拍卖编号').fill(`CQ-${Date.now()}`);
+	await officer.getByRole('button', { name: '保存定价方式' }).click();
+	await expect(officer.getByText('定价方式已保存。')).toBeVisible();
+	await card.getByRole('button', { name: '移至：校内公示' }).click();
+	await expect(card.locator('.badge.stage')).toHaveText('校内公示');
+	await open(officer, dealPath);
+	await card.getByLabel('合同生效日期').fill(await daysAgo(officer, 100));
+	await card.getByRole('button', { name: '移至：已签约' }).click();
+	await expect(card.locator('.badge.stage')).toHaveText('已签约');
+	// Signed terms are history: no terms form any more.
+	await expect(officer.getByRole('button', { name: '保存条款' })).toHaveCount(0);
+
+	await expectAccessible(company, incomePath);
+	// The company reads what it owes and paid, never how the money is shared.
+	await expect(company.getByRole('heading', { name: '分配明细' })).toHaveCount(0);
+	await company.getByLabel('净销售额（元）').fill('1000000');
+	await company.getByLabel('申报提成（元）').fill('24000');
+	await company.getByRole('button', { name: '提交报告' }).click();
+	await expect(company.getByTestId('report-filed-computed')).toContainText('¥25,000.00');
+	const report = company.getByTestId('royalty-report').first();
+	await expect(report.getByTestId('report-computed')).toHaveText('¥25,000.00');
+	await expect(report.getByText('申报与计算不符')).toBeVisible();
+	await expect(company.getByTestId('report-filed-mismatch')).toBeVisible();
+	await company.context().close();
+
+	await open(professor, '/my/rewards');
+	await expect(rewardDeal.getByTestId('reward-distributed')).toHaveText('¥0.00');
+	const linesBefore = await professor.getByTestId('reward-line').count();
+
+	await expectAccessible(officer, incomePath);
+	await chooseOption(officer, '对应款项', '提成 ·');
+	await officer.getByLabel('到账金额（元）').fill('25000');
+	await officer.getByLabel('到账日期').fill(await daysAgo(officer, 0));
+	await officer.getByLabel('银行流水号').fill('CMB-2026-0001');
+	await officer.getByLabel('到账凭证（可选，PDF 或图片）').setInputFiles(evidence);
+	await officer.getByRole('button', { name: '登记到账' }).click();
+	await expect(officer.getByText('到账已登记。')).toBeVisible();
+	const receipt = officer.getByTestId('receipt').filter({ hasText: 'CMB-2026-0001' });
+	// The evidence is a document of the deal, linked from its receipt.
+	await expect(receipt.getByRole('link', { name: evidence.name })).toBeVisible();
+	await receipt.getByText('添加扣除项…').click();
+	await receipt.getByLabel('扣除类型').selectOption('taxes');
+	await receipt.getByLabel('扣除金额（元）').fill('1000');
+	await receipt.getByRole('button', { name: '添加扣除项' }).click();
+	await expect(receipt.getByTestId('receipt-net')).toHaveText('¥24,000.00');
+	await receipt.getByRole('button', { name: '批准分配' }).click();
+	await expect(receipt.getByText('已批准分配')).toBeVisible();
+	// ¥24,000 net × 70 % to the inventors × his 55 %.
+	await expect(officer.getByTestId('distribution-line').filter({ hasText: 'Li Mingyuan' })).toContainText('¥9,240.00');
+	expect(await seriousAxeViolations(officer)).toEqual([]);
+	await expectNoHorizontalOverflow(officer);
+
+	// The line appears without a reload.
+	await expect(professor.getByTestId('reward-line')).toHaveCount(linesBefore + 1);
+	await expect(rewardDeal.getByTestId('reward-distributed')).toHaveText('¥9,240.00');
+	await expect(professor.getByTestId('reward-line').first()).toContainText('¥9,240.00');
+	await expectAccessible(professor, incomePath);
+	await expect(professor.getByRole('heading', { name: '我的分配' })).toBeVisible();
+	await expect(professor.getByTestId('distribution-line')).toHaveCount(1);
+	await expect(professor.getByTestId('distribution-line')).toContainText('¥9,240.00');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a receipt with bad input is refused at its fields, keeps what was typed and stores nothing', async ({
+		browser
+	}) => {
+		test.setTimeout(90_000);
+		const officer = await newSignedInPage(browser, demo.officer, undefined, { javaScriptEnabled: false });
+		await officer.goto(signedIncomePath);
+		const received = await officer.getByTestId('total-received').textContent();
+		const receipts = await officer.getByTestId('receipt').count();
+		const tomorrow = await officer.evaluate(() => new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('sv-SE'));
+		const cases: [string, string, string, string][] = [
+			// amount, date, reference, the message expected at the amount or date
+			['0', '2026-01-05', 'REF-0', '金额必须大于零。'],
+			['-5', '2026-01-05', 'REF-1', '请输入金额（元），最多两位小数，不能为负数。'],
+			['10000000000000', '2026-01-05', 'REF-2', '金额过大'],
+			['100', tomorrow, 'REF-3', '日期不能晚于今天。'],
+			['', '', '', '请填写此项。']
+		];
+		for (const [amount, date, reference, message] of cases) {
+			await officer.getByLabel('到账金额（元）').fill(amount);
+			await officer.getByLabel('到账日期').fill(date);
+			await officer.getByLabel('银行流水号').fill(reference);
+			await officer.getByRole('button', { name: '登记到账' }).click();
+			await expect(officer.getByText(message).first()).toBeVisible();
+			await expect(officer.getByLabel('到账金额（元）')).toHaveValue(amount);
+			await expect(officer.getByLabel('银行流水号')).toHaveValue(reference);
+		}
+		await expect(officer.getByLabel('到账金额（元）')).toHaveAttribute('aria-invalid', 'true');
+		await expect(officer.getByLabel('银行流水号')).toHaveAttribute('aria-invalid', 'true');
+		await officer.goto(signedIncomePath);
+		await expect(officer.getByTestId('total-received')).toHaveText(received!);
+		await expect(officer.getByTestId('receipt')).toHaveCount(receipts);
+	});
+});
