@@ -92,7 +92,16 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 			error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error)
 		});
 	}
-	// The user sees a translated sentence and the id to quote; never the stack or the cause.
-	const text = status === 404 ? m.error_not_found() : status >= 500 ? m.error_unexpected() : m.error_request_refused();
+	// The user sees a translated sentence and the id to quote; never the stack or the cause. A body
+	// over the server's limit never reaches the form action: the sentence says what to do instead
+	// (sent from here, so its words are not in every page's first-load JavaScript).
+	const text =
+		status === 404
+			? m.error_not_found()
+			: status === 413
+				? m.error_too_large_body()
+				: status >= 500
+					? m.error_unexpected()
+					: m.error_request_refused();
 	return { message: text, requestId: id };
 };

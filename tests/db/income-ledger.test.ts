@@ -262,7 +262,18 @@ describe(`income ledger on ${driver}`, () => {
 		expect(lines).toHaveLength(12);
 		expect(lines.reduce((sum, line) => sum + line.amountFen, 0)).toBe(0);
 		expect(lines.filter((line) => line.reversesId !== null).every((line) => line.amountFen <= 0)).toBe(true);
-		// Corrected: a deduction, then approved again.
+		// Corrected: a deduction typed wrongly is removed (a replayed removal is answered as done;
+		// the company may not remove one), the right one added, then approved again.
+		const wrong = { idempotencyKey: crypto.randomUUID(), receiptId: made.id, kind: 'taxes' as const, note: '' };
+		expect(await receipts.addDeduction(officer, { ...wrong, amount: 30_000 })).toEqual({ ok: true });
+		const [typed] = (await receipts.listReceipts(officer, dealId)).find((row) => row.id === made.id)!.deductions;
+		expect(await receipts.removeDeduction(member, made.id, typed.id)).toMatchObject({
+			ok: false,
+			reason: 'not_allowed'
+		});
+		expect(await receipts.removeDeduction(officer, made.id, typed.id)).toEqual({ ok: true });
+		expect(await receipts.removeDeduction(officer, made.id, typed.id)).toEqual({ ok: true });
+		expect((await receipts.listReceipts(officer, dealId)).find((row) => row.id === made.id)!.deductions).toEqual([]);
 		expect(
 			await receipts.addDeduction(officer, {
 				idempotencyKey: crypto.randomUUID(),

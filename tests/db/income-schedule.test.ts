@@ -4,7 +4,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as milestones from '../../src/lib/server/deal-milestones.ts';
 import * as schedules from '../../src/lib/server/payment-schedules.ts';
-import { shanghaiDay } from '../../src/lib/rules/calendar-date.ts';
+import { shanghaiDay } from '../../src/lib/rules/shanghai-clock.ts';
 import { asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 import { baseTerms, negotiate, openIncomeDeal, signedIncomeDeal } from './setup/income.ts';
 

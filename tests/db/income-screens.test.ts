@@ -5,7 +5,8 @@ import * as dealTerms from '../../src/lib/server/deal-terms.ts';
 import * as dealMilestones from '../../src/lib/server/deal-milestones.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as distributions from '../../src/lib/server/distributions.ts';
-import * as receiptEvidence from '../../src/lib/server/receipt-evidence.ts';
+import * as incomeEvidence from '../../src/lib/server/income-evidence.ts';
+import * as reports from '../../src/lib/server/royalty-reports.ts';
 import * as rewards from '../../src/lib/server/rewards.ts';
 import type { Storage } from '../../src/lib/server/storage/port.ts';
 import { asService, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
@@ -58,6 +59,33 @@ describe(`income screens' modules on ${driver}`, () => {
 		expect((await deals.getDeal(officer, dealId))?.upfrontFeeFen).toBe(123_400);
 	});
 
+	it('says why the terms were refused inside a transaction the refusal aborted', async () => {
+		const officer = asUser(database, demo.officer);
+		// As the terms form does: the answer is read inside the transaction, which is then rolled back.
+		const rolledBack = new Error('rolled back');
+		const inTransaction = async (dealId: string) => {
+			let answer: Awaited<ReturnType<typeof deals.updateTerms>> | undefined;
+			await officer
+				.transaction(async (transaction) => {
+					answer = await deals.updateTerms(transaction, dealId, { ...baseTerms, upfrontFee: 1 });
+					throw rolledBack;
+				})
+				.catch((error: unknown) => {
+					if (error !== rolledBack) throw error;
+				});
+			return answer;
+		};
+		const noticed = await openIncomeDeal(database);
+		await negotiate(database, noticed);
+		await deals.moveDealToStage(officer, noticed, 'public_notice', '');
+		expect(await inTransaction(noticed)).toEqual({ ok: false, reason: 'notice_frozen' });
+		expect(await inTransaction(await signedIncomeDeal(database, '2026-01-05'))).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
+		expect(await inTransaction(crypto.randomUUID())).toEqual({ ok: false, reason: 'not_allowed' });
+	});
+
 	it('records a receipt with its evidence once, and keeps no document for a refused or replayed one', async () => {
 		const officer = asUser(database, demo.officer);
 		const dealId = await signedIncomeDeal(database, '2026-01-05');
@@ -78,7 +106,7 @@ describe(`income screens' modules on ${driver}`, () => {
 				)
 			)[0].count;
 		const before = await documents();
-		const first = await receiptEvidence.recordReceiptWithEvidence(officer, storage, input, {
+		const first = await incomeEvidence.recordReceiptWithEvidence(officer, storage, input, {
 			name: '到账回单.pdf',
 			bytes: pdf
 		});
@@ -91,7 +119,7 @@ describe(`income screens' modules on ${driver}`, () => {
 
 		// The same form again: the first receipt, no second document, its file removed again.
 		const removedBefore = removed.length;
-		const replay = await receiptEvidence.recordReceiptWithEvidence(officer, storage, input, {
+		const replay = await incomeEvidence.recordReceiptWithEvidence(officer, storage, input, {
 			name: '到账回单.pdf',
 			bytes: pdf
 		});
@@ -100,7 +128,7 @@ describe(`income screens' modules on ${driver}`, () => {
 		expect(removed.length).toBe(removedBefore + 1);
 
 		// A receipt dated after today is refused at its field, and its evidence is not kept.
-		const refused = await receiptEvidence.recordReceiptWithEvidence(
+		const refused = await incomeEvidence.recordReceiptWithEvidence(
 			officer,
 			storage,
 			{ ...input, idempotencyKey: crypto.randomUUID(), receivedOn: '2199-01-01' },
@@ -110,7 +138,7 @@ describe(`income screens' modules on ${driver}`, () => {
 		expect(await documents()).toBe(before + 1);
 
 		// A file that is no PDF or image is refused at the file field.
-		const wrongFile = await receiptEvidence.recordReceiptWithEvidence(
+		const wrongFile = await incomeEvidence.recordReceiptWithEvidence(
 			officer,
 			storage,
 			{ ...input, idempotencyKey: crypto.randomUUID() },
@@ -119,11 +147,49 @@ describe(`income screens' modules on ${driver}`, () => {
 		expect(wrongFile).toMatchObject({ ok: false, reason: 'unsupported_type', field: 'file' });
 	});
 
+	it('files a royalty report with its attachment once, and keeps no document for a refused one', async () => {
+		const company = asUser(database, demo.company);
+		const dealId = await signedIncomeDeal(database, '2025-01-01');
+		const documents = async () =>
+			(
+				await asService(database).query<{ count: number }>(
+					sql`select count(*)::int as count from public.deal_documents where deal_id = ${dealId}`
+				)
+			)[0].count;
+		const input = {
+			idempotencyKey: crypto.randomUUID(),
+			scheduleLineId: await lineOf(asService(database), dealId, 'royalty', 0),
+			sales: 1_000_000,
+			statedRoyalty: 35_000,
+			documentId: null,
+			dealId,
+			uploaderId: demo.company
+		};
+		const statement = { name: '销售报表.pdf', bytes: pdf };
+		const first = await incomeEvidence.fileReportWithEvidence(company, storage, input, statement);
+		expect(first).toMatchObject({ ok: true, computedRoyaltyFen: 35_000, mismatch: false });
+		expect(await documents()).toBe(1);
+		const [report] = await reports.listReports(company, dealId);
+		expect(report).toMatchObject({ documentName: '销售报表.pdf' });
+		expect(report.documentId).not.toBeNull();
+		// The same form again: the first report, no second document.
+		expect(await incomeEvidence.fileReportWithEvidence(company, storage, input, statement)).toEqual(first);
+		expect(await documents()).toBe(1);
+		// A period already reported is refused at its field, and its attachment is not kept.
+		const again = { ...input, idempotencyKey: crypto.randomUUID() };
+		expect(await incomeEvidence.fileReportWithEvidence(company, storage, again, statement)).toMatchObject({
+			ok: false,
+			reason: 'report_duplicate',
+			field: 'scheduleLineId'
+		});
+		expect(await documents()).toBe(1);
+	});
+
 	it('lists an inventor’s deals with the deal’s totals and only their own share', async () => {
 		const officer = asUser(database, demo.officer);
 		const dealId = await signedIncomeDeal(database, '2026-01-05');
 		const upfront = await lineOf(asService(database), dealId, 'upfront');
-		const recorded = await receiptEvidence.recordReceiptWithEvidence(
+		const recorded = await incomeEvidence.recordReceiptWithEvidence(
 			officer,
 			storage,
 			{

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as rewardPolicies from '../../src/lib/server/reward-policies.ts';
-import { shanghaiDay } from '../../src/lib/rules/calendar-date.ts';
+import { shanghaiDay } from '../../src/lib/rules/shanghai-clock.ts';
 import type { Shares } from '../../src/lib/rules/reward-policy.ts';
 import type { RewardPolicyInput } from '../../src/lib/schemas/reward-policy.ts';
 import { asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';

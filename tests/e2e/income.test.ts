@@ -115,6 +115,17 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	await receipt.getByLabel('扣除金额（元）').fill('1000');
 	await receipt.getByRole('button', { name: '添加扣除项' }).click();
 	await expect(receipt.getByTestId('receipt-net')).toHaveText('¥24,000.00');
+	// A deduction typed wrongly is removed before approval. (The form may still be open.)
+	if (!(await receipt.getByLabel('扣除类型').isVisible())) await receipt.getByText('添加扣除项…').click();
+	await receipt.getByLabel('扣除类型').selectOption('other');
+	await receipt.getByLabel('扣除金额（元）').fill('500');
+	await receipt.getByLabel('说明').fill('误录');
+	await receipt.getByRole('button', { name: '添加扣除项' }).click();
+	await expect(receipt.getByTestId('receipt-net')).toHaveText('¥23,500.00');
+	await receipt.getByTestId('deduction').filter({ hasText: '误录' }).getByRole('button', { name: /^删除/ }).click();
+	await expect(receipt.getByText('扣除项已删除。')).toBeVisible();
+	await expect(receipt.getByTestId('deduction')).toHaveCount(1);
+	await expect(receipt.getByTestId('receipt-net')).toHaveText('¥24,000.00');
 	await receipt.getByRole('button', { name: '批准分配' }).click();
 	await expect(receipt.getByText('已批准分配')).toBeVisible();
 	// ¥24,000 net × 70 % to the inventors × his 55 %.
@@ -130,6 +141,12 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	await expect(professor.getByRole('heading', { name: '我的分配' })).toBeVisible();
 	await expect(professor.getByTestId('distribution-line')).toHaveCount(1);
 	await expect(professor.getByTestId('distribution-line')).toContainText('¥9,240.00');
+	// "My rewards" leads to his own statements.
+	await open(professor, '/my/rewards');
+	await professor.getByTestId('rewards-statements').click();
+	await expect(professor).toHaveURL(/\/income\/statements$/);
+	await expect(professor.getByRole('heading', { name: '收益分配对账单', level: 1 })).toBeVisible();
+	await expect(professor.getByTestId('statement-inventor').first()).toContainText('李明远');
 });
 
 test.describe('without JavaScript', () => {

@@ -1,7 +1,7 @@
 import { deserialize } from '$app/forms';
 import { draftValuesFromEntries, sameDraft, type ListingDraftValues } from '$lib/rules/listing-draft';
 import { forgetDeviceCopy, keepDeviceCopy } from '$lib/offline/drafts';
-import { onShanghaiClock } from '$lib/rules/calendar-date';
+import { onShanghaiClock } from '$lib/rules/shanghai-clock';
 
 /** What the editor tells the user about its draft; never a failure for a half-typed field. */
 export type DraftStatus =

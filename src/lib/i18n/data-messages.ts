@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
-import { formatMoney, formatNumber } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/format';
+import { formatMoney } from '$lib/i18n/format-money';
 import { messageLimit } from '$lib/rules/message-text';
 import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
 
@@ -69,6 +70,7 @@ export const dataMessages = {
 	income_report_filed: m.income_report_filed,
 	income_receipt_recorded: m.income_receipt_recorded,
 	income_deduction_added: m.income_deduction_added,
+	income_deduction_removed: m.income_deduction_removed,
 	income_distribution_approved: m.income_distribution_approved,
 	income_distribution_reversed: m.income_distribution_reversed,
 	income_payout_recorded: m.income_payout_recorded,

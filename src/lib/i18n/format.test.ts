@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { yuanText } from '$lib/rules/amount';
-import { formatDate, formatMoney, formatNumber } from './format';
+import { formatDate, formatNumber } from './format';
+import { formatMoney } from './format-money';
 
 const originalGetLocale = getLocale;
 afterAll(() => overwriteGetLocale(originalGetLocale));

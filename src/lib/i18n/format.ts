@@ -1,6 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { yuanText } from '$lib/rules/amount';
-import { onShanghaiClock, shanghaiDay } from '$lib/rules/calendar-date';
+import { onShanghaiClock, shanghaiDay } from '$lib/rules/shanghai-clock';
 
 // Dates, numbers and money in the reader's language and China's time zone.
 //
@@ -11,11 +10,11 @@ import { onShanghaiClock, shanghaiDay } from '$lib/rules/calendar-date';
 // writes them (format.test.ts compares both across many values); anything else goes to Intl.
 const timeZone = 'Asia/Shanghai';
 const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const knownLocale = (locale: string): locale is 'zh-CN' | 'en' => locale === 'zh-CN' || locale === 'en';
+export const knownLocale = (locale: string): locale is 'zh-CN' | 'en' => locale === 'zh-CN' || locale === 'en';
 
 // One formatter per language and kind, made on first use.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<Format extends Intl.DateTimeFormat | Intl.NumberFormat>(
+export function formatter<Format extends Intl.DateTimeFormat | Intl.NumberFormat>(
 	kind: string,
 	make: (locale: string) => Format
 ): Format {
@@ -24,7 +23,7 @@ function formatter<Format extends Intl.DateTimeFormat | Intl.NumberFormat>(
 	return formatters.get(key) as Format;
 }
 
-function groupDigits(whole: number): string {
+export function groupDigits(whole: number): string {
 	return String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
@@ -56,23 +55,6 @@ export function formatNumber(value: number): string {
 	if (knownLocale(getLocale()) && Number.isSafeInteger(value))
 		return (value < 0 ? '-' : '') + groupDigits(Math.abs(value));
 	return formatter('number', (locale) => new Intl.NumberFormat(locale)).format(value);
-}
-
-/**
- * Money, given in integer fen (分), as yuan in the reader's language: ¥1,280,000.50. Written from the
- * digits, never through a float; other languages get Intl with the exact decimal string.
- */
-export function formatMoney(fen: number): string {
-	const locale = getLocale();
-	const text = yuanText(fen);
-	if (knownLocale(locale)) {
-		const [whole, cents = ''] = text.replace('-', '').split('.');
-		const symbol = locale === 'zh-CN' ? '¥' : 'CN¥';
-		return `${fen < 0 ? '-' : ''}${symbol}${groupDigits(Number(whole))}.${cents.padEnd(2, '0')}`;
-	}
-	const money = formatter('money', (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }));
-	// Intl formats a decimal string exactly (ECMA-402's Intl.NumberFormat v3).
-	return money.format(text as unknown as number);
 }
 
 /** Today's calendar date in Asia/Shanghai (YYYY-MM-DD), for due dates. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { earliestDate, isCalendarDate, latestDate, shanghaiDay } from './calendar-date';
+import { earliestDate, isCalendarDate, latestDate } from './calendar-date';
+import { shanghaiDay } from './shanghai-clock';
 
 const day = 86_400_000;
 const asText = (date: Date) => date.toISOString().slice(0, 10);

@@ -6,7 +6,7 @@
  */
 import { isClosed, nextStages, type DealStage } from './deal-stages.ts';
 import type { Role } from '../vocabularies/people.ts';
-import { shanghaiDay } from './calendar-date.ts';
+import { shanghaiDay } from './shanghai-clock.ts';
 
 const dayMs = 24 * 3600 * 1000;
 

@@ -191,9 +191,14 @@ async function updateDeal(db: Executor, statement: SqlFragment): Promise<UpdateR
 
 /**
  * Terms are frozen from the public notice on (the database's gate): during the notice the refusal
- * says so; after signing (the schedule was generated from them) the deal is not editable.
+ * says so; after signing (the schedule was generated from them) the deal is not editable. The
+ * stage is read before the update, not after: inside a caller's transaction a refused statement
+ * aborts it, and no statement could read the reason any more.
  */
 export async function updateTerms(db: Executor, id: string, terms: TermsInput): Promise<UpdateResult> {
+	if (!isUuid(id)) return { ok: false, reason: 'not_allowed' };
+	const [before] = await db.query<{ stage: string }>(sql`select stage from public.deals where id = ${id}`);
+	if (!before) return { ok: false, reason: 'not_allowed' };
 	const result = await updateDeal(
 		db,
 		sql`
@@ -207,8 +212,7 @@ export async function updateTerms(db: Executor, id: string, terms: TermsInput): 
 		where id = ${id} returning id`
 	);
 	if (result.ok || result.reason !== 'not_allowed') return result;
-	const [deal] = await db.query<{ stage: string }>(sql`select stage from public.deals where id = ${id}`);
-	return deal?.stage === 'public_notice' ? { ok: false, reason: 'notice_frozen' } : result;
+	return before.stage === 'public_notice' ? { ok: false, reason: 'notice_frozen' } : result;
 }
 
 export function updatePlan(

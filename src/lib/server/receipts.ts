@@ -101,14 +101,19 @@ export async function addDeduction(db: Executor, input: DeductionInput): Promise
 	}
 }
 
-/** Removes a deduction typed wrongly, before approval (after a reversal, to correct it). */
+/**
+ * Removes a deduction typed wrongly, before approval (after a reversal, to correct it). A replay
+ * (the deduction is already gone from a receipt this officer manages) is answered as done.
+ */
 export async function removeDeduction(db: Executor, receiptId: string, deductionId: number): Promise<DeductionResult> {
 	if (!isUuid(receiptId) || !Number.isSafeInteger(deductionId)) return refuse('not_found');
 	try {
-		const rows = await db.query(
-			sql`delete from public.receipt_deductions where id = ${deductionId} and receipt_id = ${receiptId} returning id`
+		const [receipt] = await db.query<{ id: string }>(
+			sql`select id from public.receipts where id = ${receiptId} and app.manages_deal_income(deal_id)`
 		);
-		return rows.length ? { ok: true } : refuse('not_found');
+		if (!receipt) return refuse('not_allowed');
+		await db.query(sql`delete from public.receipt_deductions where id = ${deductionId} and receipt_id = ${receiptId}`);
+		return { ok: true };
 	} catch (error) {
 		const refusal = incomeRefusal(error, deductionRefusals);
 		if (refusal) return refusal;

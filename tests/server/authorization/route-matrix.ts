@@ -641,6 +641,13 @@ export const routeCases: RouteCase[] = [
 		expect: 'in   403  403  403  409  403  403  409  403'
 	},
 	{
+		route: 'POST /deals/[id=uuid]/income ?/removeDeduction',
+		what: 'a receipt that does not exist',
+		path: `/deals/${signedDeal}/income?/removeDeduction`,
+		fields: () => ({ receiptId: crypto.randomUUID(), deductionId: '1' }),
+		expect: 'in   403  403  403  409  403  403  409  403'
+	},
+	{
 		route: 'POST /deals/[id=uuid]/income ?/approve',
 		what: 'a receipt that does not exist',
 		path: `/deals/${signedDeal}/income?/approve`,

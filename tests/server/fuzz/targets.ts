@@ -364,6 +364,14 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				note: text(200)
 			})
 		},
+		'/deals/[id=uuid]/income?/removeDeduction': {
+			as: ['officer', 'company'],
+			ids: ids(seed.signedDeal),
+			form: form({
+				receiptId: id(fixtures.missing),
+				deductionId: { kind: 'pool', values: ['1', '999999', '0', '-1', '1.5', '99999999999999999999', 'x', ''] }
+			})
+		},
 		'/deals/[id=uuid]/income?/approve': {
 			as: ['officer', 'company'],
 			ids: ids(seed.signedDeal),

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
-import { formatDateTime, formatDay, formatMoney } from '$lib/i18n/format';
+import { formatDateTime, formatDay } from '$lib/i18n/format';
+import { formatMoney } from '$lib/i18n/format-money';
 import { labelled } from '$lib/i18n/lists';
 import { cooperationModes } from '$lib/vocabularies/listing';
 import { filingKinds, filingStatuses, ndaKinds } from '$lib/vocabularies/closing';

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages';
-import { formatDateTime, formatDay, formatMoney } from '$lib/i18n/format';
+import { formatDateTime, formatDay } from '$lib/i18n/format';
+import { formatMoney } from '$lib/i18n/format-money';
 import { formatList, labelled } from '$lib/i18n/lists';
 import { localName } from '$lib/i18n/local-name';
 import type { Statement } from '$lib/server/income-statements';

@@ -3,7 +3,7 @@ import { filingDoneSchema, filingWaiveSchema, ndaAcceptSchema, ndaOfflineSchema 
 import { parseForm, readForm, rejectForm, withHiddenFieldError } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import { storage } from '$lib/server/app/runtime';
-import { shanghaiDay } from '$lib/rules/calendar-date';
+import { shanghaiDay } from '$lib/rules/shanghai-clock';
 import type { Executor } from '$lib/server/db/port';
 import type { Deal } from '$lib/server/deals';
 import * as nda from '$lib/server/nda';

@@ -60,6 +60,7 @@ export const actions: Actions = {
 	report: income.fileReport,
 	receipt: income.recordReceipt,
 	deduction: income.addDeduction,
+	removeDeduction: income.removeDeduction,
 	approve: income.approve,
 	reverse: income.reverse,
 	payout: income.recordPayout

@@ -1,5 +1,6 @@
 import type { Action } from './$types';
 import {
+	deductionReferenceSchema,
 	deductionSchema,
 	distributionActionSchema,
 	incomeRefusalMessages,
@@ -11,9 +12,8 @@ import { formValues, parseForm, readForm, rejectForm, withHiddenFieldError } fro
 import { requireRole } from '$lib/server/http/guards';
 import { storage } from '$lib/server/app/runtime';
 import type { IncomeRefusalReason } from '$lib/server/income-refusals';
-import * as reports from '$lib/server/royalty-reports';
 import * as receipts from '$lib/server/receipts';
-import * as receiptEvidence from '$lib/server/receipt-evidence';
+import * as incomeEvidence from '$lib/server/income-evidence';
 import * as distributions from '$lib/server/distributions';
 
 // The income page's forms (docs/domain.md, "Income"). Each parses its form, calls the domain
@@ -32,19 +32,26 @@ const refused = (result: { reason: keyof typeof refusalKeys; field: string }) =>
 	[result.field]: refusalKeys[result.reason]
 });
 
-/** A non-empty file from the form, or null. */
-function fileOf(formData: FormData): File | null {
+/** The form's non-empty file, or null. */
+async function evidenceOf(formData: FormData) {
 	const file = formData.get('file');
-	return file instanceof File && file.size > 0 ? file : null;
+	return file instanceof File && file.size > 0
+		? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
+		: null;
 }
 
 export const fileReport: Action = async ({ locals, params, request, url }) => {
-	requireRole(locals, url, 'company');
+	const user = requireRole(locals, url, 'company');
 	const formData = await readForm(request);
 	const form = parseForm(royaltyReportSchema, formData);
 	const extra = { action: 'report' };
 	if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['idempotencyKey']), extra);
-	const result = await reports.fileReport(locals.db, { ...form.data, dealId: params.id });
+	const result = await incomeEvidence.fileReportWithEvidence(
+		locals.db,
+		await storage(),
+		{ ...form.data, documentId: null, dealId: params.id, uploaderId: user.id },
+		await evidenceOf(formData)
+	);
 	if (!result.ok) return rejectForm(409, formValues(formData), refused(result), extra);
 	return {
 		...extra,
@@ -60,16 +67,12 @@ export const recordReceipt: Action = async ({ locals, params, request, url }) =>
 	const form = parseForm(receiptSchema, formData);
 	const extra = { action: 'receipt' };
 	if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['idempotencyKey']), extra);
-	const input = { ...form.data, documentId: null, dealId: params.id };
-	const file = fileOf(formData);
-	const result = file
-		? await receiptEvidence.recordReceiptWithEvidence(
-				locals.db,
-				await storage(),
-				{ ...input, uploaderId: user.id },
-				{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
-			)
-		: await receipts.recordReceipt(locals.db, input);
+	const result = await incomeEvidence.recordReceiptWithEvidence(
+		locals.db,
+		await storage(),
+		{ ...form.data, documentId: null, dealId: params.id, uploaderId: user.id },
+		await evidenceOf(formData)
+	);
 	if (!result.ok) return rejectForm(409, formValues(formData), refused(result), extra);
 	return { ...extra, success: 'income_receipt_recorded' };
 };
@@ -84,6 +87,18 @@ export const addDeduction: Action = async ({ locals, request, url }) => {
 	const result = await receipts.addDeduction(locals.db, form.data);
 	if (!result.ok) return rejectForm(409, formValues(formData), refused(result), extra);
 	return { ...extra, success: 'income_deduction_added' };
+};
+
+/** Removes a deduction before approval; a replay (it is gone already) answers the same. */
+export const removeDeduction: Action = async ({ locals, request, url }) => {
+	requireRole(locals, url, 'officer');
+	const formData = await readForm(request);
+	const form = parseForm(deductionReferenceSchema, formData);
+	const extra = { action: 'removeDeduction', receipt: String(formData.get('receiptId') ?? '') };
+	if (!form.ok) return rejectForm(400, {}, withHiddenFieldError(form.errors, ['receiptId', 'deductionId']), extra);
+	const result = await receipts.removeDeduction(locals.db, form.data.receiptId, form.data.deductionId);
+	if (!result.ok) return rejectForm(409, {}, { form: refusalKeys[result.reason] }, extra);
+	return { ...extra, success: 'income_deduction_removed' };
 };
 
 /** Approving and reversing share a form: the receipt and a key. */
