@@ -87,11 +87,16 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	await expect(company.getByRole('heading', { name: '分配明细' })).toHaveCount(0);
 	await company.getByLabel('净销售额（元）').fill('1000000');
 	await company.getByLabel('申报提成（元）').fill('24000');
+	await company
+		.getByLabel('报告附件（可选，如销售报表，PDF 或图片）')
+		.setInputFiles({ ...evidence, name: '销售报表.pdf' });
 	await company.getByRole('button', { name: '提交报告' }).click();
 	await expect(company.getByTestId('report-filed-computed')).toContainText('¥25,000.00');
 	const report = company.getByTestId('royalty-report').first();
 	await expect(report.getByTestId('report-computed')).toHaveText('¥25,000.00');
 	await expect(report.getByText('申报与计算不符')).toBeVisible();
+	// The attachment is a document of the deal, linked from its report.
+	await expect(report.getByRole('link', { name: '销售报表.pdf' })).toBeVisible();
 	await expect(company.getByTestId('report-filed-mismatch')).toBeVisible();
 	await company.context().close();
 
@@ -146,7 +151,8 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	await professor.getByTestId('rewards-statements').click();
 	await expect(professor).toHaveURL(/\/income\/statements$/);
 	await expect(professor.getByRole('heading', { name: '收益分配对账单', level: 1 })).toBeVisible();
-	await expect(professor.getByTestId('statement-inventor').first()).toContainText('李明远');
+	await expect(professor.getByTestId('statement-inventor')).toHaveCount(1);
+	await expect(professor.getByTestId('statement-inventor')).toContainText(listingTitle);
 });
 
 test.describe('without JavaScript', () => {
