@@ -145,3 +145,17 @@ test('a file over the upload limit is refused at its field before sending, and n
 	await expect(page.getByLabel('异议理由')).toHaveValue('附件太大时，已写的理由不能丢');
 	await expect(page.getByRole('status').filter({ hasText: '异议已提交' })).toHaveCount(0);
 });
+
+test('a body over the server’s limit gets a page that says what to do', async ({ page }) => {
+	// A browser that does not check the size (or a form without the check) sends it anyway.
+	const origin = test.info().project.use.baseURL!;
+	const answer = await page.request.post('/signin', {
+		multipart: { file: { name: '大文件.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(22 * 1024 * 1024) } },
+		headers: { origin, accept: 'text/html' }
+	});
+	expect(answer.status()).toBe(413);
+	const html = await answer.text();
+	expect(html).toContain('文件太大，未能发送');
+	expect(html).toContain('图片不超过 5 MB，PDF 不超过 20 MB');
+	expect(html).toContain('返回表单');
+});
