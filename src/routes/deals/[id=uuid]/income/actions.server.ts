@@ -70,7 +70,11 @@ export const recordReceipt: Action = async ({ locals, params, request, url }) =>
 				{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }
 			)
 		: await receipts.recordReceipt(locals.db, input);
-	if (!result.ok) return rejectForm(409, formValues(formData), refused(result), extra);
+	if (!result.ok)
+		return rejectForm(409, formValues(formData), refused(result), {
+			...extra,
+			...('detail' in result && result.detail !== undefined ? { refusalDetail: result.detail } : {})
+		});
 	return { ...extra, success: 'income_receipt_recorded' };
 };
 
