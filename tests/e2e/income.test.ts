@@ -154,8 +154,11 @@ test.describe('without JavaScript', () => {
 			// The database's: before the deal began; a bank reference it has (the seed's first transfer).
 			['100', '1900-01-01', 'REF-4', '日期不能早于交易开始的日期'],
 			['100', yesterday, 'icbc 2026-0401-7731', '这笔银行流水号已登记。'],
+			// Its upfront fee is received in full: nothing more, and the message says so.
+			['100', yesterday, 'REF-5', '金额超过该条目尚未到账的金额：最多 ¥0.00。'],
 			['', '', '', '请填写此项。']
 		];
+		await officer.getByLabel('对应款项').selectOption({ label: '入门费' });
 		for (const [amount, date, reference, message] of cases) {
 			await officer.getByLabel('到账金额（元）').fill(amount);
 			await officer.getByLabel('到账日期').fill(date);
