@@ -583,6 +583,18 @@ begin
 end
 $$;
 
+-- A demo distribution approved `days` ago, as it would have been before its payout: the approval
+-- functions stamp now(). The receipt's mark may be set by the owner; its lines are append-only.
+create function pg_temp.backdate_approval(receipt uuid, days integer) returns void
+language plpgsql as $$
+begin
+  update public.receipts set distribution_approved_at = now() - make_interval(days => days) where id = receipt;
+  alter table public.distribution_lines disable trigger distribution_lines_append_only;
+  update public.distribution_lines set created_at = now() - make_interval(days => days) where receipt_id = receipt;
+  alter table public.distribution_lines enable trigger distribution_lines_append_only;
+end
+$$;
+
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
 insert into public.deals (id, interest_id, officer_id) values
   ('00000000-0000-4000-8004-000000000001', '00000000-0000-4000-8003-000000000001', '00000000-0000-4000-8000-000000001003'),
@@ -742,13 +754,14 @@ update public.deals set stage = 'closed_won', close_reason = '转让登记已公
 select set_config('request.jwt.claims', '', true);
 -- Income (issue #20): an exclusive licence of the demo researcher's fast-charging thermal
 -- management system (inventors 李明远, the demo researcher, 50 %, and 孙浩然 30 % and 吴佳怡 20 %,
--- who have no account) to Shancheng New Energy, signed nine months ago. Its schedule was generated
+-- who have no account) to Shancheng New Energy, signed ten months ago. Its schedule was generated
 -- at signing from the terms and milestones below; the company reported two quarters (the second
 -- with a royalty that differs from the database's), the office received the upfront fee, itemised
 -- its deductions, approved the distribution by policy version 2 and paid the demo researcher's
 -- share; the first quarter's royalty came in since and waits for approval. The first milestone and
--- the second quarter are outstanding, so "My rewards", the deal's Income tab and the overdue
--- notices all have something on a fresh start.
+-- the second quarter are outstanding, and the third quarter has ended unreported (the company's
+-- report to file), so "My rewards", the deal's Income tab and the overdue notices all have
+-- something on a fresh start.
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
 insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory,
   budget_min_fen, budget_max_fen, timeline, message) values
@@ -768,11 +781,13 @@ insert into public.deal_milestones (deal_id, position, description, amount_fen, 
   ('00000000-0000-4000-8004-000000000012', 1, '首款搭载车型量产（SOP）', 50000000, null, '首款搭载车型 SOP 后 30 日内');
 select pg_temp.advance_deal('00000000-0000-4000-8004-000000000012', 'public_notice');
 select set_config('request.jwt.claims', '', true);
-select pg_temp.backdate_notice('00000000-0000-4000-8004-000000000012', 300);
+select pg_temp.backdate_notice('00000000-0000-4000-8004-000000000012', 340);
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
-update public.deals set stage = 'signed', effective_on = current_date - 270 where id = '00000000-0000-4000-8004-000000000012';
+-- Three hundred days: three quarters have ended (whatever today is), the fourth and the first
+-- contract year have not.
+update public.deals set stage = 'signed', effective_on = current_date - 300 where id = '00000000-0000-4000-8004-000000000012';
 -- Signed when it took effect (the trigger stamps today, as it should for anyone else).
-update public.deals set signed_on = current_date - 270 where id = '00000000-0000-4000-8004-000000000012';
+update public.deals set signed_on = current_date - 300 where id = '00000000-0000-4000-8004-000000000012';
 insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key) values
   ('00000000-0000-4000-8006-000000000005', '00000000-0000-4000-8004-000000000012', '00000000-0000-4000-8000-000000001003',
    '入门费到账回单.pdf', 'application/pdf', 150000, 'demo/upfront-fee-bank-slip.pdf'),
@@ -815,8 +830,7 @@ select x.id, current_date - 200, '2026 年第二批成果转化奖励发放'
 from public.distribution_lines x
 where x.receipt_id = '00000000-0000-4000-8009-000000000001' and x.profile_id = '00000000-0000-4000-8000-000000001001';
 select set_config('request.jwt.claims', '', true);
-drop function pg_temp.advance_deal(uuid, public.deal_stage);
-drop function pg_temp.backdate_notice(uuid, integer);
+select pg_temp.backdate_approval('00000000-0000-4000-8009-000000000001', 232);
 
 -- ---------------------------------------------------------------------------------------------
 -- Income report demo (issue #20, reports): money received on two more signed deals, so the
@@ -853,3 +867,10 @@ insert into public.receipt_deductions (receipt_id, kind, amount_fen, note, idemp
   ('00000000-0000-4000-800a-000000000103', 'taxes', 4500000, '技术转让增值税及附加', '00000000-0000-4000-800a-200000000103');
 select app.approve_distribution('00000000-0000-4000-800a-000000000103', '00000000-0000-4000-800a-300000000103');
 select set_config('request.jwt.claims', '', true);
+-- Each approved between its money coming in and its payout.
+select pg_temp.backdate_approval('00000000-0000-4000-800a-000000000101', 58);
+select pg_temp.backdate_approval('00000000-0000-4000-800a-000000000102', 38);
+select pg_temp.backdate_approval('00000000-0000-4000-800a-000000000103', 12);
+drop function pg_temp.advance_deal(uuid, public.deal_stage);
+drop function pg_temp.backdate_notice(uuid, integer);
+drop function pg_temp.backdate_approval(uuid, integer);

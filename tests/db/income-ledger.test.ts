@@ -33,7 +33,7 @@ describe(`income ledger on ${driver}`, () => {
 			scheduleLineId: line,
 			amount,
 			receivedOn: yesterday(),
-			bankReference: 'CMB-2026-0001',
+			bankReference: `CMB-${key}`,
 			documentId: null,
 			idempotencyKey: key
 		});
@@ -41,8 +41,11 @@ describe(`income ledger on ${driver}`, () => {
 		database = await openTestDatabase();
 		officer = asUser(database, demo.officer);
 		member = asUser(database, demo.company);
-		// Signed a year and a half ago: a 3.5 % royalty on net sales, quarterly, ¥50,000 minimum a year.
-		dealId = await signedIncomeDeal(database, '2025-01-01');
+		// Signed a year and a half ago: a 3.5 % royalty on net sales, quarterly, ¥50,000 minimum a year,
+		// and a ¥1,000,000 milestone the distribution tests receive against.
+		dealId = await signedIncomeDeal(database, '2025-01-01', {}, [
+			{ description: '样机验收', amountFen: 100_000_000, dueOn: null, dueTrigger: '样机验收后 30 日内' }
+		]);
 	});
 	afterAll(() => database.close());
 
@@ -109,13 +112,18 @@ describe(`income ledger on ${driver}`, () => {
 		expect(await receive(upfront, 6_000_000, key)).toEqual(second);
 		const [line] = (await schedules.listSchedule(officer, dealId, '2026-12-06')).filter((row) => row.id === upfront);
 		expect(line).toMatchObject({ dueFen: 10_000_000, receivedFen: 10_000_000, outstandingFen: 0, overdue: false });
-		for (const amount of [-100, 0, 10 ** 15])
+		// Not a positive amount, and (the line received in full) more than it still expects.
+		for (const [amount, state] of [
+			[-100, '23514'],
+			[0, '23514'],
+			[10 ** 15, 'ZQ310']
+		] as const)
 			expect(
 				await sqlState(
 					officer.query(sql`insert into public.receipts (deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
 						values (${dealId}, ${upfront}, ${amount}, current_date - 1, 'x', gen_random_uuid())`)
 				)
-			).toBe('23514');
+			).toBe(state);
 		const tomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 		expect(
 			await receipts.recordReceipt(officer, {
@@ -128,7 +136,12 @@ describe(`income ledger on ${driver}`, () => {
 				idempotencyKey: crypto.randomUUID()
 			})
 		).toEqual({ ok: false, reason: 'future_date', field: 'receivedOn' });
-		expect(await receive(upfront, 100, crypto.randomUUID())).toMatchObject({ ok: true });
+		expect(await receive(upfront, 100, crypto.randomUUID())).toEqual({
+			ok: false,
+			reason: 'above_outstanding',
+			field: 'amount',
+			detail: '0'
+		});
 		// The company does not record receipts.
 		expect(
 			await receipts.recordReceipt(member, {
@@ -161,8 +174,7 @@ describe(`income ledger on ${driver}`, () => {
 	});
 
 	it('distributes the net income exactly to the fen, once, by the policy in force at signing', async () => {
-		const upfront = await lineOf(database, dealId, 'upfront');
-		const made = await receive(upfront, 1_000_001);
+		const made = await receive(await lineOf(database, dealId, 'milestone'), 1_000_001);
 		if (!made.ok) throw new Error(made.reason);
 		const deduct = (amount: number, kind: 'patent_fees' | 'taxes' | 'other' = 'patent_fees', note = '') =>
 			receipts.addDeduction(officer, { idempotencyKey: crypto.randomUUID(), receiptId: made.id, kind, amount, note });
@@ -219,7 +231,7 @@ describe(`income ledger on ${driver}`, () => {
 	});
 
 	it('approves a receipt once when two officers approve it at the same moment', async () => {
-		const made = await receive(await lineOf(database, dealId, 'upfront'), 333_333);
+		const made = await receive(await lineOf(database, dealId, 'milestone'), 333_333);
 		if (!made.ok) throw new Error(made.reason);
 		const both = await Promise.all(
 			[demo.officer, demo.officer].map((user) =>
@@ -232,9 +244,9 @@ describe(`income ledger on ${driver}`, () => {
 	});
 
 	it('splits awkward amounts by the largest remainder, with no negative line', async () => {
-		const upfront = await lineOf(database, dealId, 'upfront');
+		const milestone = await lineOf(database, dealId, 'milestone');
 		for (const amount of [1, 7, 99, 1_000_003]) {
-			const made = await receive(upfront, amount);
+			const made = await receive(milestone, amount);
 			if (!made.ok) throw new Error(made.reason);
 			expect(await distributions.approveDistribution(officer, made.id, crypto.randomUUID())).toMatchObject({
 				ok: true
@@ -248,7 +260,7 @@ describe(`income ledger on ${driver}`, () => {
 	});
 
 	it('reverses a distribution with negative copies, lets it be corrected, and pays a line once', async () => {
-		const made = await receive(await lineOf(database, dealId, 'upfront'), 200_000);
+		const made = await receive(await lineOf(database, dealId, 'milestone'), 200_000);
 		if (!made.ok) throw new Error(made.reason);
 		expect(await distributions.reverseDistribution(officer, made.id, crypto.randomUUID())).toMatchObject({
 			ok: false,

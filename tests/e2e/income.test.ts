@@ -167,14 +167,21 @@ test.describe('without JavaScript', () => {
 		const received = await officer.getByTestId('total-received').textContent();
 		const receipts = await officer.getByTestId('receipt').count();
 		const tomorrow = await officer.evaluate(() => new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('sv-SE'));
+		const yesterday = await officer.evaluate(() => new Date(Date.now() - 86_400_000).toLocaleDateString('sv-SE'));
 		const cases: [string, string, string, string][] = [
 			// amount, date, reference, the message expected at the amount or date
 			['0', '2026-01-05', 'REF-0', '金额必须大于零。'],
 			['-5', '2026-01-05', 'REF-1', '请输入金额（元），最多两位小数，不能为负数。'],
 			['10000000000000', '2026-01-05', 'REF-2', '金额过大'],
 			['100', tomorrow, 'REF-3', '日期不能晚于今天。'],
+			// The database's: before the deal began; a bank reference it has (the seed's first transfer).
+			['100', '1900-01-01', 'REF-4', '日期不能早于交易开始的日期'],
+			['100', yesterday, 'icbc 2026-0401-7731', '这笔银行流水号已登记。'],
+			// Its upfront fee is received in full: nothing more, and the message says so.
+			['100', yesterday, 'REF-5', '金额超过该条目尚未到账的金额：最多 ¥0.00。'],
 			['', '', '', '请填写此项。']
 		];
+		await officer.getByLabel('对应款项').selectOption({ label: '入门费' });
 		for (const [amount, date, reference, message] of cases) {
 			await officer.getByLabel('到账金额（元）').fill(amount);
 			await officer.getByLabel('到账日期').fill(date);

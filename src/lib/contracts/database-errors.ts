@@ -67,7 +67,14 @@ export const databaseErrors = {
 	/** Reversing a distribution part of which has been paid out. */
 	distributionPaid: 'ZQ308',
 	/** A payout of a line that is not an inventor's standing (positive, not reversed) line. */
-	payoutRefused: 'ZQ309'
+	payoutRefused: 'ZQ309',
+	// Receipt checks (supabase/migrations/20261207010000_receipt_checks.sql).
+	/** A receipt above what its line still expects (the error's detail: that amount, in fen). */
+	receiptAboveOutstanding: 'ZQ310',
+	/** A receipt against a royalty period whose report is not filed yet. */
+	royaltyNotReported: 'ZQ311',
+	/** A receipt dated before the deal began (the earlier of its effective date and signing day). */
+	receiptBeforeDeal: 'ZQ312'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
@@ -92,7 +99,9 @@ export const databaseConstraints = {
 	/** A second royalty report for one period (supabase/migrations/…_income_ledger.sql). */
 	royaltyReportOnePerPeriod: 'royalty_reports_schedule_line_id_key',
 	/** A second payout of one distribution line. */
-	payoutOnce: 'distribution_payouts_pkey'
+	payoutOnce: 'distribution_payouts_pkey',
+	/** A deal's second receipt with one bank reference (…_receipt_checks.sql; trimmed, case-insensitive). */
+	receiptBankReferenceOnce: 'receipts_one_per_bank_reference'
 } as const;
 
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

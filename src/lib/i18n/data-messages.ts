@@ -34,6 +34,11 @@ export const dataMessages = {
 	income_error_payout_refused: m.income_error_payout_refused,
 	income_error_payout_duplicate: m.income_error_payout_duplicate,
 	income_error_not_found: m.income_error_not_found,
+	// A receipt's checks (…_receipt_checks.sql); the amount and the day come with the refusal.
+	income_error_bank_reference_duplicate: m.income_error_bank_reference_duplicate,
+	income_error_above_outstanding: m.income_error_above_outstanding,
+	income_error_royalty_not_reported: m.income_error_royalty_not_reported,
+	income_error_before_deal: m.income_error_before_deal,
 	// Closing a deal: the NDA and the filings after signing (issue #19).
 	closing_error_date_required: m.closing_error_date_required,
 	closing_error_date_future: m.closing_error_date_future,

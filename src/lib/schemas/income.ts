@@ -185,7 +185,11 @@ export type IncomeRefusalReason =
 	| 'not_approved'
 	| 'distribution_paid'
 	| 'payout_refused'
-	| 'payout_duplicate';
+	| 'payout_duplicate'
+	| 'bank_reference_duplicate'
+	| 'above_outstanding'
+	| 'royalty_not_reported'
+	| 'before_deal';
 
 /**
  * The message key of each refusal the income modules answer with (their `reason`; the field it
@@ -206,5 +210,9 @@ export const incomeRefusalMessages: Record<IncomeRefusalReason, string> = {
 	not_approved: 'income_error_not_approved',
 	distribution_paid: 'income_error_distribution_paid',
 	payout_refused: 'income_error_payout_refused',
-	payout_duplicate: 'income_error_payout_duplicate'
+	payout_duplicate: 'income_error_payout_duplicate',
+	bank_reference_duplicate: 'income_error_bank_reference_duplicate',
+	above_outstanding: 'income_error_above_outstanding',
+	royalty_not_reported: 'income_error_royalty_not_reported',
+	before_deal: 'income_error_before_deal'
 };

@@ -1,4 +1,4 @@
-import { constraintName, errorCode } from './db/port.ts';
+import { constraintName, errorCode, errorDetail } from './db/port.ts';
 import { databaseConstraints, databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import type { IncomeRefusalReason } from '../schemas/income.ts';
 
@@ -14,6 +14,8 @@ export type IncomeRefusal<Reason extends IncomeRefusalReason = IncomeRefusalReas
 	reason: Reason;
 	/** The form field the refusal belongs to, or `form`. */
 	field: string;
+	/** What the database named with it, for the message: a receipt's outstanding fen, a deal's first day. */
+	detail?: string;
 };
 
 export const refuse = <Reason extends IncomeRefusalReason>(reason: Reason, field = 'form'): IncomeRefusal<Reason> => ({
@@ -33,6 +35,9 @@ const byCode: Record<string, IncomeRefusalReason> = {
 	[databaseErrors.distributionPaid]: 'distribution_paid',
 	[databaseErrors.payoutRefused]: 'payout_refused',
 	[databaseErrors.dayNotYetCome]: 'future_date',
+	[databaseErrors.receiptAboveOutstanding]: 'above_outstanding',
+	[databaseErrors.royaltyNotReported]: 'royalty_not_reported',
+	[databaseErrors.receiptBeforeDeal]: 'before_deal',
 	[databaseErrors.dealMoveIllegal]: 'frozen',
 	[postgresErrors.insufficientPrivilege]: 'not_allowed',
 	[postgresErrors.foreignKeyViolation]: 'not_found'
@@ -40,7 +45,8 @@ const byCode: Record<string, IncomeRefusalReason> = {
 
 const byConstraint: Record<string, IncomeRefusalReason> = {
 	[databaseConstraints.royaltyReportOnePerPeriod]: 'report_duplicate',
-	[databaseConstraints.payoutOnce]: 'payout_duplicate'
+	[databaseConstraints.payoutOnce]: 'payout_duplicate',
+	[databaseConstraints.receiptBankReferenceOnce]: 'bank_reference_duplicate'
 };
 
 /**
@@ -61,5 +67,7 @@ export function incomeRefusal<Reason extends IncomeRefusalReason>(
 				? byCode[code]
 				: undefined;
 	if (!reason || !(expected as readonly string[]).includes(reason)) return null;
-	return refuse(reason as Reason, fields[reason as Reason] ?? 'form');
+	const refusal = refuse(reason as Reason, fields[reason as Reason] ?? 'form');
+	const detail = code?.startsWith('ZQ') ? errorDetail(error) : undefined;
+	return detail === undefined ? refusal : { ...refusal, detail };
 }

@@ -51,10 +51,25 @@ export function listReceipts(db: Executor, dealId: string): Promise<Receipt[]> {
 		where r.deal_id = ${dealId} order by r.received_on, r.created_at`);
 }
 
-const receiptRefusals = ['not_allowed', 'not_found', 'deal_not_signed', 'line_refused', 'future_date'] as const;
+const receiptRefusals = [
+	'not_allowed',
+	'not_found',
+	'deal_not_signed',
+	'line_refused',
+	'future_date',
+	'bank_reference_duplicate',
+	'above_outstanding',
+	'royalty_not_reported',
+	'before_deal'
+] as const;
 export type RecordReceiptResult = { ok: true; id: string } | IncomeRefusal<(typeof receiptRefusals)[number]>;
 
-/** Records a receipt; a replayed post (same idempotency key) answers with the receipt it made. */
+/**
+ * Records a receipt; a replayed post (same idempotency key) answers with the receipt it made.
+ * Refused (by the database): a bank reference the deal has already, more than the line still
+ * expects (`detail`: that amount in fen), a royalty period not yet reported, a day before the deal
+ * began (`detail`: its first day).
+ */
 export async function recordReceipt(
 	db: Executor,
 	input: ReceiptInput & { dealId: string }
@@ -69,7 +84,11 @@ export async function recordReceipt(
 		const refusal = incomeRefusal(error, receiptRefusals, {
 			line_refused: 'scheduleLineId',
 			not_found: 'scheduleLineId',
-			future_date: 'receivedOn'
+			future_date: 'receivedOn',
+			before_deal: 'receivedOn',
+			bank_reference_duplicate: 'bankReference',
+			above_outstanding: 'amount',
+			royalty_not_reported: 'scheduleLineId'
 		});
 		if (refusal) return refusal;
 		throw error;

@@ -901,10 +901,11 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [
 			[
 				officerOnly,
-				"against the signed licence's upfront fee",
-				() => sql`(deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key) values (${signedDeal},
-					coalesce((select id from public.payment_schedule_lines where deal_id = ${signedDeal} and kind = 'upfront'),
-					gen_random_uuid()), 100, current_date - 1, 'CMB-1', gen_random_uuid())`
+				// The milestone is still unpaid (the upfront fees are received in full: nobody may add to them).
+				"against the income deal's first milestone",
+				() => sql`(deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key) values (${incomeDeal},
+					coalesce((select id from public.payment_schedule_lines where deal_id = ${incomeDeal} and kind = 'milestone'
+					order by position limit 1), gen_random_uuid()), 100, current_date - 1, 'CMB-1', gen_random_uuid())`
 			]
 		]
 	},

@@ -59,6 +59,13 @@ export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
 	return code !== undefined && codes.includes(code);
 }
 
+/** The detail a database error carries (`raise … using detail = …`), from either driver. */
+export function errorDetail(error: unknown): string | undefined {
+	if (typeof error !== 'object' || error === null || !('detail' in error)) return undefined;
+	const detail = (error as { detail: unknown }).detail;
+	return typeof detail === 'string' ? detail : undefined;
+}
+
 /**
  * The constraint (or unique index) a database error names, from either driver: PGlite reports
  * it as `constraint`, postgres.js as `constraint_name`.

@@ -73,7 +73,11 @@ export const recordReceipt: Action = async ({ locals, params, request, url }) =>
 		{ ...form.data, documentId: null, dealId: params.id, uploaderId: user.id },
 		await evidenceOf(formData)
 	);
-	if (!result.ok) return rejectForm(409, formValues(formData), refused(result), extra);
+	if (!result.ok)
+		return rejectForm(409, formValues(formData), refused(result), {
+			...extra,
+			...('detail' in result && result.detail !== undefined ? { refusalDetail: result.detail } : {})
+		});
 	return { ...extra, success: 'income_receipt_recorded' };
 };
 

@@ -9,4 +9,6 @@ export type Outcome = {
 	/** After filing a report: the royalty the database computed, and whether it differs. */
 	computedRoyaltyFen?: number;
 	mismatch?: boolean;
+	/** With a refused receipt: the fen its line still expects, or the day its deal began. */
+	refusalDetail?: string;
 };
