@@ -196,6 +196,23 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test.describe('the terms form without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a negative upfront fee is told so, where the form is', async ({ browser }) => {
+		const officer = await newSignedInPage(browser, demo.officer, undefined, { javaScriptEnabled: false });
+		// The demo's deal in evaluation: its terms are still open.
+		await officer.goto('/deals/00000000-0000-4000-8004-000000000001');
+		await officer.getByLabel('入门费（元）').fill('-5');
+		await officer.getByRole('button', { name: '保存条款' }).click();
+		await expect(officer).toHaveURL(/#manage-terms$/);
+		await expect(officer.locator('#manage-terms')).toBeInViewport();
+		await expect(officer.getByText('金额不能为负数。')).toBeVisible();
+		await expect(officer.getByLabel('入门费（元）')).toHaveValue('-5');
+		await officer.context().close();
+	});
+});
+
 test('the company’s page data carries no approval time and no officer’s name', async ({ browser }) => {
 	const company = await newSignedInPage(browser, demo.company);
 	const officer = await newSignedInPage(browser, demo.officer);
