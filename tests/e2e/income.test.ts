@@ -49,15 +49,22 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	const milestone = officer.getByTestId('milestone-row').first();
 	await milestone.getByLabel('内容').fill('样机通过验收');
 	await milestone.getByLabel('金额（元）').fill('0');
+	await milestone.getByLabel('到期日').fill('2001-01-01');
+	// Two blank rows to add milestones, so several need not take a save each.
+	await expect(officer.getByTestId('milestone-row')).toHaveCount(2);
 	await officer.getByRole('button', { name: '保存条款' }).click();
-	// A milestone of nothing is refused at its row; what was typed stays.
+	// A milestone of nothing, due in the past, is refused at its row; what was typed stays.
 	await expect(milestone.getByText('金额必须大于零。')).toBeVisible();
+	await expect(milestone.getByText('到期日不能早于今天。')).toBeVisible();
 	await expect(milestone.getByLabel('内容')).toHaveValue('样机通过验收');
+	// Enhanced, the form's fragment (for the browser without JavaScript) does not move the page.
+	expect(new URL(officer.url()).hash).toBe('');
 	await milestone.getByLabel('金额（元）').fill('20000');
+	await milestone.getByLabel('到期日').fill('');
 	await milestone.getByLabel('或触发条件').fill('样机验收合格后 30 日内');
 	await officer.getByRole('button', { name: '保存条款' }).click();
 	await expect(officer.getByText('条款已保存。')).toBeVisible();
-	await expect(officer.getByTestId('milestone-row')).toHaveCount(2);
+	await expect(officer.getByTestId('milestone-row')).toHaveCount(3);
 	await expect(officer.locator('.milestone-list')).toContainText('样机通过验收 · ¥20,000.00');
 
 	// While the terms are negotiated, the inventor sees what they would bring him.
@@ -153,6 +160,24 @@ test('terms, signing, a royalty report, its receipt and distribution reach the i
 	await expect(professor.getByRole('heading', { name: '收益分配对账单', level: 1 })).toBeVisible();
 	await expect(professor.getByTestId('statement-inventor')).toHaveCount(1);
 	await expect(professor.getByTestId('statement-inventor')).toContainText(listingTitle);
+
+	// Reversed, his line is marked so (not "not paid") beside the correction that cancels it; the
+	// totals come back to nothing.
+	await receipt.getByText('冲销分配…').click();
+	await receipt.getByRole('button', { name: '冲销分配' }).click();
+	await expect(receipt.getByText('分配已冲销。')).toBeVisible();
+	await open(professor, '/my/rewards');
+	await expect(rewardDeal.getByTestId('reward-distributed')).toHaveText('¥0.00');
+	const reversed = professor.getByTestId('reward-line').filter({ hasText: '已冲正' });
+	await expect(reversed).toHaveCount(1);
+	await expect(reversed).toContainText('¥9,240.00');
+	await expect(reversed).not.toContainText('未发放');
+	const correction = professor.getByTestId('reward-line').filter({ hasText: '冲正：抵销 ¥9,240.00 的分配' });
+	await expect(correction).toHaveCount(1);
+	await expect(correction).not.toContainText('未发放');
+	await open(professor, incomePath);
+	await expect(professor.getByTestId('distribution-line').filter({ hasText: '已冲正' })).toHaveCount(1);
+	await expect(professor.getByText('未发放')).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
@@ -171,7 +196,7 @@ test.describe('without JavaScript', () => {
 		const cases: [string, string, string, string][] = [
 			// amount, date, reference, the message expected at the amount or date
 			['0', '2026-01-05', 'REF-0', '金额必须大于零。'],
-			['-5', '2026-01-05', 'REF-1', '请输入金额（元），最多两位小数，不能为负数。'],
+			['-5', '2026-01-05', 'REF-1', '金额不能为负数。'],
 			['10000000000000', '2026-01-05', 'REF-2', '金额过大'],
 			['100', tomorrow, 'REF-3', '日期不能晚于今天。'],
 			// The database's: before the deal began; a bank reference it has (the seed's first transfer).
@@ -187,7 +212,9 @@ test.describe('without JavaScript', () => {
 			await officer.getByLabel('到账日期').fill(date);
 			await officer.getByLabel('银行流水号').fill(reference);
 			await officer.getByRole('button', { name: '登记到账' }).click();
-			await expect(officer.getByText(message).first()).toBeVisible();
+			// The answer is where the form is, not at the reloaded page's top.
+			await expect(officer).toHaveURL(/#record-receipt$/);
+			await expect(officer.getByText(message).first()).toBeInViewport();
 			await expect(officer.getByLabel('到账金额（元）')).toHaveValue(amount);
 			await expect(officer.getByLabel('银行流水号')).toHaveValue(reference);
 		}
@@ -197,4 +224,41 @@ test.describe('without JavaScript', () => {
 		await expect(officer.getByTestId('total-received')).toHaveText(received!);
 		await expect(officer.getByTestId('receipt')).toHaveCount(receipts);
 	});
+});
+
+test.describe('the terms form without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a negative upfront fee is told so, where the form is', async ({ browser }) => {
+		const officer = await newSignedInPage(browser, demo.officer, undefined, { javaScriptEnabled: false });
+		// The demo's deal in evaluation: its terms are still open.
+		await officer.goto('/deals/00000000-0000-4000-8004-000000000001');
+		await officer.getByLabel('入门费（元）').fill('-5');
+		await officer.getByRole('button', { name: '保存条款' }).click();
+		await expect(officer).toHaveURL(/#manage-terms$/);
+		await expect(officer.locator('#manage-terms')).toBeInViewport();
+		await expect(officer.getByText('金额不能为负数。')).toBeVisible();
+		await expect(officer.getByLabel('入门费（元）')).toHaveValue('-5');
+		await officer.context().close();
+	});
+});
+
+test('the company’s page data carries no approval time and no officer’s name', async ({ browser }) => {
+	const company = await newSignedInPage(browser, demo.company);
+	const officer = await newSignedInPage(browser, demo.officer);
+	// The page's data is serialised into its HTML (devalue): fields by name.
+	const html = async (page: Page) => {
+		const response = await page.request.get(signedIncomePath);
+		expect(response.status()).toBe(200);
+		return response.text();
+	};
+	const officers = await html(officer);
+	expect(officers).toMatch(/recordedByName:"/);
+	expect(officers).toMatch(/distributionApprovedAt:new Date/);
+	const companys = await html(company);
+	expect(companys).toMatch(/recordedByName:null/);
+	expect(companys).not.toMatch(/recordedByName:"/);
+	expect(companys).not.toMatch(/distributionApprovedAt:new Date/);
+	await company.context().close();
+	await officer.context().close();
 });

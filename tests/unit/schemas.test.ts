@@ -193,7 +193,7 @@ describe('other form schemas', () => {
 			form({ wantedMode: '', budgetMin: '100000000000000000000', budgetMax: '', timeline: '', message: '想了解' })
 		);
 		expect(!interest.ok && interest.errors.budgetMin).toBe('error_fee_too_large');
-		// Fees and budgets take fen now: two decimals, zero allowed, a third decimal or a sign refused.
+		// Fees and budgets take fen now: two decimals, zero allowed, a third decimal or a minus refused.
 		const fees = (budgetMin: string) =>
 			parseForm(
 				interestSchema,
@@ -210,12 +210,17 @@ describe('other form schemas', () => {
 			);
 		expect(fees('0')).toMatchObject({ ok: true, data: { budgetMin: 0 } });
 		expect(fees('1234.56')).toMatchObject({ ok: true, data: { budgetMin: 123_456 } });
-		for (const typed of ['-5', '0.001', 'abc', '1e15'])
+		for (const typed of ['0.001', 'abc', '1e15'])
 			expect(fees(typed)).toMatchObject({
 				ok: false,
 				values: { budgetMin: typed },
 				errors: { budgetMin: 'error_amount_invalid' }
 			});
+		expect(fees('-5')).toMatchObject({
+			ok: false,
+			values: { budgetMin: '-5' },
+			errors: { budgetMin: 'error_amount_negative' }
+		});
 	});
 
 	it('turn a bad search page or a huge query into safe defaults instead of an error', () => {

@@ -21,9 +21,71 @@ describe('yuan typed into a form, as fen', () => {
 		expect(checkFee('100000000000.01')).toEqual({ ok: false, reason: 'too_large' });
 	});
 
-	it('refuse other text: negatives, a third decimal, exponents, separators, letters', () => {
-		for (const text of ['0.001', '1.234', '1e20', '-5', '1,000', '¥5', '.5', '5.', 'abc', '', ' 5', '5 ', '１２'])
+	it('refuse other text: a third decimal, exponents, misplaced separators, letters', () => {
+		for (const text of [
+			'0.001',
+			'1.234',
+			'1e20',
+			'1,00',
+			'10,00.5',
+			',100',
+			'1,000,0',
+			'.5',
+			'5.',
+			'abc',
+			'',
+			'¥',
+			'5¥',
+			'¥¥5',
+			'-¥5',
+			'--5',
+			'1 000'
+		])
 			expect(checkPrice(text)).toEqual({ ok: false, reason: 'format' });
+	});
+
+	it('say "negative" for a well-formed amount with a minus, in any width', () => {
+		for (const text of ['-5', ' -5 ', '−5', '－５', '-1,000.50', '-0.01'])
+			expect(checkFee(text)).toEqual({ ok: false, reason: 'negative' });
+	});
+
+	it('read full-width digits, thousands separators, a leading ¥ or ￥ and surrounding spaces', () => {
+		for (const text of [
+			'1000.50',
+			'1,000.50',
+			'1，000.50',
+			'１０００．５０',
+			'１，０００．５',
+			'¥1,000.50',
+			'￥ 1000.5',
+			' 1000.50 ',
+			'\u3000￥１０００．５\u3000'
+		])
+			expect(checkPrice(text)).toEqual({ ok: true, fen: 100_050 });
+	});
+
+	it('read every amount as it is written grouped, in full width or after a currency sign', () => {
+		const fullWidth = (text: string) =>
+			text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0)).replace('.', '．');
+		const grouped = (text: string, comma: string) => {
+			const [whole, cents] = text.split('.');
+			const groups = whole.replace(/\B(?=(\d{3})+$)/g, comma);
+			return cents === undefined ? groups : `${groups}.${cents}`;
+		};
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 0, max: maximumPriceFen }),
+				fc.constantFrom(',', '，'),
+				fc.boolean(),
+				fc.constantFrom('', '¥', '￥', '¥ '),
+				fc.constantFrom('', ' ', '\u3000'),
+				(fen, comma, wide, sign, space) => {
+					const plain = grouped(yuanText(fen), comma);
+					const text = `${space}${sign}${wide ? fullWidth(plain) : plain}${space}`;
+					expect(parseFen(text, { maximumFen: maximumPriceFen, positive: false })).toEqual({ ok: true, fen });
+				}
+			)
+		);
 	});
 
 	it('refuse zero for a price, take it for a fee', () => {

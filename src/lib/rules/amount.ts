@@ -13,18 +13,41 @@
 export const maximumPriceFen = 99_999_999_999_999;
 export const maximumFeeFen = 10_000_000_000_000;
 
-export type AmountCheck = { ok: true; fen: number } | { ok: false; reason: 'format' | 'zero' | 'too_large' };
+export type AmountCheck =
+	{ ok: true; fen: number } | { ok: false; reason: 'format' | 'negative' | 'zero' | 'too_large' };
 
-const yuanPattern = /^(\d+)(?:\.(\d{1,2}))?$/;
+// Digits, optionally grouped by thousands (every group of three), and at most two decimals.
+const yuanPattern = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
 
-/** Yuan typed as digits with at most two decimals, in fen; `positive` refuses zero. */
+/**
+ * What a Chinese keyboard or a copied bank statement gives, as plain ASCII: full-width digits,
+ * point, comma and minus (１２３，０００．５), a leading ¥ or ￥ and spaces around it (full-width
+ * ones too). Anything else is left for the pattern to refuse.
+ */
+function normalisedYuan(text: string): string {
+	return text
+		.replace(/[\uff10-\uff19]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
+		.replace(/[．]/g, '.')
+		.replace(/[，]/g, ',')
+		.replace(/[－−]/g, '-')
+		.trim()
+		.replace(/^[¥￥]\s*/, '');
+}
+
+/**
+ * Yuan typed with at most two decimals, in fen; `positive` refuses zero. Full-width digits,
+ * thousands separators and a leading currency sign are read as the plain digits they mean.
+ */
 export function parseFen(
 	text: string,
 	{ maximumFen, positive }: { maximumFen: number; positive: boolean }
 ): AmountCheck {
-	const match = yuanPattern.exec(text);
+	const yuan = normalisedYuan(text);
+	// A minus before a well-formed amount is its own answer: "cannot be negative", not "malformed".
+	if (/^-/.test(yuan)) return { ok: false, reason: yuanPattern.test(yuan.slice(1).trim()) ? 'negative' : 'format' };
+	const match = yuanPattern.exec(yuan);
 	if (!match) return { ok: false, reason: 'format' };
-	const fen = BigInt(match[1]) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+	const fen = BigInt(match[1].replaceAll(',', '')) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
 	if (fen > BigInt(maximumFen)) return { ok: false, reason: 'too_large' };
 	if (positive && fen === 0n) return { ok: false, reason: 'zero' };
 	return { ok: true, fen: Number(fen) };

@@ -67,7 +67,9 @@ function amount(check: (text: string) => AmountCheck, malformed: string, tooLarg
 			if (value === '') return null;
 			const checked = check(value);
 			if (checked.ok) return checked.fen;
-			const message = checked.reason === 'too_large' ? tooLarge : malformed;
+			const message = { too_large: tooLarge, negative: 'error_amount_negative', zero: malformed, format: malformed }[
+				checked.reason
+			];
 			context.issues.push({ code: 'custom', message, input: value });
 			return z.NEVER;
 		});

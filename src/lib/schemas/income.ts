@@ -35,6 +35,7 @@ function fen(options: { required: boolean; zero: boolean }) {
 			if (checked.ok) return checked.fen;
 			const message = {
 				too_large: 'error_fee_too_large',
+				negative: 'error_amount_negative',
 				zero: 'income_error_amount_zero',
 				format: 'income_error_amount_invalid'
 			}[checked.reason];
@@ -56,7 +57,12 @@ export const optionalPositiveFen = fen({ required: false, zero: false });
 const requiredText = (maximum: number) =>
 	z.string().trim().min(1, { error: 'error_required' }).max(maximum, { error: 'error_too_long' });
 
-const requiredDate = optionalDate.refine((value) => value !== null, { error: 'error_required' }).transform(String);
+// Empty is the only "required": a browser's date input sends '' for an impossible day it was
+// typed (2026-02-31), so the message asks for a real date too; typed text that is no real date
+// gets optionalDate's "real date" answer.
+const requiredDate = optionalDate
+	.refine((value) => value !== null, { error: 'income_error_date_required' })
+	.transform(String);
 
 /** A day that has come (Asia/Shanghai, read when the form is parsed); the database refuses a later one too (ZQ025). */
 const pastDate = requiredDate.refine((value) => value <= todayInShanghai(), { error: 'income_error_date_future' });
@@ -69,7 +75,10 @@ const milestoneRow = z
 	.object({
 		description: requiredText(incomeLimits.milestoneDescription),
 		amount: amountFen(),
-		dueOn: optionalDate.default(null),
+		// A milestone agreed now falls due from today on (Asia/Shanghai), never in the past.
+		dueOn: optionalDate
+			.refine((value) => value === null || value >= todayInShanghai(), { error: 'income_error_milestone_due_past' })
+			.default(null),
 		dueTrigger: z.string().trim().max(incomeLimits.dueTrigger, { error: 'error_too_long' }).default('')
 	})
 	.superRefine((row, context) => {

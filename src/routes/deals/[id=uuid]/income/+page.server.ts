@@ -24,7 +24,13 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 	const view = user.role === 'officer' ? 'officer' : user.role === 'company' ? 'company' : 'inventor';
 	const today = todayInShanghai();
 	const schedule = await schedules.listSchedule(locals.db, deal.id, today);
-	const dealReceipts = view === 'inventor' ? [] : await receipts.listReceipts(locals.db, deal.id);
+	const listed = view === 'inventor' ? [] : await receipts.listReceipts(locals.db, deal.id);
+	// The company reads its receipts, not how the office handles them: when a distribution was
+	// approved and which officer recorded the money never reach its page data.
+	const dealReceipts =
+		view === 'company'
+			? listed.map((receipt) => ({ ...receipt, distributionApprovedAt: null, recordedByName: null }))
+			: listed;
 	return {
 		deal,
 		view,
