@@ -61,7 +61,7 @@ process.env.BODY_SIZE_LIMIT ??= '21M';
 const { handler } = await import(pathToFileURL(join(root, 'build', 'handler.js')).href);
 const serviceWorker = readFileSync(join(root, 'build', 'client', 'sw.js'), 'utf8');
 let version = 0;
-createServer((request, response) => {
+const server = createServer((request, response) => {
 	const path = request.url?.split('?')[0];
 	if (path === '/__e2e/new-version' && request.method === 'POST') {
 		version += 1;
@@ -76,4 +76,9 @@ createServer((request, response) => {
 			response.end();
 		});
 	}
-}).listen(Number(port), '127.0.0.1');
+});
+// Node closes a keep-alive connection idle for 5 s. A test's request client (page.request) may
+// reuse one in the instant it closes and read ECONNRESET, which a browser would retry and which
+// says nothing about the app: keep idle connections open longer than any test waits between requests.
+server.keepAliveTimeout = 65_000;
+server.listen(Number(port), '127.0.0.1');
