@@ -61,3 +61,37 @@ export async function addDealDocument(
 	if (outcome.ok) return { ok: true, id: outcome.id };
 	return { ok: false, reason: outcome.reason === 'refused' ? 'not_allowed' : outcome.reason };
 }
+
+/**
+ * A document and the row it is evidence for (a filing, a receipt, a royalty report), written in
+ * one transaction by `write`. Unless `keep` says so (by default: the row was written), neither
+ * the document's row nor its stored file is kept, and `write`'s outcome comes back as it is: a
+ * refused row, or a replay that found the first post's row and its evidence.
+ */
+export async function addDealDocumentFor<Outcome extends { ok: boolean }>(
+	db: Executor,
+	storage: Storage,
+	upload: { dealId: string; uploaderId: string; fileName: string; bytes: Uint8Array },
+	write: (transaction: Executor, documentId: string) => Promise<Outcome>,
+	keep: (transaction: Executor, documentId: string, outcome: Outcome) => Promise<boolean> = async (_, __, outcome) =>
+		outcome.ok
+): Promise<Outcome | Extract<UploadResult, { ok: false }>> {
+	// Set inside the transaction's callback (a holder, so the type is not narrowed to null here).
+	const held: { outcome: Outcome | null } = { outcome: null };
+	try {
+		const stored = await addDealDocument(db, storage, upload, async (transaction, documentId) => {
+			const outcome = await write(transaction, documentId);
+			held.outcome = outcome;
+			if (!(await keep(transaction, documentId, outcome))) throw new NotKept();
+		});
+		if (!stored.ok) return stored;
+		if (!held.outcome) throw new Error('the document was stored without its row');
+		return held.outcome;
+	} catch (error) {
+		if (error instanceof NotKept && held.outcome) return held.outcome;
+		throw error;
+	}
+}
+
+/** Rolls the document back with its row's transaction. */
+class NotKept extends Error {}

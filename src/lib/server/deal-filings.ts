@@ -2,7 +2,7 @@ import { errorCode, type Executor } from './db/port.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import type { Storage } from './storage/port.ts';
-import { addDealDocument } from './deal-documents.ts';
+import { addDealDocumentFor } from './deal-documents.ts';
 import type { FilingKind, FilingStatus } from '../vocabularies/closing.ts';
 import { isUuid } from '../schemas/fields.ts';
 
@@ -102,31 +102,19 @@ export async function recordFiling(
 	if (filing.status !== 'pending') return { ok: false, reason: 'settled' };
 	// The evidence and the filing are recorded together: if the filing is refused (settled by a
 	// request that got there first), the document is not kept either and its file is removed.
-	let outcome: FilingResult = { ok: true };
-	try {
-		const upload = await addDealDocument(
-			db,
-			storage,
-			{ dealId: input.dealId, uploaderId: input.officerId, fileName: input.fileName, bytes: input.bytes },
-			async (transaction, documentId) => {
-				outcome = await updateFiling(
-					transaction,
-					sql`update public.deal_filings set status = 'done', filing_number = ${input.number},
-					       filed_on = ${input.filedOn}::date, evidence_document_id = ${documentId}
-					where id = ${input.filingId} and deal_id = ${input.dealId} returning id`
-				);
-				if (!outcome.ok) throw new FilingRefused();
-			}
-		);
-		return upload.ok ? outcome : upload;
-	} catch (error) {
-		if (error instanceof FilingRefused) return outcome;
-		throw error;
-	}
+	return addDealDocumentFor(
+		db,
+		storage,
+		{ dealId: input.dealId, uploaderId: input.officerId, fileName: input.fileName, bytes: input.bytes },
+		(transaction, documentId) =>
+			updateFiling(
+				transaction,
+				sql`update public.deal_filings set status = 'done', filing_number = ${input.number},
+				       filed_on = ${input.filedOn}::date, evidence_document_id = ${documentId}
+				where id = ${input.filingId} and deal_id = ${input.dealId} returning id`
+			)
+	);
 }
-
-/** Rolls the evidence back with a refused filing. */
-class FilingRefused extends Error {}
 
 /** Not needed for this deal, with the reason (the database writes it to the audit log). */
 export function waiveFiling(db: Executor, dealId: string, filingId: string, reason: string): Promise<FilingResult> {

@@ -1,7 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import type { Storage } from './storage/port.ts';
-import { addDealDocument } from './deal-documents.ts';
+import { addDealDocumentFor, type UploadResult } from './deal-documents.ts';
 import { recordReceipt, type RecordReceiptResult } from './receipts.ts';
 import { fileReport, type FileReportResult } from './royalty-reports.ts';
 import type { ReceiptInput, RoyaltyReportInput } from '../schemas/income.ts';
@@ -13,6 +13,7 @@ import type { ReceiptInput, RoyaltyReportInput } from '../schemas/income.ts';
 
 type FileRefusal = { ok: false; reason: 'empty' | 'unsupported_type' | 'too_large'; field: 'file' };
 type Written = { ok: true; id: string } | { ok: false; reason: string; field: string };
+type UploadRefusal = Extract<UploadResult, { ok: false }>;
 type Upload = { dealId: string; uploaderId: string };
 type EvidenceFile = { name: string; bytes: Uint8Array };
 
@@ -53,31 +54,23 @@ async function withEvidence<Result extends Written>(
 	write: (transaction: Executor, documentId: string | null) => Promise<Result>
 ): Promise<EvidenceResult<Result>> {
 	if (!file) return write(db, null);
-	// Set inside the transaction's callback (a holder, so the type is not narrowed to null here).
-	const result: { outcome: Result | null } = { outcome: null };
-	try {
-		const stored = await addDealDocument(
-			db,
-			storage,
-			{ dealId: upload.dealId, uploaderId: upload.uploaderId, fileName: file.name, bytes: file.bytes },
-			async (transaction, documentId) => {
-				const outcome = await write(transaction, documentId);
-				result.outcome = outcome;
-				if (!outcome.ok) throw new NotKept();
-				const [row] = await transaction.query<{ documentId: string | null }>(
-					sql`select document_id as "documentId" from ${table} where id = ${outcome.id}`
-				);
-				if (row?.documentId !== documentId) throw new NotKept();
-			}
-		);
-		if (stored.ok) return result.outcome ?? { ok: false, reason: 'not_allowed', field: 'form' };
-		if (stored.reason === 'not_allowed') return { ok: false, reason: 'not_allowed', field: 'form' };
-		return { ok: false, reason: stored.reason, field: 'file' };
-	} catch (error) {
-		if (error instanceof NotKept && result.outcome) return result.outcome;
-		throw error;
-	}
+	const outcome = await addDealDocumentFor(
+		db,
+		storage,
+		{ dealId: upload.dealId, uploaderId: upload.uploaderId, fileName: file.name, bytes: file.bytes },
+		write,
+		// A replay finds the first post's row: only that row's evidence is kept.
+		async (transaction, documentId, written) => {
+			if (!written.ok) return false;
+			const [row] = await transaction.query<{ documentId: string | null }>(
+				sql`select document_id as "documentId" from ${table} where id = ${written.id}`
+			);
+			return row?.documentId === documentId;
+		}
+	);
+	// The row's own answer carries its field; a refused file does not.
+	if (outcome.ok || 'field' in outcome) return outcome as Result;
+	const refused = outcome as UploadRefusal;
+	if (refused.reason === 'not_allowed') return { ok: false, reason: 'not_allowed', field: 'form' };
+	return { ok: false, reason: refused.reason, field: 'file' };
 }
-
-/** Rolls the evidence back: the row was refused, or a replay found the first post's row. */
-class NotKept extends Error {}
