@@ -2,7 +2,11 @@ import { m } from '$lib/paraglide/messages';
 import { formatDateTime, formatDay } from '$lib/i18n/format';
 import { labelled } from '$lib/i18n/lists';
 import { openLicenceTerms, type OpenLicenceTermsInput } from '$lib/i18n/open-licence-terms';
+import { localName } from '$lib/i18n/local-name';
 import { patentTypes } from '$lib/vocabularies/listing';
+import { displayPatentNumber } from '$lib/rules/patent-number';
+import type { Executor } from '$lib/server/db/port';
+import * as openLicencePublic from '$lib/server/open-licence-public';
 import { PdfWriter } from './document';
 
 /** What the written notice names; every field read through the reader's own RLS by its route. */
@@ -21,6 +25,26 @@ export interface OpenLicenceNotice {
 	announcedOn: string;
 	/** The day the company accepted (YYYY-MM-DD, Asia/Shanghai): the date of its notice. */
 	acceptedOn: string;
+}
+
+/** The notice of an open-licence deal as the reader may read it (RLS), or null (404). */
+export async function loadOpenLicenceNotice(db: Executor, dealId: string): Promise<OpenLicenceNotice | null> {
+	const row = await openLicencePublic.getNoticeRow(db, dealId);
+	if (!row) return null;
+	const { feeBasis, lumpSumFen, royaltyPercent, royaltyBase, royaltyPeriod, paymentMethod, termMonths, fieldLimits } =
+		row;
+	return {
+		companyName: localName({ nameZh: row.companyNameZh, nameEn: row.companyNameEn }),
+		patenteeName: localName({ nameZh: row.patenteeNameZh, nameEn: row.patenteeNameEn }),
+		patentNumber: displayPatentNumber(row.patentNumber, row.patentLegalStatus),
+		patentTitle: row.patentTitle,
+		patentType: row.patentType,
+		listingTitle: row.listingTitle,
+		terms: { feeBasis, lumpSumFen, royaltyPercent, royaltyBase, royaltyPeriod, paymentMethod, termMonths, fieldLimits },
+		announcementNumber: row.announcementNumber,
+		announcedOn: row.announcedOn,
+		acceptedOn: row.acceptedOn
+	};
 }
 
 /**
