@@ -481,7 +481,7 @@ end
 $function$;
 grant execute on function app.audit_reward_policy() to public;
 
-CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER ROWS 50
@@ -493,14 +493,14 @@ begin
   return query execute
     'select ' || app.listing_candidate_columns() || ', 0::real from public.listings l where l.status = ''published'''
     || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
-                                 wanted_trl_min, wanted_trl_max, wanted_institution)
+                                 wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence)
     || ' order by l.published_at desc limit $9'
     using null::tsquery, wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
           wanted_trl_min, wanted_trl_max, wanted_institution, row_limit;
 end
 $function$;
-revoke execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, integer) from public;
-grant execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, integer) to anon, authenticated, service_role;
+revoke execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
+grant execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.can_edit_listing(listing uuid)
  RETURNS boolean
@@ -1626,7 +1626,7 @@ $function$;
 revoke execute on function app.listing_facet_key(public.industry, public.cooperation_mode[], uuid, text[], text[]) from public;
 grant execute on function app.listing_facet_key(public.industry, public.cooperation_mode[], uuid, text[], text[]) to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.listing_filter_clause(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid)
+CREATE OR REPLACE FUNCTION app.listing_filter_clause(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean)
  RETURNS text
  LANGUAGE plpgsql
  IMMUTABLE
@@ -1642,10 +1642,14 @@ begin
     case when cardinality(wanted_legal_statuses) > 0 then ' and l.legal_statuses && $5' end,
     case when wanted_trl_min is not null then ' and l.trl >= $6' end,
     case when wanted_trl_max is not null then ' and l.trl <= $7' end,
-    case when wanted_institution is not null then ' and l.institution_id = $8' end);
+    case when wanted_institution is not null then ' and l.institution_id = $8' end,
+    -- Announced declarations are few (one per patent, each announced by CNIPA): a probe of the
+    -- declarations' listing index per candidate.
+    case when wanted_open_licence then ' and exists (select 1 from public.open_licence_declarations o
+      where o.listing_id = l.id and o.status = ''announced'')' end);
 end
 $function$;
-revoke execute on function app.listing_filter_clause(text[], text[], text[], text[], integer, integer, uuid) from public;
+revoke execute on function app.listing_filter_clause(text[], text[], text[], text[], integer, integer, uuid, boolean) from public;
 
 CREATE OR REPLACE FUNCTION app.listing_filter_query(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid)
  RETURNS tsquery
@@ -2841,7 +2845,7 @@ AS $function$
 $function$;
 revoke execute on function app.schedule_with_receipts(uuid, date) from public;
 
-CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER ROWS 50
@@ -2855,7 +2859,7 @@ declare
 begin
   return query select candidate.*, false from app.tiered_published_candidates(search_query, coalesce(rank_query, search_query),
     wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max,
-    wanted_institution, row_limit) candidate;
+    wanted_institution, wanted_open_licence, row_limit) candidate;
   if found or typo_query is null then
     return;
   end if;
@@ -2874,21 +2878,21 @@ begin
   -- which cost ≈ 1 ms for 201 rows of arrays; otherwise rows are deduplicated by id alone.
   if corrections is null then
     return query select candidate.*, true from app.tiered_published_candidates(typo_query, any_term, wanted_industries,
-      wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit) candidate;
+      wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence, row_limit) candidate;
     return;
   end if;
   return query
     select distinct on (candidate.id) candidate.*, true from (
       select * from app.tiered_published_candidates(typo_query, any_term || corrections, wanted_industries, wanted_modes,
-        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit)
+        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence, row_limit)
       union all
       select * from app.tiered_published_candidates(corrections, any_term || corrections, wanted_industries, wanted_modes,
-        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit)) candidate
+        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence, row_limit)) candidate
     order by candidate.id;
 end
 $function$;
-revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) from public;
-grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) to anon, authenticated, service_role;
+revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
+grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.settle_open_licence_fee()
  RETURNS trigger
@@ -2932,7 +2936,7 @@ end
 $function$;
 grant execute on function app.sync_listing_patent_summary() to public;
 
-CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
  STABLE ROWS 50
@@ -2941,7 +2945,8 @@ AS $function$
 declare
   unfiltered boolean := cardinality(wanted_industries) = 0 and cardinality(wanted_modes) = 0
     and cardinality(wanted_patent_types) = 0 and cardinality(wanted_legal_statuses) = 0
-    and wanted_trl_min is null and wanted_trl_max is null and wanted_institution is null;
+    and wanted_trl_min is null and wanted_trl_max is null and wanted_institution is null
+    and not wanted_open_licence;
   filter_query tsquery;
   selection text;
   conditions text;
@@ -2987,7 +2992,7 @@ begin
   conditions := ' and l.search_vector @@ $1'
     || case when filter_query is not null then ' and l.filter_terms @@ $11' else '' end
     || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
-                                 wanted_trl_min, wanted_trl_max, wanted_institution);
+                                 wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence);
   for tier in first_tier..5 loop
     exit when remaining <= 0;
     return query execute selection || tier || conditions || ' limit $9'
@@ -2998,7 +3003,7 @@ begin
   end loop;
 end
 $function$;
-revoke execute on function app.tiered_published_candidates(tsquery, tsquery, text[], text[], text[], text[], integer, integer, uuid, integer) from public;
+revoke execute on function app.tiered_published_candidates(tsquery, tsquery, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 
 CREATE OR REPLACE FUNCTION app.university_of(organization uuid)
  RETURNS uuid

@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatMoney } from '$lib/i18n/format-money';
 import { formatNumber } from '$lib/i18n/format';
+import { openLicenceFeeBases } from '$lib/vocabularies/open-licence';
 import { royaltyBases, royaltyPeriods, type RoyaltyBase, type RoyaltyPeriod } from '$lib/vocabularies/income';
 
 /** The published terms of an open licence declaration (Patent Law Art. 50: the fee and how it is paid). */
@@ -16,18 +17,12 @@ export interface OpenLicenceTermsInput {
 	fieldLimits: string;
 }
 
-const feeBasisLabels = {
-	lump_sum: m.open_licence_fee_basis_lump_sum,
-	royalty: m.open_licence_fee_basis_royalty,
-	lump_sum_and_royalty: m.open_licence_fee_basis_lump_sum_and_royalty
-};
-
 /**
  * The terms as label → value rows in the reader's language, in one order everywhere they are
  * shown: the public list, the listing page, the accept page and the written notice (PDF).
  */
 export function openLicenceTerms(terms: OpenLicenceTermsInput): [label: string, value: string][] {
-	const rows: [string, string][] = [[m.open_licence_fee_basis(), feeBasisLabels[terms.feeBasis]()]];
+	const rows: [string, string][] = [[m.open_licence_fee_basis(), openLicenceFeeBases.label(terms.feeBasis)]];
 	if (terms.lumpSumFen !== null) rows.push([m.open_licence_lump_sum(), formatMoney(terms.lumpSumFen)]);
 	if (terms.royaltyPercent !== null)
 		rows.push([

@@ -35,7 +35,7 @@ describe('the written notice of taking an open licence', () => {
 			'ZL202310123456.7',
 			'一种动力电池热管理系统',
 			'发明',
-			'一次性支付加提成',
+			'入门费加提成',
 			'¥50,000.00',
 			'净销售额的 2.50%',
 			'36 个月',
@@ -71,7 +71,7 @@ describe('the written notice of taking an open licence', () => {
 			}
 		};
 		const text = await extractText(await buildOpenLicenceNotice(lumpSum));
-		expect(text).toContain('许可使用费方式：一次性支付');
+		expect(text).toContain('许可使用费方式：一次性付费');
 		expect(text).not.toContain('提成：');
 		expect(text).toContain('实施范围限制：仅限新能源汽车领域');
 	});
