@@ -16,5 +16,9 @@ export type OpenLicenceFilter = z.infer<typeof openLicenceFilterSchema>;
  */
 export const acceptOpenLicenceSchema = z.object({
 	acceptanceKey: uuid,
-	confirmed: z.literal('on', { error: 'open_licence_error_confirm_required' })
+	// Optional and refined: an unticked box is no field at all, and must still get this message.
+	confirmed: z
+		.string()
+		.optional()
+		.refine((value) => value === 'on', { error: 'open_licence_error_confirm_required' })
 });
