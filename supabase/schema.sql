@@ -53,6 +53,95 @@ create table app.search_words (
 CREATE INDEX search_words_trigram_idx ON app.search_words USING gin (word extensions.gin_trgm_ops);
 -- row level security: off
 
+CREATE OR REPLACE FUNCTION app.accept_open_licence(declaration uuid, acceptance_key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  company uuid := app.current_company();
+  d public.open_licence_declarations;
+  made_interest uuid;
+  made_deal uuid;
+  today date := (now() at time zone 'Asia/Shanghai')::date;
+begin
+  if company is null or acceptance_key is null then
+    raise exception 'only a company member takes an open licence' using errcode = '42501';
+  end if;
+  -- The declaration's lock orders acceptances with each other and with its withdrawal.
+  select * into d from public.open_licence_declarations x where x.id = declaration for update;
+  select x.id into made_deal from public.deals x where x.open_licence_declaration_id = declaration and x.company_id = company;
+  if made_deal is not null then
+    return made_deal;
+  end if;
+  if d.id is null or d.status <> 'announced' then
+    raise exception 'only an announced open licence is taken' using errcode = 'ZQ321';
+  end if;
+  -- The interest the deal converts: made converted, so it is no open interest of the company's.
+  insert into public.interests (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, status)
+  values (d.listing_id, company, auth.uid(), acceptance_key, 'non_exclusive_license', d.field_limits, 'converted')
+  returning id into made_interest;
+  insert into public.deals (interest_id, listing_id, company_id, institution_id, stage, mode, field_of_use, term_months,
+    upfront_fee_fen, royalty_percent, royalty_base, royalty_period, close_reason, signed_on, effective_on,
+    open_licence_declaration_id)
+  values (made_interest, d.listing_id, company, d.institution_id, 'closed_won', 'non_exclusive_license',
+    nullif(d.field_limits, ''), d.term_months, d.lump_sum_fen, d.royalty_percent,
+    coalesce(d.royalty_base, 'net_sales'), coalesce(d.royalty_period, 'quarter'),
+    '开放许可 ' || d.announcement_number, today, case when d.lump_sum_fen is null then today end, declaration)
+  returning id into made_deal;
+  if d.lump_sum_fen is null then
+    perform app.generate_payment_schedule(made_deal);
+  else
+    -- The fee first; the royalty periods follow once it is paid (app.settle_open_licence_fee).
+    insert into public.payment_schedule_lines (deal_id, kind, position, amount_fen, due_on)
+    values (made_deal, 'upfront', 0, d.lump_sum_fen, today + 30);
+  end if;
+  insert into public.notifications (user_id, kind, listing_id, deal_id)
+  select p.id, 'open_licence_taken', d.listing_id, made_deal from public.profiles p
+  where p.role = 'officer' and (p.organization_id = d.institution_id
+    or p.organization_id in (select o.id from public.organizations o where o.parent_id = d.institution_id));
+  perform app.publish('institution:' || d.institution_id, 'open_licence',
+                      jsonb_build_object('declaration', declaration, 'deal', made_deal));
+  perform app.raise_public_content_version_now();
+  return made_deal;
+end
+$function$;
+revoke execute on function app.accept_open_licence(uuid, uuid) from public;
+grant execute on function app.accept_open_licence(uuid, uuid) to authenticated, service_role;
+comment on function app.accept_open_licence(uuid, uuid) is 'Raises ZQ321 openLicenceNotAnnounced (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.add_open_licence_royalty_lines(deal uuid)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  d public.deals;
+  months integer;
+  first_position integer;
+  made integer;
+begin
+  select * into d from public.deals where id = deal;
+  if coalesce(d.royalty_percent, 0) = 0 or d.effective_on is null
+     or exists (select 1 from public.payment_schedule_lines l where l.deal_id = deal and l.kind = 'royalty') then
+    return 0;
+  end if;
+  months := case d.royalty_period when 'quarter' then 3 when 'half_year' then 6 else 12 end;
+  select coalesce(max(l.position) + 1, 0) into first_position from public.payment_schedule_lines l where l.deal_id = deal;
+  insert into public.payment_schedule_lines (deal_id, kind, position, due_on, period_start, period_end)
+  select deal, 'royalty', first_position + p.n, p.period_end + 30, p.period_start, p.period_end
+  from (select n, (d.effective_on + make_interval(months => n * months))::date as period_start,
+               least((d.effective_on + make_interval(months => (n + 1) * months))::date,
+                     (d.effective_on + make_interval(months => d.term_months))::date) - 1 as period_end
+        from generate_series(0, least(40, ceil(d.term_months::numeric / months)::integer) - 1) n) p;
+  get diagnostics made = row_count;
+  return made;
+end
+$function$;
+revoke execute on function app.add_open_licence_royalty_lines(uuid) from public;
+
 CREATE OR REPLACE FUNCTION app.announce_deal_activity()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -392,7 +481,7 @@ end
 $function$;
 grant execute on function app.audit_reward_policy() to public;
 
-CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.browse_published_listings(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER ROWS 50
@@ -404,14 +493,14 @@ begin
   return query execute
     'select ' || app.listing_candidate_columns() || ', 0::real from public.listings l where l.status = ''published'''
     || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
-                                 wanted_trl_min, wanted_trl_max, wanted_institution)
+                                 wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence)
     || ' order by l.published_at desc limit $9'
     using null::tsquery, wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
           wanted_trl_min, wanted_trl_max, wanted_institution, row_limit;
 end
 $function$;
-revoke execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, integer) from public;
-grant execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, integer) to anon, authenticated, service_role;
+revoke execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
+grant execute on function app.browse_published_listings(text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.can_edit_listing(listing uuid)
  RETURNS boolean
@@ -1116,6 +1205,103 @@ $function$;
 grant execute on function app.guard_objection_update() to public;
 comment on function app.guard_objection_update() is 'Raises ZQ103 (objectionResolved), named in src/lib/contracts/database-errors.ts.';
 
+CREATE OR REPLACE FUNCTION app.guard_open_licence_declaration()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  today date := (now() at time zone 'Asia/Shanghai')::date;
+  patent public.patents;
+begin
+  if (new.id, new.patent_id, new.listing_id, new.institution_id, new.created_by, new.created_at, new.creation_key)
+     is distinct from (old.id, old.patent_id, old.listing_id, old.institution_id, old.created_by, old.created_at, old.creation_key) then
+    raise exception 'a declaration keeps its patent' using errcode = 'ZQ324';
+  end if;
+  if old.status <> 'draft' and (new.fee_basis, new.lump_sum_fen, new.royalty_percent, new.royalty_base, new.royalty_period,
+        new.payment_method, new.term_months, new.field_limits, new.contact, new.evaluation_report_key)
+      is distinct from (old.fee_basis, old.lump_sum_fen, old.royalty_percent, old.royalty_base, old.royalty_period,
+        old.payment_method, old.term_months, old.field_limits, old.contact, old.evaluation_report_key) then
+    raise exception 'the terms are frozen once the declaration is submitted' using errcode = 'ZQ324';
+  end if;
+  if new.status is not distinct from old.status then
+    if (new.submitted_on, new.announcement_number, new.announced_on, new.withdrawal_announcement_number, new.withdrawn_on)
+       is distinct from (old.submitted_on, old.announcement_number, old.announced_on, old.withdrawal_announcement_number, old.withdrawn_on) then
+      raise exception 'announcements are recorded with their step' using errcode = 'ZQ323';
+    end if;
+  elsif (old.status, new.status) = ('draft', 'submitted') then
+    select * into patent from public.patents p where p.id = old.patent_id;
+    if patent.legal_status <> 'granted'
+       or not exists (select 1 from public.listings l where l.id = old.listing_id and l.status = 'published') then
+      raise exception 'only a granted patent of a published listing is declared' using errcode = 'ZQ326';
+    end if;
+    if patent.patent_type in ('utility_model', 'design') and new.evaluation_report_key is null then
+      raise exception 'a utility model or design is declared with its evaluation report' using errcode = 'ZQ322';
+    end if;
+    if exists (select 1 from public.deals d where d.listing_id = old.listing_id
+               and d.mode in ('exclusive_license', 'assignment') and d.stage in ('public_notice', 'signed', 'closed_won')) then
+      raise exception 'an exclusive licence or assignment of the patent is in force' using errcode = 'ZQ325';
+    end if;
+    new.submitted_on := today;
+  elsif (old.status, new.status) = ('submitted', 'announced') then
+    if new.announced_on > today then
+      raise exception 'the announcement cannot be dated after today' using errcode = 'ZQ025';
+    end if;
+    if new.announced_on < old.submitted_on then
+      raise exception 'the announcement cannot precede the submission' using errcode = 'ZQ328', detail = old.submitted_on::text;
+    end if;
+  elsif (old.status, new.status) = ('announced', 'withdrawn') then
+    if new.withdrawn_on > today then
+      raise exception 'the withdrawal cannot be dated after today' using errcode = 'ZQ025';
+    end if;
+    if new.withdrawn_on < old.announced_on then
+      raise exception 'the withdrawal cannot precede the announcement' using errcode = 'ZQ328', detail = old.announced_on::text;
+    end if;
+  else
+    raise exception 'a declaration cannot move from % to %', old.status, new.status using errcode = 'ZQ323';
+  end if;
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_open_licence_declaration() to public;
+comment on function app.guard_open_licence_declaration() is 'Raises ZQ322 evaluationReportMissing, ZQ323 openLicenceMoveIllegal, ZQ324 openLicenceTermsFrozen, ZQ325 openLicenceExclusiveInForce, ZQ326 openLicencePatentRefused, ZQ328 openLicenceDateOrder, ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.guard_open_licence_effective()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if (to_jsonb(new) - 'effective_on' - 'updated_at') <> (to_jsonb(old) - 'effective_on' - 'updated_at')
+     or new.effective_on is distinct from app.open_licence_fee_paid_on(old.id) then
+    raise exception 'a closed deal cannot change' using errcode = 'ZQ003';
+  end if;
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_open_licence_effective() to public;
+comment on function app.guard_open_licence_effective() is 'Raises ZQ003 dealMoveIllegal (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.guard_open_licence_exclusivity()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.mode in ('exclusive_license', 'assignment') and app.open_licence_stands(new.listing_id) then
+    raise exception 'an open licence declaration stands for a patent of this listing' using errcode = 'ZQ320';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.guard_open_licence_exclusivity() to public;
+comment on function app.guard_open_licence_exclusivity() is 'Raises ZQ320 openLicenceStanding (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.guard_profile_update()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1440,7 +1626,7 @@ $function$;
 revoke execute on function app.listing_facet_key(public.industry, public.cooperation_mode[], uuid, text[], text[]) from public;
 grant execute on function app.listing_facet_key(public.industry, public.cooperation_mode[], uuid, text[], text[]) to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.listing_filter_clause(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid)
+CREATE OR REPLACE FUNCTION app.listing_filter_clause(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean)
  RETURNS text
  LANGUAGE plpgsql
  IMMUTABLE
@@ -1456,10 +1642,14 @@ begin
     case when cardinality(wanted_legal_statuses) > 0 then ' and l.legal_statuses && $5' end,
     case when wanted_trl_min is not null then ' and l.trl >= $6' end,
     case when wanted_trl_max is not null then ' and l.trl <= $7' end,
-    case when wanted_institution is not null then ' and l.institution_id = $8' end);
+    case when wanted_institution is not null then ' and l.institution_id = $8' end,
+    -- Announced declarations are few (one per patent, each announced by CNIPA): a probe of the
+    -- declarations' listing index per candidate.
+    case when wanted_open_licence then ' and exists (select 1 from public.open_licence_declarations o
+      where o.listing_id = l.id and o.status = ''announced'')' end);
 end
 $function$;
-revoke execute on function app.listing_filter_clause(text[], text[], text[], text[], integer, integer, uuid) from public;
+revoke execute on function app.listing_filter_clause(text[], text[], text[], text[], integer, integer, uuid, boolean) from public;
 
 CREATE OR REPLACE FUNCTION app.listing_filter_query(wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid)
  RETURNS tsquery
@@ -1795,6 +1985,60 @@ $function$;
 revoke execute on function app.officer_institutions() from public;
 grant execute on function app.officer_institutions() to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.open_licence_fee_paid_on(deal uuid)
+ RETURNS date
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select max(r.received_on) from public.payment_schedule_lines l join public.receipts r on r.schedule_line_id = l.id
+  where l.deal_id = deal and l.kind = 'upfront'
+  having sum(r.amount_fen) >= max(l.amount_fen)
+$function$;
+revoke execute on function app.open_licence_fee_paid_on(uuid) from public;
+
+CREATE OR REPLACE FUNCTION app.open_licence_licensees(declaration uuid)
+ RETURNS TABLE(deal_id uuid, company_id uuid, company_name_zh text, company_name_en text, accepted_at timestamp with time zone, effective_on date)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select x.id, c.id, c.name_zh, c.name_en, x.created_at, x.effective_on
+  from public.open_licence_declarations d
+  join public.deals x on x.open_licence_declaration_id = d.id
+  join public.organizations c on c.id = x.company_id
+  where d.id = declaration and d.institution_id in (select app.officer_institutions())
+  order by x.created_at desc, x.id
+$function$;
+revoke execute on function app.open_licence_licensees(uuid) from public;
+grant execute on function app.open_licence_licensees(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.open_licence_stands(listing uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.open_licence_declarations d
+                 where d.listing_id = listing and d.status in ('submitted', 'announced'))
+$function$;
+revoke execute on function app.open_licence_stands(uuid) from public;
+grant execute on function app.open_licence_stands(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.open_licence_take_up_count(declaration uuid)
+ RETURNS integer
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select count(x.id)::integer from public.open_licence_declarations d
+  left join public.deals x on x.open_licence_declaration_id = d.id
+  where d.id = declaration
+    and (d.status in ('announced', 'withdrawn') or d.institution_id in (select app.officer_institutions()))
+$function$;
+revoke execute on function app.open_licence_take_up_count(uuid) from public;
+grant execute on function app.open_licence_take_up_count(uuid) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.open_public_notice()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1964,6 +2208,42 @@ end
 $function$;
 grant execute on function app.prepare_objection() to public;
 comment on function app.prepare_objection() is 'Raises ZQ101 (noticeClosed) and ZQ102 (objectionsTooMany), named in src/lib/contracts/database-errors.ts.';
+
+CREATE OR REPLACE FUNCTION app.prepare_open_licence_declaration()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  listing public.listings;
+begin
+  if exists (select 1 from public.open_licence_declarations d where d.creation_key = new.creation_key) then
+    return null;
+  end if;
+  select l.* into listing from public.patents p join public.listings l on l.id = p.listing_id where p.id = new.patent_id;
+  if listing.id is null or not app.is_officer_of(listing.institution_id) then
+    raise exception 'only an officer of the patent''s university declares an open licence' using errcode = '42501';
+  end if;
+  if listing.status <> 'published' then
+    raise exception 'an open licence is declared for a patent of a published listing' using errcode = 'ZQ326';
+  end if;
+  new.listing_id := listing.id;
+  new.institution_id := listing.institution_id;
+  new.status := 'draft';
+  new.submitted_on := null;
+  new.announcement_number := null;
+  new.announced_on := null;
+  new.withdrawal_announcement_number := null;
+  new.withdrawn_on := null;
+  new.created_by := auth.uid();
+  new.created_at := now();
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_open_licence_declaration() to public;
+comment on function app.prepare_open_licence_declaration() is 'Raises ZQ326 openLicencePatentRefused (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.prepare_payout()
  RETURNS trigger
@@ -2370,6 +2650,46 @@ end
 $function$;
 grant execute on function app.record_nda_event() to public;
 
+CREATE OR REPLACE FUNCTION app.record_open_licence_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  row_now public.open_licence_declarations := case when tg_op = 'DELETE' then old else new end;
+  terms text[] := array['status', 'fee_basis', 'lump_sum_fen', 'royalty_percent', 'royalty_base', 'royalty_period',
+    'payment_method', 'term_months', 'field_limits', 'contact', 'evaluation_report_key', 'submitted_on',
+    'announcement_number', 'announced_on', 'withdrawal_announcement_number', 'withdrawn_on'];
+  before_values jsonb;
+  after_values jsonb;
+begin
+  if tg_op <> 'INSERT' then
+    select jsonb_object_agg(key, value) into before_values from jsonb_each(to_jsonb(old)) where key = any(terms);
+  end if;
+  if tg_op <> 'DELETE' then
+    select jsonb_object_agg(key, value) into after_values from jsonb_each(to_jsonb(new)) where key = any(terms);
+  end if;
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+  values (auth.uid(),
+          'open_licence_declarations.' || case
+            when tg_op = 'INSERT' then 'create' when tg_op = 'DELETE' then 'delete'
+            when new.status is distinct from old.status then case new.status when 'submitted' then 'submit'
+              when 'announced' then 'announce' else 'withdraw' end
+            else 'update' end,
+          'open_licence_declarations', row_now.id::text,
+          (select jsonb_object_agg(key, value) from jsonb_each(before_values) where after_values -> key is distinct from value),
+          (select jsonb_object_agg(key, value) from jsonb_each(after_values) where before_values -> key is distinct from value));
+  perform app.publish('institution:' || row_now.institution_id, 'open_licence',
+                      jsonb_build_object('declaration', row_now.id, 'status', row_now.status));
+  if row_now.status in ('announced', 'withdrawn') then
+    perform app.raise_public_content_version_now();
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.record_open_licence_event() to public;
+
 CREATE OR REPLACE FUNCTION app.refuse_future_closing_day()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -2525,7 +2845,7 @@ AS $function$
 $function$;
 revoke execute on function app.schedule_with_receipts(uuid, date) from public;
 
-CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.search_published_listings(search_query tsquery, rank_query tsquery, typo_query tsquery, any_term tsquery, latin_words text[], threshold real, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real, approximate boolean)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER ROWS 50
@@ -2539,7 +2859,7 @@ declare
 begin
   return query select candidate.*, false from app.tiered_published_candidates(search_query, coalesce(rank_query, search_query),
     wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max,
-    wanted_institution, row_limit) candidate;
+    wanted_institution, wanted_open_licence, row_limit) candidate;
   if found or typo_query is null then
     return;
   end if;
@@ -2558,21 +2878,45 @@ begin
   -- which cost ≈ 1 ms for 201 rows of arrays; otherwise rows are deduplicated by id alone.
   if corrections is null then
     return query select candidate.*, true from app.tiered_published_candidates(typo_query, any_term, wanted_industries,
-      wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit) candidate;
+      wanted_modes, wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence, row_limit) candidate;
     return;
   end if;
   return query
     select distinct on (candidate.id) candidate.*, true from (
       select * from app.tiered_published_candidates(typo_query, any_term || corrections, wanted_industries, wanted_modes,
-        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit)
+        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence, row_limit)
       union all
       select * from app.tiered_published_candidates(corrections, any_term || corrections, wanted_industries, wanted_modes,
-        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, row_limit)) candidate
+        wanted_patent_types, wanted_legal_statuses, wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence, row_limit)) candidate
     order by candidate.id;
 end
 $function$;
-revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) from public;
-grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, integer) to anon, authenticated, service_role;
+revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
+grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.settle_open_licence_fee()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  d public.deals;
+  paid_on date;
+begin
+  select * into d from public.deals where id = new.deal_id;
+  if d.open_licence_declaration_id is null or d.effective_on is not null then
+    return null;
+  end if;
+  paid_on := app.open_licence_fee_paid_on(d.id);
+  if paid_on is not null then
+    update public.deals set effective_on = paid_on where id = d.id;
+    perform app.add_open_licence_royalty_lines(d.id);
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.settle_open_licence_fee() to public;
 
 CREATE OR REPLACE FUNCTION app.sync_listing_patent_summary()
  RETURNS trigger
@@ -2592,7 +2936,7 @@ end
 $function$;
 grant execute on function app.sync_listing_patent_summary() to public;
 
-CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, row_limit integer)
+CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
  STABLE ROWS 50
@@ -2601,7 +2945,8 @@ AS $function$
 declare
   unfiltered boolean := cardinality(wanted_industries) = 0 and cardinality(wanted_modes) = 0
     and cardinality(wanted_patent_types) = 0 and cardinality(wanted_legal_statuses) = 0
-    and wanted_trl_min is null and wanted_trl_max is null and wanted_institution is null;
+    and wanted_trl_min is null and wanted_trl_max is null and wanted_institution is null
+    and not wanted_open_licence;
   filter_query tsquery;
   selection text;
   conditions text;
@@ -2647,7 +2992,7 @@ begin
   conditions := ' and l.search_vector @@ $1'
     || case when filter_query is not null then ' and l.filter_terms @@ $11' else '' end
     || app.listing_filter_clause(wanted_industries, wanted_modes, wanted_patent_types, wanted_legal_statuses,
-                                 wanted_trl_min, wanted_trl_max, wanted_institution);
+                                 wanted_trl_min, wanted_trl_max, wanted_institution, wanted_open_licence);
   for tier in first_tier..5 loop
     exit when remaining <= 0;
     return query execute selection || tier || conditions || ' limit $9'
@@ -2658,7 +3003,7 @@ begin
   end loop;
 end
 $function$;
-revoke execute on function app.tiered_published_candidates(tsquery, tsquery, text[], text[], text[], text[], integer, integer, uuid, integer) from public;
+revoke execute on function app.tiered_published_candidates(tsquery, tsquery, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 
 CREATE OR REPLACE FUNCTION app.university_of(organization uuid)
  RETURNS uuid
@@ -2774,6 +3119,10 @@ create type public.notice_status as enum (
 );
 
 create type public.objection_status as enum ('open', 'dismissed', 'upheld');
+
+create type public.open_licence_fee_basis as enum ('lump_sum', 'royalty', 'lump_sum_and_royalty');
+
+create type public.open_licence_status as enum ('draft', 'submitted', 'announced', 'withdrawn');
 
 create type public.organization_kind as enum ('university', 'college', 'company', 'agency');
 
@@ -2996,36 +3345,37 @@ grant select on table public.deal_ndas to authenticated;
 grant insert (deal_id, kind, terms_id, signed_on, document_id) on table public.deal_ndas to authenticated;
 
 create table public.deals (
-  id                         uuid default gen_random_uuid() not null,
-  interest_id                uuid not null,
-  listing_id                 uuid not null,
-  company_id                 uuid not null,
-  institution_id             uuid not null,
-  officer_id                 uuid,
-  stage                      public.deal_stage default 'inquiry'::public.deal_stage not null,
-  next_action                text,
-  next_action_on             date,
-  mode                       public.cooperation_mode,
-  field_of_use               text,
-  territory                  text,
-  term_months                integer,
-  upfront_fee_fen            bigint,
-  royalty_percent            numeric(5,2),
-  milestones                 text,
-  equity_percent             numeric(5,2),
-  sublicence_share_percent   numeric(5,2),
-  notice_ends_at             timestamp with time zone,
-  close_reason               text,
-  created_at                 timestamp with time zone default now() not null,
-  updated_at                 timestamp with time zone default now() not null,
-  pricing_method             public.pricing_method default 'negotiated'::public.pricing_method not null,
-  exchange_name              text,
-  exchange_reference         text,
-  effective_on               date,
-  royalty_base               public.royalty_base default 'net_sales'::public.royalty_base not null,
-  royalty_period             public.royalty_period default 'quarter'::public.royalty_period not null,
-  minimum_annual_royalty_fen bigint,
-  signed_on                  date,
+  id                          uuid default gen_random_uuid() not null,
+  interest_id                 uuid not null,
+  listing_id                  uuid not null,
+  company_id                  uuid not null,
+  institution_id              uuid not null,
+  officer_id                  uuid,
+  stage                       public.deal_stage default 'inquiry'::public.deal_stage not null,
+  next_action                 text,
+  next_action_on              date,
+  mode                        public.cooperation_mode,
+  field_of_use                text,
+  territory                   text,
+  term_months                 integer,
+  upfront_fee_fen             bigint,
+  royalty_percent             numeric(5,2),
+  milestones                  text,
+  equity_percent              numeric(5,2),
+  sublicence_share_percent    numeric(5,2),
+  notice_ends_at              timestamp with time zone,
+  close_reason                text,
+  created_at                  timestamp with time zone default now() not null,
+  updated_at                  timestamp with time zone default now() not null,
+  pricing_method              public.pricing_method default 'negotiated'::public.pricing_method not null,
+  exchange_name               text,
+  exchange_reference          text,
+  effective_on                date,
+  royalty_base                public.royalty_base default 'net_sales'::public.royalty_base not null,
+  royalty_period              public.royalty_period default 'quarter'::public.royalty_period not null,
+  minimum_annual_royalty_fen  bigint,
+  signed_on                   date,
+  open_licence_declaration_id uuid,
   constraint deals_close_reason_check CHECK ((char_length(close_reason) <= 500)),
   constraint deals_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint deals_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
@@ -3040,6 +3390,7 @@ create table public.deals (
   constraint deals_minimum_annual_royalty_fen_check CHECK (((minimum_annual_royalty_fen >= 1) AND (minimum_annual_royalty_fen <= '10000000000000'::bigint))),
   constraint deals_next_action_check CHECK ((char_length(next_action) <= 200)),
   constraint deals_officer_id_fkey FOREIGN KEY (officer_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint deals_open_licence_declaration_id_fkey FOREIGN KEY (open_licence_declaration_id) REFERENCES public.open_licence_declarations(id) ON DELETE RESTRICT,
   constraint deals_pkey PRIMARY KEY (id),
   constraint deals_royalty_percent_check CHECK (((royalty_percent >= (0)::numeric) AND (royalty_percent <= (100)::numeric))),
   constraint deals_sublicence_share_percent_check CHECK (((sublicence_share_percent >= (0)::numeric) AND (sublicence_share_percent <= (100)::numeric))),
@@ -3050,6 +3401,7 @@ create table public.deals (
 CREATE INDEX deals_company_idx ON public.deals USING btree (company_id);
 CREATE INDEX deals_institution_stage_idx ON public.deals USING btree (institution_id, stage);
 CREATE INDEX deals_listing_idx ON public.deals USING btree (listing_id);
+CREATE UNIQUE INDEX deals_one_open_licence_per_company ON public.deals USING btree (open_licence_declaration_id, company_id) WHERE (open_licence_declaration_id IS NOT NULL);
 alter table public.deals enable row level security;
 create policy deals_insert_officer on public.deals for insert to authenticated
   with check ((( SELECT app.current_user_role() AS current_user_role) = 'officer'::public.user_role));
@@ -3059,11 +3411,13 @@ create policy deals_update_officer on public.deals for update to authenticated
   using (app.is_officer_of(institution_id))
   with check (app.is_officer_of(institution_id));
 CREATE TRIGGER deals_apply_closing AFTER UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.apply_deal_closing();
-CREATE TRIGGER deals_guard_update BEFORE UPDATE ON public.deals FOR EACH ROW WHEN ((NOT ((old.stage = 'public_notice'::public.deal_stage) AND (new.stage = 'negotiation'::public.deal_stage)))) EXECUTE FUNCTION app.guard_deal_update();
-CREATE TRIGGER deals_guard_update_closing BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_closing();
+CREATE TRIGGER deals_guard_update BEFORE UPDATE ON public.deals FOR EACH ROW WHEN (((NOT ((old.stage = 'public_notice'::public.deal_stage) AND (new.stage = 'negotiation'::public.deal_stage))) AND (NOT ((old.open_licence_declaration_id IS NOT NULL) AND (old.effective_on IS NULL) AND (new.effective_on IS NOT NULL))))) EXECUTE FUNCTION app.guard_deal_update();
+CREATE TRIGGER deals_guard_update_closing BEFORE UPDATE ON public.deals FOR EACH ROW WHEN ((NOT ((old.open_licence_declaration_id IS NOT NULL) AND (old.effective_on IS NULL) AND (new.effective_on IS NOT NULL)))) EXECUTE FUNCTION app.guard_deal_closing();
 CREATE TRIGGER deals_notice_gate BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_notice();
+CREATE TRIGGER deals_open_licence_effective BEFORE UPDATE ON public.deals FOR EACH ROW WHEN (((old.open_licence_declaration_id IS NOT NULL) AND (old.effective_on IS NULL) AND (new.effective_on IS NOT NULL))) EXECUTE FUNCTION app.guard_open_licence_effective();
+CREATE TRIGGER deals_open_licence_exclusivity BEFORE UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.guard_open_licence_exclusivity();
 CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
-CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW EXECUTE FUNCTION app.prepare_deal();
+CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.open_licence_declaration_id IS NULL)) EXECUTE FUNCTION app.prepare_deal();
 CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.record_deal_events();
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
@@ -3523,7 +3877,7 @@ create table public.notifications (
   created_at timestamp with time zone default now() not null,
   deal_id    uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
@@ -3541,6 +3895,73 @@ CREATE TRIGGER notifications_announce AFTER INSERT OR UPDATE OF read_at ON publi
 grant all on table public.notifications to service_role;
 grant select on table public.notifications to authenticated;
 grant update (read_at) on table public.notifications to authenticated;
+
+create table public.open_licence_declarations (
+  id                             uuid default gen_random_uuid() not null,
+  patent_id                      uuid not null,
+  listing_id                     uuid not null,
+  institution_id                 uuid not null,
+  status                         public.open_licence_status default 'draft'::public.open_licence_status not null,
+  fee_basis                      public.open_licence_fee_basis not null,
+  lump_sum_fen                   bigint,
+  royalty_percent                numeric(5,2),
+  royalty_base                   public.royalty_base,
+  royalty_period                 public.royalty_period,
+  payment_method                 text not null,
+  term_months                    integer not null,
+  field_limits                   text default ''::text not null,
+  contact                        text not null,
+  evaluation_report_key          text,
+  submitted_on                   date,
+  announcement_number            text,
+  announced_on                   date,
+  withdrawal_announcement_number text,
+  withdrawn_on                   date,
+  created_by                     uuid,
+  created_at                     timestamp with time zone default now() not null,
+  updated_at                     timestamp with time zone default now() not null,
+  creation_key                   uuid not null,
+  constraint open_licence_declarations_announcement_number_check CHECK (((char_length(btrim(announcement_number)) >= 1) AND (char_length(btrim(announcement_number)) <= 100))),
+  constraint open_licence_declarations_contact_check CHECK (((char_length(btrim(contact)) >= 1) AND (char_length(btrim(contact)) <= 200))),
+  constraint open_licence_declarations_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint open_licence_declarations_creation_key_key UNIQUE (creation_key),
+  constraint open_licence_declarations_evaluation_report_key_check CHECK (((char_length(evaluation_report_key) >= 1) AND (char_length(evaluation_report_key) <= 300))),
+  constraint open_licence_declarations_fee CHECK ((((fee_basis = ANY (ARRAY['lump_sum'::public.open_licence_fee_basis, 'lump_sum_and_royalty'::public.open_licence_fee_basis])) = (lump_sum_fen IS NOT NULL)) AND ((fee_basis = ANY (ARRAY['royalty'::public.open_licence_fee_basis, 'lump_sum_and_royalty'::public.open_licence_fee_basis])) = ((royalty_percent IS NOT NULL) AND (royalty_base IS NOT NULL) AND (royalty_period IS NOT NULL))) AND ((royalty_percent IS NOT NULL) OR ((royalty_base IS NULL) AND (royalty_period IS NULL))))),
+  constraint open_licence_declarations_field_limits_check CHECK ((char_length(field_limits) <= 200)),
+  constraint open_licence_declarations_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint open_licence_declarations_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE RESTRICT,
+  constraint open_licence_declarations_lump_sum_fen_check CHECK (((lump_sum_fen >= 1) AND (lump_sum_fen <= '10000000000000'::bigint))),
+  constraint open_licence_declarations_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.patents(id) ON DELETE RESTRICT,
+  constraint open_licence_declarations_payment_method_check CHECK (((char_length(btrim(payment_method)) >= 1) AND (char_length(btrim(payment_method)) <= 500))),
+  constraint open_licence_declarations_pkey PRIMARY KEY (id),
+  constraint open_licence_declarations_royalty_percent_check CHECK (((royalty_percent > (0)::numeric) AND (royalty_percent <= (100)::numeric))),
+  constraint open_licence_declarations_steps CHECK ((((status <> 'draft'::public.open_licence_status) = (submitted_on IS NOT NULL)) AND ((status = ANY (ARRAY['announced'::public.open_licence_status, 'withdrawn'::public.open_licence_status])) = ((announcement_number IS NOT NULL) AND (announced_on IS NOT NULL))) AND ((status = 'withdrawn'::public.open_licence_status) = ((withdrawal_announcement_number IS NOT NULL) AND (withdrawn_on IS NOT NULL))))),
+  constraint open_licence_declarations_term_months_check CHECK (((term_months >= 1) AND (term_months <= 600))),
+  constraint open_licence_declarations_withdrawal_announcement_number_check CHECK (((char_length(btrim(withdrawal_announcement_number)) >= 1) AND (char_length(btrim(withdrawal_announcement_number)) <= 100)))
+);
+CREATE INDEX open_licence_declarations_institution_idx ON public.open_licence_declarations USING btree (institution_id, status);
+CREATE INDEX open_licence_declarations_listing_idx ON public.open_licence_declarations USING btree (listing_id) WHERE (status = ANY (ARRAY['submitted'::public.open_licence_status, 'announced'::public.open_licence_status]));
+CREATE UNIQUE INDEX open_licence_declarations_one_per_patent ON public.open_licence_declarations USING btree (patent_id) WHERE (status <> 'withdrawn'::public.open_licence_status);
+alter table public.open_licence_declarations enable row level security;
+create policy open_licence_declarations_officer_delete on public.open_licence_declarations for delete to authenticated
+  using (((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)) AND (status = 'draft'::public.open_licence_status)));
+create policy open_licence_declarations_officer_insert on public.open_licence_declarations for insert to authenticated
+  with check ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)));
+create policy open_licence_declarations_officer_read on public.open_licence_declarations for select to authenticated
+  using ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)));
+create policy open_licence_declarations_officer_update on public.open_licence_declarations for update to authenticated
+  using ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)))
+  with check ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)));
+create policy open_licence_declarations_public on public.open_licence_declarations for select to anon, authenticated
+  using ((status = ANY (ARRAY['announced'::public.open_licence_status, 'withdrawn'::public.open_licence_status])));
+CREATE TRIGGER open_licence_declarations_audit AFTER INSERT OR DELETE OR UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.record_open_licence_event();
+CREATE TRIGGER open_licence_declarations_guard BEFORE UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.guard_open_licence_declaration();
+CREATE TRIGGER open_licence_declarations_prepare BEFORE INSERT ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.prepare_open_licence_declaration();
+grant all on table public.open_licence_declarations to service_role;
+grant select on table public.open_licence_declarations to anon;
+grant select, delete on table public.open_licence_declarations to authenticated;
+grant insert (id, patent_id, fee_basis, lump_sum_fen, royalty_percent, royalty_base, royalty_period, payment_method, term_months, field_limits, contact, evaluation_report_key, creation_key) on table public.open_licence_declarations to authenticated;
+grant update (status, fee_basis, lump_sum_fen, royalty_percent, royalty_base, royalty_period, payment_method, term_months, field_limits, contact, evaluation_report_key, announcement_number, announced_on, withdrawal_announcement_number, withdrawn_on) on table public.open_licence_declarations to authenticated;
 
 create table public.organizations (
   id                 uuid default gen_random_uuid() not null,
@@ -3801,6 +4222,7 @@ create policy receipts_read on public.receipts for select to authenticated
   using (app.may_read_receipts(deal_id));
 CREATE TRIGGER receipts_announce AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.announce_income();
 CREATE TRIGGER receipts_append_only BEFORE UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
+CREATE TRIGGER receipts_open_licence_fee AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.settle_open_licence_fee();
 CREATE TRIGGER receipts_prepare BEFORE INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.prepare_receipt();
 grant all on table public.receipts to service_role;
 grant select on table public.receipts to authenticated;

@@ -874,3 +874,46 @@ select pg_temp.backdate_approval('00000000-0000-4000-800a-000000000103', 12);
 drop function pg_temp.advance_deal(uuid, public.deal_stage);
 drop function pg_temp.backdate_notice(uuid, integer);
 drop function pg_temp.backdate_approval(uuid, integer);
+
+-- ---------------------------------------------------------------------------------------------
+-- Open licences 专利开放许可 (issue #21, spine): two declarations announced by CNIPA on published
+-- listings of the university — the ancient-character recognition method for a lump sum, the
+-- machine-tool spindle compensation for a royalty — and the second taken by Liangjiang Smart
+-- Manufacturing by written notice, a closed_won non-exclusive licence with its royalty schedule.
+-- Written as the officer and the company, through the same triggers and function the pages use;
+-- only the submission day is moved back (the step guard stamps today).
+-- ---------------------------------------------------------------------------------------------
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.open_licence_declarations (id, patent_id, fee_basis, lump_sum_fen, royalty_percent, royalty_base,
+  royalty_period, payment_method, term_months, field_limits, contact, creation_key)
+select v.id::uuid, p.id, v.basis::public.open_licence_fee_basis, v.lump, v.pct, v.base::public.royalty_base,
+  v.period::public.royalty_period, v.payment, v.term, v.field, '缙云大学技术转移中心 陈晓东 023-6825 1234 tto@jinyun.edu.cn',
+  v.key::uuid
+from (values
+  ('00000000-0000-4000-800b-000000000001', '00000000-0000-4000-8001-000000000032', '202211403110.3', 'lump_sum',
+   8000000::bigint, null::numeric, null, null, '书面通知后 30 日内一次性支付至缙云大学对公账户，到账之日许可生效。', 36, '',
+   '00000000-0000-4000-800b-100000000001'),
+  ('00000000-0000-4000-800b-000000000002', '00000000-0000-4000-8001-000000000012', '201810022772.3', 'royalty',
+   null, 3.00, 'net_sales', 'year', '按年度以许可产品净销售额的 3% 支付提成，每年度结束后 30 日内报送销售报表并付款。', 60,
+   '数控机床及其功能部件', '00000000-0000-4000-800b-100000000002')) as v (id, listing, application, basis, lump, pct, base,
+     period, payment, term, field, key)
+join public.patents p on p.listing_id = v.listing::uuid and p.application_number = v.application;
+update public.open_licence_declarations set status = 'submitted'
+  where id in ('00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002');
+select set_config('request.jwt.claims', '', true);
+-- Submitted ten weeks ago (the step guard stamps today, and would refuse this for anyone else;
+-- its audit row says submitted, which is the day that changes).
+alter table public.open_licence_declarations disable trigger open_licence_declarations_guard;
+alter table public.open_licence_declarations disable trigger open_licence_declarations_audit;
+update public.open_licence_declarations set submitted_on = current_date - 70
+  where id in ('00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002');
+alter table public.open_licence_declarations enable trigger open_licence_declarations_audit;
+alter table public.open_licence_declarations enable trigger open_licence_declarations_guard;
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+update public.open_licence_declarations set status = 'announced', announced_on = current_date - 42,
+  announcement_number = case id when '00000000-0000-4000-800b-000000000001' then 'KF2026000417' else 'KF2026000418' end
+  where id in ('00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002');
+select set_config('request.jwt.claims', '', true);
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002103"}', true);
+select app.accept_open_licence('00000000-0000-4000-800b-000000000002', '00000000-0000-4000-800b-200000000001');
+select set_config('request.jwt.claims', '', true);

@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/vocabularies/listing.ts';
 import { dealStages, declineReasons, interestStatuses, interestTimelines } from '../../src/lib/vocabularies/deal.ts';
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
+import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
 import {
@@ -43,7 +44,9 @@ const enums: [string, Vocabulary<string>][] = [
 	['royalty_period', royaltyPeriods],
 	['income_line_kind', incomeLineKinds],
 	['deduction_kind', deductionKindLabels],
-	['distribution_recipient', distributionRecipients]
+	['distribution_recipient', distributionRecipients],
+	['open_licence_status', openLicenceStatuses],
+	['open_licence_fee_basis', openLicenceFeeBases]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

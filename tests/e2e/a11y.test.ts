@@ -50,6 +50,7 @@ test('public pages, in Chinese', async ({ page }) => {
 		'/notices?status=passed',
 		`/notices/${runningNotice}`,
 		`/notices/${passedNotice}`,
+		'/open-licences',
 		'/offline'
 	])
 		await expectAccessible(page, path);
@@ -59,7 +60,15 @@ test('public pages, in Chinese', async ({ page }) => {
 test('public pages, in English', async ({ page }) => {
 	await open(page, '/');
 	await switchLanguage(page, 'en');
-	for (const path of ['/', '/signin', '/listings', '/notices', `/notices/${runningNotice}`, '/offline'])
+	for (const path of [
+		'/',
+		'/signin',
+		'/listings',
+		'/notices',
+		`/notices/${runningNotice}`,
+		'/open-licences',
+		'/offline'
+	])
 		await expectAccessible(page, path);
 });
 
@@ -107,6 +116,20 @@ test('income pages: My rewards, and a signed licence’s income as its officer a
 		await expectAccessible(page, `/deals/${signedDeal}/income`);
 		await page.context().close();
 	}
+});
+
+test('open licence pages: the accept form as a company, and the catalogue filtered to open licences', async ({
+	browser
+}) => {
+	const company = await newSignedInPage(browser, demo.company);
+	// The demo's lump-sum declaration (supabase/seed.sql), not taken by the demo company.
+	await expectAccessible(company, '/open-licences/00000000-0000-4000-800b-000000000001/accept');
+	await expect(company.getByRole('button', { name: '发出书面通知并接受' })).toBeVisible();
+	await company.context().close();
+	const visitor = await browser.newPage();
+	await expectAccessible(visitor, '/listings?openLicence=1');
+	await expect(visitor.locator('article .badge', { hasText: '开放许可' }).first()).toBeVisible();
+	await visitor.context().close();
 });
 
 test('company pages: a listing with its offline button, and an interest form with a write waiting offline', async ({

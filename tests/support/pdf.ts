@@ -1,4 +1,4 @@
-import { PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 
 /**
@@ -59,4 +59,58 @@ function countBrokenGlyphs(bytes: Uint8Array): number {
 		}
 	}
 	return broken;
+}
+
+/**
+ * The text a viewer extracts from a PDF the app draws: each page's text-showing operators mapped
+ * back to characters through their font's ToUnicode map (pdf-lib writes one `bfchar` entry per
+ * glyph), a line break wherever a run starts at a new height. What a reader searching or copying
+ * the document gets, so a test can look for a name or a number in it.
+ */
+export async function extractText(bytes: Uint8Array): Promise<string> {
+	const pdf = await PDFDocument.load(bytes);
+	const lines: string[] = [];
+	for (const page of pdf.getPages()) {
+		const maps = new Map<string, Map<string, string>>();
+		const fonts = page.node.Resources()?.lookup(PDFName.of('Font'), PDFDict);
+		for (const [name, reference] of fonts?.entries() ?? []) {
+			const font = pdf.context.lookup(reference, PDFDict);
+			const toUnicode = font.lookup(PDFName.of('ToUnicode'));
+			if (toUnicode instanceof PDFRawStream) maps.set(name.asString(), bfChars(streamText(toUnicode)));
+		}
+		const contents = page.node.Contents();
+		const streams =
+			contents instanceof PDFArray ? contents.asArray().map((item) => pdf.context.lookup(item)) : [contents];
+		let font = new Map<string, string>();
+		let y: string | null = null;
+		for (const stream of streams) {
+			if (!(stream instanceof PDFRawStream)) continue;
+			const operators = /\/(\S+) [\d.]+ Tf|[-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ [-\d.]+ ([-\d.]+) Tm|<([0-9A-Fa-f]*)> Tj/g;
+			for (const [, fontName, top, hex] of streamText(stream).matchAll(operators)) {
+				if (fontName) font = maps.get(`/${fontName}`) ?? new Map();
+				else if (top !== undefined) {
+					if (top !== y) lines.push('');
+					y = top;
+				} else {
+					const glyphs = hex.toUpperCase().match(/.{4}/g) ?? [];
+					lines[lines.length - 1] += glyphs.map((glyph) => font.get(glyph) ?? '\uFFFD').join('');
+				}
+			}
+		}
+	}
+	return lines.join('\n');
+}
+
+function streamText(stream: PDFRawStream): string {
+	return new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode());
+}
+
+/** A ToUnicode CMap's `<glyph> <UTF-16>` entries as glyph (4 hex digits) → text. */
+function bfChars(cmap: string): Map<string, string> {
+	const map = new Map<string, string>();
+	for (const [, glyph, utf16] of cmap.matchAll(/<([0-9A-Fa-f]{4})> <([0-9A-Fa-f]+)>/g)) {
+		const units = (utf16.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16));
+		map.set(glyph.toUpperCase(), String.fromCharCode(...units));
+	}
+	return map;
 }

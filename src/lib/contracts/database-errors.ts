@@ -74,7 +74,24 @@ export const databaseErrors = {
 	/** A receipt against a royalty period whose report is not filed yet. */
 	royaltyNotReported: 'ZQ311',
 	/** A receipt dated before the deal began (the earlier of its effective date and signing day). */
-	receiptBeforeDeal: 'ZQ312'
+	receiptBeforeDeal: 'ZQ312',
+	// Open licences (supabase/migrations/20261208001000_open_licences.sql, …001100_open_licence_acceptance.sql).
+	/** An exclusive licence or assignment entering notice, signing or closing while an open licence declaration stands. */
+	openLicenceStanding: 'ZQ320',
+	/** Taking an open licence whose declaration is not announced (a draft, submitted or withdrawn one). */
+	openLicenceNotAnnounced: 'ZQ321',
+	/** Submitting a utility model's or design's declaration without its evaluation report. */
+	evaluationReportMissing: 'ZQ322',
+	/** A declaration status move other than draft → submitted → announced → withdrawn. */
+	openLicenceMoveIllegal: 'ZQ323',
+	/** Changing a declaration's terms (or its patent) once it is submitted. */
+	openLicenceTermsFrozen: 'ZQ324',
+	/** Submitting a declaration while an exclusive licence or assignment of the listing is in force. */
+	openLicenceExclusiveInForce: 'ZQ325',
+	/** Declaring a patent that is not granted or whose listing is not published. */
+	openLicencePatentRefused: 'ZQ326',
+	/** An announcement dated before the submission, or a withdrawal before the announcement (detail: the earliest day). */
+	openLicenceDateOrder: 'ZQ328'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
@@ -101,7 +118,9 @@ export const databaseConstraints = {
 	/** A second payout of one distribution line. */
 	payoutOnce: 'distribution_payouts_pkey',
 	/** A deal's second receipt with one bank reference (…_receipt_checks.sql; trimmed, case-insensitive). */
-	receiptBankReferenceOnce: 'receipts_one_per_bank_reference'
+	receiptBankReferenceOnce: 'receipts_one_per_bank_reference',
+	/** A second standing (not withdrawn) open licence declaration of one patent. */
+	openLicenceOnePerPatent: 'open_licence_declarations_one_per_patent'
 } as const;
 
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

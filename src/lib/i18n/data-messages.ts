@@ -13,6 +13,11 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Open licences (issue #21, public side): the accept form's refusals (open-licences/[id]/accept).
+	open_licence_error_confirm_required: m.open_licence_error_confirm_required,
+	open_licence_company_only: m.open_licence_company_only,
+	open_licence_error_already_accepted: m.open_licence_error_already_accepted,
+	open_licence_error_not_announced: m.open_licence_error_not_announced,
 	// Income (issue #20): the income forms' refusals (src/lib/schemas/income.ts).
 	income_error_amount_invalid: m.income_error_amount_invalid,
 	income_error_amount_zero: m.income_error_amount_zero,

@@ -11,6 +11,7 @@ const none: ChipParameters = {
 	trlMin: undefined,
 	trlMax: undefined,
 	institution: undefined,
+	openLicence: false,
 	sort: 'relevance'
 };
 const institution = '00000000-0000-4000-8000-000000000100';
@@ -52,13 +53,23 @@ describe('filter chips', () => {
 	});
 
 	it('round-trips: reading a chip link gives the search minus that filter', () => {
-		const url = new URL('http://localhost/listings?q=a&mode=option&mode=assignment&legalStatus=granted&trlMax=7');
+		const url = new URL(
+			'http://localhost/listings?q=a&mode=option&mode=assignment&legalStatus=granted&trlMax=7&openLicence=1'
+		);
 		const parameters = readSearchParameters(url.searchParams);
 		for (const chip of filterChips(parameters)) {
 			const after = readSearchParameters(new URL(chip.href, url).searchParams);
 			expect(filterChips(after)).toHaveLength(filterChips(parameters).length - 1);
 			expect(after.q).toBe('a');
 		}
+	});
+
+	it('keeps the open licence filter in every link but its own chip, which comes last', () => {
+		const chips = filterChips({ ...none, industry: ['other'], openLicence: true });
+		expect(chips.map((chip) => chip.filter)).toEqual(['industry', 'openLicence']);
+		expect(new URL(chips[0].href, 'http://localhost').searchParams.get('openLicence')).toBe('1');
+		expect(chips[1].href).toBe('/listings?industry=other');
+		expect(withoutFilters({ ...none, openLicence: true })).toBe('/listings');
 	});
 
 	it('clears every filter at once and leaves a bare path when nothing is left', () => {

@@ -8,7 +8,8 @@ import type { SearchParameters } from '../schemas/search.ts';
 
 export type ChipParameters = Omit<SearchParameters, 'page' | 'shortened'> & { page?: number };
 
-export type ChipFilter = 'industry' | 'mode' | 'patentType' | 'legalStatus' | 'trlMin' | 'trlMax' | 'institution';
+export type ChipFilter =
+	'industry' | 'mode' | 'patentType' | 'legalStatus' | 'trlMin' | 'trlMax' | 'institution' | 'openLicence';
 
 export interface FilterChip {
 	filter: ChipFilter;
@@ -27,6 +28,7 @@ export function searchHref(parameters: ChipParameters, path = '/listings'): stri
 	if (parameters.trlMin) query.set('trlMin', String(parameters.trlMin));
 	if (parameters.trlMax) query.set('trlMax', String(parameters.trlMax));
 	if (parameters.institution) query.set('institution', parameters.institution);
+	if (parameters.openLicence) query.set('openLicence', '1');
 	if (parameters.sort !== 'relevance') query.set('sort', parameters.sort);
 	const text = query.toString();
 	return text ? `${path}?${text}` : path;
@@ -46,6 +48,8 @@ export function filterChips(parameters: ChipParameters, path = '/listings'): Fil
 		const value = parameters[filter];
 		if (value) chips.push({ filter, value: String(value), href: searchHref({ ...base, [filter]: undefined }, path) });
 	}
+	if (parameters.openLicence)
+		chips.push({ filter: 'openLicence', value: '1', href: searchHref({ ...base, openLicence: false }, path) });
 	return chips;
 }
 
@@ -61,7 +65,8 @@ export function withoutFilters(parameters: ChipParameters, path = '/listings'): 
 			legalStatus: [],
 			trlMin: undefined,
 			trlMax: undefined,
-			institution: undefined
+			institution: undefined,
+			openLicence: false
 		},
 		path
 	);

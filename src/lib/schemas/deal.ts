@@ -8,7 +8,8 @@ import { messageLength, messageLimit, normalizedMessage } from '../rules/message
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
 
-const optionalPercent = z
+/** A percentage typed in a form (two decimals at most, up to 100), or '' for none (null). */
+export const optionalPercent = z
 	.string()
 	.trim()
 	.refine((value) => value === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100), {

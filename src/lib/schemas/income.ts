@@ -54,7 +54,8 @@ export const amountFen = (options: { zero?: boolean } = {}) =>
 /** Yuan that may be left empty (null), else more than zero. */
 export const optionalPositiveFen = fen({ required: false, zero: false });
 
-const requiredText = (maximum: number) =>
+/** Text that must be filled in, at most `maximum` characters. */
+export const requiredText = (maximum: number) =>
 	z.string().trim().min(1, { error: 'error_required' }).max(maximum, { error: 'error_too_long' });
 
 // Empty is the only "required": a browser's date input sends '' for an impossible day it was
@@ -65,7 +66,9 @@ const requiredDate = optionalDate
 	.transform(String);
 
 /** A day that has come (Asia/Shanghai, read when the form is parsed); the database refuses a later one too (ZQ025). */
-const pastDate = requiredDate.refine((value) => value <= todayInShanghai(), { error: 'income_error_date_future' });
+export const pastDate = requiredDate.refine((value) => value <= todayInShanghai(), {
+	error: 'income_error_date_future'
+});
 
 // ------------------------------------------------------------------------------------------------
 // Milestones (structured, in the deal room's terms)

@@ -27,6 +27,8 @@ export const searchParametersSchema = z.object({
 	trlMin: trl,
 	trlMax: trl,
 	institution: z.uuid().optional().catch(undefined),
+	/** Only listings open for licensing (?openLicence=1). */
+	openLicence: z.boolean().catch(false),
 	sort: z.enum(['relevance', 'newest']).catch('relevance'),
 	page: z.coerce.number().int().min(1).max(50).catch(1)
 });
@@ -54,6 +56,7 @@ export function readSearchParameters(parameters: URLSearchParams): SearchParamet
 		trlMin: parameters.get('trlMin') || undefined,
 		trlMax: parameters.get('trlMax') || undefined,
 		institution: parameters.get('institution') || undefined,
+		openLicence: parameters.get('openLicence') === '1',
 		sort: parameters.get('sort') ?? undefined,
 		page: parameters.get('page') ?? undefined
 	});

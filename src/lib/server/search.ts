@@ -26,6 +26,8 @@ export interface SearchResult {
 	publishedAt: Date;
 	institutionNameZh: string;
 	institutionNameEn: string;
+	/** A patent of the listing is open for licensing: CNIPA announced its declaration (Patent Law Art. 50). */
+	openLicence: boolean;
 	snippet: SnippetPart[];
 }
 
@@ -63,7 +65,7 @@ function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragme
 	// listings only, which keeps owners and officers from finding their drafts in public search.
 	const filters = sql`${parameters.industry}::text[], ${parameters.mode}::text[], ${parameters.patentType}::text[],
 		${parameters.legalStatus}::text[], ${parameters.trlMin ?? null}::integer, ${parameters.trlMax ?? null}::integer,
-		${parameters.institution ?? null}::uuid, ${limit}::integer`;
+		${parameters.institution ?? null}::uuid, ${parameters.openLicence}::boolean, ${limit}::integer`;
 	if (!query.tsquery) return sql`select *, false as approximate from app.browse_published_listings(${filters})`;
 	// Near matches stand in for an empty first page only; later pages of nothing stay empty.
 	const typoQuery = parameters.page === 1 ? query.typoTolerant : null;
@@ -94,7 +96,9 @@ async function runSearch(db: Executor, parameters: SearchParameters, query: Sear
 		select 'row' as kind, page.position::int as position, jsonb_build_object(
 			'id', l.id, 'title', l.title, 'pitch', l.pitch, 'summary', l.summary, 'industry', l.industry, 'trl', l.trl,
 			'cooperationModes', l.cooperation_modes, 'publishedAt', l.published_at,
-			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en) as data, null as facets, null as approximate
+			'institutionNameZh', o.name_zh, 'institutionNameEn', o.name_en,
+			'openLicence', exists (select 1 from public.open_licence_declarations ol
+				where ol.listing_id = l.id and ol.status = 'announced')) as data, null as facets, null as approximate
 		from page join public.listings l on l.id = page.id join public.organizations o on o.id = l.institution_id
 		union all
 		select 'candidates', 0, null, coalesce(string_agg(d.facet_key, ';'), ''), coalesce(bool_or(d.approximate), false)

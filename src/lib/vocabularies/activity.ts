@@ -16,7 +16,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	interest_message: m.interests_notification_message,
 	filing_overdue: m.closing_notification_filing_overdue,
 	objection_received: m.closing_notification_objection_received,
-	income_overdue: m.income_notification_overdue
+	income_overdue: m.income_notification_overdue,
+	open_licence_taken: m.open_licence_notification_taken
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

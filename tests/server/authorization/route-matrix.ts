@@ -55,6 +55,8 @@ const marker = (actor: Actor) => `authz:${actor}`;
 /** The seed's signed licence with income (supabase/seed.sql, "Income"), and its listing's title. */
 const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
+// The demo's lump-sum open licence declaration (supabase/seed.sql).
+const openLicence = '00000000-0000-4000-800b-000000000001';
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
@@ -152,6 +154,37 @@ export const routeCases: RouteCase[] = [
 		what: 'another deal’s document under this deal',
 		path: `/deals/${deals.first}/documents/${dealDocuments.second}`,
 		expect: 'in   404  404  404  404  404  404  404  404'
+	},
+	{
+		// Open licences (issue #21): the announced declarations are everybody's; who took one is not.
+		route: 'GET /open-licences',
+		path: '/open-licences',
+		expect: everyone200,
+		shows: ['y    y    y    y    y    y    y    y    y', 'KF2026000417']
+	},
+	{
+		route: 'GET /open-licences/[id=uuid]/accept',
+		path: `/open-licences/${openLicence}/accept`,
+		expect: signedIn200
+	},
+	{
+		route: 'POST /open-licences/[id=uuid]/accept',
+		what: 'an announced declaration',
+		path: `/open-licences/${openLicence}/accept`,
+		fields: () => ({ acceptanceKey: crypto.randomUUID(), confirmed: 'on' }),
+		// Only a company takes it (app.accept_open_licence), each its own deal.
+		expect: 'in   403  403  403  403  303  303  403  403',
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			() => sql`select i.created_by::text as who from public.deals d join public.interests i on i.id = d.interest_id
+				where d.open_licence_declaration_id = ${openLicence}`
+		]
+	},
+	{
+		route: 'GET /deals/[id=uuid]/open-licence-notice.pdf',
+		what: 'a deal that is no open licence',
+		path: `/deals/${deals.first}/open-licence-notice.pdf`,
+		expect: 'in   403  403  403  404  404  404  404  403'
 	},
 	{
 		// Public notices: everyone reads them; an objection in full only the university's officers.

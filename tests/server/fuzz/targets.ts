@@ -61,6 +61,8 @@ const seed = {
 	runningNotice: '3825ef6e-b697-4725-852c-fd2e0754437b',
 	passedNotice: '9cbb4798-78b6-4477-85c9-ecd8a605b215',
 	dismissedObjection: '00000000-0000-4000-8006-000000000001',
+	// The demo open licence declarations (lump sum; royalty, taken by the demo's second company).
+	openLicences: ['00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002'],
 	// Accounts no session of the test uses, so an admin's role changes cannot lock the test out.
 	bystanders: [
 		'00000000-0000-4000-8000-000000002003',
@@ -302,6 +304,11 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				decision: choice(['dismissed', 'upheld']),
 				resolution: text(2000, true)
 			})
+		},
+		'/open-licences/[id=uuid]/accept': {
+			as: ['company', 'otherCompany', 'officer'],
+			ids: ids(...seed.openLicences),
+			form: form({ acceptanceKey: id(fixtures.missing), confirmed: choice(['on', 'off']) })
 		},
 		'/deals/[id=uuid]?/upload': {
 			as: ['company', 'officer', 'otherCompany'],

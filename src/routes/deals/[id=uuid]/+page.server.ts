@@ -25,6 +25,7 @@ import { pricingSchema } from '$lib/schemas/notice';
 import * as dealPricing from '$lib/server/deal-pricing';
 import * as notices from '$lib/server/notices';
 import * as objections from '$lib/server/objections';
+import * as openLicencePublic from '$lib/server/open-licence-public';
 
 // Security invariant: for a non-participant RLS returns no deal, and the page is a 404
 // exactly like a deal that does not exist.
@@ -56,6 +57,9 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 			objections: manages && dealNotices[0] ? await objections.listObjections(locals.db, [dealNotices[0].id]) : []
 		},
 		deal,
+		// A deal made by taking an open licence: its kind, and its written notice for the company and officers.
+		openLicence: (await openLicencePublic.getDealDeclarationId(locals.db, deal.id)) !== null,
+		noticeDownload: user.role === 'company' || user.role === 'officer',
 		timeline: await messages.listTimeline(locals.db, deal.id),
 		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
 		milestones: await dealMilestones.listMilestones(locals.db, deal.id),
