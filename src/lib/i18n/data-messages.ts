@@ -13,6 +13,24 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Open licences (issue #21): the forms' refusals (src/lib/schemas/open-licences.ts, src/lib/server/open-licence-refusals.ts) and results.
+	open_licence_error_royalty_required: m.open_licence_error_royalty_required,
+	open_licence_refusal_not_allowed: m.open_licence_refusal_not_allowed,
+	open_licence_refusal_not_found: m.open_licence_refusal_not_found,
+	open_licence_refusal_standing: m.open_licence_refusal_standing,
+	open_licence_refusal_not_announced: m.open_licence_refusal_not_announced,
+	open_licence_refusal_report_missing: m.open_licence_refusal_report_missing,
+	open_licence_refusal_move_illegal: m.open_licence_refusal_move_illegal,
+	open_licence_refusal_frozen: m.open_licence_refusal_frozen,
+	open_licence_refusal_exclusive_in_force: m.open_licence_refusal_exclusive_in_force,
+	open_licence_refusal_patent_refused: m.open_licence_refusal_patent_refused,
+	open_licence_refusal_date_order: m.open_licence_refusal_date_order,
+	open_licence_refusal_future_date: m.open_licence_refusal_future_date,
+	open_licence_refusal_duplicate: m.open_licence_refusal_duplicate,
+	open_licence_saved: m.open_licence_saved,
+	open_licence_submitted_done: m.open_licence_submitted_done,
+	open_licence_announced_done: m.open_licence_announced_done,
+	open_licence_withdrawn_done: m.open_licence_withdrawn_done,
 	// Income (issue #20): the income forms' refusals (src/lib/schemas/income.ts).
 	income_error_amount_invalid: m.income_error_amount_invalid,
 	income_error_amount_zero: m.income_error_amount_zero,
