@@ -879,7 +879,8 @@ drop function pg_temp.backdate_approval(uuid, integer);
 -- Open licences 专利开放许可 (issue #21, spine): two declarations announced by CNIPA on published
 -- listings of the university — the ancient-character recognition method for a lump sum, the
 -- machine-tool spindle compensation for a royalty — and the second taken by Liangjiang Smart
--- Manufacturing by written notice, a closed_won non-exclusive licence with its royalty schedule.
+-- Manufacturing by written notice, a closed_won non-exclusive licence with its royalty schedule;
+-- a third is a draft.
 -- Written as the officer and the company, through the same triggers and function the pages use;
 -- only the submission day is moved back (the step guard stamps today).
 -- ---------------------------------------------------------------------------------------------
@@ -914,6 +915,14 @@ update public.open_licence_declarations set status = 'announced', announced_on =
   announcement_number = case id when '00000000-0000-4000-800b-000000000001' then 'KF2026000417' else 'KF2026000418' end
   where id in ('00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002');
 select set_config('request.jwt.claims', '', true);
+-- A third, still a draft: the office is drafting the weld-inspection method's terms.
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.open_licence_declarations (id, patent_id, fee_basis, lump_sum_fen, royalty_percent, royalty_base,
+  royalty_period, payment_method, term_months, field_limits, contact, creation_key)
+select '00000000-0000-4000-800b-000000000003', p.id, 'lump_sum_and_royalty', 2000000, 2.00, 'net_sales', 'half_year',
+  '入门费于书面通知后 30 日内支付；提成每半年结算一次。', 48, '压力容器与管道焊缝检测',
+  '缙云大学技术转移中心 陈晓东 023-6825 1234 tto@jinyun.edu.cn', '00000000-0000-4000-800b-100000000003'
+from public.patents p where p.listing_id = '00000000-0000-4000-8001-000000000014' and p.application_number = '202211525189.7';
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002103"}', true);
 select app.accept_open_licence('00000000-0000-4000-800b-000000000002', '00000000-0000-4000-800b-200000000001');
 select set_config('request.jwt.claims', '', true);

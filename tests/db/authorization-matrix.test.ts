@@ -23,7 +23,9 @@ const refusals = new Set<string>([
 	databaseErrors.objectionResolved,
 	databaseErrors.ndaNotOpen,
 	// A deduction on a receipt whose distribution is approved.
-	databaseErrors.distributionApproved
+	databaseErrors.distributionApproved,
+	// An announced open licence declaration's terms.
+	databaseErrors.openLicenceTermsFrozen
 ]);
 
 class Rollback extends Error {}

@@ -30,6 +30,10 @@ describe('navigationSection', () => {
 
 	it('maps each role section and its nested pages', () => {
 		expect(navigationSection('/review', 'officer')).toBe('/review');
+		// An officer's open licence declarations are review-desk work; the public list is discovery.
+		expect(navigationSection('/open-licences/manage/new', 'officer')).toBe('/review');
+		expect(navigationSection('/open-licences/manage', 'company')).toBeNull();
+		expect(navigationSection('/open-licences', 'company')).toBe('/listings');
 		expect(navigationSection('/admin/organizations', 'admin')).toBe('/admin/users');
 		expect(navigationSection('/admin/audit', 'admin')).toBe('/admin/users');
 		expect(navigationSection('/needs/new', 'company')).toBe('/needs');

@@ -40,6 +40,9 @@ export function navigationSection(pathname: string, role: Role | null): string |
 			return role === 'researcher' ? '/my/listings' : null;
 		case 'review':
 			return role === 'officer' ? '/review' : null;
+		case 'open-licences':
+			// An officer's declarations are review-desk work; the public list is discovery.
+			return parts[1] === 'manage' ? (role === 'officer' ? '/review' : null) : '/listings';
 		case 'admin':
 			return role === 'admin' ? '/admin/users' : null;
 		case 'needs':

@@ -128,7 +128,9 @@ export type MoveResult =
 				| 'exchange_reference_required'
 				| 'objection_open'
 				| 'signing_terms_missing'
-				| 'filings_outstanding';
+				| 'filings_outstanding'
+				// An exclusive licence or assignment while an open licence declaration stands (ZQ320).
+				| 'open_licence_standing';
 			noticeEndsAt?: Date | null;
 	  };
 
@@ -170,6 +172,7 @@ export async function moveDealToStage(
 		if (code === databaseErrors.noticeNeedsPrice) return { ok: false, reason: 'notice_needs_price' };
 		if (code === databaseErrors.exchangeReferenceRequired) return { ok: false, reason: 'exchange_reference_required' };
 		if (code === databaseErrors.objectionOpen) return { ok: false, reason: 'objection_open' };
+		if (code === databaseErrors.openLicenceStanding) return { ok: false, reason: 'open_licence_standing' };
 		throw error;
 	}
 }

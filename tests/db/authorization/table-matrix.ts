@@ -890,6 +890,39 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		]
 	},
 
+	// Open licences (issue #21): public once announced; drafts and every write the university's officers'.
+	'public.open_licence_declarations': {
+		rows: {
+			announced: sql`id = '00000000-0000-4000-800b-000000000002'`,
+			draft: sql`id = '00000000-0000-4000-800b-000000000003'`
+		},
+		select: [
+			[everyone, 'announced'],
+			['-    -    -    -    -    -    -    y    -', 'draft']
+		],
+		update: [
+			// Terms are frozen from submission on, for everyone (ZQ324).
+			[nobody, 'announced', sql`contact = '改'`],
+			['-    -    -    -    -    -    -    y    -', 'draft', sql`contact = '改'`],
+			[nobody, 'draft', sql`created_by = null`],
+			[nobody, 'draft', sql`submitted_on = current_date`]
+		],
+		delete: [
+			[nobody, 'announced'],
+			['-    -    -    -    -    -    -    y    -', 'draft']
+		],
+		insert: [
+			[
+				//anon res  col  re2  of2  com  co2  off  adm
+				'-    -    -    -    -    -    -    y    -',
+				'a draft of a Jinyun patent',
+				() => sql`(patent_id, fee_basis, lump_sum_fen, payment_method, term_months, contact, creation_key)
+					values ((select id from public.patents where application_number = '202210739077.5'), 'lump_sum', 100,
+					'一次付清', 12, '联系人', gen_random_uuid())`
+			]
+		]
+	},
+
 	'public.receipts': {
 		rows: { distributed: sql`id = ${distributedReceipt}` },
 		select: [[receiptReaders, 'distributed']],

@@ -33,27 +33,23 @@ export const baseTerms: TermsInput = {
 	minimumAnnualRoyalty: 5_000_000
 };
 
-export async function openIncomeDeal(database: Database): Promise<string> {
+/** A deal the officer opened on the company's interest in `listing` (the income listing unless given). */
+export async function openIncomeDeal(database: Database, listing = incomeListing): Promise<string> {
 	const member = asUser(database, demo.company);
 	const officer = asUser(database, demo.officer);
 	// A company has one open interest per listing; each deal here stands alone.
 	await member.query(sql`update public.interests set status = 'withdrawn'
-		where listing_id = ${incomeListing} and company_id = ${demoCompany} and status in ('new', 'in_review')`);
-	const interest = await interests.expressInterest(
-		member,
-		{ id: demo.company, organizationId: demoCompany },
-		incomeListing,
-		{
-			idempotencyKey: crypto.randomUUID(),
-			wantedMode: 'exclusive_license',
-			fieldOfUse: '',
-			territory: '',
-			budgetMin: null,
-			budgetMax: null,
-			timeline: null,
-			message: '希望独占许可'
-		}
-	);
+		where listing_id = ${listing} and company_id = ${demoCompany} and status in ('new', 'in_review')`);
+	const interest = await interests.expressInterest(member, { id: demo.company, organizationId: demoCompany }, listing, {
+		idempotencyKey: crypto.randomUUID(),
+		wantedMode: 'exclusive_license',
+		fieldOfUse: '',
+		territory: '',
+		budgetMin: null,
+		budgetMax: null,
+		timeline: null,
+		message: '希望独占许可'
+	});
 	if (!interest.ok) throw new Error('interest refused');
 	const deal = await deals.openDeal(officer, interest.id, demo.officer);
 	if (!deal.ok) throw new Error(deal.reason);

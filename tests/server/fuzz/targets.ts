@@ -63,6 +63,8 @@ const seed = {
 	dismissedObjection: '00000000-0000-4000-8006-000000000001',
 	// The demo open licence declarations (lump sum; royalty, taken by the demo's second company).
 	openLicences: ['00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002'],
+	openLicenceDraft: '00000000-0000-4000-800b-000000000003',
+	openLicenceAnnounced: '00000000-0000-4000-800b-000000000001',
 	// Accounts no session of the test uses, so an admin's role changes cannot lock the test out.
 	bystanders: [
 		'00000000-0000-4000-8000-000000002003',
@@ -101,6 +103,17 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 	const ids = (...known: string[]) => [...known, fixtures.missing, known[0].toUpperCase()];
 	const id = (...known: string[]): Field => ({ kind: 'id', pool: ids(...known) });
 	const none = form({});
+	const declarationTerms = {
+		feeBasis: choice(['lump_sum', 'royalty', 'lump_sum_and_royalty', '']),
+		lumpSum: amount(1e11, 2),
+		royaltyPercent: percent,
+		royaltyBase: choice(royaltyBases.values),
+		royaltyPeriod: choice(royaltyPeriods.values),
+		paymentMethod: text(500, true),
+		termMonths: { kind: 'number', min: 0, max: 700 } as Field,
+		fieldLimits: text(200),
+		contact: text(200)
+	};
 
 	const interestForm = form({
 		idempotencyKey: id(fixtures.missing),
@@ -454,6 +467,36 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/my/listings?/create': {
 			as: ['researcher', 'company'],
 			form: form({ creationKey: id(fixtures.missing, '', 'not-a-uuid') })
+		},
+		// Open licences (issue #21): the officer's declaration screens; a company is refused.
+		'/open-licences/manage/new': {
+			as: ['officer', 'company'],
+			form: form({ patentId: id(fixtures.missing, ''), creationKey: id(fixtures.missing, ''), ...declarationTerms })
+		},
+		'/open-licences/manage/[id=uuid]?/update': {
+			as: ['officer', 'company'],
+			ids: ids(seed.openLicenceDraft, seed.openLicenceAnnounced),
+			form: form(declarationTerms)
+		},
+		'/open-licences/manage/[id=uuid]?/submit': {
+			as: ['officer', 'company'],
+			ids: ids(seed.openLicenceDraft, seed.openLicenceAnnounced),
+			form: none
+		},
+		'/open-licences/manage/[id=uuid]?/announce': {
+			as: ['officer', 'company'],
+			ids: ids(seed.openLicenceDraft, seed.openLicenceAnnounced),
+			form: form({ announcementNumber: text(100), announcedOn: { kind: 'date' } })
+		},
+		'/open-licences/manage/[id=uuid]?/withdraw': {
+			as: ['officer', 'company'],
+			ids: ids(seed.openLicenceAnnounced, seed.openLicenceDraft),
+			form: form({ withdrawalAnnouncementNumber: text(100), withdrawnOn: { kind: 'date' } })
+		},
+		'/open-licences/manage/[id=uuid]?/delete': {
+			as: ['company', 'officer'],
+			ids: ids(seed.openLicenceAnnounced, seed.openLicenceDraft),
+			form: none
 		},
 		'/nda-terms': {
 			as: ['officer', 'company'],

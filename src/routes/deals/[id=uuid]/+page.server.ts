@@ -115,7 +115,8 @@ export const actions: Actions = {
 			exchange_reference_required: 'error_exchange_reference_required',
 			objection_open: 'error_objection_open',
 			signing_terms_missing: 'closing_error_signing_terms_missing',
-			filings_outstanding: 'closing_error_filings_outstanding'
+			filings_outstanding: 'closing_error_filings_outstanding',
+			open_licence_standing: 'open_licence_refusal_standing'
 		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},

@@ -1,0 +1,53 @@
+import { error, redirect, type Action } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { todayInShanghai } from '$lib/i18n/format';
+import { announcementSchema, declarationTermsSchema, withdrawalSchema } from '$lib/schemas/open-licences';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
+import { requireRole } from '$lib/server/http/guards';
+import * as openLicences from '$lib/server/open-licences';
+import { rejectRefusal } from '../refusals';
+
+// One declaration, step by step (docs/domain.md, "Open licences"): edit the draft, submit it,
+// record CNIPA's announcement, record the withdrawal; its licensees. Every step is the database's
+// to allow (the officer's university only, in order, terms frozen once submitted).
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireRole(locals, url, 'officer');
+	const declaration = await openLicences.getDeclaration(locals.db, params.id);
+	const licensees = declaration ? await openLicences.listLicensees(locals.db, params.id) : [];
+	if (!declaration) error(404, m.error_not_found());
+	return { declaration, licensees, today: todayInShanghai() };
+};
+
+// Each form posts one step: parse, ask the database, answer with the step's name (the page shows
+// the result beside that form) and, when refused, what was typed.
+function formStep<Schema extends z.ZodType>(
+	schema: Schema,
+	action: string,
+	success: string,
+	run: (db: App.Locals['db'], id: string, data: z.output<Schema>) => Promise<openLicences.WriteResult>
+): Action<{ id: string }> {
+	return async ({ locals, params, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const formData = await readForm(request);
+		const form = parseForm(schema, formData);
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action });
+		const result = await run(locals.db, params.id, form.data);
+		if (!result.ok) return rejectRefusal(result, formValues(formData), action);
+		return { action, success };
+	};
+}
+
+export const actions: Actions = {
+	update: formStep(declarationTermsSchema, 'update', 'open_licence_saved', openLicences.updateDeclaration),
+	submit: formStep(z.object({}), 'submit', 'open_licence_submitted_done', openLicences.submitDeclaration),
+	announce: formStep(announcementSchema, 'announce', 'open_licence_announced_done', openLicences.announceDeclaration),
+	withdraw: formStep(withdrawalSchema, 'withdraw', 'open_licence_withdrawn_done', openLicences.withdrawDeclaration),
+	delete: async ({ locals, params, url }) => {
+		requireRole(locals, url, 'officer');
+		const result = await openLicences.deleteDeclaration(locals.db, params.id);
+		if (!result.ok) return rejectRefusal(result, {}, 'delete');
+		redirect(303, '/open-licences/manage');
+	}
+};

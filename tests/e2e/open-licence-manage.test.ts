@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectNoHorizontalOverflow, newSignedInPage } from './helpers.ts';
+
+// Issue #21: an officer declares an open licence, submits it to CNIPA and records the
+// announcement, at 360 px and without JavaScript (every form is a plain HTML form first).
+
+test('an officer declares an open licence, submits it and records its announcement', async ({ browser }) => {
+	test.setTimeout(90_000);
+	const page = await newSignedInPage(browser, demo.officer, undefined, { javaScriptEnabled: false });
+	await page.goto('/open-licences/manage');
+	await expect(page.getByTestId('open-licence-list').getByRole('listitem')).toHaveCount(3);
+	await page.getByRole('link', { name: '新建声明' }).click();
+	await expectNoHorizontalOverflow(page);
+
+	// The citrus-greening test's invention (an invention needs no evaluation report).
+	const patent = await page.locator('#field-patentId option', { hasText: '202110386275.3' }).getAttribute('value');
+	await page.getByLabel('专利').selectOption(patent!);
+
+	// A malformed fee and no contact: translated errors at the fields, what was typed kept.
+	await page.getByLabel('一次性许可使用费（元）').fill('五万');
+	await page.getByLabel('支付方式和期限').fill('书面通知后 30 日内一次性支付。');
+	await page.getByLabel('许可期限（月）').fill('36');
+	await page.getByRole('button', { name: '创建草稿' }).click();
+	await expect(page.getByText('请输入金额（元），最多两位小数，不能为负数。')).toBeVisible();
+	await expect(page.getByLabel('联系人及联系方式')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('一次性许可使用费（元）')).toHaveValue('五万');
+	await expect(page.getByLabel('许可期限（月）')).toHaveValue('36');
+
+	await page.getByLabel('一次性许可使用费（元）').fill('50000');
+	await page.getByLabel('联系人及联系方式').fill('技术转移中心 023-6825 1234');
+	await page.getByRole('button', { name: '创建草稿' }).click();
+	await page.waitForURL(/\/open-licences\/manage\/[0-9a-f-]{36}$/);
+	await expect(page.getByTestId('open-licence-status')).toHaveText('草稿');
+	await expect(page.getByText('专利年费可依法减缴（专利法第五十一条第二款）')).toBeVisible();
+	await expectNoHorizontalOverflow(page);
+
+	await page.getByRole('button', { name: '提交国家知识产权局' }).click();
+	await expect(page.getByTestId('open-licence-status')).toHaveText('已提交');
+	await expect(page.getByText('¥50,000.00')).toBeVisible();
+
+	// No number: refused at the field; then recorded, dated today (the form's default).
+	await page.getByRole('button', { name: '记录公告' }).click();
+	await expect(page.getByLabel('公告号')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByLabel('公告号').fill('KF2026001234');
+	await page.getByRole('button', { name: '记录公告' }).click();
+	await expect(page.getByTestId('open-licence-status')).toHaveText('已公告');
+	await expect(page.getByText('公告已记录，企业现在可以获得许可。')).toBeVisible();
+	await expect(page.getByText('尚无企业获得许可。')).toBeVisible();
+	await expectNoHorizontalOverflow(page);
+
+	// The list shows it announced.
+	await page.goto('/open-licences/manage?status=announced');
+	await expect(page.getByTestId('open-licence-list').getByRole('listitem')).toHaveCount(3);
+	await page.context().close();
+});
