@@ -74,7 +74,18 @@ export const databaseErrors = {
 	/** A receipt against a royalty period whose report is not filed yet. */
 	royaltyNotReported: 'ZQ311',
 	/** A receipt dated before the deal began (the earlier of its effective date and signing day). */
-	receiptBeforeDeal: 'ZQ312'
+	receiptBeforeDeal: 'ZQ312',
+	// Express licences (supabase/migrations/20261208002000_express_licences.sql). ZQ330–ZQ339.
+	/** Changing or deleting a published licence template version (or its template). */
+	templateVersionPublished: 'ZQ330',
+	/** A template version whose form was opened before another version was published. */
+	templateVersionStale: 'ZQ331',
+	/** Accepting an express licence on a listing that is not published or not marked express. */
+	expressNotOffered: 'ZQ332',
+	/** An acceptance key already used for another listing or company. */
+	expressKeyReused: 'ZQ333',
+	/** Accepting while the company already has an open deal for the listing (its id in the detail). */
+	expressDealOpen: 'ZQ334'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -8,7 +8,7 @@ import { messageLength, messageLimit, normalizedMessage } from '../rules/message
 
 const optionalText = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
 
-const optionalPercent = z
+export const optionalPercent = z
 	.string()
 	.trim()
 	.refine((value) => value === '' || (/^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100), {
