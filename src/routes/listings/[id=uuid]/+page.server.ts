@@ -10,6 +10,7 @@ import * as attachments from '$lib/server/listing-attachments';
 import * as matching from '$lib/server/matching';
 import * as interests from '$lib/server/interests';
 import * as listingClosing from '$lib/server/listing-closing';
+import * as expressListings from '$lib/server/express-listings';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	// RLS hides drafts and unpublished listings from everyone but their owner and officers.
@@ -31,6 +32,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		files: await attachments.listAttachments(locals.db, listing.id),
 		// Licences granted, or the deal that took the listing off the market (issue #19).
 		closing: await listingClosing.getListingClosing(locals.db, listing.id),
+		// The standard terms of a listing marked express (issue #21), or null.
+		express: await expressListings.getExpressOffer(locals.db, listing.id),
 		matchingNeeds:
 			canSeeMatches && listing.status !== 'draft' ? await matching.needsForListing(locals.db, listing.id) : []
 	};
