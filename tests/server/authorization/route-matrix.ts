@@ -450,7 +450,9 @@ export const routeCases: RouteCase[] = [
 		expect: 'in   403  403  403  403  403  403  303  403',
 		stored: [
 			'-    -    -    -    -    -    -    y    -',
-			() => sql`select summary as who from public.licence_template_versions where summary like 'authz:%'`
+			() =>
+				sql`select summary as who from public.licence_template_versions
+					where template_id = ${expressTemplate} and summary like 'authz:%'`
 		]
 	},
 	{
