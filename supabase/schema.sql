@@ -53,6 +53,66 @@ create table app.search_words (
 CREATE INDEX search_words_trigram_idx ON app.search_words USING gin (word extensions.gin_trgm_ops);
 -- row level security: off
 
+CREATE OR REPLACE FUNCTION app.accept_express_licence(listing uuid, acceptance_key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me uuid := auth.uid();
+  company uuid := app.current_organization_id();
+  earlier public.deals;
+  target public.listings;
+  offered public.licence_template_versions;
+  interest_id uuid;
+  deal_id uuid;
+begin
+  if me is null or (select app.current_user_role()) is distinct from 'company' or company is null then
+    raise exception 'only a company accepts an express licence' using errcode = '42501';
+  end if;
+  if acceptance_key is null then
+    raise exception 'an acceptance needs its key' using errcode = '23502';
+  end if;
+  -- One acceptance at a time per company and listing, so two keys cannot open two deals.
+  perform pg_advisory_xact_lock(7426331, hashtext(company::text || listing::text));
+  select * into earlier from public.deals d where d.express_acceptance_key = acceptance_key;
+  if earlier.id is not null then
+    if earlier.company_id = company and earlier.listing_id = listing then
+      return earlier.id;
+    end if;
+    raise exception 'this acceptance key was used for another acceptance' using errcode = 'ZQ333';
+  end if;
+  select * into target from public.listings l where l.id = listing;
+  select v.* into offered from public.express_listings e
+    join public.licence_template_versions v on v.template_id = e.template_id
+  where e.listing_id = listing order by v.version desc limit 1;
+  if target.id is null or target.status <> 'published' or offered.id is null then
+    raise exception 'this listing does not offer an express licence' using errcode = 'ZQ332';
+  end if;
+  select d.id into deal_id from public.deals d
+  where d.company_id = company and d.listing_id = listing and d.stage not in ('closed_won', 'closed_lost')
+  order by d.created_at limit 1;
+  if deal_id is not null then
+    raise exception 'the company already has an open deal for this listing' using errcode = 'ZQ334', detail = deal_id::text;
+  end if;
+  select i.id into interest_id from public.interests i
+  where i.company_id = company and i.listing_id = listing and i.status in ('new', 'in_review');
+  if interest_id is null then
+    insert into public.interests (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory)
+    values (listing, company, me, acceptance_key, offered.mode, offered.field_of_use, offered.territory)
+    returning id into interest_id;
+  end if;
+  insert into public.deals (interest_id, licence_template_version_id, express_acceptance_key)
+  values (interest_id, offered.id, acceptance_key)
+  returning id into deal_id;
+  return deal_id;
+end
+$function$;
+revoke execute on function app.accept_express_licence(uuid, uuid) from public;
+grant execute on function app.accept_express_licence(uuid, uuid) to authenticated, service_role;
+comment on function app.accept_express_licence(uuid, uuid) is 'Raises ZQ332 expressNotOffered, ZQ333 expressKeyReused and ZQ334 expressDealOpen (the open deal''s id in the detail) (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.accept_open_licence(declaration uuid, acceptance_key uuid)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -449,6 +509,52 @@ $function$;
 revoke execute on function app.audit_deal_label(uuid) from public;
 grant execute on function app.audit_deal_label(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.audit_express_listing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'INSERT' then
+    insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+    values (auth.uid(), 'express_listings.mark', 'listings', new.listing_id::text, jsonb_build_object('template_id', new.template_id));
+  elsif tg_op = 'UPDATE' then
+    if new.template_id is distinct from old.template_id then
+      insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+      values (auth.uid(), 'express_listings.mark', 'listings', new.listing_id::text,
+              jsonb_build_object('template_id', old.template_id), jsonb_build_object('template_id', new.template_id));
+    end if;
+  else
+    insert into public.audit_events (actor_id, action, entity_type, entity_id, before)
+    values (auth.uid(), 'express_listings.unmark', 'listings', old.listing_id::text, jsonb_build_object('template_id', old.template_id));
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.audit_express_listing() to public;
+
+CREATE OR REPLACE FUNCTION app.audit_licence_template()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_table_name = 'licence_templates' then
+    insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+    values (new.created_by, 'licence_templates.create', 'licence_templates', new.id::text,
+            jsonb_build_object('name', new.name, 'institution_id', new.institution_id));
+  else
+    insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+    values (new.published_by, 'licence_template_versions.publish', 'licence_templates', new.template_id::text,
+            to_jsonb(new) - 'id' - 'template_id' - 'creation_key' - 'published_by' - 'published_at');
+  end if;
+  return null;
+end
+$function$;
+grant execute on function app.audit_licence_template() to public;
+
 CREATE OR REPLACE FUNCTION app.audit_nda_terms()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -834,6 +940,18 @@ begin
 end
 $function$;
 grant execute on function app.forbid_change() to public;
+
+CREATE OR REPLACE FUNCTION app.forbid_published_template_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  raise exception 'a published % never changes', tg_table_name using errcode = 'ZQ330';
+end
+$function$;
+grant execute on function app.forbid_published_template_change() to public;
+comment on function app.forbid_published_template_change() is 'Raises ZQ330 templateVersionPublished (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.generate_payment_schedule(deal uuid)
  RETURNS integer
@@ -1732,6 +1850,31 @@ $function$;
 revoke execute on function app.may_audit_deal_income(uuid) from public;
 grant execute on function app.may_audit_deal_income(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.may_manage_licence_template(template uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.licence_templates t where t.id = template and app.is_officer_of(t.institution_id))
+$function$;
+revoke execute on function app.may_manage_licence_template(uuid) from public;
+grant execute on function app.may_manage_licence_template(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_mark_express(listing uuid, template uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.listings l join public.licence_templates t on t.institution_id = l.institution_id
+    where l.id = listing and t.id = template and l.status = 'published' and app.is_officer_of(l.institution_id)
+      and exists (select 1 from public.licence_template_versions v where v.template_id = t.id))
+$function$;
+revoke execute on function app.may_mark_express(uuid, uuid) from public;
+grant execute on function app.may_mark_express(uuid, uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.may_read_deal_income(deal uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -1786,6 +1929,17 @@ AS $function$
 $function$;
 revoke execute on function app.may_set_reward_policy(uuid) from public;
 grant execute on function app.may_set_reward_policy(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.may_unmark_express(listing uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.listings l where l.id = listing and app.is_officer_of(l.institution_id))
+$function$;
+revoke execute on function app.may_unmark_express(uuid) from public;
+grant execute on function app.may_unmark_express(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.mode_takes_listing(mode public.cooperation_mode)
  RETURNS boolean
@@ -2157,6 +2311,117 @@ end
 $function$;
 grant execute on function app.prepare_deal_nda() to public;
 comment on function app.prepare_deal_nda() is 'Raises ZQ020 ndaNotOpen, ZQ021 ndaTermsOutdated (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_express_deal()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  interest public.interests;
+  offered public.licence_template_versions;
+begin
+  select * into interest from public.interests where id = new.interest_id;
+  if interest.id is null or interest.status not in ('new', 'in_review') then
+    raise exception 'interest cannot be converted' using errcode = 'ZQ002';
+  end if;
+  if (select app.current_user_role()) is distinct from 'company'
+     or interest.company_id is distinct from app.current_organization_id() then
+    raise exception 'only the company accepts an express licence' using errcode = '42501';
+  end if;
+  select v.* into offered from public.licence_template_versions v
+    join public.express_listings e on e.template_id = v.template_id and e.listing_id = interest.listing_id
+  where v.id = new.licence_template_version_id;
+  if offered.id is null then
+    raise exception 'the listing does not offer this version' using errcode = 'ZQ332';
+  end if;
+  select l.institution_id into new.institution_id from public.listings l where l.id = interest.listing_id;
+  new.listing_id := interest.listing_id;
+  new.company_id := interest.company_id;
+  new.officer_id := null;
+  new.stage := 'term_sheet';
+  new.mode := offered.mode;
+  new.field_of_use := nullif(offered.field_of_use, '');
+  new.territory := nullif(offered.territory, '');
+  new.term_months := offered.term_months;
+  new.upfront_fee_fen := offered.upfront_fee_fen;
+  new.royalty_percent := offered.royalty_percent;
+  new.royalty_base := offered.royalty_base;
+  new.royalty_period := offered.royalty_period;
+  new.equity_percent := offered.equity_percent;
+  new.milestones := null;
+  new.sublicence_share_percent := null;
+  new.minimum_annual_royalty_fen := null;
+  new.pricing_method := 'negotiated';
+  new.exchange_name := null;
+  new.exchange_reference := null;
+  new.effective_on := null;
+  new.signed_on := null;
+  new.notice_ends_at := null;
+  new.close_reason := null;
+  return new;
+end
+$function$;
+grant execute on function app.prepare_express_deal() to public;
+comment on function app.prepare_express_deal() is 'Refuses an interest that cannot be converted with ZQ002 interestMoveRefused and a version the listing does not offer with ZQ332 expressNotOffered (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.prepare_express_listing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  new.marked_by := auth.uid();
+  new.marked_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_express_listing() to public;
+
+CREATE OR REPLACE FUNCTION app.prepare_licence_template()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  -- A replay of a template already created: nothing more to store.
+  if exists (select 1 from public.licence_templates t where t.creation_key = new.creation_key) then
+    return null;
+  end if;
+  new.created_by := auth.uid();
+  new.created_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_licence_template() to public;
+
+CREATE OR REPLACE FUNCTION app.prepare_licence_template_version()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  latest integer;
+begin
+  perform pg_advisory_xact_lock(7426330, hashtext(new.template_id::text));
+  if exists (select 1 from public.licence_template_versions v where v.creation_key = new.creation_key) then
+    return null;
+  end if;
+  select max(v.version) into latest from public.licence_template_versions v where v.template_id = new.template_id;
+  if new.version is distinct from coalesce(latest, 0) + 1 then
+    raise exception 'another version of this template was published meanwhile' using errcode = 'ZQ331';
+  end if;
+  new.published_at := now();
+  new.published_by := auth.uid();
+  return new;
+end
+$function$;
+grant execute on function app.prepare_licence_template_version() to public;
+comment on function app.prepare_licence_template_version() is 'Raises ZQ331 templateVersionStale (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.prepare_nda_terms()
  RETURNS trigger
@@ -3376,15 +3641,20 @@ create table public.deals (
   minimum_annual_royalty_fen  bigint,
   signed_on                   date,
   open_licence_declaration_id uuid,
+  licence_template_version_id uuid,
+  express_acceptance_key      uuid,
   constraint deals_close_reason_check CHECK ((char_length(close_reason) <= 500)),
   constraint deals_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
   constraint deals_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
   constraint deals_exchange_name_check CHECK (((char_length(exchange_name) >= 1) AND (char_length(exchange_name) <= 200))),
   constraint deals_exchange_reference_check CHECK (((char_length(exchange_reference) >= 1) AND (char_length(exchange_reference) <= 100))),
+  constraint deals_express_acceptance_key_key UNIQUE (express_acceptance_key),
+  constraint deals_express_accepted CHECK (((licence_template_version_id IS NULL) = (express_acceptance_key IS NULL))),
   constraint deals_field_of_use_check CHECK ((char_length(field_of_use) <= 200)),
   constraint deals_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
   constraint deals_interest_id_fkey FOREIGN KEY (interest_id) REFERENCES public.interests(id),
   constraint deals_interest_id_key UNIQUE (interest_id),
+  constraint deals_licence_template_version_id_fkey FOREIGN KEY (licence_template_version_id) REFERENCES public.licence_template_versions(id),
   constraint deals_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id),
   constraint deals_milestones_check CHECK ((char_length(milestones) <= 2000)),
   constraint deals_minimum_annual_royalty_fen_check CHECK (((minimum_annual_royalty_fen >= 1) AND (minimum_annual_royalty_fen <= '10000000000000'::bigint))),
@@ -3400,6 +3670,7 @@ create table public.deals (
 );
 CREATE INDEX deals_company_idx ON public.deals USING btree (company_id);
 CREATE INDEX deals_institution_stage_idx ON public.deals USING btree (institution_id, stage);
+CREATE INDEX deals_licence_template_version_idx ON public.deals USING btree (licence_template_version_id) WHERE (licence_template_version_id IS NOT NULL);
 CREATE INDEX deals_listing_idx ON public.deals USING btree (listing_id);
 CREATE UNIQUE INDEX deals_one_open_licence_per_company ON public.deals USING btree (open_licence_declaration_id, company_id) WHERE (open_licence_declaration_id IS NOT NULL);
 alter table public.deals enable row level security;
@@ -3417,7 +3688,8 @@ CREATE TRIGGER deals_notice_gate BEFORE UPDATE ON public.deals FOR EACH ROW EXEC
 CREATE TRIGGER deals_open_licence_effective BEFORE UPDATE ON public.deals FOR EACH ROW WHEN (((old.open_licence_declaration_id IS NOT NULL) AND (old.effective_on IS NULL) AND (new.effective_on IS NOT NULL))) EXECUTE FUNCTION app.guard_open_licence_effective();
 CREATE TRIGGER deals_open_licence_exclusivity BEFORE UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.guard_open_licence_exclusivity();
 CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
-CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.open_licence_declaration_id IS NULL)) EXECUTE FUNCTION app.prepare_deal();
+CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN (((new.licence_template_version_id IS NULL) AND (new.open_licence_declaration_id IS NULL))) EXECUTE FUNCTION app.prepare_deal();
+CREATE TRIGGER deals_prepare_express BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.licence_template_version_id IS NOT NULL)) EXECUTE FUNCTION app.prepare_express_deal();
 CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.record_deal_events();
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
@@ -3487,6 +3759,37 @@ CREATE TRIGGER distribution_payouts_prepare BEFORE INSERT ON public.distribution
 grant all on table public.distribution_payouts to service_role;
 grant select on table public.distribution_payouts to authenticated;
 grant insert (distribution_line_id, paid_on, reference) on table public.distribution_payouts to authenticated;
+
+create table public.express_listings (
+  listing_id  uuid not null,
+  template_id uuid not null,
+  marked_by   uuid,
+  marked_at   timestamp with time zone default now() not null,
+  constraint express_listings_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
+  constraint express_listings_marked_by_fkey FOREIGN KEY (marked_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint express_listings_pkey PRIMARY KEY (listing_id),
+  constraint express_listings_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint express_listings_template_id_fkey FOREIGN KEY (template_id) REFERENCES public.licence_templates(id)
+);
+CREATE INDEX express_listings_template_idx ON public.express_listings USING btree (template_id);
+alter table public.express_listings enable row level security;
+create policy express_listings_delete on public.express_listings for delete to authenticated
+  using (app.may_unmark_express(listing_id));
+create policy express_listings_insert on public.express_listings for insert to authenticated
+  with check (app.may_mark_express(listing_id, template_id));
+create policy express_listings_read on public.express_listings for select to anon, authenticated
+  using (true);
+create policy express_listings_update on public.express_listings for update to authenticated
+  using (app.may_unmark_express(listing_id))
+  with check (app.may_mark_express(listing_id, template_id));
+CREATE TRIGGER express_listings_audit AFTER INSERT OR DELETE OR UPDATE ON public.express_listings FOR EACH ROW EXECUTE FUNCTION app.audit_express_listing();
+CREATE TRIGGER express_listings_prepare BEFORE INSERT OR UPDATE ON public.express_listings FOR EACH ROW EXECUTE FUNCTION app.prepare_express_listing();
+CREATE CONSTRAINT TRIGGER express_listings_public AFTER INSERT OR DELETE OR UPDATE ON public.express_listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
+grant all on table public.express_listings to service_role;
+grant select on table public.express_listings to anon;
+grant select, delete on table public.express_listings to authenticated;
+grant insert (listing_id, template_id) on table public.express_listings to authenticated;
+grant update (template_id) on table public.express_listings to authenticated;
 
 create table public.interest_messages (
   id              bigint generated always as identity not null,
@@ -3568,6 +3871,78 @@ grant all on table public.interests to service_role;
 grant select on table public.interests to authenticated;
 grant insert (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory, budget_min_fen, budget_max_fen, timeline, message) on table public.interests to authenticated;
 grant update (status, decline_reason, decline_note) on table public.interests to authenticated;
+
+create table public.licence_template_versions (
+  id              uuid default gen_random_uuid() not null,
+  template_id     uuid not null,
+  version         integer not null,
+  mode            public.cooperation_mode not null,
+  upfront_fee_fen bigint not null,
+  royalty_percent numeric(5,2),
+  royalty_base    public.royalty_base default 'net_sales'::public.royalty_base not null,
+  royalty_period  public.royalty_period default 'quarter'::public.royalty_period not null,
+  equity_percent  numeric(5,2),
+  field_of_use    text default ''::text not null,
+  territory       text default ''::text not null,
+  term_months     integer not null,
+  summary         text default ''::text not null,
+  creation_key    uuid not null,
+  published_at    timestamp with time zone default now() not null,
+  published_by    uuid,
+  constraint licence_template_versions_creation_key_key UNIQUE (creation_key),
+  constraint licence_template_versions_equity_percent_check CHECK (((equity_percent >= (0)::numeric) AND (equity_percent <= (100)::numeric))),
+  constraint licence_template_versions_field_of_use_check CHECK ((char_length(field_of_use) <= 200)),
+  constraint licence_template_versions_mode_check CHECK ((mode = ANY (ARRAY['exclusive_license'::public.cooperation_mode, 'non_exclusive_license'::public.cooperation_mode]))),
+  constraint licence_template_versions_pkey PRIMARY KEY (id),
+  constraint licence_template_versions_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint licence_template_versions_published_by_fkey FOREIGN KEY (published_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint licence_template_versions_royalty_percent_check CHECK (((royalty_percent >= (0)::numeric) AND (royalty_percent <= (100)::numeric))),
+  constraint licence_template_versions_summary_check CHECK ((char_length(summary) <= 2000)),
+  constraint licence_template_versions_template_id_fkey FOREIGN KEY (template_id) REFERENCES public.licence_templates(id),
+  constraint licence_template_versions_template_id_version_key UNIQUE (template_id, version),
+  constraint licence_template_versions_term_months_check CHECK (((term_months >= 1) AND (term_months <= 600))),
+  constraint licence_template_versions_territory_check CHECK ((char_length(territory) <= 200)),
+  constraint licence_template_versions_upfront_fee_fen_check CHECK (((upfront_fee_fen >= 0) AND (upfront_fee_fen <= '10000000000000'::bigint))),
+  constraint licence_template_versions_version_check CHECK (((version >= 1) AND (version <= 10000)))
+);
+alter table public.licence_template_versions enable row level security;
+create policy licence_template_versions_insert on public.licence_template_versions for insert to authenticated
+  with check (app.may_manage_licence_template(template_id));
+create policy licence_template_versions_read on public.licence_template_versions for select to anon, authenticated
+  using ((published_at IS NOT NULL));
+CREATE TRIGGER licence_template_versions_audit AFTER INSERT ON public.licence_template_versions FOR EACH ROW EXECUTE FUNCTION app.audit_licence_template();
+CREATE TRIGGER licence_template_versions_immutable BEFORE DELETE OR UPDATE ON public.licence_template_versions FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_published_template_change();
+CREATE TRIGGER licence_template_versions_prepare BEFORE INSERT ON public.licence_template_versions FOR EACH ROW EXECUTE FUNCTION app.prepare_licence_template_version();
+CREATE CONSTRAINT TRIGGER licence_template_versions_public AFTER INSERT ON public.licence_template_versions DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
+grant all on table public.licence_template_versions to service_role;
+grant select on table public.licence_template_versions to anon, authenticated;
+grant insert (template_id, version, mode, upfront_fee_fen, royalty_percent, royalty_base, royalty_period, equity_percent, field_of_use, territory, term_months, summary, creation_key) on table public.licence_template_versions to authenticated;
+
+create table public.licence_templates (
+  id             uuid default gen_random_uuid() not null,
+  institution_id uuid not null,
+  name           text not null,
+  creation_key   uuid not null,
+  created_by     uuid,
+  created_at     timestamp with time zone default now() not null,
+  constraint licence_templates_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint licence_templates_creation_key_key UNIQUE (creation_key),
+  constraint licence_templates_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint licence_templates_name_check CHECK (((char_length(btrim(name)) >= 1) AND (char_length(btrim(name)) <= 100))),
+  constraint licence_templates_pkey PRIMARY KEY (id)
+);
+CREATE INDEX licence_templates_institution_idx ON public.licence_templates USING btree (institution_id, created_at);
+alter table public.licence_templates enable row level security;
+create policy licence_templates_insert on public.licence_templates for insert to authenticated
+  with check (app.is_officer_of(institution_id));
+create policy licence_templates_read on public.licence_templates for select to anon, authenticated
+  using (true);
+CREATE TRIGGER licence_templates_audit AFTER INSERT ON public.licence_templates FOR EACH ROW EXECUTE FUNCTION app.audit_licence_template();
+CREATE TRIGGER licence_templates_immutable BEFORE UPDATE ON public.licence_templates FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_published_template_change();
+CREATE TRIGGER licence_templates_prepare BEFORE INSERT ON public.licence_templates FOR EACH ROW EXECUTE FUNCTION app.prepare_licence_template();
+grant all on table public.licence_templates to service_role;
+grant select on table public.licence_templates to anon, authenticated;
+grant insert (institution_id, name, creation_key) on table public.licence_templates to authenticated;
 
 create table public.listing_attachments (
   id           uuid default gen_random_uuid() not null,

@@ -111,6 +111,22 @@ test('researcher and officer pages', async ({ browser }) => {
 	await officer.context().close();
 });
 
+test('express licences: the officer’s templates and forms, a listing’s standard terms and the company’s confirm page', async ({
+	browser
+}) => {
+	const template = '00000000-0000-4000-8021-000000000001';
+	const expressListing = '/listings/00000000-0000-4000-8001-000000000057';
+	const officer = await newSignedInPage(browser, demo.officer);
+	for (const path of ['/licence-templates', '/licence-templates/new', `/licence-templates/${template}/version`])
+		await expectAccessible(officer, path);
+	await officer.context().close();
+	const company = await newSignedInPage(browser, demo.company);
+	await expectAccessible(company, expressListing);
+	await expect(company.getByTestId('express-offer')).toBeVisible();
+	await expectAccessible(company, `${expressListing}/express`);
+	await company.context().close();
+});
+
 test('income pages: My rewards, and a signed licence’s income as its officer and its company', async ({ browser }) => {
 	const researcher = await newSignedInPage(browser, demo.researcher);
 	await expectAccessible(researcher, '/my/rewards');

@@ -91,7 +91,18 @@ export const databaseErrors = {
 	/** Declaring a patent that is not granted or whose listing is not published. */
 	openLicencePatentRefused: 'ZQ326',
 	/** An announcement dated before the submission, or a withdrawal before the announcement (detail: the earliest day). */
-	openLicenceDateOrder: 'ZQ328'
+	openLicenceDateOrder: 'ZQ328',
+	// Express licences (supabase/migrations/20261208002000_express_licences.sql). ZQ330–ZQ339.
+	/** Changing or deleting a published licence template version (or its template). */
+	templateVersionPublished: 'ZQ330',
+	/** A template version whose form was opened before another version was published. */
+	templateVersionStale: 'ZQ331',
+	/** Accepting an express licence on a listing that is not published or not marked express. */
+	expressNotOffered: 'ZQ332',
+	/** An acceptance key already used for another listing or company. */
+	expressKeyReused: 'ZQ333',
+	/** Accepting while the company already has an open deal for the listing (its id in the detail). */
+	expressDealOpen: 'ZQ334'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

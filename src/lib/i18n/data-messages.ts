@@ -36,6 +36,15 @@ export const dataMessages = {
 	open_licence_submitted_done: m.open_licence_submitted_done,
 	open_licence_announced_done: m.open_licence_announced_done,
 	open_licence_withdrawn_done: m.open_licence_withdrawn_done,
+	// Express licences (issue #21): the template forms' and the acceptance's results.
+	express_error_mode: m.express_error_mode,
+	express_error_stale: m.express_error_stale,
+	express_error_mark: m.express_error_mark,
+	express_error_not_offered: m.express_error_not_offered,
+	express_created: m.express_created,
+	express_version_published: m.express_version_published,
+	express_marked: m.express_marked,
+	express_unmarked: m.express_unmarked,
 	// Income (issue #20): the income forms' refusals (src/lib/schemas/income.ts).
 	income_error_amount_invalid: m.income_error_amount_invalid,
 	income_error_amount_zero: m.income_error_amount_zero,

@@ -69,6 +69,10 @@ const receiptReaders = '-    -    -    -    -    y    -    y    y';
 const auditors = '-    -    -    -    -    -    -    y    y';
 const officerOnly = '-    -    -    -    -    -    -    y    -';
 
+/** The demo's express template and a listing marked with it (supabase/seed.sql). */
+const expressTemplate = '00000000-0000-4000-8021-000000000001';
+const expressListing = '00000000-0000-4000-8001-000000000049';
+
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
 
@@ -993,6 +997,52 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				"the co-inventor's line",
 				() =>
 					sql`(distribution_line_id, paid_on, reference) values (coalesce(${inventorLine(1)}, -1), current_date - 1, '发放')`
+			]
+		]
+	},
+
+	// Express licences (issue #21): the university's officers create templates, publish versions and
+	// mark its published listings; everyone reads them (the listing page shows the standard terms);
+	// a published version never changes.
+	'public.licence_templates': {
+		rows: { jinyun: sql`id = ${expressTemplate}` },
+		select: [[everyone, 'jinyun']],
+		update: [[nobody, 'jinyun', sql`name = '改'`]],
+		delete: [[nobody, 'jinyun']],
+		insert: [
+			[
+				officerOnly,
+				'a template of Jinyun',
+				() => sql`(institution_id, name, creation_key) values (${org.jinyun}, '新模板', gen_random_uuid())`
+			]
+		]
+	},
+
+	'public.licence_template_versions': {
+		rows: { latest: sql`template_id = ${expressTemplate} and version = 2` },
+		select: [[everyone, 'latest']],
+		update: [[nobody, 'latest', sql`royalty_percent = 9`]],
+		delete: [[nobody, 'latest']],
+		insert: [
+			[
+				officerOnly,
+				'the next version',
+				() => sql`(template_id, version, mode, upfront_fee_fen, term_months, creation_key)
+					values (${expressTemplate}, 3, 'non_exclusive_license', 0, 12, gen_random_uuid())`
+			]
+		]
+	},
+
+	'public.express_listings': {
+		rows: { riceFish: sql`listing_id = ${expressListing}` },
+		select: [[everyone, 'riceFish']],
+		update: [[officerOnly, 'riceFish', sql`template_id = ${expressTemplate}`]],
+		delete: [[officerOnly, 'riceFish']],
+		insert: [
+			[
+				officerOnly,
+				'a published listing of Jinyun',
+				() => sql`(listing_id, template_id) values ('00000000-0000-4000-8001-000000000050', ${expressTemplate})`
 			]
 		]
 	}

@@ -60,6 +60,23 @@ const openLicence = '00000000-0000-4000-800b-000000000001';
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
+/** Express licences (supabase/seed.sql): Jinyun's template, and a listing marked with it. */
+const expressTemplate = '00000000-0000-4000-8021-000000000001';
+const expressListing = '00000000-0000-4000-8001-000000000057';
+const officers200 = 'in   403  403  403  200  403  403  200  403';
+const templateTerms = (actor: Actor): Fields => ({
+	creationKey: crypto.randomUUID(),
+	mode: 'non_exclusive_license',
+	upfrontFee: '0',
+	royaltyPercent: '2',
+	royaltyBase: 'net_sales',
+	royaltyPeriod: 'year',
+	equityPercent: '5',
+	fieldOfUse: '',
+	territory: '',
+	termMonths: '60',
+	summary: marker(actor)
+});
 const firstDeal = '-    y    -    -    -    y    -    y    -';
 /** The demo's signed licence (seed): the colleague's listing, the demo company, Jinyun. */
 const signedDeal = '00000000-0000-4000-8004-000000000004';
@@ -122,6 +139,24 @@ export const routeCases: RouteCase[] = [
 	},
 	// The university's reward policy: its officers and admins (who may pick any university).
 	{ route: 'GET /reward-policy', path: '/reward-policy', expect: 'in   403  403  403  200  403  403  200  200' },
+	// Standard-term templates: each university's officers see and write their own.
+	{
+		route: 'GET /licence-templates',
+		path: '/licence-templates',
+		expect: officers200,
+		shows: ['-    -    -    -    -    -    -    y    -', '初创企业标准许可']
+	},
+	{ route: 'GET /licence-templates/new', path: '/licence-templates/new', expect: officers200 },
+	{
+		route: 'GET /licence-templates/[id=uuid]/version',
+		path: `/licence-templates/${expressTemplate}/version`,
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'GET /listings/[id=uuid]/express',
+		path: `/listings/${expressListing}/express`,
+		expect: 'in   403  403  403  403  200  200  403  403'
+	},
 	{ route: 'GET /admin/audit', path: '/admin/audit', expect: adminOnly },
 	{ route: 'GET /admin/organizations', path: '/admin/organizations', expect: adminOnly },
 	{ route: 'GET /admin/users', path: '/admin/users', expect: adminOnly },
@@ -428,6 +463,58 @@ export const routeCases: RouteCase[] = [
 			'-    -    -    -    -    -    -    -    y',
 			() =>
 				sql`select (${[...actors]}::text[])[public_notice_days - 29] as who from public.organizations where id = ${org.jialing}`
+		]
+	},
+	{
+		route: 'POST /licence-templates/new',
+		path: '/licence-templates/new',
+		fields: (a) => ({ name: marker(a), ...templateTerms(a) }),
+		expect: 'in   403  403  403  303  403  403  303  403',
+		stored: [
+			'-    -    -    -    y    -    -    y    -',
+			() => sql`select name as who from public.licence_templates where name like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /licence-templates/[id=uuid]/version',
+		// Jinyun's template: its officer publishes version 3; Jialing's cannot.
+		path: `/licence-templates/${expressTemplate}/version`,
+		fields: (a) => ({ version: '3', ...templateTerms(a) }),
+		expect: 'in   403  403  403  403  403  403  303  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() =>
+				sql`select summary as who from public.licence_template_versions
+					where template_id = ${expressTemplate} and summary like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /licence-templates ?/mark',
+		path: '/licence-templates?/mark',
+		fields: { listing: listings.withoutInterests, template: expressTemplate },
+		expect: 'in   403  403  403  403  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(listings.withoutInterests)]
+	},
+	{
+		route: 'POST /licence-templates ?/unmark',
+		path: '/licence-templates?/unmark',
+		fields: { listing: '00000000-0000-4000-8001-000000000049' },
+		expect: 'in   403  403  403  200  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', auditedBy('00000000-0000-4000-8001-000000000049')]
+	},
+	{
+		route: 'POST /listings/[id=uuid]/express',
+		// Each company opens its deal at term_sheet; nobody else can.
+		path: `/listings/${expressListing}/express`,
+		fields: () => ({ acceptanceKey: crypto.randomUUID() }),
+		expect: 'in   403  403  403  403  303  303  403  403',
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			(
+				since
+			) => sql`select case d.company_id when ${org.company}::uuid then 'com' when ${org.otherCompany}::uuid then 'co2'
+				else d.company_id::text end as who from public.deals d
+				where d.listing_id = ${expressListing} and d.licence_template_version_id is not null and d.created_at > ${since}`
 		]
 	},
 	{

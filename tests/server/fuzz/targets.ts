@@ -65,6 +65,9 @@ const seed = {
 	openLicences: ['00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002'],
 	openLicenceDraft: '00000000-0000-4000-800b-000000000003',
 	openLicenceAnnounced: '00000000-0000-4000-800b-000000000001',
+	// The demo standard-term template and the two listings marked express with it.
+	licenceTemplate: '00000000-0000-4000-8021-000000000001',
+	expressListings: ['00000000-0000-4000-8001-000000000049', '00000000-0000-4000-8001-000000000057'],
 	// Accounts no session of the test uses, so an admin's role changes cannot lock the test out.
 	bystanders: [
 		'00000000-0000-4000-8000-000000002003',
@@ -114,6 +117,21 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		fieldLimits: text(200),
 		contact: text(200)
 	};
+
+	// A version's standard terms, as the new-template and new-version forms post them.
+	const templateTerms = {
+		creationKey: id(fixtures.missing),
+		mode: choice([...cooperationModes.values, '']),
+		upfrontFee: amount(1e11, 2),
+		royaltyPercent: percent,
+		royaltyBase: choice([...royaltyBases.values, '']),
+		royaltyPeriod: choice([...royaltyPeriods.values, '']),
+		equityPercent: percent,
+		fieldOfUse: text(200),
+		territory: text(200),
+		termMonths: { kind: 'number', min: 0, max: 700 },
+		summary: text(2000, true)
+	} satisfies Record<string, Field>;
 
 	const interestForm = form({
 		idempotencyKey: id(fixtures.missing),
@@ -454,6 +472,31 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['researcher', 'otherResearcher'],
 			ids: ids(...fixtures.draftsToDelete, fixtures.othersDraft, seed.published),
 			form: none
+		},
+		'/listings/[id=uuid]/express': {
+			as: ['company', 'otherCompany', 'officer'],
+			ids: ids(...seed.expressListings, seed.published),
+			form: form({ acceptanceKey: id(fixtures.missing, '', 'not-a-uuid') })
+		},
+		'/licence-templates?/mark': {
+			as: ['officer', 'company'],
+			form: form({
+				listing: id(seed.published, ...seed.expressListings, seed.researchersDraft),
+				template: id(seed.licenceTemplate)
+			})
+		},
+		'/licence-templates?/unmark': {
+			as: ['officer', 'company'],
+			form: form({ listing: id(seed.publishedToo, seed.researchersDraft) })
+		},
+		'/licence-templates/new': {
+			as: ['officer', 'researcher'],
+			form: form({ name: text(100), ...templateTerms })
+		},
+		'/licence-templates/[id=uuid]/version': {
+			as: ['officer', 'company'],
+			ids: ids(seed.licenceTemplate),
+			form: form({ version: { kind: 'number', min: 0, max: 5 }, ...templateTerms })
 		},
 		'/listings/[id=uuid]/interest': {
 			as: ['company', 'otherCompany', 'researcher'],

@@ -11,6 +11,7 @@ import * as matching from '$lib/server/matching';
 import * as interests from '$lib/server/interests';
 import * as listingClosing from '$lib/server/listing-closing';
 import { loadOpenLicences } from './open-licence.server';
+import * as expressListings from '$lib/server/express-listings';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	// RLS hides drafts and unpublished listings from everyone but their owner and officers.
@@ -33,6 +34,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		// Licences granted, or the deal that took the listing off the market (issue #19).
 		closing: await listingClosing.getListingClosing(locals.db, listing.id),
 		openLicences: await loadOpenLicences(locals, listing.id),
+		// The standard terms of a listing marked express (issue #21), or null.
+		express: await expressListings.getExpressOffer(locals.db, listing.id),
 		matchingNeeds:
 			canSeeMatches && listing.status !== 'draft' ? await matching.needsForListing(locals.db, listing.id) : []
 	};
