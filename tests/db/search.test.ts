@@ -76,6 +76,7 @@ describe(`search on ${driver}`, () => {
 		// A known corpus instead of the demo seed, so every expectation below is exact.
 		await service.query(sql`delete from public.deals`);
 		await service.query(sql`delete from public.interests`);
+		await service.query(sql`delete from public.open_licence_declarations`);
 		await service.query(sql`delete from public.listings`);
 		for (const [index, listing] of corpus.entries()) {
 			const [row] = await service.query<{ id: string }>(sql`
