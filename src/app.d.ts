@@ -1,4 +1,3 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
 import type { Executor } from '$lib/server/db/port';
 import type { Session, SessionUser } from '$lib/server/auth/sessions';
 

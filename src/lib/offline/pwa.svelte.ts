@@ -13,7 +13,7 @@ interface InstallPromptEvent extends Event {
 export function progressiveApp() {
 	let updateReady = $state(false);
 	let installEvent = $state<InstallPromptEvent | null>(null);
-	let activate: ((reload?: boolean) => Promise<void>) | undefined;
+	let activate: (() => Promise<void>) | undefined;
 
 	async function start(): Promise<void> {
 		window.addEventListener('beforeinstallprompt', (event) => {
@@ -23,19 +23,35 @@ export function progressiveApp() {
 		window.addEventListener('appinstalled', () => (installEvent = null));
 		// The worker exists in builds only (`vite dev` serves no /sw.js).
 		if (dev || !('serviceWorker' in navigator)) return;
-		const { registerSW } = await import('virtual:pwa-register');
-		activate = registerSW({
-			// After the load event: the worker's precaching must not compete with the first render.
-			immediate: false,
-			onNeedRefresh: () => (updateReady = true),
-			onRegisteredSW(_url, registration) {
-				// Browsers look for a new worker on navigations; a long-open phone tab also on return.
-				document.addEventListener(
-					'visibilitychange',
-					() => document.visibilityState === 'visible' && void registration?.update()
-				);
-			}
+		// After the load event: the worker's precaching must not compete with the first render.
+		if (document.readyState === 'complete') await register();
+		else window.addEventListener('load', () => void register(), { once: true });
+	}
+
+	// The browser's own API rather than workbox-window: the same four steps cost a first visit
+	// 2.8 KB gzip of script on every page (docs/performance.md, first-load budget).
+	async function register(): Promise<void> {
+		const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+		// A worker waiting behind one that controls the page is an update; the first install is not.
+		const offerWaiting = () => {
+			if (registration.waiting && navigator.serviceWorker.controller) updateReady = true;
+		};
+		offerWaiting();
+		registration.addEventListener('updatefound', () => {
+			const installing = registration.installing;
+			installing?.addEventListener('statechange', () => installing.state === 'installed' && offerWaiting());
 		});
+		// Browsers look for a new worker on navigations; a long-open phone tab also on return.
+		document.addEventListener(
+			'visibilitychange',
+			() => document.visibilityState === 'visible' && void registration.update()
+		);
+		activate = async () => {
+			const waiting = registration.waiting;
+			if (!waiting) return;
+			navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+			waiting.postMessage({ type: 'SKIP_WAITING' });
+		};
 	}
 
 	return {
@@ -48,7 +64,7 @@ export function progressiveApp() {
 		},
 		async acceptUpdate() {
 			saveDrafts();
-			await activate?.(true);
+			await activate?.();
 		},
 		dismissUpdate() {
 			updateReady = false;
