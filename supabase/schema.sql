@@ -1315,6 +1315,22 @@ end
 $function$;
 grant execute on function app.guard_listing_update() to public;
 
+CREATE OR REPLACE FUNCTION app.guard_need_update()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  if new.open and not old.open and new.deadline < (now() at time zone 'Asia/Shanghai')::date then
+    raise exception 'a need past its deadline reopens only with a new deadline' using errcode = 'ZQ401';
+  end if;
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_need_update() to public;
+comment on function app.guard_need_update() is 'Raises ZQ401 needDeadlinePassed (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.guard_notice_update()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -4190,9 +4206,11 @@ create table public.needs (
   search_version smallint default 0 not null,
   created_at     timestamp with time zone default now() not null,
   updated_at     timestamp with time zone default now() not null,
+  creation_key   uuid,
   constraint needs_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
   constraint needs_budget_fen_check CHECK (((budget_fen >= 1) AND (budget_fen <= '99999999999999'::bigint))),
   constraint needs_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint needs_creation_key_key UNIQUE (creation_key),
   constraint needs_pkey PRIMARY KEY (id),
   constraint needs_problem_check CHECK (((char_length(problem) >= 1) AND (char_length(problem) <= 5000))),
   constraint needs_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 120)))
@@ -4207,9 +4225,10 @@ create policy needs_read on public.needs for select to anon, authenticated
 create policy needs_update_company on public.needs for update to authenticated
   using (((company_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (( SELECT app.current_user_role() AS current_user_role) = 'company'::public.user_role)))
   with check ((company_id = ( SELECT app.current_organization_id() AS current_organization_id)));
+CREATE TRIGGER needs_guard_update BEFORE UPDATE ON public.needs FOR EACH ROW EXECUTE FUNCTION app.guard_need_update();
 grant all on table public.needs to service_role;
 grant select on table public.needs to anon, authenticated;
-grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version) on table public.needs to authenticated;
+grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version, creation_key) on table public.needs to authenticated;
 grant update (title, problem, industry, budget_fen, deadline, open, search_vector, search_version) on table public.needs to authenticated;
 
 create table public.notice_objections (

@@ -347,6 +347,11 @@ export const routeCases: RouteCase[] = [
 	},
 	{ route: 'GET /needs/new', path: '/needs/new', expect: 'in   403  403  403  403  200  200  403  403' },
 	{
+		route: 'GET /needs/[id=uuid]/edit',
+		path: `/needs/${needs.open}/edit`,
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	{
 		route: 'GET /nda-terms',
 		path: '/nda-terms',
 		expect: 'in   403  403  403  200  403  403  200  403',
@@ -1017,12 +1022,41 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /needs/new',
 		path: '/needs/new',
-		fields: (a) => ({ title: marker(a), problem: '问题', industry: 'other', budget: '', deadline: '' }),
+		fields: (a) => ({
+			title: marker(a),
+			problem: '问题',
+			industry: 'other',
+			budget: '',
+			deadline: '',
+			creationKey: crypto.randomUUID()
+		}),
 		expect: 'in   403  403  403  403  303  303  403  403',
 		stored: [
 			'-    -    -    -    -    y    y    -    -',
 			() => sql`select title as who from public.needs where title like 'authz:%'`
 		]
+	},
+	{
+		route: 'POST /needs/[id=uuid]/edit',
+		what: "the demo company's need",
+		path: `/needs/${needs.open}/edit`,
+		fields: (a) => ({ title: marker(a), problem: '问题', industry: 'automotive', budget: '', deadline: '' }),
+		// Only a member of the need's company; a refused member of another company is told why.
+		expect: 'in   403  403  403  403  303  403  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select title as who from public.needs where id = ${needs.open} and title like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/close',
+		path: `/needs/${needs.open}?/close`,
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/reopen',
+		path: `/needs/${needs.open}?/reopen`,
+		expect: 'in   403  403  403  403  200  403  403  403'
 	},
 	{
 		route: 'POST /notifications ?/read',
