@@ -1,4 +1,5 @@
 import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
+import { todayInShanghai } from '../../../src/lib/i18n/format.ts';
 import {
 	actors,
 	attachments,
@@ -57,6 +58,22 @@ const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
 // The demo's lump-sum open licence declaration (supabase/seed.sql).
 const openLicence = '00000000-0000-4000-800b-000000000001';
+// The demo's draft declaration (the weld-inspection method), which the matrix takes through its
+// steps, and the fixture's spare draft and declarable patent (tests/support/authorization/fixture.sql).
+const openLicenceDraft = '00000000-0000-4000-800b-000000000003';
+const spareDeclaration = '00000000-0000-4000-900b-000000000001';
+const declarablePatent = '00000000-0000-4000-900c-000000000001';
+const officersOnly = 'in   403  403  403  200  403  403  200  403';
+const declarationTerms = (actor: Actor) => ({
+	feeBasis: 'lump_sum',
+	lumpSum: '20000',
+	royaltyPercent: '',
+	paymentMethod: '书面通知后 30 日内一次性支付。',
+	termMonths: '24',
+	fieldLimits: '',
+	contact: marker(actor)
+});
+
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
@@ -215,6 +232,62 @@ export const routeCases: RouteCase[] = [
 				where d.open_licence_declaration_id = ${openLicence}`
 		]
 	},
+	{ route: 'GET /open-licences/manage', path: '/open-licences/manage', expect: officersOnly },
+	{ route: 'GET /open-licences/manage/new', path: '/open-licences/manage/new', expect: officersOnly },
+	{
+		route: 'GET /open-licences/manage/[id=uuid]',
+		what: "a draft of the demo officer's university",
+		path: `/open-licences/manage/${openLicenceDraft}`,
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/new',
+		what: "a patent of the demo officer's university",
+		path: '/open-licences/manage/new',
+		fields: (a) => ({ patentId: declarablePatent, creationKey: crypto.randomUUID(), ...declarationTerms(a) }),
+		// The officer of the patent's university only (RLS and app.guard on the declaration).
+		expect: 'in   403  403  403  403  403  403  303  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select contact as who from public.open_licence_declarations where patent_id = ${declarablePatent}`
+		]
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/update',
+		path: `/open-licences/manage/${openLicenceDraft}?/update`,
+		fields: (a) => declarationTerms(a),
+		expect: 'in   403  403  403  404  403  403  200  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select contact as who from public.open_licence_declarations where id = ${openLicenceDraft}`
+		]
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/submit',
+		path: `/open-licences/manage/${openLicenceDraft}?/submit`,
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/announce',
+		path: `/open-licences/manage/${openLicenceDraft}?/announce`,
+		fields: { announcementNumber: 'KF2026990001', announcedOn: todayInShanghai() },
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/withdraw',
+		path: `/open-licences/manage/${openLicenceDraft}?/withdraw`,
+		fields: { withdrawalAnnouncementNumber: 'KF2026990002', withdrawnOn: todayInShanghai() },
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/delete',
+		path: `/open-licences/manage/${spareDeclaration}?/delete`,
+		expect: 'in   403  403  403  404  403  403  303  403',
+		stored: [
+			'-    -    -    -    -    -    -    -    -',
+			() => sql`select contact as who from public.open_licence_declarations where id = ${spareDeclaration}`
+		]
+	},
 	{
 		route: 'GET /deals/[id=uuid]/open-licence-notice.pdf',
 		what: 'a deal that is no open licence',
@@ -336,7 +409,8 @@ export const routeCases: RouteCase[] = [
 		route: 'GET /needs',
 		path: '/needs',
 		expect: everyone200,
-		shows: ['-    -    -    -    -    -    -    -    -', '[authz:NCLOSED]']
+		// A company's own needs, closed ones too, are listed to its members only.
+		shows: ['-    -    -    -    -    y    -    -    -', '[authz:NCLOSED]']
 	},
 	{ route: 'GET /needs/[id=uuid]', what: 'an open need', path: `/needs/${needs.otherOpen}`, expect: everyone200 },
 	{

@@ -32,4 +32,7 @@ function setOpen(open: boolean): Action<{ id: string }> {
 	};
 }
 
-export const actions: Actions = { close: setOpen(false), reopen: setOpen(true) };
+export const actions: Actions = {
+	close: setOpen(false),
+	reopen: setOpen(true)
+};
