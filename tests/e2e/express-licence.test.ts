@@ -37,12 +37,13 @@ test('an express template accepted opens a deal at term_sheet with the terms set
 	await officer.waitForURL('/licence-templates?done=published');
 
 	// The listing marked express with it.
-	const row = officer
-		.getByTestId('express-listing')
-		.filter({ has: officer.locator(`a[href="/listings/${listingId}"]`) });
-	await row.getByRole('combobox').selectOption({ label: name });
-	await row.getByRole('button', { name: '标为快速许可' }).click();
-	await expect(officer.getByText('已标为快速许可。')).toBeVisible();
+	await officer.locator('#express-listing').selectOption(listingId);
+	await officer.locator('#express-template').selectOption({ label: name });
+	await officer.getByRole('button', { name: '开放按标准条款许可' }).click();
+	await expect(officer.getByText('该成果已开放按标准条款许可。')).toBeVisible();
+	await expect(
+		officer.getByTestId('express-listing').filter({ has: officer.locator(`a[href="/listings/${listingId}"]`) })
+	).toContainText(name);
 	await expectNoHorizontalOverflow(officer);
 
 	// A new company accepts from the listing page.
