@@ -229,8 +229,20 @@ describe('dates in forms', () => {
 		const parse = (date: string) => schema.safeParse({ ...rest, [field]: date });
 		for (const impossible of ['2024-02-30', '0000-01-01', '2023-02-29', '9999-12-31', '2024-1-1'])
 			expect(parse(impossible).error?.issues[0]).toMatchObject({ path: [field], message: 'error_date_invalid' });
-		expect(parse('2024-02-29').data).toMatchObject({ [field]: '2024-02-29' });
+		// A leap day still to come: a need's deadline may not be in the past.
+		expect(parse('2028-02-29').data).toMatchObject({ [field]: '2028-02-29' });
 		expect(parse(' ').data).toMatchObject({ [field]: null });
+	});
+
+	it('a need deadline before today is refused at its field', () => {
+		const result = needSchema.safeParse({
+			title: 't',
+			problem: 'p',
+			industry: 'automotive',
+			budget: '',
+			deadline: '2024-02-29'
+		});
+		expect(result.error?.issues).toMatchObject([{ path: ['deadline'], message: 'error_deadline_past' }]);
 	});
 
 	it('a patent filing date too, by the same schema', () => {
