@@ -57,6 +57,8 @@ const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
 // The demo's lump-sum open licence declaration (supabase/seed.sql).
 const openLicence = '00000000-0000-4000-800b-000000000001';
+/** Its utility-model draft with an evaluation report (supabase/seed.sql). */
+const openLicenceWithReport = '00000000-0000-4000-800b-000000000004';
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
@@ -214,6 +216,20 @@ export const routeCases: RouteCase[] = [
 			() => sql`select i.created_by::text as who from public.deals d join public.interests i on i.id = d.interest_id
 				where d.open_licence_declaration_id = ${openLicence}`
 		]
+	},
+	// A declaration's evaluation report (Art. 50): its university's officers only, 404 for everyone
+	// else (the seeded utility-model draft carries one).
+	{
+		route: 'GET /open-licences/manage/[id=uuid]/evaluation-report.pdf',
+		path: `/open-licences/manage/${openLicenceWithReport}/evaluation-report.pdf`,
+		expect: '404  404  404  404  404  404  404  200  404'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/report',
+		path: `/open-licences/manage/${openLicenceWithReport}?/report`,
+		upload: (a) => `authz-${a}.pdf`,
+		expect: 'in   403  403  403  404  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(openLicenceWithReport)]
 	},
 	{
 		route: 'GET /deals/[id=uuid]/open-licence-notice.pdf',
