@@ -1,4 +1,5 @@
 import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
+import { shanghaiDay } from '../../../src/lib/rules/shanghai-clock.ts';
 import {
 	actors,
 	attachments,
@@ -57,8 +58,21 @@ const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
 // The demo's lump-sum open licence declaration (supabase/seed.sql).
 const openLicence = '00000000-0000-4000-800b-000000000001';
-/** Its utility-model draft with an evaluation report (supabase/seed.sql). */
+/** Its drafts: the weld-inspection invention, and a utility model with its evaluation report. */
+const openLicenceDraft = '00000000-0000-4000-800b-000000000003';
 const openLicenceWithReport = '00000000-0000-4000-800b-000000000004';
+/** A lump-sum declaration's terms as the officer's form posts them. */
+const declarationFields: Fields = {
+	feeBasis: 'lump_sum',
+	lumpSum: '20000',
+	royaltyPercent: '',
+	royaltyBase: 'net_sales',
+	royaltyPeriod: 'year',
+	paymentMethod: '书面通知后 30 日内一次性支付。',
+	termMonths: '48',
+	fieldLimits: '',
+	contact: '技术转移中心 023-6825 1234'
+};
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
@@ -217,11 +231,56 @@ export const routeCases: RouteCase[] = [
 				where d.open_licence_declaration_id = ${openLicence}`
 		]
 	},
-	// A declaration's evaluation report (Art. 50): its university's officers only, 404 for everyone
-	// else (the seeded utility-model draft carries one).
+	// The officer's declaration screens (issue #21): officers only, each its university's. The
+	// invention draft takes update, submit, announce and withdraw in turn; the utility-model draft
+	// (it carries an evaluation report) serves the report, takes a new one, then is deleted.
+	{
+		route: 'GET /open-licences/manage',
+		path: '/open-licences/manage',
+		expect: officers200,
+		shows: ['-    -    -    -    -    -    -    y    -', '光纤光栅桥梁结构健康监测系统']
+	},
+	{ route: 'GET /open-licences/manage/new', path: '/open-licences/manage/new', expect: officers200 },
+	{
+		route: 'POST /open-licences/manage/new',
+		what: 'a patent that does not exist',
+		path: '/open-licences/manage/new',
+		fields: () => ({ ...declarationFields, patentId: crypto.randomUUID(), creationKey: crypto.randomUUID() }),
+		expect: 'in   403  403  403  403  403  403  403  403'
+	},
+	{
+		route: 'GET /open-licences/manage/[id=uuid]',
+		path: `/open-licences/manage/${openLicenceDraft}`,
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/update',
+		path: `/open-licences/manage/${openLicenceDraft}?/update`,
+		fields: declarationFields,
+		expect: 'in   403  403  403  404  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(openLicenceDraft)]
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/submit',
+		path: `/open-licences/manage/${openLicenceDraft}?/submit`,
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/announce',
+		path: `/open-licences/manage/${openLicenceDraft}?/announce`,
+		fields: () => ({ announcementNumber: 'KF2026007001', announcedOn: shanghaiDay(new Date()) }),
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/withdraw',
+		path: `/open-licences/manage/${openLicenceDraft}?/withdraw`,
+		fields: () => ({ withdrawalAnnouncementNumber: 'KF2026007901', withdrawnOn: shanghaiDay(new Date()) }),
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
 	{
 		route: 'GET /open-licences/manage/[id=uuid]/evaluation-report.pdf',
 		path: `/open-licences/manage/${openLicenceWithReport}/evaluation-report.pdf`,
+		// Everybody but its university's officers: 404, as for a declaration that does not exist.
 		expect: '404  404  404  404  404  404  404  200  404'
 	},
 	{
@@ -230,6 +289,11 @@ export const routeCases: RouteCase[] = [
 		upload: (a) => `authz-${a}.pdf`,
 		expect: 'in   403  403  403  404  403  403  200  403',
 		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(openLicenceWithReport)]
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/delete',
+		path: `/open-licences/manage/${openLicenceWithReport}?/delete`,
+		expect: 'in   403  403  403  404  403  403  303  403'
 	},
 	{
 		route: 'GET /deals/[id=uuid]/open-licence-notice.pdf',
