@@ -171,6 +171,25 @@ revoke execute on function app.accept_open_licence(uuid, uuid) from public;
 grant execute on function app.accept_open_licence(uuid, uuid) to authenticated, service_role;
 comment on function app.accept_open_licence(uuid, uuid) is 'Raises ZQ321 openLicenceNotAnnounced (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.add_open_licence_recordal()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.deal_filings (deal_id, kind, sort_order, due_on, owner_id)
+  select new.id, 'licence_recordal', 0, (new.signed_on + interval '3 months')::date,
+         (select p.id from public.open_licence_declarations d join public.profiles p on p.id = d.created_by
+          where d.id = new.open_licence_declaration_id and p.role = 'officer'
+            and (p.organization_id = new.institution_id
+                 or p.organization_id in (select o.id from public.organizations o where o.parent_id = new.institution_id)))
+  on conflict (deal_id, kind) do nothing;
+  return new;
+end
+$function$;
+grant execute on function app.add_open_licence_recordal() to public;
+
 CREATE OR REPLACE FUNCTION app.add_open_licence_royalty_lines(deal uuid)
  RETURNS integer
  LANGUAGE plpgsql
@@ -858,6 +877,16 @@ $function$;
 revoke execute on function app.current_user_role() from public;
 grant execute on function app.current_user_role() to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.deal_filings_open(deal public.deals)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select deal.stage = 'signed' or (deal.stage = 'closed_won' and deal.open_licence_declaration_id is not null)
+$function$;
+grant execute on function app.deal_filings_open(public.deals) to public;
+
 CREATE OR REPLACE FUNCTION app.deal_income_totals(deal uuid, today date)
  RETURNS TABLE(due_fen bigint, received_fen bigint, overdue_fen bigint, deducted_fen bigint, distributed_fen bigint, inventors_fen bigint, paid_out_fen bigint)
  LANGUAGE sql
@@ -1147,7 +1176,7 @@ declare
   deal public.deals;
 begin
   select * into deal from public.deals where id = old.deal_id;
-  if deal.stage <> 'signed' then
+  if not app.deal_filings_open(deal) then
     raise exception 'filings change only while the deal is signed and open' using errcode = 'ZQ003';
   end if;
   if new.owner_id is distinct from old.owner_id and new.owner_id is not null and not exists (
@@ -1285,6 +1314,22 @@ begin
 end
 $function$;
 grant execute on function app.guard_listing_update() to public;
+
+CREATE OR REPLACE FUNCTION app.guard_need_update()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  if new.open and not old.open and new.deadline < (now() at time zone 'Asia/Shanghai')::date then
+    raise exception 'a need past its deadline reopens only with a new deadline' using errcode = 'ZQ401';
+  end if;
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.guard_need_update() to public;
+comment on function app.guard_need_update() is 'Raises ZQ401 needDeadlinePassed (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.guard_notice_update()
  RETURNS trigger
@@ -2039,7 +2084,7 @@ begin
   with due as (
     update public.deal_filings f set overdue_notified_at = now()
     from public.deals d
-    where d.id = f.deal_id and d.stage = 'signed' and f.status = 'pending' and f.overdue_notified_at is null
+    where d.id = f.deal_id and app.deal_filings_open(d) and f.status = 'pending' and f.overdue_notified_at is null
       and f.due_on < (at at time zone 'Asia/Shanghai')::date
     returning f.deal_id, coalesce(f.owner_id, d.officer_id) as person, d.listing_id, f.kind
   ), sent as (
@@ -3687,6 +3732,7 @@ CREATE TRIGGER deals_guard_update_closing BEFORE UPDATE ON public.deals FOR EACH
 CREATE TRIGGER deals_notice_gate BEFORE UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.guard_deal_notice();
 CREATE TRIGGER deals_open_licence_effective BEFORE UPDATE ON public.deals FOR EACH ROW WHEN (((old.open_licence_declaration_id IS NOT NULL) AND (old.effective_on IS NULL) AND (new.effective_on IS NOT NULL))) EXECUTE FUNCTION app.guard_open_licence_effective();
 CREATE TRIGGER deals_open_licence_exclusivity BEFORE UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.guard_open_licence_exclusivity();
+CREATE TRIGGER deals_open_licence_recordal AFTER INSERT ON public.deals FOR EACH ROW WHEN ((new.open_licence_declaration_id IS NOT NULL)) EXECUTE FUNCTION app.add_open_licence_recordal();
 CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
 CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN (((new.licence_template_version_id IS NULL) AND (new.open_licence_declaration_id IS NULL))) EXECUTE FUNCTION app.prepare_deal();
 CREATE TRIGGER deals_prepare_express BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.licence_template_version_id IS NOT NULL)) EXECUTE FUNCTION app.prepare_express_deal();
@@ -4160,9 +4206,11 @@ create table public.needs (
   search_version smallint default 0 not null,
   created_at     timestamp with time zone default now() not null,
   updated_at     timestamp with time zone default now() not null,
+  creation_key   uuid,
   constraint needs_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
   constraint needs_budget_fen_check CHECK (((budget_fen >= 1) AND (budget_fen <= '99999999999999'::bigint))),
   constraint needs_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint needs_creation_key_key UNIQUE (creation_key),
   constraint needs_pkey PRIMARY KEY (id),
   constraint needs_problem_check CHECK (((char_length(problem) >= 1) AND (char_length(problem) <= 5000))),
   constraint needs_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 120)))
@@ -4177,9 +4225,10 @@ create policy needs_read on public.needs for select to anon, authenticated
 create policy needs_update_company on public.needs for update to authenticated
   using (((company_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (( SELECT app.current_user_role() AS current_user_role) = 'company'::public.user_role)))
   with check ((company_id = ( SELECT app.current_organization_id() AS current_organization_id)));
+CREATE TRIGGER needs_guard_update BEFORE UPDATE ON public.needs FOR EACH ROW EXECUTE FUNCTION app.guard_need_update();
 grant all on table public.needs to service_role;
 grant select on table public.needs to anon, authenticated;
-grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version) on table public.needs to authenticated;
+grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version, creation_key) on table public.needs to authenticated;
 grant update (title, problem, industry, budget_fen, deadline, open, search_vector, search_version) on table public.needs to authenticated;
 
 create table public.notice_objections (

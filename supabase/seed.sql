@@ -484,6 +484,12 @@ insert into public.needs (id, company_id, author_id, title, problem, industry, b
   ('00000000-0000-4000-8002-000000000008', '00000000-0000-4000-8000-000000000204', '00000000-0000-4000-8000-000000002102', '榨菜低盐腌制工艺升级与腌制废水处理', '我司年加工榨菜头 3 万吨，产品含盐量约 10%，难以满足消费者减盐需求，高盐腌制废水处理压力也很大。寻求低盐腌制与脱盐工艺，使成品含盐量降至 6% 以下并保持脆度，同时希望配套腌制废水的盐分回收方案。', 'modern_agriculture', 60000000, current_date + 130, now() - interval '14 days', now() - interval '14 days');
 -- END generated listings
 
+-- Needs past their life (issue #24): one the company closed after finding a partner, one whose
+-- deadline passed. Neither is public or matched; the company sees both under 本单位的需求.
+insert into public.needs (id, company_id, author_id, title, problem, industry, budget_fen, deadline, open, created_at, updated_at) values
+  ('00000000-0000-4000-8002-000000000101', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002', '电池包壳体轻量化铝合金材料', '我司电池包下壳体现用钢制冲压件，重 38 kg。寻求高强铝合金挤压或压铸方案，减重 30% 以上并满足挤压、底部球击和 IP67 密封要求。已与高校达成合作，本需求关闭。', 'new_materials', 50000000, current_date + 40, false, now() - interval '60 days', now() - interval '5 days'),
+  ('00000000-0000-4000-8002-000000000102', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002', '车载毫米波雷达低温标定方法', '我司 77 GHz 角雷达在 −30 ℃ 下的测角误差超过 1.5°，需要低温环境下的快速标定方法与产线标定设备方案，单台标定时间不超过 90 秒。', 'automotive', 20000000, current_date - 10, true, now() - interval '70 days', now() - interval '70 days');
+
 -- Unified social credit codes of the verified organisations (made up, with correct check
 -- characters); 渝新材料 is not verified yet, so an admin has its code still to check.
 update public.organizations o set credit_code = v.code

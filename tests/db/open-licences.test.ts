@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
+import * as filings from '../../src/lib/server/deal-filings.ts';
 import * as openLicences from '../../src/lib/server/open-licences.ts';
 import type { NewDeclarationInput } from '../../src/lib/schemas/open-licences.ts';
 import { declarationTerms } from './setup/open-licences.ts';
@@ -190,6 +191,27 @@ describe(`open licences on ${driver}`, () => {
 		);
 		expect(kept.stage).toBe('closed_won');
 		expect((await openLicences.getDeclaration(asAnon(database), id))?.takeUpCount).toBe(1);
+		// Its recordal with CNIPA (Implementing Rules Art. 87): due three months on, owned by the
+		// officer who declared it, and settled on the closed won deal, by an officer only.
+		const [recordal, ...others] = await filings.listFilings(officer, taken.dealId);
+		const [due] = await asService(database).query<{ day: string }>(
+			sql`select to_char(${today}::date + interval '3 months', 'YYYY-MM-DD') as day`
+		);
+		expect(others).toEqual([]);
+		expect(recordal).toMatchObject({
+			kind: 'licence_recordal',
+			status: 'pending',
+			dueOn: due.day,
+			ownerId: demo.officer
+		});
+		expect(await filings.waiveFiling(company, taken.dealId, recordal.id, '自行备案')).toEqual({
+			ok: false,
+			reason: 'not_allowed'
+		});
+		expect(await filings.waiveFiling(officer, taken.dealId, recordal.id, '被许可人已凭书面通知自行备案')).toEqual({
+			ok: true
+		});
+		expect((await filings.listFilings(company, taken.dealId))[0].status).toBe('waived');
 	});
 
 	it('shows the licensees to the university’s officers only; everybody reads announced declarations and the count', async () => {

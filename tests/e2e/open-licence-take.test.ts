@@ -42,6 +42,15 @@ test('a company takes an open licence, once, and the officer records its fee', a
 	await expect(company.getByTestId('licensee')).toHaveText(companyName);
 
 	const key = await company.locator('input[name="acceptanceKey"]').inputValue();
+	// Sent with the box unticked (a browser that ignores `required`, a hand-made post): refused
+	// with its own message, and no licence.
+	const unticked = await context.request.post(`/open-licences/${declarationId}/accept`, {
+		form: { acceptanceKey: crypto.randomUUID() },
+		headers: { origin: test.info().project.use.baseURL!, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(unticked.status()).toBe(400);
+	expect(await unticked.text()).toContain('请勾选确认');
 	await company.getByLabel('我已阅读上述许可条款，代表本单位接受').check();
 	await company.getByRole('button', { name: '发出书面通知并接受' }).click();
 	await company.waitForURL(/\/deals\/[0-9a-f-]{36}$/);

@@ -102,7 +102,10 @@ export const databaseErrors = {
 	/** An acceptance key already used for another listing or company. */
 	expressKeyReused: 'ZQ333',
 	/** Accepting while the company already has an open deal for the listing (its id in the detail). */
-	expressDealOpen: 'ZQ334'
+	expressDealOpen: 'ZQ334',
+	// Companies' needs (supabase/migrations/20261208006000_need_lifecycle.sql). ZQ4xx.
+	/** Reopening a need whose deadline has passed (the deadline moves first). */
+	needDeadlinePassed: 'ZQ401'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

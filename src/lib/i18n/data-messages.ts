@@ -13,6 +13,13 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Companies' needs (issue #24): the edit and open/close refusals and results (routes/needs).
+	error_deadline_past: m.error_deadline_past,
+	need_error_not_yours: m.need_error_not_yours,
+	need_error_reopen_deadline_passed: m.need_error_reopen_deadline_passed,
+	need_saved: m.need_saved,
+	need_closed_done: m.need_closed_done,
+	need_reopened_done: m.need_reopened_done,
 	// Open licences (issue #21, public side): the accept form's refusals (open-licences/[id]/accept).
 	open_licence_error_confirm_required: m.open_licence_error_confirm_required,
 	open_licence_company_only: m.open_licence_company_only,

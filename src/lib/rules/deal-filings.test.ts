@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFilingOverdue, modeTakesListing, requiredFilings } from './deal-filings.ts';
+import { filingsOpen, isFilingOverdue, modeTakesListing, requiredFilings } from './deal-filings.ts';
 
 describe('filings after signing', () => {
 	it('asks a licence for CNIPA recordal within 3 months, an assignment for its registration', () => {
@@ -28,5 +28,13 @@ describe('filings after signing', () => {
 		expect(isFilingOverdue({ status: 'pending', dueOn: '2026-12-05' }, '2026-12-05')).toBe(false);
 		expect(isFilingOverdue({ status: 'pending', dueOn: '2026-12-05' }, '2026-12-06')).toBe(true);
 		expect(isFilingOverdue({ status: 'waived', dueOn: '2026-01-01' }, '2026-12-06')).toBe(false);
+	});
+
+	it('keeps filings open while signed, and on the deal of an open licence after it closed won', () => {
+		expect(filingsOpen({ stage: 'signed', openLicence: false })).toBe(true);
+		expect(filingsOpen({ stage: 'closed_won', openLicence: false })).toBe(false);
+		expect(filingsOpen({ stage: 'closed_won', openLicence: true })).toBe(true);
+		expect(filingsOpen({ stage: 'closed_lost', openLicence: true })).toBe(false);
+		expect(filingsOpen({ stage: 'term_sheet', openLicence: false })).toBe(false);
 	});
 });

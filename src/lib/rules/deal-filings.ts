@@ -36,6 +36,15 @@ export function modeTakesListing(mode: CooperationMode | null): boolean {
 	return mode === 'exclusive_license' || mode === 'assignment' || mode === 'equity';
 }
 
+/**
+ * Whether a deal's filings can still be recorded or waived: while it is signed, and on an open
+ * licence's deal, which is closed won from the start (its recordal comes after). Mirrors
+ * app.deal_filings_open.
+ */
+export function filingsOpen(deal: { stage: string; openLicence: boolean }): boolean {
+	return deal.stage === 'signed' || (deal.stage === 'closed_won' && deal.openLicence);
+}
+
 /** A pending filing is overdue from the day after its due date (Asia/Shanghai days). */
 export function isFilingOverdue(filing: { status: string; dueOn: string }, today: string): boolean {
 	return filing.status === 'pending' && filing.dueOn < today;

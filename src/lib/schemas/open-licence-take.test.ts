@@ -6,6 +6,9 @@ const key = '00000000-0000-4000-8000-0000000000aa';
 describe('the accept form of an open licence', () => {
 	it('needs the box ticked, with its own message', () => {
 		expect(acceptOpenLicenceSchema.safeParse({ acceptanceKey: key, confirmed: 'on' }).success).toBe(true);
+		// The box left out altogether, as an unticked box posts the form.
+		const absent = acceptOpenLicenceSchema.safeParse({ acceptanceKey: key });
+		expect(absent.error?.issues.map((issue) => issue.message)).toEqual(['open_licence_error_confirm_required']);
 		for (const confirmed of [undefined, '', 'off', 'yes']) {
 			const result = acceptOpenLicenceSchema.safeParse({ acceptanceKey: key, confirmed });
 			expect(result.success).toBe(false);

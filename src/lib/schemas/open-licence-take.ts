@@ -16,9 +16,7 @@ export type OpenLicenceFilter = z.infer<typeof openLicenceFilterSchema>;
  */
 export const acceptOpenLicenceSchema = z.object({
 	acceptanceKey: uuid,
-	// Optional and refined: an unticked box is no field at all, and must still get this message.
-	confirmed: z
-		.string()
-		.optional()
-		.refine((value) => value === 'on', { error: 'open_licence_error_confirm_required' })
+	// A literal, not an optional refined: zod skips an optional key the form leaves out, and an
+	// unticked box is no field at all. Its message covers a missing box and any other value.
+	confirmed: z.literal('on', { error: 'open_licence_error_confirm_required' })
 });

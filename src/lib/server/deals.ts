@@ -45,6 +45,8 @@ export interface Deal {
 	minimumAnnualRoyaltyFen: number | null;
 	/** The day the deal was signed (Asia/Shanghai, YYYY-MM-DD): its reward policy is the one in force then. */
 	signedOn: string | null;
+	/** How the deal began: negotiated from an interest, an open licence taken, or standard terms accepted. */
+	origin: 'interest' | 'open_licence' | 'express';
 }
 
 const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listingId", l.title as "listingTitle",
@@ -57,6 +59,8 @@ const columns = sql`d.id, d.interest_id as "interestId", d.listing_id as "listin
 	to_char(d.effective_on, 'YYYY-MM-DD') as "effectiveOn", d.royalty_base as "royaltyBase",
 	d.royalty_period as "royaltyPeriod", d.minimum_annual_royalty_fen as "minimumAnnualRoyaltyFen",
 	to_char(d.signed_on, 'YYYY-MM-DD') as "signedOn",
+	case when d.open_licence_declaration_id is not null then 'open_licence'
+	     when d.licence_template_version_id is not null then 'express' else 'interest' end as origin,
 	(select count(*)::int from public.deal_filings f where f.deal_id = d.id and f.status = 'pending'
 	   and f.due_on < (now() at time zone 'Asia/Shanghai')::date) as "overdueFilings"`;
 const from = sql`public.deals d join public.listings l on l.id = d.listing_id join public.organizations o on o.id = d.company_id`;

@@ -1,6 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import { openStatuses } from './interests.ts';
+import { openNow as needOpenNow } from './needs.ts';
 
 // What each role's home shows: one card per kind of work waiting, with how many and the first
 // few rows, each linking to where the work is done. RLS decides what the reader sees, so the
@@ -112,7 +113,7 @@ export async function companyHome(db: Executor): Promise<HomeCard[]> {
 				-extract(epoch from l.published_at) as sort_key
 				from public.listings l
 				where l.status = 'published' and l.published_at > now() - make_interval(days => ${newMatchDays})
-				  and exists (select 1 from public.needs n where n.open and n.industry = l.industry
+				  and exists (select 1 from public.needs n where ${needOpenNow} and n.industry = l.industry
 				              and n.company_id = (select app.current_organization_id()))`
 		)
 	]);

@@ -1,6 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import { matchTerms } from '../rules/match-terms.ts';
+import { openNow as needOpenNow } from './needs.ts';
 
 // Listings and needs meet through the search index: the distinctive words of one side are
 // looked up in the other's tsvector, and each match lists the words it shares.
@@ -22,7 +23,7 @@ async function findMatches(db: Executor, text: string, target: 'listings' | 'nee
 	const source =
 		target === 'listings'
 			? sql`select id, title, search_vector from public.listings where status = 'published' and search_vector @@ ${anyTerm}::tsquery limit 500`
-			: sql`select id, title, search_vector from public.needs where open and search_vector @@ ${anyTerm}::tsquery limit 500`;
+			: sql`select n.id, n.title, n.search_vector from public.needs n where ${needOpenNow} and n.search_vector @@ ${anyTerm}::tsquery limit 500`;
 	return db.query<Match>(sql`
 		select id, title, matched as "matchedTerms" from (
 			select c.id, c.title, ts_rank(c.search_vector, ${anyTerm}::tsquery) as rank,

@@ -1,5 +1,5 @@
 import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
-import { shanghaiDay } from '../../../src/lib/rules/shanghai-clock.ts';
+import { todayInShanghai } from '../../../src/lib/i18n/format.ts';
 import {
 	actors,
 	attachments,
@@ -58,21 +58,24 @@ const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
 // The demo's lump-sum open licence declaration (supabase/seed.sql).
 const openLicence = '00000000-0000-4000-800b-000000000001';
-/** Its drafts: the weld-inspection invention, and a utility model with its evaluation report. */
+// The demo's draft declaration (the weld-inspection method), which the matrix takes through its
+// steps, and the fixture's spare draft and declarable patent (tests/support/authorization/fixture.sql).
 const openLicenceDraft = '00000000-0000-4000-800b-000000000003';
+const spareDeclaration = '00000000-0000-4000-900b-000000000001';
+/** The demo's utility-model draft, with its evaluation report (supabase/seed.sql). */
 const openLicenceWithReport = '00000000-0000-4000-800b-000000000004';
-/** A lump-sum declaration's terms as the officer's form posts them. */
-const declarationFields: Fields = {
+const declarablePatent = '00000000-0000-4000-900c-000000000001';
+const officersOnly = 'in   403  403  403  200  403  403  200  403';
+const declarationTerms = (actor: Actor) => ({
 	feeBasis: 'lump_sum',
 	lumpSum: '20000',
 	royaltyPercent: '',
-	royaltyBase: 'net_sales',
-	royaltyPeriod: 'year',
 	paymentMethod: '书面通知后 30 日内一次性支付。',
-	termMonths: '48',
+	termMonths: '24',
 	fieldLimits: '',
-	contact: '技术转移中心 023-6825 1234'
-};
+	contact: marker(actor)
+});
+
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
@@ -231,34 +234,35 @@ export const routeCases: RouteCase[] = [
 				where d.open_licence_declaration_id = ${openLicence}`
 		]
 	},
-	// The officer's declaration screens (issue #21): officers only, each its university's. The
-	// invention draft takes update, submit, announce and withdraw in turn; the utility-model draft
-	// (it carries an evaluation report) serves the report, takes a new one, then is deleted.
-	{
-		route: 'GET /open-licences/manage',
-		path: '/open-licences/manage',
-		expect: officers200,
-		shows: ['-    -    -    -    -    -    -    y    -', '光纤光栅桥梁结构健康监测系统']
-	},
-	{ route: 'GET /open-licences/manage/new', path: '/open-licences/manage/new', expect: officers200 },
-	{
-		route: 'POST /open-licences/manage/new',
-		what: 'a patent that does not exist',
-		path: '/open-licences/manage/new',
-		fields: () => ({ ...declarationFields, patentId: crypto.randomUUID(), creationKey: crypto.randomUUID() }),
-		expect: 'in   403  403  403  403  403  403  403  403'
-	},
+	{ route: 'GET /open-licences/manage', path: '/open-licences/manage', expect: officersOnly },
+	{ route: 'GET /open-licences/manage/new', path: '/open-licences/manage/new', expect: officersOnly },
 	{
 		route: 'GET /open-licences/manage/[id=uuid]',
+		what: "a draft of the demo officer's university",
 		path: `/open-licences/manage/${openLicenceDraft}`,
 		expect: 'in   403  403  403  404  403  403  200  403'
 	},
 	{
+		route: 'POST /open-licences/manage/new',
+		what: "a patent of the demo officer's university",
+		path: '/open-licences/manage/new',
+		fields: (a) => ({ patentId: declarablePatent, creationKey: crypto.randomUUID(), ...declarationTerms(a) }),
+		// The officer of the patent's university only (RLS and app.guard on the declaration).
+		expect: 'in   403  403  403  403  403  403  303  403',
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select contact as who from public.open_licence_declarations where patent_id = ${declarablePatent}`
+		]
+	},
+	{
 		route: 'POST /open-licences/manage/[id=uuid] ?/update',
 		path: `/open-licences/manage/${openLicenceDraft}?/update`,
-		fields: declarationFields,
+		fields: (a) => declarationTerms(a),
 		expect: 'in   403  403  403  404  403  403  200  403',
-		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(openLicenceDraft)]
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			() => sql`select contact as who from public.open_licence_declarations where id = ${openLicenceDraft}`
+		]
 	},
 	{
 		route: 'POST /open-licences/manage/[id=uuid] ?/submit',
@@ -268,19 +272,20 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /open-licences/manage/[id=uuid] ?/announce',
 		path: `/open-licences/manage/${openLicenceDraft}?/announce`,
-		fields: () => ({ announcementNumber: 'KF2026007001', announcedOn: shanghaiDay(new Date()) }),
+		fields: { announcementNumber: 'KF2026990001', announcedOn: todayInShanghai() },
 		expect: 'in   403  403  403  404  403  403  200  403'
 	},
 	{
 		route: 'POST /open-licences/manage/[id=uuid] ?/withdraw',
 		path: `/open-licences/manage/${openLicenceDraft}?/withdraw`,
-		fields: () => ({ withdrawalAnnouncementNumber: 'KF2026007901', withdrawnOn: shanghaiDay(new Date()) }),
+		fields: { withdrawalAnnouncementNumber: 'KF2026990002', withdrawnOn: todayInShanghai() },
 		expect: 'in   403  403  403  404  403  403  200  403'
 	},
+	// A declaration's evaluation report (Art. 50): its university's officers only.
 	{
 		route: 'GET /open-licences/manage/[id=uuid]/evaluation-report.pdf',
 		path: `/open-licences/manage/${openLicenceWithReport}/evaluation-report.pdf`,
-		// Everybody but its university's officers: 404, as for a declaration that does not exist.
+		// Everybody else, signed out too: 404, as for a declaration that does not exist.
 		expect: '404  404  404  404  404  404  404  200  404'
 	},
 	{
@@ -292,8 +297,12 @@ export const routeCases: RouteCase[] = [
 	},
 	{
 		route: 'POST /open-licences/manage/[id=uuid] ?/delete',
-		path: `/open-licences/manage/${openLicenceWithReport}?/delete`,
-		expect: 'in   403  403  403  404  403  403  303  403'
+		path: `/open-licences/manage/${spareDeclaration}?/delete`,
+		expect: 'in   403  403  403  404  403  403  303  403',
+		stored: [
+			'-    -    -    -    -    -    -    -    -',
+			() => sql`select contact as who from public.open_licence_declarations where id = ${spareDeclaration}`
+		]
 	},
 	{
 		route: 'GET /deals/[id=uuid]/open-licence-notice.pdf',
@@ -416,7 +425,8 @@ export const routeCases: RouteCase[] = [
 		route: 'GET /needs',
 		path: '/needs',
 		expect: everyone200,
-		shows: ['-    -    -    -    -    -    -    -    -', '[authz:NCLOSED]']
+		// A company's own needs, closed ones too, are listed to its members only.
+		shows: ['-    -    -    -    -    y    -    -    -', '[authz:NCLOSED]']
 	},
 	{ route: 'GET /needs/[id=uuid]', what: 'an open need', path: `/needs/${needs.otherOpen}`, expect: everyone200 },
 	{
@@ -426,6 +436,11 @@ export const routeCases: RouteCase[] = [
 		expect: '404  404  404  404  200  200  404  200  200'
 	},
 	{ route: 'GET /needs/new', path: '/needs/new', expect: 'in   403  403  403  403  200  200  403  403' },
+	{
+		route: 'GET /needs/[id=uuid]/edit',
+		path: `/needs/${needs.open}/edit`,
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
 	{
 		route: 'GET /nda-terms',
 		path: '/nda-terms',
@@ -1097,12 +1112,41 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /needs/new',
 		path: '/needs/new',
-		fields: (a) => ({ title: marker(a), problem: '问题', industry: 'other', budget: '', deadline: '' }),
+		fields: (a) => ({
+			title: marker(a),
+			problem: '问题',
+			industry: 'other',
+			budget: '',
+			deadline: '',
+			creationKey: crypto.randomUUID()
+		}),
 		expect: 'in   403  403  403  403  303  303  403  403',
 		stored: [
 			'-    -    -    -    -    y    y    -    -',
 			() => sql`select title as who from public.needs where title like 'authz:%'`
 		]
+	},
+	{
+		route: 'POST /needs/[id=uuid]/edit',
+		what: "the demo company's need",
+		path: `/needs/${needs.open}/edit`,
+		fields: (a) => ({ title: marker(a), problem: '问题', industry: 'automotive', budget: '', deadline: '' }),
+		// Only a member of the need's company; a refused member of another company is told why.
+		expect: 'in   403  403  403  403  303  403  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select title as who from public.needs where id = ${needs.open} and title like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/close',
+		path: `/needs/${needs.open}?/close`,
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/reopen',
+		path: `/needs/${needs.open}?/reopen`,
+		expect: 'in   403  403  403  403  200  403  403  403'
 	},
 	{
 		route: 'POST /notifications ?/read',

@@ -45,6 +45,9 @@ const seed = {
 	toArchive: '00000000-0000-4000-8001-000000000068',
 	submitted: ['00000000-0000-4000-8001-000000000069', '00000000-0000-4000-8001-000000000070'],
 	researchersDraft: '00000000-0000-4000-8001-000000000071',
+	companyNeed: '00000000-0000-4000-8002-000000000001',
+	otherCompanysNeed: '00000000-0000-4000-8002-000000000005',
+	expiredNeed: '00000000-0000-4000-8002-000000000102',
 	dealRoom: '00000000-0000-4000-8004-000000000001',
 	dealToMove: '00000000-0000-4000-8004-000000000002',
 	signedDeal: '00000000-0000-4000-8004-000000000004',
@@ -106,6 +109,13 @@ const percent: Field = { kind: 'number', min: 0, max: 100, decimals: 2 };
 export function targets(fixtures: Fixtures): Record<string, Target> {
 	const ids = (...known: string[]) => [...known, fixtures.missing, known[0].toUpperCase()];
 	const id = (...known: string[]): Field => ({ kind: 'id', pool: ids(...known) });
+	const needFields = {
+		title: text(120),
+		problem: text(5000, true),
+		industry: choice(industries.values),
+		budget: amount(1e12, 2),
+		deadline: { kind: 'date' }
+	} satisfies Record<string, Field>;
 	const none = form({});
 	const declarationTerms = {
 		feeBasis: choice(['lump_sum', 'royalty', 'lump_sum_and_royalty', '']),
@@ -553,13 +563,22 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		},
 		'/needs/new': {
 			as: ['company', 'researcher'],
-			form: form({
-				title: text(120),
-				problem: text(5000, true),
-				industry: choice(industries.values),
-				budget: amount(1e12, 2),
-				deadline: { kind: 'date' }
-			})
+			form: form({ ...needFields, creationKey: id(fixtures.missing, '', 'not-a-uuid') })
+		},
+		'/needs/[id=uuid]/edit': {
+			as: ['company', 'otherCompany', 'researcher'],
+			ids: ids(seed.companyNeed, seed.otherCompanysNeed),
+			form: form(needFields)
+		},
+		'/needs/[id=uuid]?/close': {
+			as: ['company', 'otherCompany'],
+			ids: ids(seed.companyNeed, seed.otherCompanysNeed),
+			form: none
+		},
+		'/needs/[id=uuid]?/reopen': {
+			as: ['company', 'otherCompany'],
+			ids: ids(seed.companyNeed, seed.expiredNeed, seed.otherCompanysNeed),
+			form: none
 		},
 		'/notifications?/read': {
 			as: ['researcher', 'company'],

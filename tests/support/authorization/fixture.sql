@@ -129,3 +129,18 @@ insert into public.notice_objections (id, notice_id, name, contact, grounds, add
 select '00000000-0000-4000-9006-000000000001', n.id, '赵敏', '13900000000', '价格明显低于评估值。', 'authz',
   'authz/objection.pdf', 'objection.pdf', 'application/pdf'
 from public.public_notices n where n.deal_id = '00000000-0000-4000-8004-000000000003';
+
+-- Open licences (issue #21): a granted invention with a known id on a published listing of
+-- Jinyun, which the demo officer declares in the matrix, and a second draft declaration (of the
+-- seed's spare granted invention of listing 004) for the delete case.
+insert into public.patents (id, listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on) values
+  ('00000000-0000-4000-900c-000000000001', '00000000-0000-4000-8001-000000000016', 1, '202211526911.9', 'invention', 'granted',
+   '一种钛合金构件悬垂区域扫描路径规划方法', '2022-12-30', '2025-09-02');
+select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001003"}', true);
+insert into public.open_licence_declarations (id, patent_id, fee_basis, lump_sum_fen, payment_method, term_months,
+  field_limits, contact, creation_key)
+select '00000000-0000-4000-900b-000000000001', p.id, 'lump_sum', 1000000, '书面通知后 30 日内一次性支付。', 12, '',
+  '待删除的草稿 [authz:OLSPARE]', gen_random_uuid()
+from public.patents p where p.listing_id = '00000000-0000-4000-8001-000000000004' and p.patent_type = 'invention'
+order by p.position limit 1;
+select set_config('request.jwt.claims', '', true);

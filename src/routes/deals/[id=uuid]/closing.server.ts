@@ -14,8 +14,9 @@ import * as filings from '$lib/server/deal-filings';
 // The database decides who may do what; these actions only translate its refusals.
 
 export async function loadClosing(db: Executor, deal: Deal) {
-	// Overdue filings reach their owners when someone looks (idempotent; docs/domain.md).
-	if (deal.stage === 'signed') await filings.notifyOverdueFilings(db);
+	// Overdue filings reach their owners when someone looks (idempotent; docs/domain.md). An open
+	// licence's deal is closed won with its recordal still to file (app.deal_filings_open).
+	if (deal.stage === 'signed' || deal.stage === 'closed_won') await filings.notifyOverdueFilings(db);
 	return {
 		nda: { record: await nda.getNdaRecord(db, deal.id), terms: await nda.getCurrentTerms(db, deal.institutionId) },
 		filings: await filings.listFilings(db, deal.id),

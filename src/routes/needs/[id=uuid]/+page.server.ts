@@ -1,11 +1,38 @@
-import { error } from '@sveltejs/kit';
-import type { PageServerLoad } from './$types';
+import { error, type Action } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
+import { requireRole } from '$lib/server/http/guards';
+import { rejectForm } from '$lib/server/http/forms';
 import * as needs from '$lib/server/needs';
 import * as matching from '$lib/server/matching';
 
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const need = await needs.getNeed(locals.db, params.id);
 	if (!need) error(404, m.error_not_found());
-	return { need, matches: await matching.listingsForNeed(locals.db, need.id) };
+	const user = locals.user;
+	return {
+		need,
+		// Its company's members manage it; the database decides (RLS), this only shows the controls.
+		mine: user?.role === 'company' && user.organizationId === need.companyId,
+		saved: url.searchParams.has('saved'),
+		// A need that is not open is matched with nothing new.
+		matches: need.status === 'open' ? await matching.listingsForNeed(locals.db, need.id) : []
+	};
+};
+
+// Closing and reopening carry no fields: posting again does what is already done.
+function setOpen(open: boolean): Action<{ id: string }> {
+	return async ({ locals, params, url }) => {
+		requireRole(locals, url, 'company');
+		const result = await needs.setNeedOpen(locals.db, params.id, open);
+		if (result.ok) return { success: open ? 'need_reopened_done' : 'need_closed_done' };
+		return result.reason === 'deadline_passed'
+			? rejectForm(409, {}, { form: 'need_error_reopen_deadline_passed' })
+			: rejectForm(403, {}, { form: 'need_error_not_yours' });
+	};
+}
+
+export const actions: Actions = {
+	close: setOpen(false),
+	reopen: setOpen(true)
 };
