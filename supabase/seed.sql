@@ -929,6 +929,15 @@ select '00000000-0000-4000-800b-000000000003', p.id, 'lump_sum_and_royalty', 200
   '入门费于书面通知后 30 日内支付；提成每半年结算一次。', 48, '压力容器与管道焊缝检测',
   '缙云大学技术转移中心 陈晓东 023-6825 1234 tto@jinyun.edu.cn', '00000000-0000-4000-800b-100000000003'
 from public.patents p where p.listing_id = '00000000-0000-4000-8001-000000000014' and p.application_number = '202211525189.7';
+-- A fourth draft, a utility model: its patent evaluation report (Art. 50) is attached, so it is
+-- ready to submit (seed-files.ts writes the PDF behind the demo/ key).
+insert into public.open_licence_declarations (id, patent_id, fee_basis, lump_sum_fen, payment_method, term_months,
+  field_limits, contact, evaluation_report_key, creation_key)
+select '00000000-0000-4000-800b-000000000004', p.id, 'lump_sum', 1500000,
+  '书面通知后 30 日内一次性支付至缙云大学对公账户，到账之日许可生效。', 36, '桥梁与隧道结构健康监测',
+  '缙云大学技术转移中心 陈晓东 023-6825 1234 tto@jinyun.edu.cn', 'demo/open-licence-evaluation-report.pdf',
+  '00000000-0000-4000-800b-100000000004'
+from public.patents p where p.listing_id = '00000000-0000-4000-8001-000000000033' and p.application_number = '201721752058.7';
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002103"}', true);
 select app.accept_open_licence('00000000-0000-4000-800b-000000000002', '00000000-0000-4000-800b-200000000001');
 select set_config('request.jwt.claims', '', true);

@@ -1,24 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
-import type { Storage } from '../../src/lib/server/storage/port.ts';
 import * as attachments from '../../src/lib/server/listing-attachments.ts';
 import * as dealDocuments from '../../src/lib/server/deal-documents.ts';
 import { asUser, demo, driver, openTestDatabase } from './setup/database.ts';
+import { memoryStorage } from './setup/storage.ts';
 
 const draft = '00000000-0000-4000-8001-000000000071';
 const published = '00000000-0000-4000-8001-000000000001';
 const deal = '00000000-0000-4000-8004-000000000001';
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-
-function memoryStorage(): Storage & { keys: () => string[] } {
-	const files = new Map<string, Uint8Array<ArrayBuffer>>();
-	return {
-		put: async (key, bytes) => void files.set(key, new Uint8Array(bytes)),
-		get: async (key) => files.get(key) ?? null,
-		remove: async (key) => void files.delete(key),
-		keys: () => [...files.keys()]
-	};
-}
 
 describe(`uploaded files on ${driver}`, () => {
 	let database: Database;

@@ -5,6 +5,7 @@ import * as deals from '../../src/lib/server/deals.ts';
 import * as filings from '../../src/lib/server/deal-filings.ts';
 import * as openLicences from '../../src/lib/server/open-licences.ts';
 import type { NewDeclarationInput } from '../../src/lib/schemas/open-licences.ts';
+import { declarationTerms } from './setup/open-licences.ts';
 import { todayInShanghai } from '../../src/lib/i18n/format.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 import { negotiate, openIncomeDeal, otherCompanyUser } from './setup/income.ts';
@@ -25,21 +26,6 @@ const daysAgo = (days: number) => {
 	return day.toISOString().slice(0, 10);
 };
 
-const terms = (patentId: string, extra: Partial<NewDeclarationInput> = {}): NewDeclarationInput => ({
-	patentId,
-	creationKey: crypto.randomUUID(),
-	feeBasis: 'lump_sum',
-	lumpSum: 5_000_000,
-	royaltyPercent: null,
-	royaltyBase: null,
-	royaltyPeriod: null,
-	paymentMethod: '书面通知后 30 日内一次性支付。',
-	termMonths: 36,
-	fieldLimits: '',
-	contact: '技术转移中心 023-6825 1234',
-	...extra
-});
-
 describe(`open licences on ${driver}`, () => {
 	let database: Database;
 	let officer: Executor;
@@ -50,7 +36,7 @@ describe(`open licences on ${driver}`, () => {
 		return row.id;
 	};
 	const declare = async (patentId: string, extra: Partial<NewDeclarationInput> = {}) => {
-		const made = await openLicences.createDeclaration(officer, terms(patentId, extra));
+		const made = await openLicences.createDeclaration(officer, declarationTerms(patentId, extra));
 		if (!made.ok) throw new Error(made.reason);
 		return made.id;
 	};
@@ -72,7 +58,7 @@ describe(`open licences on ${driver}`, () => {
 
 	it('creates once per key, edits a draft, freezes the terms from submission on, and audits every step', async () => {
 		const patentId = await patentOf(chargers, 'invention');
-		const input = terms(patentId);
+		const input = declarationTerms(patentId);
 		const first = await openLicences.createDeclaration(officer, input);
 		const again = await openLicences.createDeclaration(officer, input);
 		if (!first.ok) throw new Error(first.reason);
@@ -80,7 +66,7 @@ describe(`open licences on ${driver}`, () => {
 		const id = first.id;
 		expect(await openLicences.updateDeclaration(officer, id, { ...input, termMonths: 48 })).toEqual({ ok: true, id });
 		// A second declaration of the patent while this one is not withdrawn.
-		expect(await openLicences.createDeclaration(officer, terms(patentId))).toMatchObject({
+		expect(await openLicences.createDeclaration(officer, declarationTerms(patentId))).toMatchObject({
 			ok: false,
 			reason: 'duplicate',
 			field: 'patentId'
@@ -112,7 +98,7 @@ describe(`open licences on ${driver}`, () => {
 		);
 		expect(new Set(actions.map((row) => row.actor))).toEqual(new Set([demo.officer]));
 		// Withdrawn, the patent may be declared anew; a draft may be deleted, nothing else.
-		const anew = await openLicences.createDeclaration(officer, terms(patentId));
+		const anew = await openLicences.createDeclaration(officer, declarationTerms(patentId));
 		if (!anew.ok) throw new Error(anew.reason);
 		expect(await openLicences.deleteDeclaration(officer, id)).toMatchObject({ ok: false, reason: 'not_found' });
 		expect(await openLicences.deleteDeclaration(officer, anew.id)).toEqual({ ok: true, id: anew.id });
@@ -246,7 +232,9 @@ describe(`open licences on ${driver}`, () => {
 			(await openLicences.listDeclarationsForOfficer(officer, { status: 'draft' })).map((row) => row.id)
 		).toContain(draftId);
 		// Only officers write: a company member declares nothing.
-		expect(await openLicences.createDeclaration(company, terms(await patentOf(chargers, 'invention')))).toMatchObject({
+		expect(
+			await openLicences.createDeclaration(company, declarationTerms(await patentOf(chargers, 'invention')))
+		).toMatchObject({
 			ok: false,
 			reason: 'not_allowed'
 		});

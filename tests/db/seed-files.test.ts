@@ -40,7 +40,9 @@ describe(`demo files on ${driver}`, () => {
 		const references = await database.query<{ key: string; content_type: string; size_bytes: number | null }>(sql`
 			select storage_key as key, content_type, size_bytes from public.listing_attachments
 			union all select storage_key, content_type, size_bytes from public.deal_documents
-			union all select file_key, content_type, null from public.notice_objections where file_key is not null`);
+			union all select file_key, content_type, null from public.notice_objections where file_key is not null
+			union all select evaluation_report_key, 'application/pdf', null from public.open_licence_declarations
+				where evaluation_report_key is not null`);
 		expect(references.length).toBeGreaterThanOrEqual(4);
 		expect((await listDemoFiles(database)).map((row) => row.storage_key).sort()).toEqual(
 			references.map((row) => row.key).sort()

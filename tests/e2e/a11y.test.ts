@@ -103,10 +103,12 @@ test('researcher and officer pages', async ({ browser }) => {
 	await expectAccessible(officer, '/income');
 	await expectAccessible(officer, '/income?group=deal');
 	await expectAccessible(officer, '/income/statements');
-	// Open licences (issue #21): the declarations, a new one, a draft and an announced one taken once.
+	// Open licences (issue #21): the declarations, a new one, drafts (an invention; a utility model
+	// with its evaluation report) and an announced one taken once.
 	await expectAccessible(officer, '/open-licences/manage');
 	await expectAccessible(officer, '/open-licences/manage/new');
 	await expectAccessible(officer, '/open-licences/manage/00000000-0000-4000-800b-000000000003');
+	await expectAccessible(officer, '/open-licences/manage/00000000-0000-4000-800b-000000000004');
 	await expectAccessible(officer, '/open-licences/manage/00000000-0000-4000-800b-000000000002');
 	await officer.context().close();
 });

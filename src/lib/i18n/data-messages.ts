@@ -39,6 +39,9 @@ export const dataMessages = {
 	open_licence_refusal_date_order: m.open_licence_refusal_date_order,
 	open_licence_refusal_future_date: m.open_licence_refusal_future_date,
 	open_licence_refusal_duplicate: m.open_licence_refusal_duplicate,
+	// The evaluation report's upload (open-licences/manage/[id], ?/report).
+	open_licence_report_saved: m.open_licence_report_saved,
+	open_licence_report_not_pdf: m.open_licence_report_not_pdf,
 	open_licence_saved: m.open_licence_saved,
 	open_licence_submitted_done: m.open_licence_submitted_done,
 	open_licence_announced_done: m.open_licence_announced_done,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkUpload, detectFileType, maximumBytes } from './file-type';
+import { checkPdfUpload, checkUpload, detectFileType, maximumBytes } from './file-type';
 
 const withHeader = (header: number[], size = 64) => {
 	const bytes = new Uint8Array(size);
@@ -34,5 +34,19 @@ describe('uploaded files are judged by their bytes', () => {
 			ok: true,
 			kind: 'document'
 		});
+	});
+
+	it('takes only PDFs where a PDF is asked for', () => {
+		expect(checkPdfUpload(withHeader([0xff, 0xd8, 0xff]))).toEqual({ ok: false, reason: 'unsupported_type' });
+		expect(checkPdfUpload(new TextEncoder().encode('plain text, named report.pdf'))).toEqual({
+			ok: false,
+			reason: 'unsupported_type'
+		});
+		expect(checkPdfUpload(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+		expect(checkPdfUpload(withHeader([0x25, 0x50, 0x44, 0x46, 0x2d], maximumBytes.document + 1))).toEqual({
+			ok: false,
+			reason: 'too_large'
+		});
+		expect(checkPdfUpload(withHeader([0x25, 0x50, 0x44, 0x46, 0x2d]))).toMatchObject({ ok: true, kind: 'document' });
 	});
 });

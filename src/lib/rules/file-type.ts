@@ -24,3 +24,9 @@ export function checkUpload(bytes: Uint8Array): UploadCheck {
 	if (bytes.length > maximumBytes[kind]) return { ok: false, reason: 'too_large' };
 	return { ok: true, contentType, kind };
 }
+
+/** For documents that must be PDFs (an evaluation report): images are refused like any other type. */
+export function checkPdfUpload(bytes: Uint8Array): UploadCheck {
+	const check = checkUpload(bytes);
+	return check.ok && check.contentType !== 'application/pdf' ? { ok: false, reason: 'unsupported_type' } : check;
+}

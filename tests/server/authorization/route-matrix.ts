@@ -62,6 +62,8 @@ const openLicence = '00000000-0000-4000-800b-000000000001';
 // steps, and the fixture's spare draft and declarable patent (tests/support/authorization/fixture.sql).
 const openLicenceDraft = '00000000-0000-4000-800b-000000000003';
 const spareDeclaration = '00000000-0000-4000-900b-000000000001';
+/** The demo's utility-model draft, with its evaluation report (supabase/seed.sql). */
+const openLicenceWithReport = '00000000-0000-4000-800b-000000000004';
 const declarablePatent = '00000000-0000-4000-900c-000000000001';
 const officersOnly = 'in   403  403  403  200  403  403  200  403';
 const declarationTerms = (actor: Actor) => ({
@@ -278,6 +280,20 @@ export const routeCases: RouteCase[] = [
 		path: `/open-licences/manage/${openLicenceDraft}?/withdraw`,
 		fields: { withdrawalAnnouncementNumber: 'KF2026990002', withdrawnOn: todayInShanghai() },
 		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	// A declaration's evaluation report (Art. 50): its university's officers only.
+	{
+		route: 'GET /open-licences/manage/[id=uuid]/evaluation-report.pdf',
+		path: `/open-licences/manage/${openLicenceWithReport}/evaluation-report.pdf`,
+		// Everybody else, signed out too: 404, as for a declaration that does not exist.
+		expect: '404  404  404  404  404  404  404  200  404'
+	},
+	{
+		route: 'POST /open-licences/manage/[id=uuid] ?/report',
+		path: `/open-licences/manage/${openLicenceWithReport}?/report`,
+		upload: (a) => `authz-${a}.pdf`,
+		expect: 'in   403  403  403  404  403  403  200  403',
+		stored: ['-    -    -    -    -    -    -    y    -', auditedBy(openLicenceWithReport)]
 	},
 	{
 		route: 'POST /open-licences/manage/[id=uuid] ?/delete',

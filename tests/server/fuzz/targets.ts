@@ -68,6 +68,7 @@ const seed = {
 	openLicences: ['00000000-0000-4000-800b-000000000001', '00000000-0000-4000-800b-000000000002'],
 	openLicenceDraft: '00000000-0000-4000-800b-000000000003',
 	openLicenceAnnounced: '00000000-0000-4000-800b-000000000001',
+	openLicenceWithReport: '00000000-0000-4000-800b-000000000004',
 	// The demo standard-term template and the two listings marked express with it.
 	licenceTemplate: '00000000-0000-4000-8021-000000000001',
 	expressListings: ['00000000-0000-4000-8001-000000000049', '00000000-0000-4000-8001-000000000057'],
@@ -545,6 +546,11 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['officer', 'company'],
 			ids: ids(seed.openLicenceAnnounced, seed.openLicenceDraft),
 			form: form({ withdrawalAnnouncementNumber: text(100), withdrawnOn: { kind: 'date' } })
+		},
+		'/open-licences/manage/[id=uuid]?/report': {
+			as: ['officer', 'company'],
+			ids: ids(seed.openLicenceWithReport, seed.openLicenceAnnounced, seed.openLicenceDraft),
+			form: form({ file: { kind: 'file' } })
 		},
 		'/open-licences/manage/[id=uuid]?/delete': {
 			as: ['company', 'officer'],

@@ -12,7 +12,7 @@ import { sql } from './sql.ts';
  */
 
 interface DemoFileRow {
-	source: 'attachment' | 'document' | 'objection';
+	source: 'attachment' | 'document' | 'objection' | 'report';
 	storage_key: string;
 	file_name: string;
 	content_type: string;
@@ -93,6 +93,17 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 			'重庆市技术市场管理办公室（技术合同登记处）'
 		]
 	},
+	'demo/open-licence-evaluation-report.pdf': {
+		title: '实用新型专利权评价报告',
+		paragraphs: [
+			'专利号：ZL 2017 2 1752058.7　　实用新型名称：一种封装增敏型光纤光栅应变传感器',
+			'专利权人：缙云大学　　请求人：缙云大学',
+			'一、评价所依据的文本：授权公告文本。',
+			'二、结论：全部权利要求 1–6 未发现存在不符合授予专利权条件的缺陷。',
+			'三、检索领域：G01B 11/16；G01L 1/24；G02B 6/02。',
+			'国家知识产权局专利局专利审查协作四川中心'
+		]
+	},
 	'demo/licence-recordal-notice.pdf': {
 		title: '专利实施许可合同备案通知书',
 		paragraphs: [
@@ -113,6 +124,10 @@ export async function listDemoFiles(database: Database): Promise<DemoFileRow[]> 
 		select 'document', storage_key, file_name, content_type from public.deal_documents where storage_key like 'demo/%'
 		union all
 		select 'objection', file_key, file_name, content_type from public.notice_objections where file_key like 'demo/%'
+		union all
+		select 'report', d.evaluation_report_key, '专利权评价报告-' || p.application_number || '.pdf', 'application/pdf'
+			from public.open_licence_declarations d join public.patents p on p.id = d.patent_id
+			where d.evaluation_report_key like 'demo/%'
 		order by 2`);
 }
 
@@ -124,7 +139,7 @@ export async function writeDemoFiles(database: Database, storage: Storage): Prom
 		// A folder left from an earlier database may hold the key already: replace it.
 		await storage.remove(row.storage_key);
 		await storage.put(row.storage_key, bytes, row.content_type);
-		// Rows are the demo's own, written by the owner connection; objections keep no size.
+		// Rows are the demo's own, written by the owner connection; objections and reports keep no size.
 		if (row.source === 'attachment')
 			await database.query(
 				sql`update public.listing_attachments set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`

@@ -1,6 +1,6 @@
 import { hasErrorCode } from '../db/port.ts';
 import { postgresErrors } from '../../contracts/database-errors.ts';
-import { checkUpload } from '../../rules/file-type.ts';
+import { checkUpload, type UploadCheck } from '../../rules/file-type.ts';
 import { storedFileName } from '../../rules/stored-text.ts';
 import type { Storage } from './port.ts';
 
@@ -19,15 +19,17 @@ export type UploadOutcome =
 /**
  * Checks the bytes by content, stores them under `folder/<new id>`, then lets `record` write the
  * row with the name cleaned by `storedFileName` (a browser sends whatever the file system had). If the database refuses the row (RLS, or the parent is gone) the stored file is removed
- * again, so storage never keeps a file no row points to.
+ * again, so storage never keeps a file no row points to. `check` narrows what is accepted
+ * (checkPdfUpload where only a PDF will do).
  */
 export async function storeUpload(
 	storage: Storage,
 	folder: string,
 	upload: { fileName: string; bytes: Uint8Array },
-	record: (file: StoredFile) => Promise<unknown>
+	record: (file: StoredFile) => Promise<unknown>,
+	checkBytes: (bytes: Uint8Array) => UploadCheck = checkUpload
 ): Promise<UploadOutcome> {
-	const check = checkUpload(upload.bytes);
+	const check = checkBytes(upload.bytes);
 	if (!check.ok) return check;
 	const id = crypto.randomUUID();
 	const key = `${folder}/${id}`;

@@ -4,9 +4,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { todayInShanghai } from '$lib/i18n/format';
 import { announcementSchema, declarationTermsSchema, withdrawalSchema } from '$lib/schemas/open-licences';
+import { storage } from '$lib/server/app/runtime';
 import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as openLicences from '$lib/server/open-licences';
+import * as evaluationReports from '$lib/server/open-licence-reports';
 import { rejectRefusal } from '../refusals';
 
 // One declaration, step by step (docs/domain.md, "Open licences"): edit the draft, submit it,
@@ -44,9 +46,26 @@ export const actions: Actions = {
 	submit: formStep(z.object({}), 'submit', 'open_licence_submitted_done', openLicences.submitDeclaration),
 	announce: formStep(announcementSchema, 'announce', 'open_licence_announced_done', openLicences.announceDeclaration),
 	withdraw: formStep(withdrawalSchema, 'withdraw', 'open_licence_withdrawn_done', openLicences.withdrawDeclaration),
+	// The evaluation report (Art. 50): a PDF, checked by its bytes; every refusal is the file field's.
+	report: async ({ locals, params, request, url }) => {
+		requireRole(locals, url, 'officer');
+		const file = (await readForm(request)).get('file');
+		if (!(file instanceof File) || file.size === 0)
+			return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'report' });
+		const result = await evaluationReports.attachEvaluationReport(locals.db, await storage(), params.id, {
+			fileName: file.name,
+			bytes: new Uint8Array(await file.arrayBuffer())
+		});
+		if (!result.ok && 'field' in result) return rejectRefusal(result, {}, 'report');
+		if (!result.ok) {
+			const key = result.reason === 'unsupported_type' ? 'open_licence_report_not_pdf' : `error_file_${result.reason}`;
+			return rejectForm(400, {}, { file: key }, { action: 'report' });
+		}
+		return { action: 'report', success: 'open_licence_report_saved' };
+	},
 	delete: async ({ locals, params, url }) => {
 		requireRole(locals, url, 'officer');
-		const result = await openLicences.deleteDeclaration(locals.db, params.id);
+		const result = await evaluationReports.deleteDraft(locals.db, await storage(), params.id);
 		if (!result.ok) return rejectRefusal(result, {}, 'delete');
 		redirect(303, '/open-licences/manage');
 	}
