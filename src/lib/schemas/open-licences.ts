@@ -64,7 +64,10 @@ export const declarationTermsSchema = z
 export type DeclarationTerms = z.output<typeof declarationTermsSchema>;
 
 /** A new declaration: the patent, the terms, and the form's idempotency key. */
-export const newDeclarationSchema = z.object({ patentId: uuid, creationKey: uuid }).and(declarationTermsSchema);
+export const newDeclarationSchema = z
+	// No patent chosen (the select starts empty) is a required field left empty.
+	.object({ patentId: z.uuid({ error: 'error_required' }), creationKey: uuid })
+	.and(declarationTermsSchema);
 export type NewDeclarationInput = z.output<typeof newDeclarationSchema>;
 
 /** CNIPA's announcement of the declaration: its number and day. */
