@@ -102,7 +102,9 @@ export const databaseErrors = {
 	/** An acceptance key already used for another listing or company. */
 	expressKeyReused: 'ZQ333',
 	/** Accepting while the company already has an open deal for the listing (its id in the detail). */
-	expressDealOpen: 'ZQ334'
+	expressDealOpen: 'ZQ334',
+	/** Accepting a version of the standard terms that is no longer the one the listing offers (detail: the offered one). */
+	expressTermsChanged: 'ZQ335'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -41,6 +41,7 @@ export const dataMessages = {
 	express_error_stale: m.express_error_stale,
 	express_error_mark: m.express_error_mark,
 	express_error_not_offered: m.express_error_not_offered,
+	express_error_terms_changed: m.express_error_terms_changed,
 	express_created: m.express_created,
 	express_version_published: m.express_version_published,
 	express_marked: m.express_marked,
