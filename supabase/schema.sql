@@ -515,6 +515,18 @@ $function$;
 revoke execute on function app.audit_deal_label(uuid) from public;
 grant execute on function app.audit_deal_label(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.audit_declaration_label(declaration uuid)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select nullif(l.title, '') from public.open_licence_declarations d join public.listings l on l.id = d.listing_id
+  where d.id = declaration and (select app.current_user_role()) = 'admin'
+$function$;
+revoke execute on function app.audit_declaration_label(uuid) from public;
+grant execute on function app.audit_declaration_label(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.audit_express_listing()
  RETURNS trigger
  LANGUAGE plpgsql

@@ -3,6 +3,8 @@ import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as licenceTemplates from '../../src/lib/server/licence-templates.ts';
 import * as expressListings from '../../src/lib/server/express-listings.ts';
+import { auditActions } from '../../src/lib/vocabularies/activity.ts';
+import * as audit from '../../src/lib/server/audit.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import type { TemplateTerms } from '../../src/lib/schemas/licence-templates.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
@@ -254,5 +256,20 @@ describe(`express licences on ${driver}`, () => {
 			ok: false,
 			reason: 'notice_running'
 		});
+	});
+
+	it('has words in the audit log for every action it recorded', async () => {
+		const rows = await asService(database).query<{ action: string }>(sql`select distinct action
+			from public.audit_events where action ~ '^(licence_template|express_listings)' order by action`);
+		expect(rows.map((row) => row.action)).toEqual([
+			'express_listings.mark',
+			'express_listings.unmark',
+			'licence_template_versions.publish',
+			'licence_templates.create'
+		]);
+		for (const { action } of rows) expect(auditActions.has(action), action).toBe(true);
+		// The admin's log names the template, not its id.
+		const { events } = await audit.listAuditEvents(asUser(database, demo.admin), 1);
+		expect(events.find((event) => event.action === 'licence_templates.create')?.entityLabel).toBe('中试合作许可');
 	});
 });
