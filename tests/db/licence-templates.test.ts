@@ -6,6 +6,7 @@ import * as expressListings from '../../src/lib/server/express-listings.ts';
 import { auditActions } from '../../src/lib/vocabularies/activity.ts';
 import * as audit from '../../src/lib/server/audit.ts';
 import * as deals from '../../src/lib/server/deals.ts';
+import * as openLicences from '../../src/lib/server/open-licences.ts';
 import type { TemplateTerms } from '../../src/lib/schemas/licence-templates.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
@@ -227,6 +228,22 @@ describe(`express licences on ${driver}`, () => {
 			})
 		).toEqual({ ok: true, value: 3 });
 		expect(await accept(company(), listing(53), acceptanceKey, latest?.id)).toEqual(accepted);
+	});
+
+	it('refuses a key that already recorded an open licence acceptance, and the other way round', async () => {
+		expect(await expressListings.markListing(officer(), listing(51), seededTemplate)).toBe(true);
+		const expressKey = crypto.randomUUID();
+		expect((await accept(company(), listing(51), expressKey)).ok).toBe(true);
+		// The demo's announced royalty declaration, which the demo company has not taken.
+		const declaration = '00000000-0000-4000-800b-000000000002';
+		expect(await openLicences.acceptOpenLicence(company(), declaration, expressKey)).toMatchObject({
+			ok: false,
+			reason: 'key_reused'
+		});
+		const openKey = crypto.randomUUID();
+		expect((await openLicences.acceptOpenLicence(company(), declaration, openKey)).ok).toBe(true);
+		expect(await expressListings.markListing(officer(), listing(54), seededTemplate)).toBe(true);
+		expect(await accept(company(), listing(54), openKey)).toEqual({ ok: false, reason: 'key_reused' });
 	});
 
 	it('converts the company’s open interest in the listing into the express deal', async () => {

@@ -133,7 +133,12 @@ export const databaseConstraints = {
 	/** A deal's second receipt with one bank reference (…_receipt_checks.sql; trimmed, case-insensitive). */
 	receiptBankReferenceOnce: 'receipts_one_per_bank_reference',
 	/** A second standing (not withdrawn) open licence declaration of one patent. */
-	openLicenceOnePerPatent: 'open_licence_declarations_one_per_patent'
+	openLicenceOnePerPatent: 'open_licence_declarations_one_per_patent',
+	/**
+	 * A person's interest key used twice: an open licence or express acceptance whose key already
+	 * made an interest of another kind (each acceptance records one with its key).
+	 */
+	interestKeyOnce: 'interests_created_by_idempotency_key_key'
 } as const;
 
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

@@ -32,6 +32,8 @@ export const dataMessages = {
 	open_licence_refusal_date_order: m.open_licence_refusal_date_order,
 	open_licence_refusal_future_date: m.open_licence_refusal_future_date,
 	open_licence_refusal_duplicate: m.open_licence_refusal_duplicate,
+	// An acceptance key that already recorded another acceptance: the form to be filled in afresh.
+	open_licence_refusal_key_reused: m.error_idempotency_key_reused,
 	open_licence_saved: m.open_licence_saved,
 	open_licence_submitted_done: m.open_licence_submitted_done,
 	open_licence_announced_done: m.open_licence_announced_done,

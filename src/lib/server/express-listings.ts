@@ -1,5 +1,5 @@
-import { errorCode, type Executor } from './db/port.ts';
-import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
+import { constraintName, errorCode, type Executor } from './db/port.ts';
+import { databaseConstraints, databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { isUuid } from '../rules/uuid.ts';
 import type { TemplateVersion } from './licence-templates.ts';
@@ -94,6 +94,9 @@ export async function acceptExpressLicence(
 		if (code === databaseErrors.expressTermsChanged) return { ok: false, reason: 'terms_changed' };
 		if (code === databaseErrors.expressDealOpen) return { ok: false, reason: 'deal_open', dealId: detailOf(error) };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		// The key already made an interest of another kind (an open licence's acceptance).
+		if (code === postgresErrors.uniqueViolation && constraintName(error) === databaseConstraints.interestKeyOnce)
+			return { ok: false, reason: 'key_reused' };
 		throw error;
 	}
 }
