@@ -53,7 +53,7 @@ create table app.search_words (
 CREATE INDEX search_words_trigram_idx ON app.search_words USING gin (word extensions.gin_trgm_ops);
 -- row level security: off
 
-CREATE OR REPLACE FUNCTION app.accept_express_licence(listing uuid, acceptance_key uuid)
+CREATE OR REPLACE FUNCTION app.accept_express_licence(listing uuid, acceptance_key uuid, shown_version uuid)
  RETURNS uuid
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -90,6 +90,12 @@ begin
   if target.id is null or target.status <> 'published' or offered.id is null then
     raise exception 'this listing does not offer an express licence' using errcode = 'ZQ332';
   end if;
+  -- A version published in the moment after this check changes nothing: the deal names the version
+  -- the company read, which was the latest when it accepted.
+  if shown_version is distinct from offered.id then
+    raise exception 'the listing now offers another version of its terms' using errcode = 'ZQ335',
+      detail = offered.id::text;
+  end if;
   select d.id into deal_id from public.deals d
   where d.company_id = company and d.listing_id = listing and d.stage not in ('closed_won', 'closed_lost')
   order by d.created_at limit 1;
@@ -109,9 +115,9 @@ begin
   return deal_id;
 end
 $function$;
-revoke execute on function app.accept_express_licence(uuid, uuid) from public;
-grant execute on function app.accept_express_licence(uuid, uuid) to authenticated, service_role;
-comment on function app.accept_express_licence(uuid, uuid) is 'Raises ZQ332 expressNotOffered, ZQ333 expressKeyReused and ZQ334 expressDealOpen (the open deal''s id in the detail) (src/lib/contracts/database-errors.ts).';
+revoke execute on function app.accept_express_licence(uuid, uuid, uuid) from public;
+grant execute on function app.accept_express_licence(uuid, uuid, uuid) to authenticated, service_role;
+comment on function app.accept_express_licence(uuid, uuid, uuid) is 'Raises ZQ332 expressNotOffered, ZQ333 expressKeyReused, ZQ334 expressDealOpen (the open deal''s id in the detail) and ZQ335 expressTermsChanged (the offered version''s id in the detail) (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.accept_open_licence(declaration uuid, acceptance_key uuid)
  RETURNS uuid
@@ -527,6 +533,18 @@ AS $function$
 $function$;
 revoke execute on function app.audit_deal_label(uuid) from public;
 grant execute on function app.audit_deal_label(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.audit_declaration_label(declaration uuid)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select nullif(l.title, '') from public.open_licence_declarations d join public.listings l on l.id = d.listing_id
+  where d.id = declaration and (select app.current_user_role()) = 'admin'
+$function$;
+revoke execute on function app.audit_declaration_label(uuid) from public;
+grant execute on function app.audit_declaration_label(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.audit_express_listing()
  RETURNS trigger

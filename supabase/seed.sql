@@ -949,18 +949,21 @@ select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000
 insert into public.licence_templates (id, institution_id, name, creation_key) values
   ('00000000-0000-4000-8021-000000000001', '00000000-0000-4000-8000-000000000100', '初创企业标准许可',
    '00000000-0000-4000-8021-100000000001');
-insert into public.licence_template_versions (template_id, version, mode, upfront_fee_fen, royalty_percent, royalty_base,
-  royalty_period, equity_percent, field_of_use, territory, term_months, summary, creation_key) values
-  ('00000000-0000-4000-8021-000000000001', 1, 'non_exclusive_license', 5000000, 3.00, 'net_sales', 'half_year', null, '',
-   '中国大陆', 60, '面向成立五年内的科技型中小企业：首付 5 万元，按净销售额 3% 提成，每半年报告一次。',
+insert into public.licence_template_versions (id, template_id, version, mode, upfront_fee_fen, royalty_percent,
+  royalty_base, royalty_period, equity_percent, field_of_use, territory, term_months, summary, creation_key) values
+  ('00000000-0000-4000-8021-400000000001', '00000000-0000-4000-8021-000000000001', 1, 'non_exclusive_license',
+   5000000, 3.00, 'net_sales', 'half_year', null, '', '中国大陆', 60,
+   '面向成立五年内的科技型中小企业：首付 5 万元，按净销售额 3% 提成，每半年报告一次。',
    '00000000-0000-4000-8021-200000000001'),
-  ('00000000-0000-4000-8021-000000000001', 2, 'non_exclusive_license', 0, 2.00, 'net_sales', 'half_year', 5.00, '',
-   '中国大陆', 60, '面向成立五年内的科技型中小企业：无首付，按净销售额 2% 提成，学校持股 5%，实施领域不限。',
+  ('00000000-0000-4000-8021-400000000002', '00000000-0000-4000-8021-000000000001', 2, 'non_exclusive_license',
+   0, 2.00, 'net_sales', 'half_year', 5.00, '', '中国大陆', 60,
+   '面向成立五年内的科技型中小企业：无首付，按净销售额 2% 提成，学校持股 5%，实施领域不限。',
    '00000000-0000-4000-8021-200000000002');
 insert into public.express_listings (listing_id, template_id) values
   ('00000000-0000-4000-8001-000000000049', '00000000-0000-4000-8021-000000000001'),
   ('00000000-0000-4000-8001-000000000057', '00000000-0000-4000-8021-000000000001');
 select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000002102"}', true);
-select app.accept_express_licence('00000000-0000-4000-8001-000000000049', '00000000-0000-4000-8021-300000000001');
+select app.accept_express_licence('00000000-0000-4000-8001-000000000049', '00000000-0000-4000-8021-300000000001',
+  '00000000-0000-4000-8021-400000000002');
 select set_config('request.jwt.claims', '', true);
 -- END express licences

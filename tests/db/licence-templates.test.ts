@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/lib/server/db/port.ts';
+import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as licenceTemplates from '../../src/lib/server/licence-templates.ts';
 import * as expressListings from '../../src/lib/server/express-listings.ts';
+import { auditActions } from '../../src/lib/vocabularies/activity.ts';
+import * as audit from '../../src/lib/server/audit.ts';
 import * as deals from '../../src/lib/server/deals.ts';
+import * as openLicences from '../../src/lib/server/open-licences.ts';
 import type { TemplateTerms } from '../../src/lib/schemas/licence-templates.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
@@ -13,6 +16,12 @@ const seededTemplate = '00000000-0000-4000-8021-000000000001';
 const listing = (n: number) => `00000000-0000-4000-8001-${String(n).padStart(12, '0')}`;
 const riceFish = listing(49);
 const otherCompanyMember = '00000000-0000-4000-8000-000000002103';
+/** The seeded template's latest version, the one its listings offer. */
+const seededVersion = '00000000-0000-4000-8021-400000000002';
+
+/** Accepts the seeded template's latest version unless another is named. */
+const accept = (db: Executor, listingId: string, key: string, shownVersion = seededVersion) =>
+	expressListings.acceptExpressLicence(db, listingId, key, shownVersion);
 
 const startup: TemplateTerms = {
 	mode: 'non_exclusive_license',
@@ -114,21 +123,23 @@ describe(`express licences on ${driver}`, () => {
 	it('refuses an acceptance by anyone but a company, and on a listing not published or not express', async () => {
 		const key = () => crypto.randomUUID();
 		for (const someone of [demo.researcher, demo.officer, demo.admin])
-			expect(await expressListings.acceptExpressLicence(asUser(database, someone), riceFish, key())).toEqual({
+			expect(await accept(asUser(database, someone), riceFish, key())).toEqual({
 				ok: false,
 				reason: 'not_allowed'
 			});
-		expect(await sqlState(asAnon(database).query(sql`select app.accept_express_licence(${riceFish}, ${key()})`))).toBe(
-			'42501'
-		);
-		expect(await expressListings.acceptExpressLicence(company(), listing(50), key())).toEqual({
+		expect(
+			await sqlState(
+				asAnon(database).query(sql`select app.accept_express_licence(${riceFish}, ${key()}, ${seededVersion})`)
+			)
+		).toBe('42501');
+		expect(await accept(company(), listing(50), key())).toEqual({
 			ok: false,
 			reason: 'not_offered'
 		});
 		// Marked, then archived by the office: no longer offered.
 		expect(await expressListings.markListing(officer(), listing(52), seededTemplate)).toBe(true);
 		await officer().query(sql`update public.listings set status = 'archived' where id = ${listing(52)}`);
-		expect(await expressListings.acceptExpressLicence(company(), listing(52), key())).toEqual({
+		expect(await accept(company(), listing(52), key())).toEqual({
 			ok: false,
 			reason: 'not_offered'
 		});
@@ -136,18 +147,18 @@ describe(`express licences on ${driver}`, () => {
 
 	it('opens one deal at term_sheet with the template’s terms, however often the acceptance is sent', async () => {
 		const acceptanceKey = crypto.randomUUID();
-		const first = await expressListings.acceptExpressLicence(company(), listing(57), acceptanceKey);
+		const first = await accept(company(), listing(57), acceptanceKey);
 		expect(first.ok).toBe(true);
-		expect(await expressListings.acceptExpressLicence(company(), listing(57), acceptanceKey)).toEqual(first);
+		expect(await accept(company(), listing(57), acceptanceKey)).toEqual(first);
 		const dealId = first.ok ? first.dealId : '';
 		// Another key (the confirm page shown again) finds the open deal instead of opening a second.
-		expect(await expressListings.acceptExpressLicence(company(), listing(57), crypto.randomUUID())).toEqual({
+		expect(await accept(company(), listing(57), crypto.randomUUID())).toEqual({
 			ok: false,
 			reason: 'deal_open',
 			dealId
 		});
 		// The key belongs to this acceptance: elsewhere, or for another company, it is refused.
-		expect(await expressListings.acceptExpressLicence(company(), riceFish, acceptanceKey)).toEqual({
+		expect(await accept(company(), riceFish, acceptanceKey)).toEqual({
 			ok: false,
 			reason: 'key_reused'
 		});
@@ -177,10 +188,68 @@ describe(`express licences on ${driver}`, () => {
 		expect(template.versions[0].uses).toBe(2);
 	});
 
+	it('accepts only the version the company was shown, while the listing still offers it', async () => {
+		const made = await licenceTemplates.createTemplate(officer(), demo.university, {
+			...startup,
+			name: '中试合作许可',
+			creationKey: crypto.randomUUID()
+		});
+		if (!made.ok) throw new Error(made.reason);
+		expect(await expressListings.markListing(officer(), listing(53), made.value)).toBe(true);
+		const shown = (await expressListings.getExpressOffer(company(), listing(53)))?.terms.id ?? '';
+		// The office publishes version 2 while the company reads version 1.
+		const next = { ...startup, upfrontFee: 1_000_000, version: 2, creationKey: crypto.randomUUID() };
+		expect(await licenceTemplates.publishVersion(officer(), made.value, next)).toEqual({ ok: true, value: 2 });
+		const acceptanceKey = crypto.randomUUID();
+		expect(await accept(company(), listing(53), acceptanceKey, shown)).toEqual({ ok: false, reason: 'terms_changed' });
+		expect(
+			await sqlState(company().query(sql`select app.accept_express_licence(${listing(53)}, ${acceptanceKey}, null)`))
+		).toBe('ZQ335');
+		const [{ count: before }] = await asService(database).query<{ count: number }>(
+			sql`select count(*)::int as count from public.deals where listing_id = ${listing(53)}`
+		);
+		expect(before).toBe(0);
+
+		// Shown the new terms, the company confirms them with the same form's key.
+		const latest = (await expressListings.getExpressOffer(company(), listing(53)))?.terms;
+		expect(latest?.version).toBe(2);
+		const accepted = await accept(company(), listing(53), acceptanceKey, latest?.id);
+		expect(accepted.ok).toBe(true);
+		const [deal] = await company().query<{ version: number; fee: number }>(sql`select v.version,
+			d.upfront_fee_fen as fee from public.deals d join public.licence_template_versions v
+			on v.id = d.licence_template_version_id where d.id = ${accepted.ok ? accepted.dealId : null}`);
+		expect(deal).toEqual({ version: 2, fee: 1_000_000 });
+		// Version 3 published afterwards: the replay of that acceptance still answers its deal.
+		expect(
+			await licenceTemplates.publishVersion(officer(), made.value, {
+				...next,
+				version: 3,
+				creationKey: crypto.randomUUID()
+			})
+		).toEqual({ ok: true, value: 3 });
+		expect(await accept(company(), listing(53), acceptanceKey, latest?.id)).toEqual(accepted);
+	});
+
+	it('refuses a key that already recorded an open licence acceptance, and the other way round', async () => {
+		expect(await expressListings.markListing(officer(), listing(51), seededTemplate)).toBe(true);
+		const expressKey = crypto.randomUUID();
+		expect((await accept(company(), listing(51), expressKey)).ok).toBe(true);
+		// The demo's announced royalty declaration, which the demo company has not taken.
+		const declaration = '00000000-0000-4000-800b-000000000002';
+		expect(await openLicences.acceptOpenLicence(company(), declaration, expressKey)).toMatchObject({
+			ok: false,
+			reason: 'key_reused'
+		});
+		const openKey = crypto.randomUUID();
+		expect((await openLicences.acceptOpenLicence(company(), declaration, openKey)).ok).toBe(true);
+		expect(await expressListings.markListing(officer(), listing(54), seededTemplate)).toBe(true);
+		expect(await accept(company(), listing(54), openKey)).toEqual({ ok: false, reason: 'key_reused' });
+	});
+
 	it('converts the company’s open interest in the listing into the express deal', async () => {
 		// The demo company's interest in the e-drive line (listing 15) is still open.
 		expect(await expressListings.markListing(officer(), listing(15), seededTemplate)).toBe(true);
-		const accepted = await expressListings.acceptExpressLicence(company(), listing(15), crypto.randomUUID());
+		const accepted = await accept(company(), listing(15), crypto.randomUUID());
 		expect(accepted.ok).toBe(true);
 		const [row] = await company().query<{ interest: string; status: string }>(sql`select d.interest_id as interest,
 			i.status from public.deals d join public.interests i on i.id = d.interest_id
@@ -189,11 +258,7 @@ describe(`express licences on ${driver}`, () => {
 	});
 
 	it('runs the public notice before signing, as any deal', async () => {
-		const accepted = await expressListings.acceptExpressLicence(
-			asUser(database, otherCompanyMember),
-			listing(57),
-			crypto.randomUUID()
-		);
+		const accepted = await accept(asUser(database, otherCompanyMember), listing(57), crypto.randomUUID());
 		if (!accepted.ok) throw new Error(accepted.reason);
 		const id = accepted.dealId;
 		expect(await deals.moveDealToStage(officer(), id, 'signed', '', 'term_sheet', '2026-12-01')).toEqual({
@@ -208,5 +273,20 @@ describe(`express licences on ${driver}`, () => {
 			ok: false,
 			reason: 'notice_running'
 		});
+	});
+
+	it('has words in the audit log for every action it recorded', async () => {
+		const rows = await asService(database).query<{ action: string }>(sql`select distinct action
+			from public.audit_events where action ~ '^(licence_template|express_listings)' order by action`);
+		expect(rows.map((row) => row.action)).toEqual([
+			'express_listings.mark',
+			'express_listings.unmark',
+			'licence_template_versions.publish',
+			'licence_templates.create'
+		]);
+		for (const { action } of rows) expect(auditActions.has(action), action).toBe(true);
+		// The admin's log names the template, not its id.
+		const { events } = await audit.listAuditEvents(asUser(database, demo.admin), 1);
+		expect(events.find((event) => event.action === 'licence_templates.create')?.entityLabel).toBe('中试合作许可');
 	});
 });

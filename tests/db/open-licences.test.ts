@@ -4,6 +4,8 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as filings from '../../src/lib/server/deal-filings.ts';
 import * as openLicences from '../../src/lib/server/open-licences.ts';
+import { auditActions } from '../../src/lib/vocabularies/activity.ts';
+import * as audit from '../../src/lib/server/audit.ts';
 import type { NewDeclarationInput } from '../../src/lib/schemas/open-licences.ts';
 import { declarationTerms } from './setup/open-licences.ts';
 import { todayInShanghai } from '../../src/lib/i18n/format.ts';
@@ -244,5 +246,21 @@ describe(`open licences on ${driver}`, () => {
 			)
 		).toBeUndefined();
 		expect((await openLicences.getDeclaration(anon, seededTaken))?.contact).not.toBe('x');
+	});
+
+	it('has words in the audit log for every step it recorded', async () => {
+		const rows = await asService(database).query<{ action: string }>(
+			sql`select distinct action from public.audit_events where entity_type = 'open_licence_declarations' order by action`
+		);
+		const steps = ['announce', 'create', 'delete', 'submit', 'update', 'withdraw'];
+		expect(rows.map((row) => row.action)).toEqual(steps.map((step) => `open_licence_declarations.${step}`));
+		for (const { action } of rows) expect(auditActions.has(action), action).toBe(true);
+		// The admin's log names a declaration by its listing's title, not its id.
+		const { events } = await audit.listAuditEvents(asUser(database, demo.admin), 1);
+		const created = events.find((event) => event.action === 'open_licence_declarations.create');
+		expect(created?.entityLabel).toBeTruthy();
+		expect(created?.entityLabel).not.toBe(created?.entityId);
+		const label = sql`select app.audit_declaration_label(${created?.entityId ?? null}::uuid) as label`;
+		expect(await officer.query(label)).toEqual([{ label: null }]);
 	});
 });

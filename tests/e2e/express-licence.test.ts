@@ -58,6 +58,22 @@ test('an express template accepted opens a deal at term_sheet with the terms set
 	await offer.getByRole('link', { name: '按标准条款许可' }).click();
 	await company.waitForURL(`/listings/${listingId}/express`);
 	await expectNoHorizontalOverflow(company);
+	await expect(company.locator('section.narrow')).toContainText('第 2 版');
+
+	// The office publishes version 3 (the same terms) while the company reads version 2: the
+	// confirmation is refused and the page shows version 3 to be confirmed again.
+	await open(officer, '/licence-templates');
+	await officer
+		.getByTestId('express-template')
+		.filter({ hasText: name })
+		.getByRole('link', { name: '发布新版本' })
+		.click();
+	await officer.getByRole('button', { name: '发布第 3 版' }).click();
+	await officer.waitForURL('/licence-templates?done=published');
+	await company.getByRole('button', { name: '确认并开启交易' }).click();
+	await expect(company.getByText('条款已更新为新版本，请阅读后重新确认。')).toBeVisible();
+	await expect(company.locator('section.narrow')).toContainText('第 3 版');
+	expect(company.url()).toContain(`/listings/${listingId}/express`);
 	await company.getByRole('button', { name: '确认并开启交易' }).click();
 	await company.waitForURL(/\/deals\/[0-9a-f-]+$/);
 	const dealUrl = company.url();
@@ -78,14 +94,14 @@ test('an express template accepted opens a deal at term_sheet with the terms set
 	await open(company, '/interests');
 	await expect(company.locator(`a[href="${new URL(dealUrl).pathname}"]`)).toHaveCount(1);
 
-	// The office sees the use on version 2.
+	// The office sees the use on version 3, the one the company confirmed.
 	await open(officer, '/licence-templates');
 	const latest = officer
 		.getByTestId('express-template')
 		.filter({ hasText: name })
 		.getByTestId('express-version')
 		.first();
-	await expect(latest).toContainText('第 2 版');
+	await expect(latest).toContainText('第 3 版');
 	await expect(latest.getByTestId('express-uses')).toHaveText('已使用 1 次');
 	await context.close();
 	await officer.context().close();

@@ -103,6 +103,8 @@ export const databaseErrors = {
 	expressKeyReused: 'ZQ333',
 	/** Accepting while the company already has an open deal for the listing (its id in the detail). */
 	expressDealOpen: 'ZQ334',
+	/** Accepting a version of the standard terms that is no longer the one the listing offers (detail: the offered one). */
+	expressTermsChanged: 'ZQ335',
 	// Companies' needs (supabase/migrations/20261208006000_need_lifecycle.sql). ZQ4xx.
 	/** Reopening a need whose deadline has passed (the deadline moves first). */
 	needDeadlinePassed: 'ZQ401'
@@ -134,7 +136,12 @@ export const databaseConstraints = {
 	/** A deal's second receipt with one bank reference (…_receipt_checks.sql; trimmed, case-insensitive). */
 	receiptBankReferenceOnce: 'receipts_one_per_bank_reference',
 	/** A second standing (not withdrawn) open licence declaration of one patent. */
-	openLicenceOnePerPatent: 'open_licence_declarations_one_per_patent'
+	openLicenceOnePerPatent: 'open_licence_declarations_one_per_patent',
+	/**
+	 * A person's interest key used twice: an open licence or express acceptance whose key already
+	 * made an interest of another kind (each acceptance records one with its key).
+	 */
+	interestKeyOnce: 'interests_created_by_idempotency_key_key'
 } as const;
 
 export type ProjectErrorCode = (typeof databaseErrors)[keyof typeof databaseErrors];

@@ -51,5 +51,10 @@ export const reloadKeys = {
 	/** A deal's income page (reports, receipts, distributions on the deal's topic). */
 	income: 'app:income',
 	/** An inventor's "My rewards" (their new distribution lines on their own topic). */
-	rewards: 'app:rewards'
+	rewards: 'app:rewards',
+	/**
+	 * The officer's open licence declarations and one declaration's licensees (a company took one,
+	 * or a declaration moved, on the university's topic).
+	 */
+	openLicences: 'app:open-licences'
 } as const;

@@ -42,6 +42,8 @@ export const dataMessages = {
 	// The evaluation report's upload (open-licences/manage/[id], ?/report).
 	open_licence_report_saved: m.open_licence_report_saved,
 	open_licence_report_not_pdf: m.open_licence_report_not_pdf,
+	// An acceptance key that already recorded another acceptance: the form to be filled in afresh.
+	open_licence_refusal_key_reused: m.error_idempotency_key_reused,
 	open_licence_saved: m.open_licence_saved,
 	open_licence_submitted_done: m.open_licence_submitted_done,
 	open_licence_announced_done: m.open_licence_announced_done,
@@ -51,6 +53,7 @@ export const dataMessages = {
 	express_error_stale: m.express_error_stale,
 	express_error_mark: m.express_error_mark,
 	express_error_not_offered: m.express_error_not_offered,
+	express_error_terms_changed: m.express_error_terms_changed,
 	express_created: m.express_created,
 	express_version_published: m.express_version_published,
 	express_marked: m.express_marked,

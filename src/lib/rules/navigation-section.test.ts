@@ -34,6 +34,12 @@ describe('navigationSection', () => {
 		expect(navigationSection('/open-licences/manage/new', 'officer')).toBe('/review');
 		expect(navigationSection('/open-licences/manage', 'company')).toBeNull();
 		expect(navigationSection('/open-licences', 'company')).toBe('/listings');
+		expect(navigationSection('/open-licences/manage/00000000-0000-4000-800b-000000000001', 'officer')).toBe('/review');
+		expect(navigationSection('/licence-templates', 'officer')).toBe('/review');
+		expect(navigationSection('/licence-templates/00000000-0000-4000-8021-000000000001/version', 'officer')).toBe(
+			'/review'
+		);
+		expect(navigationSection('/licence-templates', 'company')).toBeNull();
 		expect(navigationSection('/admin/organizations', 'admin')).toBe('/admin/users');
 		expect(navigationSection('/admin/audit', 'admin')).toBe('/admin/users');
 		expect(navigationSection('/needs/new', 'company')).toBe('/needs');

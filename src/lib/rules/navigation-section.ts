@@ -43,6 +43,9 @@ export function navigationSection(pathname: string, role: Role | null): string |
 		case 'open-licences':
 			// An officer's declarations are review-desk work; the public list is discovery.
 			return parts[1] === 'manage' ? (role === 'officer' ? '/review' : null) : '/listings';
+		case 'licence-templates':
+			// Standard terms and the listings marked express: review-desk work too.
+			return role === 'officer' ? '/review' : null;
 		case 'admin':
 			return role === 'admin' ? '/admin/users' : null;
 		case 'needs':

@@ -66,5 +66,8 @@ export type NewVersionInput = z.output<typeof newVersionSchema>;
 export const markSchema = z.object({ listing: uuid, template: uuid });
 export const unmarkSchema = z.object({ listing: uuid });
 
-/** A company's acceptance: the key is made when the confirm page is shown, so a resubmit finds its deal. */
-export const acceptSchema = z.object({ acceptanceKey: uuid });
+/**
+ * A company's acceptance: the key is made when the confirm page is shown, so a resubmit finds its
+ * deal; `versionId` is the version of the terms the page showed, the only one it may accept.
+ */
+export const acceptSchema = z.object({ acceptanceKey: uuid, versionId: uuid });

@@ -1,5 +1,5 @@
-import { errorCode, type Executor } from './db/port.ts';
-import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
+import { constraintName, errorCode, type Executor } from './db/port.ts';
+import { databaseConstraints, databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { isUuid } from '../rules/uuid.ts';
 import type { TemplateVersion } from './licence-templates.ts';
@@ -68,29 +68,35 @@ export async function unmarkListing(db: Executor, listingId: string): Promise<bo
 
 export type AcceptResult =
 	| { ok: true; dealId: string }
-	| { ok: false; reason: 'not_offered' | 'key_reused' | 'not_allowed' }
+	| { ok: false; reason: 'not_offered' | 'key_reused' | 'not_allowed' | 'terms_changed' }
 	| { ok: false; reason: 'deal_open'; dealId: string };
 
 /**
- * A company member accepts the listing's standard terms: the deal (at term_sheet) it opened, or
- * the one the same key opened before.
+ * A company member accepts the version of the listing's standard terms it was shown: the deal (at
+ * term_sheet) it opened, or the one the same key opened before. `terms_changed` when the listing
+ * now offers another version, which the company must read first.
  */
 export async function acceptExpressLicence(
 	db: Executor,
 	listingId: string,
-	acceptanceKey: string
+	acceptanceKey: string,
+	shownVersionId: string
 ): Promise<AcceptResult> {
 	try {
 		const [row] = await db.query<{ dealId: string }>(
-			sql`select app.accept_express_licence(${listingId}, ${acceptanceKey}) as "dealId"`
+			sql`select app.accept_express_licence(${listingId}, ${acceptanceKey}, ${shownVersionId}) as "dealId"`
 		);
 		return { ok: true, dealId: row.dealId };
 	} catch (error) {
 		const code = errorCode(error);
 		if (code === databaseErrors.expressNotOffered) return { ok: false, reason: 'not_offered' };
 		if (code === databaseErrors.expressKeyReused) return { ok: false, reason: 'key_reused' };
+		if (code === databaseErrors.expressTermsChanged) return { ok: false, reason: 'terms_changed' };
 		if (code === databaseErrors.expressDealOpen) return { ok: false, reason: 'deal_open', dealId: detailOf(error) };
 		if (code === postgresErrors.insufficientPrivilege) return { ok: false, reason: 'not_allowed' };
+		// The key already made an interest of another kind (an open licence's acceptance).
+		if (code === postgresErrors.uniqueViolation && constraintName(error) === databaseConstraints.interestKeyOnce)
+			return { ok: false, reason: 'key_reused' };
 		throw error;
 	}
 }

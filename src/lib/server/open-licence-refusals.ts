@@ -17,7 +17,8 @@ export const openLicenceRefusalReasons = [
 	'patent_refused',
 	'date_order',
 	'future_date',
-	'duplicate'
+	'duplicate',
+	'key_reused'
 ] as const;
 export type OpenLicenceRefusalReason = (typeof openLicenceRefusalReasons)[number];
 
@@ -49,6 +50,12 @@ const byCode: Record<string, OpenLicenceRefusalReason> = {
 	[postgresErrors.foreignKeyViolation]: 'not_found'
 };
 
+/** Unique violations the application explains: a second standing declaration; an acceptance key already used. */
+const uniqueReasons: Record<string, OpenLicenceRefusalReason> = {
+	[databaseConstraints.openLicenceOnePerPatent]: 'duplicate',
+	[databaseConstraints.interestKeyOnce]: 'key_reused'
+};
+
 /** The refusal a database error means (field from `fields`), or null: the caller rethrows that. */
 export function openLicenceRefusal(
 	error: unknown,
@@ -57,9 +64,7 @@ export function openLicenceRefusal(
 	const code = errorCode(error);
 	const reason =
 		code === postgresErrors.uniqueViolation
-			? constraintName(error) === databaseConstraints.openLicenceOnePerPatent
-				? 'duplicate'
-				: undefined
+			? uniqueReasons[constraintName(error) ?? '']
 			: code
 				? byCode[code]
 				: undefined;

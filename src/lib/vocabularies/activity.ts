@@ -27,7 +27,17 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'listings.update': m.audit_action_listings_update,
 	'deal_filings.waive': m.closing_audit_action_filing_waive,
 	'nda_terms.publish': m.closing_audit_action_nda_terms_publish,
-	'reward_policies.publish': m.reward_policy_audit_action_publish
+	'reward_policies.publish': m.reward_policy_audit_action_publish,
+	'open_licence_declarations.create': m.open_licence_audit_action_create,
+	'open_licence_declarations.update': m.open_licence_audit_action_update,
+	'open_licence_declarations.submit': m.open_licence_audit_action_submit,
+	'open_licence_declarations.announce': m.open_licence_audit_action_announce,
+	'open_licence_declarations.withdraw': m.open_licence_audit_action_withdraw,
+	'open_licence_declarations.delete': m.open_licence_audit_action_delete,
+	'licence_templates.create': m.express_audit_action_template_create,
+	'licence_template_versions.publish': m.express_audit_action_version_publish,
+	'express_listings.mark': m.express_audit_action_mark,
+	'express_listings.unmark': m.express_audit_action_unmark
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({

@@ -82,6 +82,8 @@ const adminOnly = 'in   403  403  403  403  403  403  403  200';
 /** Express licences (supabase/seed.sql): Jinyun's template, and a listing marked with it. */
 const expressTemplate = '00000000-0000-4000-8021-000000000001';
 const expressListing = '00000000-0000-4000-8001-000000000057';
+/** The template's latest seeded version (2), the one its listings offer. */
+const expressVersion = '00000000-0000-4000-8021-400000000002';
 const officers200 = 'in   403  403  403  200  403  403  200  403';
 const templateTerms = (actor: Actor): Fields => ({
 	creationKey: crypto.randomUUID(),
@@ -571,6 +573,22 @@ export const routeCases: RouteCase[] = [
 		]
 	},
 	{
+		route: 'POST /listings/[id=uuid]/express',
+		// Each company opens its deal at term_sheet on the version it was shown; nobody else can.
+		// Before the next case publishes version 3, so the seeded version 2 is still the one offered.
+		path: `/listings/${expressListing}/express`,
+		fields: () => ({ acceptanceKey: crypto.randomUUID(), versionId: expressVersion }),
+		expect: 'in   403  403  403  403  303  303  403  403',
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			(
+				since
+			) => sql`select case d.company_id when ${org.company}::uuid then 'com' when ${org.otherCompany}::uuid then 'co2'
+				else d.company_id::text end as who from public.deals d
+				where d.listing_id = ${expressListing} and d.licence_template_version_id is not null and d.created_at > ${since}`
+		]
+	},
+	{
 		route: 'POST /licence-templates/[id=uuid]/version',
 		// Jinyun's template: its officer publishes version 3; Jialing's cannot.
 		path: `/licence-templates/${expressTemplate}/version`,
@@ -596,21 +614,6 @@ export const routeCases: RouteCase[] = [
 		fields: { listing: '00000000-0000-4000-8001-000000000049' },
 		expect: 'in   403  403  403  200  403  403  200  403',
 		stored: ['-    -    -    -    -    -    -    y    -', auditedBy('00000000-0000-4000-8001-000000000049')]
-	},
-	{
-		route: 'POST /listings/[id=uuid]/express',
-		// Each company opens its deal at term_sheet; nobody else can.
-		path: `/listings/${expressListing}/express`,
-		fields: () => ({ acceptanceKey: crypto.randomUUID() }),
-		expect: 'in   403  403  403  403  303  303  403  403',
-		stored: [
-			'-    -    -    -    -    y    y    -    -',
-			(
-				since
-			) => sql`select case d.company_id when ${org.company}::uuid then 'com' when ${org.otherCompany}::uuid then 'co2'
-				else d.company_id::text end as who from public.deals d
-				where d.listing_id = ${expressListing} and d.licence_template_version_id is not null and d.created_at > ${since}`
-		]
 	},
 	{
 		route: 'POST /reward-policy ?/publish',

@@ -71,6 +71,8 @@ const seed = {
 	openLicenceWithReport: '00000000-0000-4000-800b-000000000004',
 	// The demo standard-term template and the two listings marked express with it.
 	licenceTemplate: '00000000-0000-4000-8021-000000000001',
+	// Its latest version (2), the one the listings offer.
+	licenceTemplateVersion: '00000000-0000-4000-8021-400000000002',
 	expressListings: ['00000000-0000-4000-8001-000000000049', '00000000-0000-4000-8001-000000000057'],
 	// Accounts no session of the test uses, so an admin's role changes cannot lock the test out.
 	bystanders: [
@@ -487,7 +489,10 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/listings/[id=uuid]/express': {
 			as: ['company', 'otherCompany', 'officer'],
 			ids: ids(...seed.expressListings, seed.published),
-			form: form({ acceptanceKey: id(fixtures.missing, '', 'not-a-uuid') })
+			form: form({
+				acceptanceKey: id(fixtures.missing, '', 'not-a-uuid'),
+				versionId: id(seed.licenceTemplateVersion, fixtures.missing, '', 'not-a-uuid')
+			})
 		},
 		'/licence-templates?/mark': {
 			as: ['officer', 'company'],

@@ -29,9 +29,18 @@ export const actions: Actions = {
 	default: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'company');
 		const form = parseForm(acceptSchema, await readForm(request));
-		if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['acceptanceKey']));
-		const result = await expressListings.acceptExpressLicence(locals.db, params.id, form.data.acceptanceKey);
+		if (!form.ok)
+			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['acceptanceKey', 'versionId']));
+		const { acceptanceKey, versionId } = form.data;
+		const result = await expressListings.acceptExpressLicence(locals.db, params.id, acceptanceKey, versionId);
 		if (result.ok) redirect(303, `/deals/${result.dealId}`);
+		// Terms the company never saw are never accepted: the page shows the new ones (also after an
+		// enhanced post, which keeps the loaded data) to be read and confirmed again.
+		if (result.reason === 'terms_changed') {
+			const offer = await expressListings.getExpressOffer(locals.db, params.id);
+			if (offer) return rejectForm(409, {}, { form: 'express_error_terms_changed' }, { offer });
+			return rejectForm(409, {}, { form: refusals.not_offered[1] });
+		}
 		// The company already negotiates this listing (Back and a fresh key, or a colleague): its deal,
 		// never a second one.
 		if (result.reason === 'deal_open' && result.dealId) redirect(303, `/deals/${result.dealId}`);

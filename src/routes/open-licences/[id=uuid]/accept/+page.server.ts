@@ -41,7 +41,9 @@ export const actions: Actions = {
 			const [status, key] =
 				result.reason === 'not_announced'
 					? [409, 'open_licence_error_not_announced']
-					: [403, 'open_licence_company_only'];
+					: result.reason === 'key_reused'
+						? [409, 'error_idempotency_key_reused']
+						: [403, 'open_licence_company_only'];
 			return rejectForm(status, form.data, { form: key });
 		}
 		redirect(303, `/deals/${result.dealId}`);

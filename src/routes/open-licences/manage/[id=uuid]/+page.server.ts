@@ -4,22 +4,31 @@ import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { todayInShanghai } from '$lib/i18n/format';
 import { announcementSchema, declarationTermsSchema, withdrawalSchema } from '$lib/schemas/open-licences';
-import { storage } from '$lib/server/app/runtime';
 import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as openLicences from '$lib/server/open-licences';
 import * as evaluationReports from '$lib/server/open-licence-reports';
+import { realtimeHub, storage } from '$lib/server/app/runtime';
+import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 import { rejectRefusal } from '../refusals';
 
 // One declaration, step by step (docs/domain.md, "Open licences"): edit the draft, submit it,
 // record CNIPA's announcement, record the withdrawal; its licensees. Every step is the database's
-// to allow (the officer's university only, in order, terms frozen once submitted).
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+// to allow (the officer's university only, in order, terms frozen once submitted). Live: a company
+// taking the licence publishes on the university's topic, which only its officers may read.
+export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
 	requireRole(locals, url, 'officer');
+	depends(reloadKeys.openLicences);
 	const declaration = await openLicences.getDeclaration(locals.db, params.id);
 	const licensees = declaration ? await openLicences.listLicensees(locals.db, params.id) : [];
 	if (!declaration) error(404, m.error_not_found());
-	return { declaration, licensees, today: todayInShanghai() };
+	return {
+		declaration,
+		licensees,
+		today: todayInShanghai(),
+		topics: [topics.institution(declaration.institutionId)],
+		since: (await realtimeHub()).latestId
+	};
 };
 
 // Each form posts one step: parse, ask the database, answer with the step's name (the page shows
