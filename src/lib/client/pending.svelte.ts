@@ -9,11 +9,25 @@ export type OfflineHandler = (formData: FormData, form: HTMLFormElement, action:
  * everything the layout shows may change. `whenOffline` takes the submission instead of the
  * network when the browser is offline or the post cannot reach the server.
  */
+let lastSubmitter: HTMLElement | null = null;
+let lastSubmittedAt = 0;
+
+/**
+ * The button that sent the latest enhanced form, while it is still on the page: what a toast keeps
+ * in sight. The focus is no proof of it (a button disabled while pending, or re-rendered, loses it).
+ */
+export function recentSubmitter(): HTMLElement | null {
+	// Only just now: a toast shown later (an update offer) must not scroll to an old form.
+	return lastSubmitter?.isConnected && Date.now() - lastSubmittedAt < 5000 ? lastSubmitter : null;
+}
+
 export function pendingForm(
 	options: { reloadOnRedirect?: boolean; reset?: boolean; whenOffline?: OfflineHandler } = {}
 ) {
 	let pending = $state(false);
-	const enhance: SubmitFunction = ({ formElement, formData, action, cancel }) => {
+	const enhance: SubmitFunction = ({ formElement, formData, action, cancel, submitter }) => {
+		lastSubmitter = submitter instanceof HTMLElement ? submitter : null;
+		lastSubmittedAt = Date.now();
 		if (options.whenOffline && !navigator.onLine) {
 			cancel();
 			void options.whenOffline(formData, formElement, action);
