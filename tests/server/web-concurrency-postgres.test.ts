@@ -37,6 +37,11 @@ describe('WEB_CONCURRENCY=2 on one PostgreSQL', () => {
 		databaseUrl = cluster.url;
 		server = await startServer(folder, { DATABASE_URL: cluster.url, WEB_CONCURRENCY: '2' });
 		await waitUntilHealthy(server);
+		// Healthy means one process answers; the cluster hands connections only to processes
+		// already listening, so on a busy machine the second may still be starting.
+		const deadline = Date.now() + 20_000;
+		while ((server.output().match(/database ready/g)?.length ?? 0) < 2 && Date.now() < deadline)
+			await new Promise((resume) => setTimeout(resume, 100));
 	});
 	afterAll(() => {
 		server?.child.kill('SIGTERM');
