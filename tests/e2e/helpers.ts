@@ -18,14 +18,17 @@ export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.flo
  * keep text typed before that (auth.test.ts checks it), but a click on an enhanced form before
  * hydration is a plain post, so tests that use forms with scripts on wait for it first.
  */
-export async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('html')).toHaveClass(/(^|\s)js(\s|$)/);
+export async function hydrated(page: Page, timeout?: number): Promise<void> {
+	await expect(page.locator('html')).toHaveClass(/(^|\s)js(\s|$)/, { timeout });
 }
 
-/** page.goto, then wait for hydration (for pages with scripts on). */
-export async function open(page: Page, path: string): Promise<Response | null> {
+/**
+ * page.goto, then wait for hydration (for pages with scripts on). `hydrationTimeout` is for tests
+ * that keep many tabs open at once, where a busy two-core machine can take longer than the default.
+ */
+export async function open(page: Page, path: string, hydrationTimeout?: number): Promise<Response | null> {
 	const response = await page.goto(path);
-	await hydrated(page);
+	await hydrated(page, hydrationTimeout);
 	return response;
 }
 
@@ -130,7 +133,8 @@ export async function switchLanguage(page: Page, to: 'en' | 'zh-CN'): Promise<vo
 }
 
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	// Through a locator, which waits for the document element: a page still loading has none yet.
+	const width = await page.locator('html').evaluate((root) => root.scrollWidth);
 	expect(width, `${new URL(page.url()).pathname} is ${width} px wide, wider than the viewport`).toBeLessThanOrEqual(
 		page.viewportSize()!.width
 	);

@@ -10,6 +10,7 @@ test('an officer declares an open licence, submits it and records its announceme
 	await page.goto('/open-licences/manage');
 	await expect(page.getByTestId('open-licence-list').getByRole('listitem')).toHaveCount(4);
 	await page.getByRole('link', { name: '新建声明' }).click();
+	await page.waitForURL('**/open-licences/manage/new');
 	await expectNoHorizontalOverflow(page);
 
 	// The citrus-greening test's invention (an invention needs no evaluation report).

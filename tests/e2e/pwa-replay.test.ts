@@ -62,7 +62,9 @@ test('100 writes queued offline are each stored once, however their replay is cu
 	const interestPages: Page[] = [];
 	for (const listing of listings.slice(0, interestCount)) {
 		const tab = await context.newPage();
-		await open(tab, `${listing}/interest`);
+		// Eleven tabs on two busy cores (in CI the other worker's tests share them): one tab has
+		// taken more than the default ten seconds to hydrate.
+		await open(tab, `${listing}/interest`, 30_000);
 		interestPages.push(tab);
 	}
 
