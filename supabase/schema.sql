@@ -736,6 +736,36 @@ $function$;
 revoke execute on function app.can_see_confidential(uuid) from public;
 grant execute on function app.can_see_confidential(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.check_agency_profile_organization()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if not exists (select 1 from public.organizations o where o.id = new.organization_id and o.kind = 'agency') then
+    raise exception 'an agency profile belongs to an agency' using errcode = '23514';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.check_agency_profile_organization() to public;
+
+CREATE OR REPLACE FUNCTION app.check_agency_university()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if not exists (select 1 from public.organizations o where o.id = new.university_id and o.kind = 'university') then
+    raise exception 'an agency works with universities' using errcode = '23514';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.check_agency_university() to public;
+
 CREATE OR REPLACE FUNCTION app.colleague_by_email(account_email text)
  RETURNS uuid
  LANGUAGE sql
@@ -793,16 +823,16 @@ declare
   chosen_role text := meta ->> 'role';
   chosen_name text := left(btrim(coalesce(meta ->> 'display_name', '')), 80);
   company_name text := left(btrim(coalesce(meta ->> 'company_name', '')), 200);
+  provider_name text := left(btrim(coalesce(meta ->> 'provider_name', '')), 200);
+  provider_type text := meta ->> 'provider_type';
   chosen_locale text := case when meta ->> 'locale' in ('zh-CN', 'en') then meta ->> 'locale' else 'zh-CN' end;
   organization uuid;
 begin
-  -- Accounts made outside our sign-up form (a dashboard invite, the seed) carry no role: their
-  -- profile is written by whoever made them, and until then the app treats them as signed out.
   if chosen_role is null or new.email is null then
     return new;
   end if;
-  if chosen_role not in ('researcher', 'company') then
-    raise exception 'sign-up chooses researcher or company only' using errcode = '42501';
+  if chosen_role not in ('researcher', 'company', 'provider') then
+    raise exception 'sign-up chooses researcher, company or provider only' using errcode = '42501';
   end if;
   if chosen_name = '' then
     chosen_name := left(split_part(new.email, '@', 1), 80);
@@ -813,12 +843,25 @@ begin
     if organization is null then
       raise exception 'a researcher signs up under an existing university or college' using errcode = '23503';
     end if;
-  else
+  elsif chosen_role = 'company' then
     if company_name = '' then
       raise exception 'a company signs up with its name' using errcode = '23514';
     end if;
     insert into public.organizations (kind, name_zh, name_en) values ('company', company_name, company_name)
     returning id into organization;
+  else
+    if provider_name = '' or provider_type is null
+       or provider_type not in ('bank', 'patent_agency', 'valuation_firm', 'law_firm', 'technology_broker') then
+      raise exception 'a provider signs up with its organisation''s name and type' using errcode = '23514';
+    end if;
+    insert into public.organizations (kind, name_zh, name_en)
+    values ((case when provider_type = 'bank' then 'bank' else 'agency' end)::public.organization_kind,
+            provider_name, provider_name)
+    returning id into organization;
+    if provider_type <> 'bank' then
+      insert into public.agency_profiles (organization_id, agency_type)
+      values (organization, provider_type::public.agency_type);
+    end if;
   end if;
   insert into public.profiles (id, role, organization_id, display_name, email, locale)
   values (new.id, chosen_role::public.user_role, organization, chosen_name, new.email, chosen_locale)
@@ -1704,6 +1747,21 @@ AS $function$
 $function$;
 revoke execute on function app.is_officer_of(uuid) from public;
 grant execute on function app.is_officer_of(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.is_provider_of(organization uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.profiles p join public.organizations o on o.id = p.organization_id
+    where p.id = auth.uid() and p.role = 'provider' and o.id = organization
+      and o.kind in ('agency', 'bank') and o.verified
+  )
+$function$;
+revoke execute on function app.is_provider_of(uuid) from public;
+grant execute on function app.is_provider_of(uuid) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.largest_remainder(amount bigint, ordinals integer[], points integer[])
  RETURNS TABLE(ordinal integer, fen bigint)
@@ -3361,6 +3419,22 @@ create extension pg_trgm with schema extensions;
 grant usage on schema public to public;
 comment on schema public is 'standard public schema';
 
+create type public.agency_service as enum (
+  'application_drafting',
+  'fto_search',
+  'valuation',
+  'negotiation_support',
+  'licence_drafting',
+  'litigation_advice'
+);
+
+create type public.agency_type as enum (
+  'patent_agency',
+  'valuation_firm',
+  'law_firm',
+  'technology_broker'
+);
+
 create type public.cooperation_mode as enum (
   'exclusive_license',
   'non_exclusive_license',
@@ -3452,7 +3526,7 @@ create type public.open_licence_fee_basis as enum ('lump_sum', 'royalty', 'lump_
 
 create type public.open_licence_status as enum ('draft', 'submitted', 'announced', 'withdrawn');
 
-create type public.organization_kind as enum ('university', 'college', 'company', 'agency');
+create type public.organization_kind as enum ('university', 'college', 'company', 'agency', 'bank');
 
 create type public.patent_legal_status as enum ('pending', 'granted', 'lapsed');
 
@@ -3464,9 +3538,60 @@ create type public.royalty_base as enum ('net_sales', 'gross_sales');
 
 create type public.royalty_period as enum ('quarter', 'half_year', 'year');
 
-create type public.user_role as enum ('researcher', 'company', 'officer', 'admin');
+create type public.user_role as enum ('researcher', 'company', 'officer', 'admin', 'provider');
 
 create sequence public.notice_objection_number as bigint increment by 1 minvalue 1 maxvalue 9223372036854775807 start with 1 cache 1;
+
+create table public.agency_profiles (
+  organization_id uuid not null,
+  agency_type     public.agency_type not null,
+  services        public.agency_service[] default '{}'::public.agency_service[] not null,
+  summary_zh      text default ''::text not null,
+  summary_en      text default ''::text not null,
+  fee_basis       text default ''::text not null,
+  turnaround_days integer,
+  credentials     text default ''::text not null,
+  updated_at      timestamp with time zone default now() not null,
+  constraint agency_profiles_credentials_check CHECK ((char_length(credentials) <= 500)),
+  constraint agency_profiles_fee_basis_check CHECK ((char_length(fee_basis) <= 500)),
+  constraint agency_profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint agency_profiles_pkey PRIMARY KEY (organization_id),
+  constraint agency_profiles_summary_en_check CHECK ((char_length(summary_en) <= 2000)),
+  constraint agency_profiles_summary_zh_check CHECK ((char_length(summary_zh) <= 2000)),
+  constraint agency_profiles_turnaround_days_check CHECK (((turnaround_days >= 1) AND (turnaround_days <= 365)))
+);
+alter table public.agency_profiles enable row level security;
+create policy agency_profiles_read on public.agency_profiles for select to anon, authenticated
+  using (((EXISTS ( SELECT 1
+   FROM public.organizations o
+  WHERE ((o.id = agency_profiles.organization_id) AND o.verified))) OR (organization_id = ( SELECT app.current_organization_id() AS current_organization_id))));
+create policy agency_profiles_staff_update on public.agency_profiles for update to authenticated
+  using (( SELECT app.is_provider_of(agency_profiles.organization_id) AS is_provider_of))
+  with check (( SELECT app.is_provider_of(agency_profiles.organization_id) AS is_provider_of));
+CREATE TRIGGER agency_profiles_organization BEFORE INSERT OR UPDATE ON public.agency_profiles FOR EACH ROW EXECUTE FUNCTION app.check_agency_profile_organization();
+grant all on table public.agency_profiles to service_role;
+grant select on table public.agency_profiles to anon, authenticated;
+grant update (services, summary_zh, summary_en, fee_basis, turnaround_days, credentials, updated_at) on table public.agency_profiles to authenticated;
+
+create table public.agency_universities (
+  agency_id     uuid not null,
+  university_id uuid not null,
+  constraint agency_universities_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES public.agency_profiles(organization_id) ON DELETE CASCADE,
+  constraint agency_universities_pkey PRIMARY KEY (agency_id, university_id),
+  constraint agency_universities_university_id_fkey FOREIGN KEY (university_id) REFERENCES public.organizations(id) ON DELETE CASCADE
+);
+CREATE INDEX agency_universities_university_idx ON public.agency_universities USING btree (university_id);
+alter table public.agency_universities enable row level security;
+create policy agency_universities_read on public.agency_universities for select to anon, authenticated
+  using (true);
+create policy agency_universities_staff_delete on public.agency_universities for delete to authenticated
+  using (( SELECT app.is_provider_of(agency_universities.agency_id) AS is_provider_of));
+create policy agency_universities_staff_insert on public.agency_universities for insert to authenticated
+  with check (( SELECT app.is_provider_of(agency_universities.agency_id) AS is_provider_of));
+CREATE TRIGGER agency_universities_university BEFORE INSERT OR UPDATE ON public.agency_universities FOR EACH ROW EXECUTE FUNCTION app.check_agency_university();
+grant all on table public.agency_universities to service_role;
+grant select on table public.agency_universities to anon;
+grant select, insert, delete on table public.agency_universities to authenticated;
 
 create table public.audit_events (
   id          bigint generated always as identity not null,

@@ -14,19 +14,48 @@ insert into public.organizations (id, kind, parent_id, name_zh, name_en, verifie
   ('00000000-0000-4000-8000-000000000200', 'company', null, '重庆两江智造科技有限公司', 'Liangjiang Smart Manufacturing Technology Co., Ltd.', true),
   ('00000000-0000-4000-8000-000000000201', 'company', null, '山城新能源汽车科技有限公司', 'Shancheng New Energy Vehicle Technology Co., Ltd.', true),
   ('00000000-0000-4000-8000-000000000202', 'company', null, '渝新材料股份有限公司', 'Yuxin Advanced Materials Co., Ltd.', false),
-  ('00000000-0000-4000-8000-000000000300', 'agency', null, '北碚知识产权运营服务中心', 'Beibei IP Operation Service Center', true);
+  ('00000000-0000-4000-8000-000000000300', 'agency', null, '北碚知识产权运营服务中心', 'Beibei IP Operation Service Center', true),
+  ('00000000-0000-4000-8000-000000000400', 'agency', null, '重庆渝信资产评估有限公司', 'Chongqing Yuxin Asset Appraisal Co., Ltd.', true),
+  ('00000000-0000-4000-8000-000000000401', 'agency', null, '重庆缙云专利代理事务所', 'Chongqing Jinyun Patent Agency', true),
+  ('00000000-0000-4000-8000-000000000402', 'agency', null, '两江技术经纪有限公司', 'Liangjiang Technology Brokerage Co., Ltd.', false),
+  ('00000000-0000-4000-8000-000000000500', 'bank', null, '山城银行科技支行', 'Shancheng Bank Science and Technology Branch', true);
+
+-- The IP service cluster (issue #22): a valuation firm and a patent agency, verified and working
+-- with Jinyun University, and a technology broker still waiting for an admin.
+insert into public.agency_profiles (organization_id, agency_type, services, summary_zh, summary_en, fee_basis, turnaround_days, credentials) values
+  ('00000000-0000-4000-8000-000000000400', 'valuation_firm', array['valuation', 'negotiation_support']::public.agency_service[],
+   '财政部备案资产评估机构，专注专利、商标等无形资产评估，服务专利权质押融资、作价入股和许可定价。评估师团队具有理工科背景。',
+   'Registered asset appraisal firm focused on patents and other intangible assets, for pledge loans, equity contributions and licence pricing.',
+   '按评估对象数量和评估目的收费，单件发明专利 8,000 元起', 15, '资产评估机构备案号 渝财资备〔2019〕0032 号'),
+  ('00000000-0000-4000-8000-000000000401', 'patent_agency', array['application_drafting', 'fto_search', 'licence_drafting']::public.agency_service[],
+   '服务高校科研团队十余年，擅长新能源、新材料与智能制造领域发明专利撰写和自由实施（FTO）检索。',
+   'Has served university research teams for over ten years: invention drafting and freedom-to-operate searches in new energy, materials and smart manufacturing.',
+   '发明专利申请代理费 6,000 元起；FTO 检索按技术点报价', 30, '专利代理机构执业许可证 50212'),
+  ('00000000-0000-4000-8000-000000000402', 'technology_broker', array['negotiation_support', 'licence_drafting']::public.agency_service[],
+   '', '', '按成交额的 3%–5% 收取佣金', null, '');
+insert into public.agency_universities (agency_id, university_id) values
+  ('00000000-0000-4000-8000-000000000400', '00000000-0000-4000-8000-000000000100'),
+  ('00000000-0000-4000-8000-000000000401', '00000000-0000-4000-8000-000000000100');
 
 insert into auth.users (id, email) values
   ('00000000-0000-4000-8000-000000001001', 'researcher@demo.zhiqiao.cn'),
   ('00000000-0000-4000-8000-000000001002', 'company@demo.zhiqiao.cn'),
   ('00000000-0000-4000-8000-000000001003', 'officer@demo.zhiqiao.cn'),
-  ('00000000-0000-4000-8000-000000001004', 'admin@demo.zhiqiao.cn');
+  ('00000000-0000-4000-8000-000000001004', 'admin@demo.zhiqiao.cn'),
+  ('00000000-0000-4000-8000-000000001005', 'valuer@demo.zhiqiao.cn'),
+  ('00000000-0000-4000-8000-000000001006', 'agent@demo.zhiqiao.cn'),
+  ('00000000-0000-4000-8000-000000001007', 'bank@demo.zhiqiao.cn'),
+  ('00000000-0000-4000-8000-000000001008', 'broker@demo.zhiqiao.cn');
 
 insert into public.profiles (id, role, organization_id, display_name, email, locale) values
   ('00000000-0000-4000-8000-000000001001', 'researcher', '00000000-0000-4000-8000-000000000101', '李明远 教授', 'researcher@demo.zhiqiao.cn', 'zh-CN'),
   ('00000000-0000-4000-8000-000000001002', 'company', '00000000-0000-4000-8000-000000000201', '王思琪', 'company@demo.zhiqiao.cn', 'zh-CN'),
   ('00000000-0000-4000-8000-000000001003', 'officer', '00000000-0000-4000-8000-000000000100', '陈晓东', 'officer@demo.zhiqiao.cn', 'zh-CN'),
-  ('00000000-0000-4000-8000-000000001004', 'admin', '00000000-0000-4000-8000-000000000300', '平台管理员', 'admin@demo.zhiqiao.cn', 'zh-CN');
+  ('00000000-0000-4000-8000-000000001004', 'admin', '00000000-0000-4000-8000-000000000300', '平台管理员', 'admin@demo.zhiqiao.cn', 'zh-CN'),
+  ('00000000-0000-4000-8000-000000001005', 'provider', '00000000-0000-4000-8000-000000000400', '孙立平 评估师', 'valuer@demo.zhiqiao.cn', 'zh-CN'),
+  ('00000000-0000-4000-8000-000000001006', 'provider', '00000000-0000-4000-8000-000000000401', '郑雅文 专利代理师', 'agent@demo.zhiqiao.cn', 'zh-CN'),
+  ('00000000-0000-4000-8000-000000001007', 'provider', '00000000-0000-4000-8000-000000000500', '吴海峰', 'bank@demo.zhiqiao.cn', 'zh-CN'),
+  ('00000000-0000-4000-8000-000000001008', 'provider', '00000000-0000-4000-8000-000000000402', '黄磊', 'broker@demo.zhiqiao.cn', 'zh-CN');
 
 insert into public.local_credentials (user_id, email, password_hash)
 select id, email, '$argon2id$v=19$m=19456,t=2,p=1$9oBL/2m+oFNXxdVCLZ4Jnw$/PYV6EQDxVB64AXSB4cOMYpS0zLaQ8fnI+K/Wx4mrBE'

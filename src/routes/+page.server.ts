@@ -10,7 +10,8 @@ const homes: Record<Role, (db: Executor) => Promise<homeSummaries.HomeCard[]>> =
 	researcher: (db) => homeSummaries.researcherHome(db),
 	company: (db) => homeSummaries.companyHome(db),
 	officer: (db) => homeSummaries.officerHome(db, todayInShanghai()),
-	admin: (db) => homeSummaries.adminHome(db)
+	admin: (db) => homeSummaries.adminHome(db),
+	provider: (db) => homeSummaries.providerHome(db)
 };
 
 // Signed in, `/` is the role's home: what to do next. Signed out, the public home.

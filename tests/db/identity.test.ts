@@ -16,6 +16,8 @@ const signUpInput = (email: string) => ({
 	role: 'company' as const,
 	organizationId: '',
 	companyName: '测试科技有限公司',
+	providerName: '',
+	providerType: '',
 	locale: 'en' as const
 });
 

@@ -150,6 +150,8 @@ describe(`Supabase identity adapter (${driver})`, () => {
 			role: 'researcher',
 			organizationId: demo.college,
 			companyName: '',
+			providerName: '',
+			providerType: '',
 			locale: 'en'
 		});
 		expect(result).toEqual({ ok: true, signedIn: false });
@@ -194,6 +196,8 @@ describe(`Supabase identity adapter (${driver})`, () => {
 			role: 'company',
 			organizationId: '',
 			companyName: 'X',
+			providerName: '',
+			providerType: '',
 			locale: 'en'
 		});
 		expect(signUp).toEqual({ ok: false, reason: 'weak_password' });

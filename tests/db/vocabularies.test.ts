@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/vocabularies/listing.ts';
 import { dealStages, declineReasons, interestStatuses, interestTimelines } from '../../src/lib/vocabularies/deal.ts';
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
+import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
@@ -46,7 +47,9 @@ const enums: [string, Vocabulary<string>][] = [
 	['deduction_kind', deductionKindLabels],
 	['distribution_recipient', distributionRecipients],
 	['open_licence_status', openLicenceStatuses],
-	['open_licence_fee_basis', openLicenceFeeBases]
+	['open_licence_fee_basis', openLicenceFeeBases],
+	['agency_type', agencyTypes],
+	['agency_service', agencyServices]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

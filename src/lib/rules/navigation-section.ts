@@ -12,12 +12,19 @@ export function roleSectionHref(role: Role | null): string {
 	if (role === 'researcher') return '/my/listings';
 	if (role === 'officer') return '/review';
 	if (role === 'admin') return '/admin/users';
+	// An agency's or a bank's staff: the requests and applications addressed to them.
+	if (role === 'provider') return '/provider';
 	return '/needs';
 }
 
 /** Officers and admins have the income report; a researcher's statements belong to their own work. */
 export function hasIncomeLink(role: Role | null): boolean {
 	return role === 'officer' || role === 'admin';
+}
+
+/** Who has the deals link: a provider takes no side in a deal, an admin oversees from /admin. */
+export function hasDealsLink(role: Role | null): role is Exclude<Role, 'admin' | 'provider'> {
+	return role !== null && role !== 'admin' && role !== 'provider';
 }
 
 /** Interests and deals are one section; researchers reach it through the deals board. */
@@ -48,11 +55,13 @@ export function navigationSection(pathname: string, role: Role | null): string |
 			return role === 'officer' ? '/review' : null;
 		case 'admin':
 			return role === 'admin' ? '/admin/users' : null;
+		case 'provider':
+			return role === 'provider' ? '/provider' : null;
 		case 'needs':
 			return role === 'company' || role === null ? '/needs' : null;
 		case 'deals':
 		case 'interests':
-			return role && role !== 'admin' ? dealsSectionHref(role) : null;
+			return hasDealsLink(role) ? dealsSectionHref(role) : null;
 		case 'income':
 			if (hasIncomeLink(role)) return '/income';
 			return role === 'researcher' ? '/my/listings' : null;

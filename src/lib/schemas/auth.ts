@@ -1,15 +1,21 @@
 import { z } from 'zod';
 import { displayName, email, enteredPassword, locale, newPassword } from './fields.ts';
 
+/** What a provider's organisation is: a bank, or an agency of one of four types. */
+export const providerTypes = ['patent_agency', 'valuation_firm', 'law_firm', 'technology_broker', 'bank'] as const;
+
 // Officer and admin are granted by an admin, never chosen at sign-up.
 export const signUpSchema = z
 	.object({
 		email,
 		password: newPassword,
 		displayName,
-		role: z.enum(['researcher', 'company'], { error: 'error_role_required' }),
+		role: z.enum(['researcher', 'company', 'provider'], { error: 'error_role_required' }),
 		organizationId: z.string().trim().optional().default(''),
 		companyName: z.string().trim().max(200, { error: 'error_company_name_length' }).optional().default(''),
+		providerName: z.string().trim().max(200, { error: 'error_provider_name_length' }).optional().default(''),
+		// Checked in superRefine: only a provider must choose one.
+		providerType: z.string().optional().default(''),
 		locale
 	})
 	.superRefine((value, context) => {
@@ -19,7 +25,16 @@ export const signUpSchema = z
 		if (value.role === 'company' && value.companyName.length === 0) {
 			context.addIssue({ code: 'custom', path: ['companyName'], message: 'error_required' });
 		}
+		if (value.role === 'provider' && value.providerName.length === 0) {
+			context.addIssue({ code: 'custom', path: ['providerName'], message: 'error_required' });
+		}
+		if (value.role === 'provider' && !isProviderType(value.providerType)) {
+			context.addIssue({ code: 'custom', path: ['providerType'], message: 'error_provider_type_required' });
+		}
 	});
+export function isProviderType(value: string): value is (typeof providerTypes)[number] {
+	return (providerTypes as readonly string[]).includes(value);
+}
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({ email, password: enteredPassword });

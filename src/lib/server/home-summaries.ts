@@ -166,6 +166,11 @@ export async function adminHome(db: Executor): Promise<HomeCard[]> {
 	];
 }
 
+/** An agency's or a bank's staff: what is addressed to their organisation (cards added with the desk). */
+export async function providerHome(_db: Executor): Promise<HomeCard[]> {
+	return [];
+}
+
 export interface NewListing {
 	id: string;
 	title: string;

@@ -5,7 +5,7 @@ import { isUuid } from '../rules/uuid.ts';
 
 export interface Organization {
 	id: string;
-	kind: 'university' | 'college' | 'company' | 'agency';
+	kind: 'university' | 'college' | 'company' | 'agency' | 'bank';
 	parentId: string | null;
 	nameZh: string;
 	nameEn: string;

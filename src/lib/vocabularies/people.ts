@@ -8,7 +8,8 @@ export const roles = /* @__PURE__ */ defineVocabulary({
 	researcher: m.role_researcher,
 	company: m.role_company,
 	officer: m.role_officer,
-	admin: m.role_admin
+	admin: m.role_admin,
+	provider: m.role_provider
 });
 export type Role = ValueOf<typeof roles>;
 
@@ -16,6 +17,7 @@ export const organizationKinds = /* @__PURE__ */ defineVocabulary({
 	university: m.organization_kind_university,
 	college: m.organization_kind_college,
 	company: m.organization_kind_company,
-	agency: m.organization_kind_agency
+	agency: m.organization_kind_agency,
+	bank: m.organization_kind_bank
 });
 export type OrganizationKind = ValueOf<typeof organizationKinds>;

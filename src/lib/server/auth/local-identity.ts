@@ -14,19 +14,8 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 	const passwordHash = await hashPassword(input.password);
 	try {
 		return await service.transaction(async (transaction) => {
-			let organizationId: string;
-			if (input.role === 'company') {
-				const [company] = await transaction.query<{ id: string }>(sql`
-					insert into public.organizations (kind, name_zh, name_en)
-					values ('company', ${input.companyName}, ${input.companyName}) returning id`);
-				organizationId = company.id;
-			} else {
-				const [organization] = await transaction.query<{ id: string }>(sql`
-					select id from public.organizations
-					where id = ${input.organizationId} and kind in ('university', 'college')`);
-				if (!organization) return { ok: false, reason: 'organization_invalid' } as const;
-				organizationId = organization.id;
-			}
+			const organizationId = await organizationForSignUp(transaction, input);
+			if (!organizationId) return { ok: false, reason: 'organization_invalid' } as const;
 			const [user] = await transaction.query<{ id: string }>(
 				sql`insert into auth.users (email) values (${input.email}) returning id`
 			);
@@ -42,6 +31,34 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 		if (errorCode(error) === postgresErrors.uniqueViolation) return { ok: false, reason: 'email_taken' };
 		throw error;
 	}
+}
+
+/**
+ * The organisation a new account joins: a company or a provider gets a new, unverified one of its
+ * own (an agency also gets its profile); a researcher joins an existing university or college.
+ * The Supabase trigger app.create_profile_for_auth_user does the same.
+ */
+async function organizationForSignUp(transaction: Executor, input: SignUpInput): Promise<string | null> {
+	if (input.role === 'company') {
+		const [company] = await transaction.query<{ id: string }>(sql`
+			insert into public.organizations (kind, name_zh, name_en)
+			values ('company', ${input.companyName}, ${input.companyName}) returning id`);
+		return company.id;
+	}
+	if (input.role === 'provider') {
+		const kind = input.providerType === 'bank' ? 'bank' : 'agency';
+		const [provider] = await transaction.query<{ id: string }>(sql`
+			insert into public.organizations (kind, name_zh, name_en)
+			values (${kind}, ${input.providerName}, ${input.providerName}) returning id`);
+		if (kind === 'agency')
+			await transaction.query(sql`
+				insert into public.agency_profiles (organization_id, agency_type) values (${provider.id}, ${input.providerType})`);
+		return provider.id;
+	}
+	const [organization] = await transaction.query<{ id: string }>(sql`
+		select id from public.organizations
+		where id = ${input.organizationId} and kind in ('university', 'college')`);
+	return organization?.id ?? null;
 }
 
 export type SignInResult =

@@ -5,7 +5,7 @@ import { generateSessionToken, sessionIdFromToken } from './tokens.ts';
 
 export interface SessionUser {
 	id: string;
-	role: 'researcher' | 'company' | 'officer' | 'admin';
+	role: 'researcher' | 'company' | 'officer' | 'admin' | 'provider';
 	displayName: string;
 	email: string;
 	organizationId: string | null;

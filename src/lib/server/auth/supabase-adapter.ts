@@ -78,12 +78,14 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 				password: input.password,
 				options: {
 					emailRedirectTo: link(request, '/account?welcome=1'),
-					// Read by app.create_profile_for_auth_user(), which trusts only the two self-chosen roles.
+					// Read by app.create_profile_for_auth_user(), which trusts only the three self-chosen roles.
 					data: {
 						role: input.role,
 						display_name: input.displayName,
 						organization_id: input.organizationId || null,
 						company_name: input.companyName || null,
+						provider_name: input.providerName || null,
+						provider_type: input.providerType || null,
 						locale: input.locale
 					}
 				}
