@@ -29,9 +29,24 @@ describe('sign-up schema', () => {
 				email: 'li.mingyuan@example.edu.cn',
 				displayName: '李明远',
 				companyName: '',
+				providerName: '',
+				providerType: '',
 				locale: 'zh-CN'
 			}
 		});
+	});
+
+	it('asks a service provider for its organisation’s type (one of five) and name', () => {
+		const provider = { ...researcher, role: 'provider', organizationId: '' };
+		const missing = parseForm(signUpSchema, form({ ...provider, providerType: 'university' }), { locale: 'en' });
+		expect(!missing.ok && missing.errors).toEqual({
+			providerName: 'error_required',
+			providerType: 'error_provider_type_required'
+		});
+		const bank = parseForm(signUpSchema, form({ ...provider, providerType: 'bank', providerName: ' 山城银行 ' }), {
+			locale: 'en'
+		});
+		expect(bank.ok && [bank.data.providerType, bank.data.providerName]).toEqual(['bank', '山城银行']);
 	});
 
 	it('gives one message key per field and echoes what was typed, except the password', () => {

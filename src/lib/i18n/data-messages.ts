@@ -144,6 +144,8 @@ export const dataMessages = {
 	error_close_reason_required: m.error_close_reason_required,
 	error_code_invalid: m.error_code_invalid,
 	error_company_name_length: m.error_company_name_length,
+	error_provider_name_length: m.error_provider_name_length,
+	error_provider_type_required: m.error_provider_type_required,
 	error_credit_code_check: m.error_credit_code_check,
 	error_credit_code_length: m.error_credit_code_length,
 	error_credit_code_format: m.error_credit_code_format,
