@@ -34,6 +34,15 @@ describe(`home summaries on ${driver}`, () => {
 		expect(cards.open_deals.rows.every((row) => row.href.startsWith('/deals/'))).toBe(true);
 		expect(cards.new_matches.count).toBeGreaterThan(0);
 		expect(cards.new_matches.rows.length).toBeLessThanOrEqual(homeSummaries.rowsPerCard);
+		// Its delivered valuation and the one waiting for the firm.
+		expect(cards.valuations.count).toBe(2);
+		expect(cards.valuations.rows.every((row) => row.href.startsWith('/valuations/'))).toBe(true);
+	});
+
+	it('gives a valuation firm its inbox, and a bank no valuation card', async () => {
+		const firm = byKind(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001005')));
+		expect(firm.valuations.count).toBe(3);
+		expect(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001007'))).toEqual([]);
 	});
 
 	it('gives the demo officer the review queue and the overdue deal', async () => {
