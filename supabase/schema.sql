@@ -1031,7 +1031,10 @@ declare
   r public.valuation_requests;
 begin
   select * into r from public.valuation_requests v where v.id = valuation for update;
-  if r.id is null or not app.is_provider_of(r.firm_id) then
+  if r.id is null or not app.can_see_valuation(r.id) then
+    raise exception 'no such valuation' using errcode = 'P0002';
+  end if;
+  if not app.is_provider_of(r.firm_id) then
     raise exception 'only the firm''s staff deliver its report' using errcode = '42501';
   end if;
   if r.status <> 'accepted' then
@@ -2154,7 +2157,7 @@ declare
 begin
   select * into r from public.valuation_requests v where v.id = valuation for update;
   if r.id is null or not app.can_see_valuation(r.id) then
-    raise exception 'no such valuation' using errcode = '42501';
+    raise exception 'no such valuation' using errcode = 'P0002';
   end if;
   if target = 'withdrawn' and r.requester_id is distinct from auth.uid()
      or target in ('accepted', 'declined') and not app.is_provider_of(r.firm_id)

@@ -6,6 +6,7 @@
 --     update or delete on these tables. Each function checks the caller (auth.uid()).
 --   * Requesters are researchers, officers and companies only, naming patents they may name
 --     (app.valuation_patent_allowed) and a verified valuation firm offering 'valuation' (ZQ540).
+--   * A valuation the caller may not read is answered as one that does not exist (P0002).
 --   * Status moves only requested → accepted | declined | withdrawn, accepted → delivered (ZQ542):
 --     the requester withdraws, the firm's staff (app.is_provider_of) accept, decline and deliver.
 --   * Delivered means a report: a PDF key, 0 < low ≤ high (ZQ543), valid until after the base
@@ -173,7 +174,7 @@ declare
 begin
   select * into r from public.valuation_requests v where v.id = valuation for update;
   if r.id is null or not app.can_see_valuation(r.id) then
-    raise exception 'no such valuation' using errcode = '42501';
+    raise exception 'no such valuation' using errcode = 'P0002';
   end if;
   if target = 'withdrawn' and r.requester_id is distinct from auth.uid()
      or target in ('accepted', 'declined') and not app.is_provider_of(r.firm_id)
@@ -209,7 +210,10 @@ declare
   r public.valuation_requests;
 begin
   select * into r from public.valuation_requests v where v.id = valuation for update;
-  if r.id is null or not app.is_provider_of(r.firm_id) then
+  if r.id is null or not app.can_see_valuation(r.id) then
+    raise exception 'no such valuation' using errcode = 'P0002';
+  end if;
+  if not app.is_provider_of(r.firm_id) then
     raise exception 'only the firm''s staff deliver its report' using errcode = '42501';
   end if;
   if r.status <> 'accepted' then

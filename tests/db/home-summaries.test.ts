@@ -50,6 +50,8 @@ describe(`home summaries on ${driver}`, () => {
 		expect(cards.review_queue.count).toBeGreaterThan(0);
 		expect(cards.overdue_deals.rows.map((row) => row.href)).toContain('/deals/00000000-0000-4000-8004-000000000001');
 		expect(cards.notices_ending.count).toBe(0);
+		// The seed's three valuations are all of Jinyun patents.
+		expect(cards.valuations.count).toBe(3);
 	});
 
 	it('gives the admin the unverified organisations; other roles count none of them as work', async () => {

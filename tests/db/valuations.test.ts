@@ -134,7 +134,7 @@ describe(`valuations on ${driver}`, () => {
 
 	it('moves requested → accepted → delivered by the firm; withdrawn by the requester only; declined with a reason', async () => {
 		const id = await made(as(demo.company));
-		expect(await valuations.moveValuation(as(agent), id, 'accepted')).toMatchObject({ reason: 'not_allowed' });
+		expect(await valuations.moveValuation(as(agent), id, 'accepted')).toMatchObject({ reason: 'not_found' });
 		expect(await valuations.moveValuation(as(demo.company), id, 'accepted')).toMatchObject({ reason: 'not_allowed' });
 		expect(await valuations.moveValuation(as(colleague), id, 'withdrawn')).toMatchObject({ reason: 'not_allowed' });
 		expect(await valuations.moveValuation(as(valuer), id, 'accepted')).toEqual({ ok: true, id });
@@ -181,7 +181,7 @@ describe(`valuations on ${driver}`, () => {
 		});
 		expect(await deliver(as(valuer), pdf('x'), { validUntil: figures.baseDate })).toMatchObject({ reason: 'validity' });
 		expect(await deliver(as(demo.company), pdf('x'))).toMatchObject({ reason: 'not_allowed' });
-		expect(await deliver(as(agent), pdf('x'))).toMatchObject({ reason: 'not_allowed' });
+		expect(await deliver(as(agent), pdf('x'))).toMatchObject({ reason: 'not_found' });
 		expect(storage.keys()).toEqual([]);
 		// Straight to the function, no report: refused too.
 		expect(

@@ -127,7 +127,9 @@ export const postgresErrors = {
 	uniqueViolation: '23505',
 	foreignKeyViolation: '23503',
 	notNullViolation: '23502',
-	checkViolation: '23514'
+	checkViolation: '23514',
+	/** PL/pgSQL's no_data_found: a function's row the caller may not read (a valuation), answered as absent. */
+	noDataFound: 'P0002'
 } as const;
 
 /**

@@ -90,7 +90,8 @@ export async function researcherHome(db: Executor): Promise<HomeCard[]> {
 		card(db, 'changes_requested', '/my/listings', ownListings('changes_requested')),
 		card(db, 'drafts', '/my/listings', ownListings('draft')),
 		// RLS shows a researcher the interests in their own listings only.
-		card(db, 'new_interests', '/interests', newInterests())
+		card(db, 'new_interests', '/interests', newInterests()),
+		card(db, 'valuations', '/valuations', valuationRows)
 	]);
 }
 
@@ -157,7 +158,9 @@ export async function officerHome(db: Executor, today: string): Promise<HomeCard
 				sql`extract(epoch from d.notice_ends_at)`,
 				sql`to_char(d.notice_ends_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
 			)
-		)
+		),
+		// Valuations of the university's patents (and the officer's own requests).
+		card(db, 'valuations', '/valuations', valuationRows)
 	]);
 }
 

@@ -30,7 +30,8 @@ const byCode: Record<string, [ValuationRefusalReason, string]> = {
 	[databaseErrors.valuationRangeInvalid]: ['range_invalid', 'high'],
 	[databaseErrors.valuationValidity]: ['validity', 'validUntil'],
 	[postgresErrors.insufficientPrivilege]: ['not_allowed', 'form'],
-	[postgresErrors.foreignKeyViolation]: ['not_found', 'form']
+	[postgresErrors.foreignKeyViolation]: ['not_found', 'form'],
+	[postgresErrors.noDataFound]: ['not_found', 'form']
 };
 
 export const refuseValuation = (reason: ValuationRefusalReason, field = 'form'): ValuationRefusal => ({

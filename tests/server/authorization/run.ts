@@ -58,15 +58,11 @@ async function answer(baseUrl: string, cookie: string, entry: RouteCase, actor: 
 		return [status, body];
 	}
 	// A form action posted as the enhanced form posts it: the answer is the action's own result.
-	let body: FormData | URLSearchParams;
-	if (entry.upload) {
-		body = new FormData();
-		body.append('file', new File([pdf], entry.upload(actor), { type: 'application/pdf' }));
-	} else {
-		body = new URLSearchParams();
-		const fields = typeof entry.fields === 'function' ? entry.fields(actor) : (entry.fields ?? {});
-		for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
-	}
+	// An upload goes as multipart with its fields (a valuation report comes with its figures).
+	const body: FormData | URLSearchParams = entry.upload ? new FormData() : new URLSearchParams();
+	if (entry.upload) body.append('file', new File([pdf], entry.upload(actor), { type: 'application/pdf' }));
+	const fields = typeof entry.fields === 'function' ? entry.fields(actor) : (entry.fields ?? {});
+	for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
 	const response = await fetch(baseUrl + path, {
 		method: 'POST',
 		headers: { ...headers, accept: 'application/json', 'x-sveltekit-action': 'true' },
@@ -159,7 +155,8 @@ export async function checkStorage(
 	const rows = await database.query<{ key: string }>(sql`
 		select storage_key as key from public.listing_attachments union select storage_key from public.deal_documents
 		union select file_key from public.notice_objections where file_key is not null
-		union select evaluation_report_key from public.open_licence_declarations where evaluation_report_key is not null`);
+		union select evaluation_report_key from public.open_licence_declarations where evaluation_report_key is not null
+		union select report_key from public.valuation_requests where report_key is not null`);
 	const keys = new Set(rows.map((row) => row.key));
 	return { strays: files.filter((file) => !keys.has(file)), missing: [...keys].filter((key) => !files.includes(key)) };
 }
