@@ -38,6 +38,8 @@ export interface RouteCase {
 	fields?: Fields | ((actor: Actor) => Fields);
 	/** A multipart upload of a small PDF with this file name. */
 	upload?: (actor: Actor) => string;
+	/** Posts `fields` with the upload (otherwise the upload is the only field). */
+	uploadWithFields?: boolean;
 	expect: string;
 	shows?: [string, string];
 	stored?: [string, (since: Date) => SqlFragment];
@@ -369,6 +371,7 @@ export const routeCases: RouteCase[] = [
 		route: 'POST /valuations/[id=uuid] ?/deliver',
 		path: `/valuations/${deliveredValuation}?/deliver`,
 		upload: (a) => `authz-${a}.pdf`,
+		uploadWithFields: true,
 		fields: { low: '1000', high: '2000', methodUsed: 'income', baseDate: '2026-11-01', validUntil: '2027-11-01' },
 		expect: firmStepRefused
 	},

@@ -58,12 +58,13 @@ async function answer(baseUrl: string, cookie: string, entry: RouteCase, actor: 
 		return [status, body];
 	}
 	// A form action posted as the enhanced form posts it: the answer is the action's own result.
-	// An upload goes as multipart with its fields (a valuation report comes with its figures).
+	// An upload goes as multipart, alone unless the case posts its fields with it (a valuation report's figures).
 	const body = entry.upload ? new FormData() : new URLSearchParams();
 	if (body instanceof FormData && entry.upload)
 		body.append('file', new File([pdf], entry.upload(actor), { type: 'application/pdf' }));
 	const fields = typeof entry.fields === 'function' ? entry.fields(actor) : (entry.fields ?? {});
-	for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
+	if (!entry.upload || entry.uploadWithFields)
+		for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
 	const response = await fetch(baseUrl + path, {
 		method: 'POST',
 		headers: { ...headers, accept: 'application/json', 'x-sveltekit-action': 'true' },
