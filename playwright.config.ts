@@ -51,7 +51,10 @@ export default defineConfig({
 	testMatch: '**/*.test.ts',
 	fullyParallel: false,
 	workers,
-	retries: 0,
+	// In CI a failed test runs once more, and one that then passes is listed as flaky in the output
+	// (and gets fixed: docs/performance.md, "Test suite run time"). On a shared two-core machine a
+	// few of the 140 tests lose a race with the load now and then; a real failure fails twice.
+	retries: process.env.CI ? 1 : 0,
 	forbidOnly: true,
 	reporter: 'list',
 	timeout: 60_000,

@@ -178,6 +178,26 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		expect(organization).toEqual({ kind: 'company', name_zh: '新公司', verified: false });
 	});
 
+	it('gives a valuation firm its own unverified agency with its profile, and a bank its bank', async () => {
+		const firm = await insertAuthUser({
+			role: 'provider',
+			display_name: '评估师',
+			provider_name: '新评估公司',
+			provider_type: 'valuation_firm'
+		});
+		const bank = await insertAuthUser({ role: 'provider', provider_name: '新银行', provider_type: 'bank' });
+		const organizations = await database.query<{ id: string; kind: string; verified: boolean; agency_type: string }>(
+			sql`select o.id, o.kind, o.verified, a.agency_type from public.organizations o
+				left join public.agency_profiles a on a.organization_id = o.id
+				where o.id in (${firm.profile.organization_id}, ${bank.profile.organization_id}) order by o.kind`
+		);
+		expect(organizations.map(({ id, ...rest }) => ({ ...rest, firm: id === firm.profile.organization_id }))).toEqual([
+			{ kind: 'agency', verified: false, agency_type: 'valuation_firm', firm: true },
+			{ kind: 'bank', verified: false, agency_type: null, firm: false }
+		]);
+		expect([firm.profile.role, bank.profile.role]).toEqual(['provider', 'provider']);
+	});
+
 	it('refuses a self-chosen officer or admin role and an unknown institution, creating no user', async () => {
 		await expect(insertAuthUser({ role: 'admin', display_name: 'x' })).rejects.toMatchObject({ code: '42501' });
 		await expect(
@@ -186,6 +206,10 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		await expect(
 			insertAuthUser({ role: 'researcher', display_name: 'x', organization_id: 'not-a-uuid' })
 		).rejects.toMatchObject({ code: '23503' });
+		await expect(
+			insertAuthUser({ role: 'provider', provider_name: '某机构', provider_type: 'university' })
+		).rejects.toMatchObject({ code: '23514' });
+		await expect(insertAuthUser({ role: 'provider', provider_type: 'bank' })).rejects.toMatchObject({ code: '23514' });
 		const [{ strays }] = await database.query<{ strays: number }>(
 			sql`select count(*)::int as strays from auth.users where email like '%@example.com' and id not in (select id from public.profiles)`
 		);

@@ -12,6 +12,9 @@ import {
 } from './helpers';
 
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
+// Each test is a sweep of several pages, each loaded and checked by axe: on a busy two-core machine
+// one took over the default minute.
+test.describe.configure({ timeout: 150_000 });
 
 // The demo notices (supabase/seed.sql): one in progress, one passed after a dismissed objection.
 const runningNotice = '3825ef6e-b697-4725-852c-fd2e0754437b';
@@ -35,8 +38,7 @@ test('public notices as the university’s officer: objections in full, in the n
 });
 
 test('public pages, in Chinese', async ({ page }) => {
-	// About twenty pages, each loaded and checked by axe: over a minute on a busy two-core machine.
-	test.setTimeout(150_000);
+	// About twenty pages.
 	for (const path of [
 		'/',
 		'/signin',

@@ -472,6 +472,31 @@ export const routeCases: RouteCase[] = [
 		expect: '404  404  404  404  404  404  404  200  200'
 	},
 	{
+		// A roadshow's QR code and poster: anyone, of a published listing only (a draft's owner too is refused).
+		route: 'GET /listings/[id=uuid]/qr.svg',
+		what: 'a published listing',
+		path: `/listings/${listings.otherPublished}/qr.svg`,
+		expect: everyone200
+	},
+	{
+		route: 'GET /listings/[id=uuid]/qr.svg',
+		what: 'a draft',
+		path: `/listings/${listings.draft}/qr.svg`,
+		expect: '404  404  404  404  404  404  404  404  404'
+	},
+	{
+		route: 'GET /listings/[id=uuid]/poster.pdf',
+		what: 'a published listing',
+		path: `/listings/${listings.otherPublished}/poster.pdf`,
+		expect: everyone200
+	},
+	{
+		route: 'GET /listings/[id=uuid]/poster.pdf',
+		what: 'a listing waiting for review',
+		path: `/listings/${listings.submitted}/poster.pdf`,
+		expect: '404  404  404  404  404  404  404  404  404'
+	},
+	{
 		route: 'GET /listings/[id=uuid]/edit',
 		what: 'a draft',
 		path: `/listings/${listings.draft}/edit`,

@@ -1,6 +1,7 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { sliceBytes, sliceFor, type FontSlice } from './cjk-font.ts';
+import { darkRuns } from '../../rules/qr-path.ts';
 
 /**
  * A plain A4 document of headings and wrapped lines in Noto Sans SC, for records an auditor
@@ -105,6 +106,26 @@ export class PdfWriter {
 	async paragraph(text: string, options: { muted?: boolean } = {}): Promise<void> {
 		const color = options.muted ? rgb(0.35, 0.35, 0.35) : rgb(0, 0, 0);
 		for (const line of await this.wrap(text, bodySize)) await this.drawLine(line, bodySize, color);
+	}
+
+	/** A QR code (its matrix with the quiet zone), `size` points wide, centred on a page of its own if need be. */
+	qrCode(matrix: boolean[][], size: number): void {
+		if (this.y - size < margin) {
+			this.page = this.doc.addPage(pageSize);
+			this.y = pageSize[1] - margin;
+		}
+		const module = size / matrix.length;
+		const left = (pageSize[0] - size) / 2;
+		const top = this.y;
+		for (const run of darkRuns(matrix))
+			this.page.drawRectangle({
+				x: left + run.x * module,
+				y: top - (run.y + 1) * module,
+				width: run.length * module,
+				height: module,
+				color: rgb(0, 0, 0)
+			});
+		this.y -= size;
 	}
 
 	save(): Promise<Uint8Array> {
