@@ -200,6 +200,12 @@ describe(`valuations on ${driver}`, () => {
 			valueHighFen: figures.high,
 			hasReport: true
 		});
+		expect(detail?.firm).toEqual({
+			nameZh: '重庆渝信资产评估有限公司',
+			nameEn: 'Chongqing Yuxin Asset Appraisal Co., Ltd.'
+		});
+		const listed = (await valuations.listValuations(as(valuer))).find((row) => row.id === id);
+		expect(listed?.requester.nameZh).toBe('山城新能源汽车科技有限公司');
 		expect(await valuationReports.getReport(as(demo.company), id)).toEqual({
 			storageKey: key,
 			fileName: expect.stringMatching(/^专利价值评估报告-.+\.pdf$/)

@@ -102,17 +102,21 @@ export interface ValuationSummary {
 	id: string;
 	status: ValuationStatus;
 	purpose: ValuationPurpose;
-	firmName: string;
-	requesterName: string;
+	/** Organisation names in both languages (localName picks the reader's). */
+	firm: { nameZh: string; nameEn: string };
+	requester: { nameZh: string; nameEn: string };
 	patents: string;
 	createdAt: string;
 }
 
+// The firm's and the requester's organisation names in both languages (f and ro in the queries below).
+const names = sql`json_build_object('nameZh', coalesce(f.name_zh, ''), 'nameEn', coalesce(f.name_en, '')) as firm,
+	json_build_object('nameZh', coalesce(ro.name_zh, ''), 'nameEn', coalesce(ro.name_en, '')) as requester`;
+
 /** Every valuation the reader may see (RLS), newest first. */
 export function listValuations(db: Executor): Promise<ValuationSummary[]> {
 	return db.query<ValuationSummary>(sql`
-		select r.id, r.status, r.purpose, coalesce(f.name_zh, '') as "firmName",
-		       coalesce(ro.name_zh, '') as "requesterName",
+		select r.id, r.status, r.purpose, ${names},
 		       (select string_agg(vp.title, '；' order by vp.application_number) from public.valuation_patents vp
 		        where vp.valuation_id = r.id) as patents,
 		       r.created_at::text as "createdAt"
@@ -148,8 +152,7 @@ export interface ValuationDetail extends Omit<ValuationSummary, 'patents'> {
 export async function getValuation(db: Executor, id: string): Promise<ValuationDetail | null> {
 	if (!isUuid(id)) return null;
 	const [row] = await db.query<Omit<ValuationDetail, 'patents' | 'events'>>(sql`
-		select r.id, r.status, r.purpose, r.firm_id as "firmId", coalesce(f.name_zh, '') as "firmName",
-		       coalesce(ro.name_zh, '') as "requesterName", r.requester_id as "requesterId",
+		select r.id, r.status, r.purpose, r.firm_id as "firmId", ${names}, r.requester_id as "requesterId",
 		       r.requester_role as "requesterRole", r.preferred_method as "preferredMethod", r.notes,
 		       r.wanted_by::text as "wantedBy", r.decline_reason as "declineReason", r.report_key is not null as "hasReport",
 		       r.value_low_fen::float8 as "valueLowFen", r.value_high_fen::float8 as "valueHighFen",
