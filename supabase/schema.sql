@@ -736,6 +736,24 @@ $function$;
 revoke execute on function app.can_see_confidential(uuid) from public;
 grant execute on function app.can_see_confidential(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.can_see_valuation(valuation uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.valuation_requests r
+    where r.id = valuation and auth.uid() is not null and (
+      r.requester_id = auth.uid()
+      or (r.requester_role = 'company' and r.requester_organization_id = app.current_company())
+      or app.is_provider_of(r.firm_id)
+      or exists (select 1 from public.valuation_patents vp
+                 where vp.valuation_id = r.id and vp.institution_id in (select app.officer_institutions()))))
+$function$;
+revoke execute on function app.can_see_valuation(uuid) from public;
+grant execute on function app.can_see_valuation(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.check_agency_profile_organization()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1002,6 +1020,47 @@ AS $function$
   end
 $function$;
 grant execute on function app.deal_stage_move_allowed(public.deal_stage, public.deal_stage) to public;
+
+CREATE OR REPLACE FUNCTION app.deliver_valuation(valuation uuid, report_key text, low_fen bigint, high_fen bigint, method_used public.valuation_method, base_date date, valid_until date)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  r public.valuation_requests;
+begin
+  select * into r from public.valuation_requests v where v.id = valuation for update;
+  if r.id is null or not app.can_see_valuation(r.id) then
+    raise exception 'no such valuation' using errcode = 'P0002';
+  end if;
+  if not app.is_provider_of(r.firm_id) then
+    raise exception 'only the firm''s staff deliver its report' using errcode = '42501';
+  end if;
+  if r.status <> 'accepted' then
+    raise exception 'a report is delivered for an accepted valuation' using errcode = 'ZQ542';
+  end if;
+  if low_fen is null or high_fen is null or low_fen <= 0 or low_fen > high_fen then
+    raise exception 'a value range is positive, low to high' using errcode = 'ZQ543';
+  end if;
+  if base_date is null or valid_until is null or valid_until <= base_date then
+    raise exception 'a report is valid until after its base date' using errcode = 'ZQ544';
+  end if;
+  if report_key is null or method_used is null then
+    raise exception 'a delivered valuation has its report and method' using errcode = '23502';
+  end if;
+  update public.valuation_requests v set status = 'delivered', updated_at = now(),
+    report_key = deliver_valuation.report_key, value_low_fen = low_fen, value_high_fen = high_fen,
+    method_used = deliver_valuation.method_used, base_date = deliver_valuation.base_date,
+    valid_until = deliver_valuation.valid_until
+  where v.id = r.id;
+  insert into public.valuation_events (valuation_id, status, actor_id) values (r.id, 'delivered', auth.uid());
+  return r.id;
+end
+$function$;
+revoke execute on function app.deliver_valuation(uuid, text, bigint, bigint, public.valuation_method, date, date) from public;
+grant execute on function app.deliver_valuation(uuid, text, bigint, bigint, public.valuation_method, date, date) to authenticated, service_role;
+comment on function app.deliver_valuation(uuid, text, bigint, bigint, public.valuation_method, date, date) is 'Raises ZQ542 valuationMoveIllegal, ZQ543 valuationRangeInvalid, ZQ544 valuationValidity (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.filter_terms_any(prefix text, wanted text[])
  RETURNS text
@@ -1763,6 +1822,20 @@ $function$;
 revoke execute on function app.is_provider_of(uuid) from public;
 grant execute on function app.is_provider_of(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.is_valuation_firm(firm uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.organizations o join public.agency_profiles a on a.organization_id = o.id
+    where o.id = firm and o.kind = 'agency' and o.verified and a.agency_type = 'valuation_firm'
+      and 'valuation' = any (a.services))
+$function$;
+revoke execute on function app.is_valuation_firm(uuid) from public;
+grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.largest_remainder(amount bigint, ordinals integer[], points integer[])
  RETURNS TABLE(ordinal integer, fen bigint)
  LANGUAGE sql
@@ -2072,6 +2145,42 @@ AS $function$
 $function$;
 revoke execute on function app.mode_takes_listing(public.cooperation_mode) from public;
 grant execute on function app.mode_takes_listing(public.cooperation_mode) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.move_valuation(valuation uuid, target public.valuation_status, reason text DEFAULT NULL::text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  r public.valuation_requests;
+begin
+  select * into r from public.valuation_requests v where v.id = valuation for update;
+  if r.id is null or not app.can_see_valuation(r.id) then
+    raise exception 'no such valuation' using errcode = 'P0002';
+  end if;
+  if target = 'withdrawn' and r.requester_id is distinct from auth.uid()
+     or target in ('accepted', 'declined') and not app.is_provider_of(r.firm_id)
+     or target not in ('withdrawn', 'accepted', 'declined') then
+    raise exception 'not the caller''s move' using errcode = '42501';
+  end if;
+  if r.status <> 'requested' then
+    raise exception 'a valuation moves from requested only' using errcode = 'ZQ542';
+  end if;
+  if target = 'declined' and (reason is null or char_length(btrim(reason)) not between 1 and 500) then
+    raise exception 'a declined valuation says why' using errcode = '23514';
+  end if;
+  update public.valuation_requests v set status = target, updated_at = now(),
+    decline_reason = case when target = 'declined' then btrim(reason) end
+  where v.id = r.id;
+  insert into public.valuation_events (valuation_id, status, actor_id, reason)
+  values (r.id, target, auth.uid(), case when target = 'declined' then btrim(reason) end);
+  return r.id;
+end
+$function$;
+revoke execute on function app.move_valuation(uuid, public.valuation_status, text) from public;
+grant execute on function app.move_valuation(uuid, public.valuation_status, text) to authenticated, service_role;
+comment on function app.move_valuation(uuid, public.valuation_status, text) is 'Raises ZQ542 valuationMoveIllegal (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.notice_objection_summaries(notice uuid)
  RETURNS TABLE(reference text, status public.objection_status, resolution text, created_at timestamp with time zone, resolved_at timestamp with time zone)
@@ -3097,6 +3206,54 @@ $function$;
 revoke execute on function app.refuse_future_closing_day() from public;
 comment on function app.refuse_future_closing_day() is 'Raises ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.request_valuation(firm uuid, purpose public.valuation_purpose, preferred_method public.valuation_method, notes text, wanted_by date, patent_ids uuid[], creation_key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  caller_role public.user_role := app.current_user_role();
+  made uuid;
+  patent uuid;
+begin
+  if auth.uid() is null or caller_role is null or caller_role not in ('researcher', 'officer', 'company') or creation_key is null then
+    raise exception 'researchers, officers and companies request valuations' using errcode = '42501';
+  end if;
+  select r.id into made from public.valuation_requests r where r.creation_key = request_valuation.creation_key;
+  if made is not null then
+    if not exists (select 1 from public.valuation_requests r where r.id = made and r.requester_id = auth.uid()) then
+      raise exception 'this creation key is another request''s' using errcode = '42501';
+    end if;
+    return made;
+  end if;
+  if not app.is_valuation_firm(firm) then
+    raise exception 'a valuation is asked of a verified valuation firm' using errcode = 'ZQ540';
+  end if;
+  if coalesce(cardinality(patent_ids), 0) = 0 or cardinality(patent_ids) > 20 then
+    raise exception 'a valuation names one to twenty patents' using errcode = 'ZQ541';
+  end if;
+  foreach patent in array patent_ids loop
+    if patent is null or not app.valuation_patent_allowed(patent) then
+      raise exception 'a patent the caller may not have valued' using errcode = 'ZQ541';
+    end if;
+  end loop;
+  insert into public.valuation_requests (requester_id, requester_role, requester_organization_id, firm_id, purpose,
+    preferred_method, notes, wanted_by, creation_key)
+  values (auth.uid(), caller_role, (select p.organization_id from public.profiles p where p.id = auth.uid()), firm, purpose,
+    preferred_method, coalesce(notes, ''), wanted_by, creation_key)
+  returning id into made;
+  insert into public.valuation_patents (valuation_id, patent_id, institution_id, application_number, title)
+  select made, p.id, l.institution_id, p.application_number, p.title
+  from public.patents p join public.listings l on l.id = p.listing_id where p.id = any (patent_ids);
+  insert into public.valuation_events (valuation_id, status, actor_id) values (made, 'requested', auth.uid());
+  return made;
+end
+$function$;
+revoke execute on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) from public;
+grant execute on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) to authenticated, service_role;
+comment on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) is 'Raises ZQ540 valuationFirmRefused, ZQ541 valuationPatentRefused (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -3402,6 +3559,23 @@ $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.valuation_patent_allowed(patent uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.patents p join public.listings l on l.id = p.listing_id
+    where p.id = patent and (
+      l.status = 'published'
+      or (app.current_user_role() = 'researcher' and l.owner_id = auth.uid())
+      or (app.current_user_role() = 'officer' and app.is_officer_of(l.institution_id))
+      or exists (select 1 from public.deals d where d.listing_id = l.id and d.company_id = app.current_company())))
+$function$;
+revoke execute on function app.valuation_patent_allowed(uuid) from public;
+grant execute on function app.valuation_patent_allowed(uuid) to authenticated, service_role;
+
 -- ================================================================================================
 -- Schema extensions
 -- ================================================================================================
@@ -3539,6 +3713,18 @@ create type public.royalty_base as enum ('net_sales', 'gross_sales');
 create type public.royalty_period as enum ('quarter', 'half_year', 'year');
 
 create type public.user_role as enum ('researcher', 'company', 'officer', 'admin', 'provider');
+
+create type public.valuation_method as enum ('cost', 'market', 'income');
+
+create type public.valuation_purpose as enum ('deal_pricing', 'pledge_loan', 'equity_contribution');
+
+create type public.valuation_status as enum (
+  'requested',
+  'accepted',
+  'declined',
+  'delivered',
+  'withdrawn'
+);
 
 create sequence public.notice_objection_number as bigint increment by 1 minvalue 1 maxvalue 9223372036854775807 start with 1 cache 1;
 
@@ -4930,3 +5116,83 @@ create policy sessions_read_own on public.sessions for select to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)));
 grant all on table public.sessions to service_role;
 grant select on table public.sessions to authenticated;
+
+create table public.valuation_events (
+  id           bigint generated always as identity not null,
+  valuation_id uuid not null,
+  status       public.valuation_status not null,
+  actor_id     uuid,
+  reason       text,
+  created_at   timestamp with time zone default now() not null,
+  constraint valuation_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint valuation_events_pkey PRIMARY KEY (id),
+  constraint valuation_events_valuation_id_fkey FOREIGN KEY (valuation_id) REFERENCES public.valuation_requests(id) ON DELETE CASCADE
+);
+CREATE INDEX valuation_events_valuation_idx ON public.valuation_events USING btree (valuation_id, id);
+alter table public.valuation_events enable row level security;
+create policy valuation_events_read on public.valuation_events for select to authenticated
+  using (( SELECT app.can_see_valuation(valuation_events.valuation_id) AS can_see_valuation));
+grant all on table public.valuation_events to service_role;
+grant select on table public.valuation_events to authenticated;
+
+create table public.valuation_patents (
+  valuation_id       uuid not null,
+  patent_id          uuid not null,
+  institution_id     uuid not null,
+  application_number text not null,
+  title              text default ''::text not null,
+  constraint valuation_patents_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint valuation_patents_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.patents(id) ON DELETE RESTRICT,
+  constraint valuation_patents_pkey PRIMARY KEY (valuation_id, patent_id),
+  constraint valuation_patents_valuation_id_fkey FOREIGN KEY (valuation_id) REFERENCES public.valuation_requests(id) ON DELETE CASCADE
+);
+CREATE INDEX valuation_patents_institution_idx ON public.valuation_patents USING btree (institution_id);
+alter table public.valuation_patents enable row level security;
+create policy valuation_patents_read on public.valuation_patents for select to authenticated
+  using (( SELECT app.can_see_valuation(valuation_patents.valuation_id) AS can_see_valuation));
+grant all on table public.valuation_patents to service_role;
+grant select on table public.valuation_patents to authenticated;
+
+create table public.valuation_requests (
+  id                        uuid default gen_random_uuid() not null,
+  requester_id              uuid,
+  requester_role            public.user_role not null,
+  requester_organization_id uuid,
+  firm_id                   uuid not null,
+  purpose                   public.valuation_purpose not null,
+  preferred_method          public.valuation_method not null,
+  notes                     text default ''::text not null,
+  wanted_by                 date,
+  status                    public.valuation_status default 'requested'::public.valuation_status not null,
+  decline_reason            text,
+  report_key                text,
+  value_low_fen             bigint,
+  value_high_fen            bigint,
+  method_used               public.valuation_method,
+  base_date                 date,
+  valid_until               date,
+  created_at                timestamp with time zone default now() not null,
+  updated_at                timestamp with time zone default now() not null,
+  creation_key              uuid not null,
+  constraint valuation_requests_creation_key_key UNIQUE (creation_key),
+  constraint valuation_requests_decline_reason_check CHECK (((char_length(btrim(decline_reason)) >= 1) AND (char_length(btrim(decline_reason)) <= 500))),
+  constraint valuation_requests_declined CHECK (((status = 'declined'::public.valuation_status) = (decline_reason IS NOT NULL))),
+  constraint valuation_requests_delivered CHECK ((((status = 'delivered'::public.valuation_status) = ((report_key IS NOT NULL) AND (value_low_fen IS NOT NULL) AND (value_high_fen IS NOT NULL) AND (method_used IS NOT NULL) AND (base_date IS NOT NULL) AND (valid_until IS NOT NULL))) AND ((value_low_fen IS NULL) OR (value_high_fen IS NULL) OR (value_low_fen <= value_high_fen)) AND ((base_date IS NULL) OR (valid_until IS NULL) OR (valid_until > base_date)))),
+  constraint valuation_requests_firm_id_fkey FOREIGN KEY (firm_id) REFERENCES public.organizations(id),
+  constraint valuation_requests_notes_check CHECK ((char_length(notes) <= 2000)),
+  constraint valuation_requests_pkey PRIMARY KEY (id),
+  constraint valuation_requests_report_key_check CHECK (((char_length(report_key) >= 1) AND (char_length(report_key) <= 300))),
+  constraint valuation_requests_requester_id_fkey FOREIGN KEY (requester_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint valuation_requests_requester_organization_id_fkey FOREIGN KEY (requester_organization_id) REFERENCES public.organizations(id),
+  constraint valuation_requests_requester_role_check CHECK ((requester_role = ANY (ARRAY['researcher'::public.user_role, 'officer'::public.user_role, 'company'::public.user_role]))),
+  constraint valuation_requests_value_high_fen_check CHECK (((value_high_fen >= 1) AND (value_high_fen <= '10000000000000'::bigint))),
+  constraint valuation_requests_value_low_fen_check CHECK (((value_low_fen >= 1) AND (value_low_fen <= '10000000000000'::bigint)))
+);
+CREATE INDEX valuation_requests_firm_idx ON public.valuation_requests USING btree (firm_id, status);
+CREATE INDEX valuation_requests_organization_idx ON public.valuation_requests USING btree (requester_organization_id);
+CREATE INDEX valuation_requests_requester_idx ON public.valuation_requests USING btree (requester_id);
+alter table public.valuation_requests enable row level security;
+create policy valuation_requests_read on public.valuation_requests for select to authenticated
+  using (( SELECT app.can_see_valuation(valuation_requests.id) AS can_see_valuation));
+grant all on table public.valuation_requests to service_role;
+grant select on table public.valuation_requests to authenticated;

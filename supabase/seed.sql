@@ -996,3 +996,40 @@ select app.accept_express_licence('00000000-0000-4000-8001-000000000049', '00000
   '00000000-0000-4000-8021-400000000002');
 select set_config('request.jwt.claims', '', true);
 -- END express licences
+-- BEGIN valuations (issue #22). 山城新能源 had the heat pump patent valued by 渝信资产评估 for a
+-- pledge loan (delivered, with its report), and waits for the firm on the fast-charge cooling
+-- patent; 李明远 asked for an equity-contribution valuation of his own patent, which the firm accepted.
+insert into public.valuation_requests (id, requester_id, requester_role, requester_organization_id, firm_id, purpose,
+  preferred_method, notes, wanted_by, status, report_key, value_low_fen, value_high_fen, method_used, base_date,
+  valid_until, created_at, updated_at, creation_key) values
+  ('00000000-0000-4000-8037-000000000001', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000400', 'pledge_loan', 'income',
+   '拟以该专利向山城银行科技支行申请知识产权质押贷款，请按银行要求出具评估报告。', null, 'delivered',
+   'demo/valuation-report-heat-pump.pdf', 320000000, 410000000, 'income', current_date - 12, current_date + 353,
+   now() - interval '30 days', now() - interval '5 days', '00000000-0000-4000-8037-100000000001'),
+  ('00000000-0000-4000-8037-000000000002', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'market',
+   '独占许可谈判定价参考，希望在月底前拿到初步意见。', current_date + 30, 'requested',
+   null, null, null, null, null, null, now() - interval '2 days', now() - interval '2 days',
+   '00000000-0000-4000-8037-100000000002'),
+  ('00000000-0000-4000-8037-000000000003', '00000000-0000-4000-8000-000000001001', 'researcher',
+   '00000000-0000-4000-8000-000000000101', '00000000-0000-4000-8000-000000000400', 'equity_contribution', 'income',
+   '团队拟以专利作价入股成立公司，需要评估报告作为出资依据。', current_date + 45, 'accepted',
+   null, null, null, null, null, null, now() - interval '6 days', now() - interval '4 days',
+   '00000000-0000-4000-8037-100000000003');
+insert into public.valuation_patents (valuation_id, patent_id, institution_id, application_number, title)
+select v.id::uuid, p.id, l.institution_id, p.application_number, p.title
+from (values
+  ('00000000-0000-4000-8037-000000000001', '202211424494.7'),
+  ('00000000-0000-4000-8037-000000000002', '202110420380.4'),
+  ('00000000-0000-4000-8037-000000000003', '202222491893.7')
+) as v (id, number)
+join public.patents p on p.application_number = v.number join public.listings l on l.id = p.listing_id;
+insert into public.valuation_events (valuation_id, status, actor_id, created_at) values
+  ('00000000-0000-4000-8037-000000000001', 'requested', '00000000-0000-4000-8000-000000001002', now() - interval '30 days'),
+  ('00000000-0000-4000-8037-000000000001', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '28 days'),
+  ('00000000-0000-4000-8037-000000000001', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '5 days'),
+  ('00000000-0000-4000-8037-000000000002', 'requested', '00000000-0000-4000-8000-000000001002', now() - interval '2 days'),
+  ('00000000-0000-4000-8037-000000000003', 'requested', '00000000-0000-4000-8000-000000001001', now() - interval '6 days'),
+  ('00000000-0000-4000-8037-000000000003', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '4 days');
+-- END valuations

@@ -42,7 +42,8 @@ describe(`demo files on ${driver}`, () => {
 			union all select storage_key, content_type, size_bytes from public.deal_documents
 			union all select file_key, content_type, null from public.notice_objections where file_key is not null
 			union all select evaluation_report_key, 'application/pdf', null from public.open_licence_declarations
-				where evaluation_report_key is not null`);
+				where evaluation_report_key is not null
+			union all select report_key, 'application/pdf', null from public.valuation_requests where report_key is not null`);
 		expect(references.length).toBeGreaterThanOrEqual(4);
 		expect((await listDemoFiles(database)).map((row) => row.storage_key).sort()).toEqual(
 			references.map((row) => row.key).sort()

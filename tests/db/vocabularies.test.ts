@@ -12,6 +12,7 @@ import {
 import { dealStages, declineReasons, interestStatuses, interestTimelines } from '../../src/lib/vocabularies/deal.ts';
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.ts';
+import { valuationMethods, valuationPurposes, valuationStatuses } from '../../src/lib/vocabularies/valuation.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
@@ -49,7 +50,10 @@ const enums: [string, Vocabulary<string>][] = [
 	['open_licence_status', openLicenceStatuses],
 	['open_licence_fee_basis', openLicenceFeeBases],
 	['agency_type', agencyTypes],
-	['agency_service', agencyServices]
+	['agency_service', agencyServices],
+	['valuation_purpose', valuationPurposes],
+	['valuation_method', valuationMethods],
+	['valuation_status', valuationStatuses]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

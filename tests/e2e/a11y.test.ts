@@ -115,6 +115,21 @@ test('researcher and officer pages', async ({ browser }) => {
 	await officer.context().close();
 });
 
+test('valuations: the company’s list, request form and delivered report; the firm’s inbox and forms', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	// The seed's valuations (supabase/seed.sql): delivered, waiting for the firm, accepted.
+	const valuation = (n: number) => `/valuations/00000000-0000-4000-8037-00000000000${n}`;
+	const company = await newSignedInPage(browser, demo.company);
+	for (const path of ['/valuations', '/valuations/new', valuation(1), valuation(2)])
+		await expectAccessible(company, path);
+	await company.context().close();
+	const firm = await newSignedInPage(browser, 'valuer@demo.zhiqiao.cn');
+	for (const path of ['/', '/valuations', valuation(2), valuation(3)]) await expectAccessible(firm, path);
+	await firm.context().close();
+});
+
 test('express licences: the officer’s templates and forms, a listing’s standard terms and the company’s confirm page', async ({
 	browser
 }) => {

@@ -107,7 +107,18 @@ export const databaseErrors = {
 	expressTermsChanged: 'ZQ335',
 	// Companies' needs (supabase/migrations/20261208006000_need_lifecycle.sql). ZQ4xx.
 	/** Reopening a need whose deadline has passed (the deadline moves first). */
-	needDeadlinePassed: 'ZQ401'
+	needDeadlinePassed: 'ZQ401',
+	// Valuations (supabase/migrations/20261209002000_valuations.sql). ZQ540–ZQ549.
+	/** A valuation asked of an organisation that is not a verified valuation firm offering valuations. */
+	valuationFirmRefused: 'ZQ540',
+	/** A valuation naming no patent, more than twenty, or one the requester may not have valued. */
+	valuationPatentRefused: 'ZQ541',
+	/** A valuation move other than requested → accepted | declined | withdrawn, accepted → delivered. */
+	valuationMoveIllegal: 'ZQ542',
+	/** A delivered value range that is not positive or whose low end is above its high end. */
+	valuationRangeInvalid: 'ZQ543',
+	/** A report valid until a day not after its base date. */
+	valuationValidity: 'ZQ544'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
@@ -116,7 +127,9 @@ export const postgresErrors = {
 	uniqueViolation: '23505',
 	foreignKeyViolation: '23503',
 	notNullViolation: '23502',
-	checkViolation: '23514'
+	checkViolation: '23514',
+	/** PL/pgSQL's no_data_found: a function's row the caller may not read (a valuation), answered as absent. */
+	noDataFound: 'P0002'
 } as const;
 
 /**

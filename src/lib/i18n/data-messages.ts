@@ -13,6 +13,26 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Valuations (issue #22): field errors, the database's refusals and the steps' results (routes/valuations).
+	valuation_accepted_done: m.valuation_accepted_done,
+	valuation_declined_done: m.valuation_declined_done,
+	valuation_withdrawn_done: m.valuation_withdrawn_done,
+	valuation_delivered_done: m.valuation_delivered_done,
+	valuation_report_not_pdf: m.valuation_report_not_pdf,
+	valuation_error_firm_required: m.valuation_error_firm_required,
+	valuation_error_patent_required: m.valuation_error_patent_required,
+	valuation_error_patent_refused: m.valuation_error_patent_refused,
+	valuation_error_too_many_patents: m.valuation_error_too_many_patents,
+	valuation_error_date_required: m.valuation_error_date_required,
+	valuation_error_range: m.valuation_error_range,
+	valuation_error_valid_until: m.valuation_error_valid_until,
+	valuation_refusal_not_allowed: m.valuation_refusal_not_allowed,
+	valuation_refusal_not_found: m.valuation_refusal_not_found,
+	valuation_refusal_firm_refused: m.valuation_refusal_firm_refused,
+	valuation_refusal_patent_refused: m.valuation_refusal_patent_refused,
+	valuation_refusal_move_illegal: m.valuation_refusal_move_illegal,
+	valuation_refusal_range_invalid: m.valuation_refusal_range_invalid,
+	valuation_refusal_validity: m.valuation_refusal_validity,
 	// Companies' needs (issue #24): the edit and open/close refusals and results (routes/needs).
 	error_deadline_past: m.error_deadline_past,
 	need_error_not_yours: m.need_error_not_yours,

@@ -25,7 +25,8 @@ export type HomeCardKind =
 	| 'review_queue'
 	| 'overdue_deals'
 	| 'notices_ending'
-	| 'unverified_organizations';
+	| 'unverified_organizations'
+	| 'valuations';
 
 export interface HomeCard {
 	kind: HomeCardKind;
@@ -72,6 +73,12 @@ function newInterests(): SqlFragment {
 		from public.interests i join public.listings l on l.id = i.listing_id where i.status = 'new'`;
 }
 
+// Valuations the reader may see (RLS) that are not withdrawn or declined: a requester's, a firm's inbox.
+const valuationRows = sql`select r.id::text, coalesce((select string_agg(vp.title, '；' order by vp.application_number)
+		from public.valuation_patents vp where vp.valuation_id = r.id), '') as title, '/valuations/' || r.id as href,
+		to_char(r.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from r.updated_at) as sort_key
+		from public.valuation_requests r where r.status in ('requested', 'accepted', 'delivered')`;
+
 function dealsWhere(condition: SqlFragment, sortKey: SqlFragment, date: SqlFragment): SqlFragment {
 	return sql`select d.id::text, l.title, '/deals/' || d.id as href, ${date} as date, ${sortKey} as sort_key
 		from public.deals d join public.listings l on l.id = d.listing_id
@@ -83,7 +90,8 @@ export async function researcherHome(db: Executor): Promise<HomeCard[]> {
 		card(db, 'changes_requested', '/my/listings', ownListings('changes_requested')),
 		card(db, 'drafts', '/my/listings', ownListings('draft')),
 		// RLS shows a researcher the interests in their own listings only.
-		card(db, 'new_interests', '/interests', newInterests())
+		card(db, 'new_interests', '/interests', newInterests()),
+		card(db, 'valuations', '/valuations', valuationRows)
 	]);
 }
 
@@ -115,7 +123,8 @@ export async function companyHome(db: Executor): Promise<HomeCard[]> {
 				where l.status = 'published' and l.published_at > now() - make_interval(days => ${newMatchDays})
 				  and exists (select 1 from public.needs n where ${needOpenNow} and n.industry = l.industry
 				              and n.company_id = (select app.current_organization_id()))`
-		)
+		),
+		card(db, 'valuations', '/valuations', valuationRows)
 	]);
 }
 
@@ -149,7 +158,9 @@ export async function officerHome(db: Executor, today: string): Promise<HomeCard
 				sql`extract(epoch from d.notice_ends_at)`,
 				sql`to_char(d.notice_ends_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`
 			)
-		)
+		),
+		// Valuations of the university's patents (and the officer's own requests).
+		card(db, 'valuations', '/valuations', valuationRows)
 	]);
 }
 
@@ -167,8 +178,12 @@ export async function adminHome(db: Executor): Promise<HomeCard[]> {
 }
 
 /** An agency's or a bank's staff: what is addressed to their organisation (cards added with the desk). */
-export async function providerHome(_db: Executor): Promise<HomeCard[]> {
-	return [];
+export async function providerHome(db: Executor): Promise<HomeCard[]> {
+	// A valuation firm's inbox (issue #22, valuations); other agencies and banks have none.
+	const [firm] = await db.query<{ yes: boolean }>(
+		sql`select app.is_valuation_firm((select app.current_organization_id())) as yes`
+	);
+	return firm?.yes ? [await card(db, 'valuations', '/valuations', valuationRows)] : [];
 }
 
 export interface NewListing {

@@ -73,6 +73,11 @@ const officerOnly = '-    -    -    -    -    -    -    y    -';
 const expressTemplate = '00000000-0000-4000-8021-000000000001';
 const expressListing = '00000000-0000-4000-8001-000000000049';
 
+/** The seed's delivered valuation (the demo company's, of a Jinyun patent) and the demo valuation firm. */
+const deliveredValuation = '00000000-0000-4000-8037-000000000001';
+const valuationFirm = '00000000-0000-4000-8000-000000000400';
+const valuationReaders = '-    -    -    -    -    y    -    y    -';
+
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
 
@@ -1045,5 +1050,46 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				() => sql`(listing_id, template_id) values ('00000000-0000-4000-8001-000000000050', ${expressTemplate})`
 			]
 		]
+	},
+
+	// Valuations (issue #22): read by the requester (and company colleagues), the patents'
+	// universities' officers and the firm's staff (no actor here); written only through the
+	// SECURITY DEFINER functions (tests/db/valuations.test.ts), never the tables. The seed's
+	// delivered valuation is the demo company's, of a Jinyun patent.
+	'public.valuation_requests': {
+		rows: { delivered: sql`id = ${deliveredValuation}` },
+		select: [[valuationReaders, 'delivered']],
+		update: [[nobody, 'delivered', sql`notes = '改'`]],
+		delete: [[nobody, 'delivered']],
+		insert: [
+			[
+				nobody,
+				'a request of the demo firm',
+				(actor) => sql`(requester_id, requester_role, firm_id, purpose, preferred_method, creation_key)
+					values (${idOf(actor)}, 'company', ${valuationFirm}, 'pledge_loan', 'income', gen_random_uuid())`
+			]
+		]
+	},
+	'public.valuation_patents': {
+		rows: { delivered: sql`valuation_id = ${deliveredValuation}` },
+		select: [[valuationReaders, 'delivered']],
+		update: [[nobody, 'delivered', sql`title = '改'`]],
+		delete: [[nobody, 'delivered']],
+		insert: [
+			[
+				nobody,
+				'another patent',
+				() => sql`(valuation_id, patent_id, institution_id, application_number)
+					select ${deliveredValuation}, id, ${org.jinyun}, application_number from public.patents
+					where listing_id = ${listings.published} limit 1`
+			]
+		]
+	},
+	'public.valuation_events': {
+		rows: { delivered: firstOf('valuation_events', sql`valuation_id = ${deliveredValuation}`) },
+		select: [[valuationReaders, 'delivered']],
+		update: [[nobody, 'delivered', sql`reason = '改'`]],
+		delete: [[nobody, 'delivered']],
+		insert: [[nobody, 'an event', () => sql`(valuation_id, status) values (${deliveredValuation}, 'delivered')`]]
 	}
 };

@@ -38,6 +38,8 @@ export interface RouteCase {
 	fields?: Fields | ((actor: Actor) => Fields);
 	/** A multipart upload of a small PDF with this file name. */
 	upload?: (actor: Actor) => string;
+	/** Posts `fields` with the upload (otherwise the upload is the only field). */
+	uploadWithFields?: boolean;
 	expect: string;
 	shows?: [string, string];
 	stored?: [string, (since: Date) => SqlFragment];
@@ -75,6 +77,14 @@ const declarationTerms = (actor: Actor) => ({
 	fieldLimits: '',
 	contact: marker(actor)
 });
+
+/** Valuations (supabase/seed.sql): delivered, and waiting for the firm; both the demo company's. */
+const deliveredValuation = '00000000-0000-4000-8037-000000000001';
+const waitingValuation = '00000000-0000-4000-8037-000000000002';
+const valuationFirm = '00000000-0000-4000-8000-000000000400';
+const valuationUsers = 'in   200  200  200  200  200  200  200  403';
+const valuationReaders = '-    -    -    -    -    y    -    y    -';
+const firmStepRefused = 'in   404  404  404  404  403  404  403  404';
 
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
@@ -304,6 +314,76 @@ export const routeCases: RouteCase[] = [
 		stored: [
 			'-    -    -    -    -    -    -    -    -',
 			() => sql`select contact as who from public.open_licence_declarations where id = ${spareDeclaration}`
+		]
+	},
+	// Valuations (issue #22): the seed's delivered one and the one waiting for the firm are the demo
+	// company's, of Jinyun patents; the firm's staff are no actor here, so every firm step is refused
+	// (403 to who reads the valuation, 404 to the rest; tests/db/valuations.test.ts has the firm's).
+	{
+		route: 'GET /valuations',
+		what: "the demo company's delivered valuation in the list",
+		path: '/valuations',
+		expect: valuationUsers,
+		shows: [valuationReaders, '一种电动汽车热泵空调与电池热管理集成系统']
+	},
+	{ route: 'GET /valuations/new', path: '/valuations/new', expect: valuationUsers },
+	{
+		route: 'POST /valuations/new',
+		what: 'a published Jinyun patent, of the demo firm',
+		path: '/valuations/new',
+		fields: (a) => ({
+			firmId: valuationFirm,
+			patentIds: [declarablePatent],
+			purpose: 'deal_pricing',
+			preferredMethod: 'market',
+			notes: marker(a),
+			wantedBy: '',
+			creationKey: crypto.randomUUID()
+		}),
+		expect: 'in   303  303  303  303  303  303  303  403',
+		stored: [
+			'-    y    y    y    y    y    y    y    -',
+			() => sql`select notes as who from public.valuation_requests where notes like 'authz:%'`
+		]
+	},
+	{
+		route: 'GET /valuations/[id=uuid]',
+		path: `/valuations/${deliveredValuation}`,
+		expect: 'in   404  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'GET /valuations/[id=uuid]/report.pdf',
+		path: `/valuations/${deliveredValuation}/report.pdf`,
+		expect: '404  404  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'POST /valuations/[id=uuid] ?/accept',
+		path: `/valuations/${waitingValuation}?/accept`,
+		expect: firmStepRefused
+	},
+	{
+		route: 'POST /valuations/[id=uuid] ?/decline',
+		path: `/valuations/${waitingValuation}?/decline`,
+		fields: { reason: '利益冲突' },
+		expect: firmStepRefused
+	},
+	{
+		route: 'POST /valuations/[id=uuid] ?/deliver',
+		path: `/valuations/${deliveredValuation}?/deliver`,
+		upload: (a) => `authz-${a}.pdf`,
+		uploadWithFields: true,
+		fields: { low: '1000', high: '2000', methodUsed: 'income', baseDate: '2026-11-01', validUntil: '2027-11-01' },
+		expect: firmStepRefused
+	},
+	{
+		route: 'POST /valuations/[id=uuid] ?/withdraw',
+		what: 'the request waiting for the firm: its requester only',
+		path: `/valuations/${waitingValuation}?/withdraw`,
+		expect: 'in   404  404  404  404  200  404  403  404',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select actor_id::text as who from public.valuation_events
+				where valuation_id = ${waitingValuation} and status = 'withdrawn'`
 		]
 	},
 	{

@@ -58,15 +58,13 @@ async function answer(baseUrl: string, cookie: string, entry: RouteCase, actor: 
 		return [status, body];
 	}
 	// A form action posted as the enhanced form posts it: the answer is the action's own result.
-	let body: FormData | URLSearchParams;
-	if (entry.upload) {
-		body = new FormData();
+	// An upload goes as multipart, alone unless the case posts its fields with it (a valuation report's figures).
+	const body = entry.upload ? new FormData() : new URLSearchParams();
+	if (body instanceof FormData && entry.upload)
 		body.append('file', new File([pdf], entry.upload(actor), { type: 'application/pdf' }));
-	} else {
-		body = new URLSearchParams();
-		const fields = typeof entry.fields === 'function' ? entry.fields(actor) : (entry.fields ?? {});
+	const fields = typeof entry.fields === 'function' ? entry.fields(actor) : (entry.fields ?? {});
+	if (!entry.upload || entry.uploadWithFields)
 		for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
-	}
 	const response = await fetch(baseUrl + path, {
 		method: 'POST',
 		headers: { ...headers, accept: 'application/json', 'x-sveltekit-action': 'true' },
@@ -159,7 +157,8 @@ export async function checkStorage(
 	const rows = await database.query<{ key: string }>(sql`
 		select storage_key as key from public.listing_attachments union select storage_key from public.deal_documents
 		union select file_key from public.notice_objections where file_key is not null
-		union select evaluation_report_key from public.open_licence_declarations where evaluation_report_key is not null`);
+		union select evaluation_report_key from public.open_licence_declarations where evaluation_report_key is not null
+		union select report_key from public.valuation_requests where report_key is not null`);
 	const keys = new Set(rows.map((row) => row.key));
 	return { strays: files.filter((file) => !keys.has(file)), missing: [...keys].filter((key) => !files.includes(key)) };
 }

@@ -69,6 +69,14 @@ const seed = {
 	openLicenceDraft: '00000000-0000-4000-800b-000000000003',
 	openLicenceAnnounced: '00000000-0000-4000-800b-000000000001',
 	openLicenceWithReport: '00000000-0000-4000-800b-000000000004',
+	// The demo valuations (delivered; waiting for the firm; accepted) and two agencies: the valuation firm, a patent agency.
+	valuations: [
+		'00000000-0000-4000-8037-000000000001',
+		'00000000-0000-4000-8037-000000000002',
+		'00000000-0000-4000-8037-000000000003'
+	],
+	valuationFirm: '00000000-0000-4000-8000-000000000400',
+	patentAgency: '00000000-0000-4000-8000-000000000401',
 	// The demo standard-term template and the two listings marked express with it.
 	licenceTemplate: '00000000-0000-4000-8021-000000000001',
 	// Its latest version (2), the one the listings offer.
@@ -562,6 +570,37 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			ids: ids(seed.openLicenceAnnounced, seed.openLicenceDraft),
 			form: none
 		},
+		'/valuations/new': {
+			as: ['company', 'researcher', 'officer', 'admin'],
+			form: form({
+				firmId: id(seed.valuationFirm, seed.patentAgency, ''),
+				patentIds: id(fixtures.missing, ''),
+				purpose: choice(['deal_pricing', 'pledge_loan', 'equity_contribution', '']),
+				preferredMethod: choice(['cost', 'market', 'income', '']),
+				notes: text(2000, true),
+				wantedBy: { kind: 'date' },
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
+		'/valuations/[id=uuid]?/accept': { as: ['company', 'officer'], ids: ids(...seed.valuations), form: none },
+		'/valuations/[id=uuid]?/decline': {
+			as: ['company', 'officer'],
+			ids: ids(...seed.valuations),
+			form: form({ reason: text(500, true) })
+		},
+		'/valuations/[id=uuid]?/deliver': {
+			as: ['company', 'officer'],
+			ids: ids(...seed.valuations),
+			form: form({
+				file: { kind: 'file' },
+				low: amount(1e11, 2),
+				high: amount(1e11, 2),
+				methodUsed: choice(['cost', 'market', 'income', '']),
+				baseDate: { kind: 'date' },
+				validUntil: { kind: 'date' }
+			})
+		},
+		'/valuations/[id=uuid]?/withdraw': { as: ['company', 'researcher'], ids: ids(...seed.valuations), form: none },
 		'/nda-terms': {
 			as: ['officer', 'company'],
 			form: form({ bodyZh: text(20000, true), bodyEn: text(20000, true) })

@@ -12,7 +12,7 @@ import { sql } from './sql.ts';
  */
 
 interface DemoFileRow {
-	source: 'attachment' | 'document' | 'objection' | 'report';
+	source: 'attachment' | 'document' | 'objection' | 'report' | 'valuation';
 	storage_key: string;
 	file_name: string;
 	content_type: string;
@@ -104,6 +104,17 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 			'国家知识产权局专利局专利审查协作四川中心'
 		]
 	},
+	'demo/valuation-report-heat-pump.pdf': {
+		title: '专利权价值评估报告（质押融资用途）',
+		paragraphs: [
+			'报告编号：渝信评报字〔2026〕第 0187 号　　评估机构：重庆渝信资产评估有限公司',
+			'委托方：山城新能源汽车科技有限公司　　评估目的：专利权质押贷款',
+			'评估对象：发明专利 ZL 2022 1 1424494.7“一种电动汽车热泵空调与电池热管理集成系统”',
+			'评估方法：收益法（许可费节省法），参考同类热管理专利许可费率 3%–5%。',
+			'评估结论：在评估基准日，该专利权市场价值区间为人民币 320 万元至 410 万元。',
+			'本报告自评估基准日起一年内有效，仅供委托方向贷款银行办理质押融资使用。'
+		]
+	},
 	'demo/licence-recordal-notice.pdf': {
 		title: '专利实施许可合同备案通知书',
 		paragraphs: [
@@ -128,6 +139,9 @@ export async function listDemoFiles(database: Database): Promise<DemoFileRow[]> 
 		select 'report', d.evaluation_report_key, '专利权评价报告-' || p.application_number || '.pdf', 'application/pdf'
 			from public.open_licence_declarations d join public.patents p on p.id = d.patent_id
 			where d.evaluation_report_key like 'demo/%'
+		union all
+		select 'valuation', report_key, '专利价值评估报告.pdf', 'application/pdf' from public.valuation_requests
+			where report_key like 'demo/%'
 		order by 2`);
 }
 

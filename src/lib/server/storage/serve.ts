@@ -33,3 +33,16 @@ export async function fileResponse(storage: Storage, file: ServedFile): Promise<
 		}
 	});
 }
+
+/** A PDF the request's RLS has admitted it to, downloaded and never cached (reports, evaluations). */
+export function privatePdfResponse(
+	storage: Storage,
+	file: { storageKey: string; fileName: string }
+): Promise<Response | null> {
+	return fileResponse(storage, {
+		...file,
+		contentType: 'application/pdf',
+		inline: false,
+		cacheControl: 'private, no-store'
+	});
+}

@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { storage } from '$lib/server/app/runtime';
 import * as evaluationReports from '$lib/server/open-licence-reports';
-import { fileResponse } from '$lib/server/storage/serve';
+import { privatePdfResponse } from '$lib/server/storage/serve';
 
 // Security invariant: served only to an officer of the declaration's university, read through
 // the request's RLS (getEvaluationReport adds the officer test: announced declarations are
@@ -13,13 +13,7 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 	if (!locals.user) error(404, m.error_not_found());
 	const report = await evaluationReports.getEvaluationReport(locals.db, params.id);
 	if (!report) error(404, m.error_not_found());
-	const response = await fileResponse(await storage(), {
-		storageKey: report.storageKey,
-		fileName: report.fileName,
-		contentType: 'application/pdf',
-		inline: false,
-		cacheControl: 'private, no-store'
-	});
+	const response = await privatePdfResponse(await storage(), report);
 	if (!response) error(404, m.error_not_found());
 	return response;
 };
