@@ -29,6 +29,8 @@ describe('sign-up schema', () => {
 				email: 'li.mingyuan@example.edu.cn',
 				displayName: '李明远',
 				companyName: '',
+				providerName: '',
+				providerType: '',
 				locale: 'zh-CN'
 			}
 		});
