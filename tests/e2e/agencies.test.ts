@@ -54,8 +54,8 @@ test('a new valuation firm fills its profile, is verified by an admin and is the
 
 	// The home says what waits: verification and a profile to complete.
 	await open(page, '/');
-	await expect(page.getByTestId('home-card-awaiting_verification')).toContainText(firm);
-	await expect(page.getByTestId('home-card-profile_incomplete')).toContainText(firm);
+	await expect(page.getByTestId('home-card-awaiting_verification')).toContainText(`等待认证 1 ${firm}`);
+	await expect(page.getByTestId('home-card-profile_incomplete')).toContainText(`机构资料待完善 1 ${firm}`);
 
 	await page.locator('nav.app-nav').getByRole('link', { name: '服务台' }).click();
 	await page.waitForURL('/provider');

@@ -13,11 +13,9 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
-	// Service providers (issue #22): sign-up (src/lib/schemas/auth.ts) and the profile form on
-	// /provider (src/lib/schemas/agency.ts).
+	// Service providers (issue #22): sign-up (src/lib/schemas/auth.ts).
 	error_provider_type_required: m.error_provider_type_required,
 	error_provider_name_length: m.error_provider_name_length,
-	error_turnaround_days: m.error_turnaround_days,
 	// Companies' needs (issue #24): the edit and open/close refusals and results (routes/needs).
 	error_deadline_past: m.error_deadline_past,
 	need_error_not_yours: m.need_error_not_yours,

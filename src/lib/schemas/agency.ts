@@ -4,12 +4,14 @@ import { agencyServices, agencyTypes } from '../vocabularies/agency.ts';
 
 const text = (maximum: number) => z.string().trim().max(maximum, { error: 'error_too_long' });
 
-// Whole days from 1 to 365, the column's check; empty means "not said yet".
+// Whole days from 1 to 365, the column's check; empty means "not said yet". Refused as
+// error_invalid: the form names the range itself (ProfileForm.svelte), so the message is not a
+// data message every page would bundle.
 const turnaroundDays = z
 	.string()
 	.trim()
 	.refine((value) => value === '' || (/^\d{1,3}$/.test(value) && Number(value) >= 1 && Number(value) <= 365), {
-		error: 'error_turnaround_days'
+		error: 'error_invalid'
 	})
 	.transform((value) => (value === '' ? null : Number(value)));
 

@@ -36,6 +36,12 @@ export interface HomeCard {
 	rows: HomeRow[];
 	/** The page where this work is done. */
 	href: string;
+	/**
+	 * The title and "nothing to do" line, in the reader's language, for cards whose labels the
+	 * home page does not bundle (a provider's: most readers of `/` never see them).
+	 */
+	title?: string;
+	empty?: string;
 }
 
 /** Rows shown per card: enough to start from, the count says how many more wait. */
