@@ -1813,14 +1813,25 @@ CREATE OR REPLACE FUNCTION app.is_provider_of(organization uuid)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select exists (
-    select 1 from public.profiles p join public.organizations o on o.id = p.organization_id
-    where p.id = auth.uid() and p.role = 'provider' and o.id = organization
-      and o.kind in ('agency', 'bank') and o.verified
-  )
+  select app.is_staff_of_provider(organization)
+    and exists (select 1 from public.organizations o where o.id = organization and o.verified)
 $function$;
 revoke execute on function app.is_provider_of(uuid) from public;
 grant execute on function app.is_provider_of(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.is_staff_of_provider(organization uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.profiles p join public.organizations o on o.id = p.organization_id
+    where p.id = auth.uid() and p.role = 'provider' and o.id = organization and o.kind in ('agency', 'bank')
+  )
+$function$;
+revoke execute on function app.is_staff_of_provider(uuid) from public;
+grant execute on function app.is_staff_of_provider(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.is_valuation_firm(firm uuid)
  RETURNS boolean
@@ -3750,10 +3761,10 @@ alter table public.agency_profiles enable row level security;
 create policy agency_profiles_read on public.agency_profiles for select to anon, authenticated
   using (((EXISTS ( SELECT 1
    FROM public.organizations o
-  WHERE ((o.id = agency_profiles.organization_id) AND o.verified))) OR (organization_id = ( SELECT app.current_organization_id() AS current_organization_id))));
+  WHERE ((o.id = agency_profiles.organization_id) AND o.verified))) OR (organization_id = ( SELECT app.current_organization_id() AS current_organization_id)) OR (( SELECT app.current_user_role() AS current_user_role) = 'admin'::public.user_role)));
 create policy agency_profiles_staff_update on public.agency_profiles for update to authenticated
-  using (( SELECT app.is_provider_of(agency_profiles.organization_id) AS is_provider_of))
-  with check (( SELECT app.is_provider_of(agency_profiles.organization_id) AS is_provider_of));
+  using (( SELECT app.is_staff_of_provider(agency_profiles.organization_id) AS is_staff_of_provider))
+  with check (( SELECT app.is_staff_of_provider(agency_profiles.organization_id) AS is_staff_of_provider));
 CREATE TRIGGER agency_profiles_organization BEFORE INSERT OR UPDATE ON public.agency_profiles FOR EACH ROW EXECUTE FUNCTION app.check_agency_profile_organization();
 grant all on table public.agency_profiles to service_role;
 grant select on table public.agency_profiles to anon, authenticated;
@@ -3769,11 +3780,13 @@ create table public.agency_universities (
 CREATE INDEX agency_universities_university_idx ON public.agency_universities USING btree (university_id);
 alter table public.agency_universities enable row level security;
 create policy agency_universities_read on public.agency_universities for select to anon, authenticated
-  using (true);
+  using ((EXISTS ( SELECT 1
+   FROM public.agency_profiles a
+  WHERE (a.organization_id = agency_universities.agency_id))));
 create policy agency_universities_staff_delete on public.agency_universities for delete to authenticated
-  using (( SELECT app.is_provider_of(agency_universities.agency_id) AS is_provider_of));
+  using (( SELECT app.is_staff_of_provider(agency_universities.agency_id) AS is_staff_of_provider));
 create policy agency_universities_staff_insert on public.agency_universities for insert to authenticated
-  with check (( SELECT app.is_provider_of(agency_universities.agency_id) AS is_provider_of));
+  with check (( SELECT app.is_staff_of_provider(agency_universities.agency_id) AS is_staff_of_provider));
 CREATE TRIGGER agency_universities_university BEFORE INSERT OR UPDATE ON public.agency_universities FOR EACH ROW EXECUTE FUNCTION app.check_agency_university();
 grant all on table public.agency_universities to service_role;
 grant select on table public.agency_universities to anon;

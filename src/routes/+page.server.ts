@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { todayInShanghai } from '$lib/i18n/format';
+import { m } from '$lib/paraglide/messages';
 import * as homeSummaries from '$lib/server/home-summaries';
 import type { Executor } from '$lib/server/db/port';
 import type { Role } from '$lib/vocabularies/people';
@@ -11,8 +12,18 @@ const homes: Record<Role, (db: Executor) => Promise<homeSummaries.HomeCard[]>> =
 	company: (db) => homeSummaries.companyHome(db),
 	officer: (db) => homeSummaries.officerHome(db, todayInShanghai()),
 	admin: (db) => homeSummaries.adminHome(db),
-	provider: (db) => homeSummaries.providerHome(db)
+	provider: async (db) => (await homeSummaries.providerHome(db)).map(withProviderLabels)
 };
+
+// Translated here, not in RoleHome: the home's first-load JavaScript then carries no provider labels.
+const providerLabels: Partial<Record<homeSummaries.HomeCardKind, [() => string, () => string]>> = {
+	awaiting_verification: [m.homes_card_awaiting_verification, m.homes_none_awaiting_verification],
+	profile_incomplete: [m.homes_card_profile_incomplete, m.homes_none_profile_incomplete]
+};
+function withProviderLabels(card: homeSummaries.HomeCard): homeSummaries.HomeCard {
+	const labels = providerLabels[card.kind];
+	return labels ? { ...card, title: labels[0](), empty: labels[1]() } : card;
+}
 
 // Signed in, `/` is the role's home: what to do next. Signed out, the public home.
 export const load: PageServerLoad = async ({ locals }) => {

@@ -56,14 +56,24 @@ create trigger agency_profiles_organization before insert or update on public.ag
 create trigger agency_universities_university before insert or update on public.agency_universities
   for each row execute function app.check_agency_university();
 
--- Whether the caller is staff of this organisation and the organisation is a verified agency or bank.
-create function app.is_provider_of(organization uuid) returns boolean
+-- Whether the caller is staff of this agency or bank, verified or not: they prepare its profile
+-- while an admin checks its credit code (only verified agencies are listed).
+create function app.is_staff_of_provider(organization uuid) returns boolean
 language sql stable security definer set search_path = '' as $$
   select exists (
     select 1 from public.profiles p join public.organizations o on o.id = p.organization_id
-    where p.id = auth.uid() and p.role = 'provider' and o.id = organization
-      and o.kind in ('agency', 'bank') and o.verified
+    where p.id = auth.uid() and p.role = 'provider' and o.id = organization and o.kind in ('agency', 'bank')
   )
+$$;
+revoke all on function app.is_staff_of_provider(uuid) from public;
+grant execute on function app.is_staff_of_provider(uuid) to authenticated, service_role;
+
+-- Whether the caller is staff of this organisation and the organisation is a verified agency or
+-- bank: who acts for it in cases.
+create function app.is_provider_of(organization uuid) returns boolean
+language sql stable security definer set search_path = '' as $$
+  select app.is_staff_of_provider(organization)
+    and exists (select 1 from public.organizations o where o.id = organization and o.verified)
 $$;
 revoke all on function app.is_provider_of(uuid) from public;
 grant execute on function app.is_provider_of(uuid) to anon, authenticated, service_role;
@@ -77,18 +87,25 @@ grant update (services, summary_zh, summary_en, fee_basis, turnaround_days, cred
 grant insert, delete on public.agency_universities to authenticated;
 grant all on public.agency_profiles, public.agency_universities to service_role;
 
--- Listed when verified; the agency's own staff see theirs before verification too.
+-- Listed when verified; the agency's own staff see theirs before verification too, and admins
+-- see every one (what an agency says of itself is part of checking it).
 create policy agency_profiles_read on public.agency_profiles for select to anon, authenticated using (
   exists (select 1 from public.organizations o where o.id = organization_id and o.verified)
   or organization_id = (select app.current_organization_id())
+  or (select app.current_user_role()) = 'admin'
 );
+-- The agency's own staff edit its profile, before verification too.
 create policy agency_profiles_staff_update on public.agency_profiles for update to authenticated
-  using ((select app.is_provider_of(organization_id))) with check ((select app.is_provider_of(organization_id)));
-create policy agency_universities_read on public.agency_universities for select to anon, authenticated using (true);
+  using ((select app.is_staff_of_provider(organization_id)))
+  with check ((select app.is_staff_of_provider(organization_id)));
+-- As visible as the profile they belong to (the subquery reads agency_profiles through its RLS).
+create policy agency_universities_read on public.agency_universities for select to anon, authenticated using (
+  exists (select 1 from public.agency_profiles a where a.organization_id = agency_id)
+);
 create policy agency_universities_staff_insert on public.agency_universities for insert to authenticated
-  with check ((select app.is_provider_of(agency_id)));
+  with check ((select app.is_staff_of_provider(agency_id)));
 create policy agency_universities_staff_delete on public.agency_universities for delete to authenticated
-  using ((select app.is_provider_of(agency_id)));
+  using ((select app.is_staff_of_provider(agency_id)));
 
 -- Supabase sign-up (see 20261201000100): a provider gets a new, unverified agency or bank of its
 -- own, named by the form; an agency also gets its profile with the chosen type. Only

@@ -232,3 +232,17 @@ test('from 768 px the navigation moves to the side', async ({ page }) => {
 		.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
 	for (const height of heights) expect(height).toBeGreaterThanOrEqual(44);
 });
+
+test('service providers: the directory, a profile, and the desks of an agency, an unverified broker and a bank', async ({
+	browser,
+	page
+}) => {
+	for (const path of ['/agencies', '/agencies?service=valuation', '/agencies/00000000-0000-4000-8000-000000000400'])
+		await expectAccessible(page, path);
+	for (const email of ['valuer@demo.zhiqiao.cn', 'broker@demo.zhiqiao.cn', 'bank@demo.zhiqiao.cn']) {
+		const provider = await newSignedInPage(browser, email);
+		await expectAccessible(provider, '/');
+		await expectAccessible(provider, '/provider');
+		await provider.context().close();
+	}
+});

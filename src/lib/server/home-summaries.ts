@@ -2,6 +2,7 @@ import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import { openStatuses } from './interests.ts';
 import { openNow as needOpenNow } from './needs.ts';
+import { missingProfileParts, type ProfileCompleteness } from '../rules/agency-profile.ts';
 
 // What each role's home shows: one card per kind of work waiting, with how many and the first
 // few rows, each linking to where the work is done. RLS decides what the reader sees, so the
@@ -26,7 +27,9 @@ export type HomeCardKind =
 	| 'overdue_deals'
 	| 'notices_ending'
 	| 'unverified_organizations'
-	| 'valuations';
+	| 'valuations'
+	| 'awaiting_verification'
+	| 'profile_incomplete';
 
 export interface HomeCard {
 	kind: HomeCardKind;
@@ -34,6 +37,12 @@ export interface HomeCard {
 	rows: HomeRow[];
 	/** The page where this work is done. */
 	href: string;
+	/**
+	 * The title and "nothing to do" line, in the reader's language, for cards whose labels the
+	 * home page does not bundle (a provider's: most readers of `/` never see them).
+	 */
+	title?: string;
+	empty?: string;
 }
 
 /** Rows shown per card: enough to start from, the count says how many more wait. */
@@ -177,13 +186,38 @@ export async function adminHome(db: Executor): Promise<HomeCard[]> {
 	];
 }
 
-/** An agency's or a bank's staff: what is addressed to their organisation (cards added with the desk). */
+type ProviderOwn = ProfileCompleteness & {
+	id: string;
+	title: string;
+	verified: boolean;
+	date: string;
+	isAgency: boolean;
+};
+
+/**
+ * An agency's or a bank's staff: whether their organisation still waits for an admin, and (an
+ * agency) whether its profile lacks parts the directory shows. Each counts 0 or 1: the one
+ * organisation they belong to.
+ */
 export async function providerHome(db: Executor): Promise<HomeCard[]> {
+	const [own] = await db.query<ProviderOwn>(sql`
+		select o.id::text, o.name_zh as title, o.verified, to_char(o.created_at, 'YYYY-MM-DD') as date,
+		       coalesce(a.services::text[], '{}') as services, coalesce(a.summary_zh, '') as "summaryZh",
+		       coalesce(a.summary_en, '') as "summaryEn", coalesce(a.fee_basis, '') as "feeBasis",
+		       a.turnaround_days as "turnaroundDays", a.organization_id is not null as "isAgency"
+		from public.organizations o left join public.agency_profiles a on a.organization_id = o.id
+		where o.id = (select app.current_organization_id())`);
+	if (!own) return [];
+	const row: HomeRow = { id: own.id, title: own.title, href: '/provider', date: own.verified ? null : own.date };
+	const only = (show: boolean) => ({ count: show ? 1 : 0, rows: show ? [row] : [], href: '/provider' });
+	const cards: HomeCard[] = [{ kind: 'awaiting_verification', ...only(!own.verified) }];
+	if (own.isAgency) cards.push({ kind: 'profile_incomplete', ...only(missingProfileParts(own).length > 0) });
 	// A valuation firm's inbox (issue #22, valuations); other agencies and banks have none.
 	const [firm] = await db.query<{ yes: boolean }>(
 		sql`select app.is_valuation_firm((select app.current_organization_id())) as yes`
 	);
-	return firm?.yes ? [await card(db, 'valuations', '/valuations', valuationRows)] : [];
+	if (firm?.yes) cards.push(await card(db, 'valuations', '/valuations', valuationRows));
+	return cards;
 }
 
 export interface NewListing {

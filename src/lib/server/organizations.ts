@@ -2,6 +2,7 @@ import { errorCode, type Executor } from './db/port.ts';
 import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { isUuid } from '../rules/uuid.ts';
+import type { AgencyType } from '../vocabularies/agency.ts';
 
 export interface Organization {
 	id: string;
@@ -14,10 +15,13 @@ export interface Organization {
 	creditCode: string | null;
 	/** Days a deal's agreed price is posted inside the university before signing. */
 	publicNoticeDays: number;
+	/** An agency's type (patent agency, valuation firm …), from its profile; null for other kinds. */
+	agencyType: AgencyType | null;
 }
 
 const columns = sql`id, kind, parent_id as "parentId", name_zh as "nameZh", name_en as "nameEn", verified, credit_code as "creditCode",
-	public_notice_days as "publicNoticeDays"`;
+	public_notice_days as "publicNoticeDays",
+	(select a.agency_type from public.agency_profiles a where a.organization_id = organizations.id) as "agencyType"`;
 
 /** Universities and their colleges, for a researcher choosing where they work. */
 export function listInstitutions(db: Executor): Promise<Organization[]> {
@@ -33,6 +37,15 @@ export async function isInstitution(db: Executor, organizationId: string): Promi
 		sql`select 1 from public.organizations where id = ${organizationId} and kind in ('university', 'college')`
 	);
 	return rows.length === 1;
+}
+
+/** One organisation (every reader may see every organisation), or null. */
+export async function getOrganization(db: Executor, organizationId: string): Promise<Organization | null> {
+	if (!isUuid(organizationId)) return null;
+	const [row] = await db.query<Organization>(
+		sql`select ${columns} from public.organizations where id = ${organizationId}`
+	);
+	return row ?? null;
 }
 
 /** An organisation's kind, or null when there is none by that id (or it is no id at all). */

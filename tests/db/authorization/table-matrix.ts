@@ -69,13 +69,18 @@ const receiptReaders = '-    -    -    -    -    y    -    y    y';
 const auditors = '-    -    -    -    -    -    -    y    y';
 const officerOnly = '-    -    -    -    -    -    -    y    -';
 
+/** The demo's verified valuation firm and unverified technology broker (supabase/seed.sql, issue #22). */
+const valuationFirm = '00000000-0000-4000-8000-000000000400';
+const unverifiedBroker = '00000000-0000-4000-8000-000000000402';
+/** A verified agency's profile is public; an unverified one's only its own staff and admins see. */
+const adminOnly = '-    -    -    -    -    -    -    -    y';
+
 /** The demo's express template and a listing marked with it (supabase/seed.sql). */
 const expressTemplate = '00000000-0000-4000-8021-000000000001';
 const expressListing = '00000000-0000-4000-8001-000000000049';
 
 /** The seed's delivered valuation (the demo company's, of a Jinyun patent) and the demo valuation firm. */
 const deliveredValuation = '00000000-0000-4000-8037-000000000001';
-const valuationFirm = '00000000-0000-4000-8000-000000000400';
 const valuationReaders = '-    -    -    -    -    y    -    y    -';
 
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
@@ -1034,6 +1039,52 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				'the next version',
 				() => sql`(template_id, version, mode, upfront_fee_fen, term_months, creation_key)
 					values (${expressTemplate}, 3, 'non_exclusive_license', 0, 12, gen_random_uuid())`
+			]
+		]
+	},
+
+	// No actor is an agency's staff: they alone may write these (with verification or without),
+	// which tests/db/agencies.test.ts checks as the demo's provider accounts.
+	'public.agency_profiles': {
+		rows: { verified: sql`organization_id = ${valuationFirm}`, unverified: sql`organization_id = ${unverifiedBroker}` },
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			[everyone, 'verified'],
+			[adminOnly, 'unverified']
+		],
+		update: [
+			[nobody, 'verified', sql`turnaround_days = 10`],
+			[nobody, 'unverified', sql`summary_zh = '改写'`]
+		],
+		delete: [[nobody, 'verified']],
+		insert: [
+			[
+				nobody,
+				'a profile for a company',
+				(a) => sql`(organization_id, agency_type) values (${organizationOf(a)}, 'law_firm')`
+			]
+		]
+	},
+
+	'public.agency_universities': {
+		rows: {
+			verified: sql`agency_id = ${valuationFirm} and university_id = ${org.jinyun}`,
+			unverified: sql`agency_id = ${unverifiedBroker} and university_id = ${org.jialing}`
+		},
+		select: [
+			[everyone, 'verified'],
+			[adminOnly, 'unverified']
+		],
+		update: [[nobody, 'verified', sql`university_id = ${org.jialing}`]],
+		delete: [
+			[nobody, 'verified'],
+			[nobody, 'unverified']
+		],
+		insert: [
+			[
+				nobody,
+				'Jialing for the valuation firm',
+				() => sql`(agency_id, university_id) values (${valuationFirm}, ${org.jialing})`
 			]
 		]
 	},

@@ -87,6 +87,11 @@ const valuationReaders = '-    -    -    -    -    y    -    y    -';
 const firmStepRefused = 'in   404  404  404  404  403  404  403  404';
 
 const everyone200 = '200  200  200  200  200  200  200  200  200';
+const everyoneShows = 'y    y    y    y    y    y    y    y    y';
+const nobodyShows = '-    -    -    -    -    -    -    -    -';
+/** The demo's verified valuation firm and unverified technology broker (supabase/seed.sql). */
+const verifiedAgency = '00000000-0000-4000-8000-000000000400';
+const unverifiedAgency = '00000000-0000-4000-8000-000000000402';
 const signedIn200 = 'in   200  200  200  200  200  200  200  200';
 const adminOnly = 'in   403  403  403  403  403  403  403  200';
 /** Express licences (supabase/seed.sql): Jinyun's template, and a listing marked with it. */
@@ -547,6 +552,36 @@ export const routeCases: RouteCase[] = [
 		route: 'GET /needs/[id=uuid]/edit',
 		path: `/needs/${needs.open}/edit`,
 		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	// Service providers (issue #22): no actor is an agency's staff (tests/e2e/agencies.test.ts
+	// signs one up); the directory and a verified profile are public, an unverified one is not.
+	{ route: 'GET /provider', path: '/provider', expect: 'in   403  403  403  403  403  403  403  403' },
+	{
+		route: 'GET /agencies',
+		what: 'a verified agency',
+		path: '/agencies?service=valuation',
+		expect: everyone200,
+		shows: [everyoneShows, '重庆渝信资产评估有限公司']
+	},
+	{
+		route: 'GET /agencies',
+		what: 'an unverified agency',
+		path: '/agencies',
+		expect: everyone200,
+		shows: [nobodyShows, '两江技术经纪有限公司']
+	},
+	{
+		route: 'GET /agencies/[id=uuid]',
+		what: 'a verified agency',
+		path: `/agencies/${verifiedAgency}`,
+		expect: everyone200,
+		shows: [everyoneShows, '渝财资备〔2019〕0032 号']
+	},
+	{
+		route: 'GET /agencies/[id=uuid]',
+		what: 'an unverified agency',
+		path: `/agencies/${unverifiedAgency}`,
+		expect: '404  404  404  404  404  404  404  404  200'
 	},
 	{
 		route: 'GET /nda-terms',
@@ -1215,6 +1250,16 @@ export const routeCases: RouteCase[] = [
 		stored: [
 			'-    -    -    -    y    -    -    y    -',
 			() => sql`select body_zh as who from public.nda_terms where body_zh like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /provider',
+		path: '/provider',
+		fields: (a) => ({ services: ['valuation'], summaryZh: marker(a), turnaroundDays: '10', universityIds: [] }),
+		expect: 'in   403  403  403  403  403  403  403  403',
+		stored: [
+			nobodyShows,
+			() => sql`select summary_zh as who from public.agency_profiles where summary_zh like 'authz:%'`
 		]
 	},
 	{

@@ -16,6 +16,8 @@ export async function prepareApp(url: string, seed: number): Promise<App> {
 		company: await demo('company'),
 		officer: await demo('officer'),
 		admin: await demo('admin'),
+		// The demo valuation firm's staff (issue #22).
+		provider: await demo('valuer'),
 		otherResearcher: await signUpResearcher(url),
 		otherCompany: await signUpCompany(url),
 		// Their own accounts: a changed password or a sign-out must not end a demo session.

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { cooperationModes, industries, legalStatuses, patentTypes } from '../../../src/lib/vocabularies/listing.ts';
 import { dealStages, declineReasons, interestTimelines } from '../../../src/lib/vocabularies/deal.ts';
 import { roles } from '../../../src/lib/vocabularies/people.ts';
+import { agencyServices } from '../../../src/lib/vocabularies/agency.ts';
 import { pricingMethods } from '../../../src/lib/vocabularies/notice.ts';
 import { royaltyBases, royaltyPeriods } from '../../../src/lib/vocabularies/income.ts';
 import { deductionKinds } from '../../../src/lib/rules/income.ts';
@@ -13,6 +14,7 @@ export type SessionName =
 	| 'company'
 	| 'officer'
 	| 'admin'
+	| 'provider'
 	| 'otherResearcher'
 	| 'otherCompany'
 	| 'passwordChanger'
@@ -604,6 +606,20 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/nda-terms': {
 			as: ['officer', 'company'],
 			form: form({ bodyZh: text(20000, true), bodyEn: text(20000, true) })
+		},
+		// The demo valuation firm's staff edit its profile (issue #22); a university is the only
+		// kind of organisation it may name, a college or an unknown id is left out.
+		'/provider': {
+			as: ['provider', 'company'],
+			form: form({
+				services: { kind: 'choice', values: agencyServices.values },
+				summaryZh: text(2000, true),
+				summaryEn: text(2000, true),
+				feeBasis: text(500),
+				turnaroundDays: { kind: 'number', min: 1, max: 365 },
+				credentials: text(500),
+				universityIds: id(seed.organizations[0], seed.organizations[1])
+			})
 		},
 		'/needs/new': {
 			as: ['company', 'researcher'],

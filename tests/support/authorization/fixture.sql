@@ -144,3 +144,8 @@ select '00000000-0000-4000-900b-000000000001', p.id, 'lump_sum', 1000000, '‰π¶Èù
 from public.patents p where p.listing_id = '00000000-0000-4000-8001-000000000004' and p.patent_type = 'invention'
 order by p.position limit 1;
 select set_config('request.jwt.claims', '', true);
+
+-- Service providers (issue #22): the seed's unverified technology broker says it works with
+-- Jialing; only its own staff and admins may see that before an admin verifies it.
+insert into public.agency_universities (agency_id, university_id) values
+  ('00000000-0000-4000-8000-000000000402', '00000000-0000-4000-9000-000000000100');
