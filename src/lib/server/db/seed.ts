@@ -11,7 +11,11 @@ export const demoAccounts = [
 	{ role: 'researcher', email: 'researcher@demo.zhiqiao.cn' },
 	{ role: 'company', email: 'company@demo.zhiqiao.cn' },
 	{ role: 'officer', email: 'officer@demo.zhiqiao.cn' },
-	{ role: 'admin', email: 'admin@demo.zhiqiao.cn' }
+	{ role: 'admin', email: 'admin@demo.zhiqiao.cn' },
+	// Staff of a valuation firm, a patent agency and a bank (issue #22).
+	{ role: 'provider', email: 'valuer@demo.zhiqiao.cn' },
+	{ role: 'provider', email: 'agent@demo.zhiqiao.cn' },
+	{ role: 'provider', email: 'bank@demo.zhiqiao.cn' }
 ] as const;
 
 export async function isEmpty(database: Database): Promise<boolean> {
