@@ -5149,17 +5149,21 @@ grant all on table public.valuation_events to service_role;
 grant select on table public.valuation_events to authenticated;
 
 create table public.valuation_patents (
+  id                 bigint generated always as identity not null,
   valuation_id       uuid not null,
-  patent_id          uuid not null,
+  patent_id          uuid,
   institution_id     uuid not null,
   application_number text not null,
   title              text default ''::text not null,
   constraint valuation_patents_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
-  constraint valuation_patents_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.patents(id) ON DELETE RESTRICT,
-  constraint valuation_patents_pkey PRIMARY KEY (valuation_id, patent_id),
-  constraint valuation_patents_valuation_id_fkey FOREIGN KEY (valuation_id) REFERENCES public.valuation_requests(id) ON DELETE CASCADE
+  constraint valuation_patents_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.patents(id) ON DELETE SET NULL,
+  constraint valuation_patents_pkey PRIMARY KEY (id),
+  constraint valuation_patents_valuation_id_fkey FOREIGN KEY (valuation_id) REFERENCES public.valuation_requests(id) ON DELETE CASCADE,
+  constraint valuation_patents_valuation_id_patent_id_key UNIQUE (valuation_id, patent_id)
 );
 CREATE INDEX valuation_patents_institution_idx ON public.valuation_patents USING btree (institution_id);
+CREATE INDEX valuation_patents_patent_idx ON public.valuation_patents USING btree (patent_id);
+CREATE INDEX valuation_patents_valuation_idx ON public.valuation_patents USING btree (valuation_id);
 alter table public.valuation_patents enable row level security;
 create policy valuation_patents_read on public.valuation_patents for select to authenticated
   using (( SELECT app.can_see_valuation(valuation_patents.valuation_id) AS can_see_valuation));

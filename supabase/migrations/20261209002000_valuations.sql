@@ -54,14 +54,19 @@ create index valuation_requests_organization_idx on public.valuation_requests (r
 
 -- The patents valued, as named when requested (number and title kept: the firm may not otherwise
 -- read a draft listing's patents). The university decides which officers read the valuation.
+-- A draft listing may be deleted after its patent was valued: the valuation keeps the number and
+-- title it was made for, and loses only the link (patent_id null).
 create table public.valuation_patents (
+  id bigint generated always as identity primary key,
   valuation_id uuid not null references public.valuation_requests (id) on delete cascade,
-  patent_id uuid not null references public.patents (id) on delete restrict,
+  patent_id uuid references public.patents (id) on delete set null,
   institution_id uuid not null references public.organizations (id),
   application_number text not null,
   title text not null default '',
-  primary key (valuation_id, patent_id)
+  unique (valuation_id, patent_id)
 );
+create index valuation_patents_valuation_idx on public.valuation_patents (valuation_id);
+create index valuation_patents_patent_idx on public.valuation_patents (patent_id);
 create index valuation_patents_institution_idx on public.valuation_patents (institution_id);
 
 -- The timeline: one row per status the valuation entered, who moved it and the decline's reason.

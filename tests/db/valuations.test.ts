@@ -216,4 +216,16 @@ describe(`valuations on ${driver}`, () => {
 		expect(await deliver(as(valuer), pdf('again'))).toMatchObject({ reason: 'move_illegal' });
 		expect(storage.keys()).toEqual([key]);
 	});
+
+	it('keeps a valued patent’s number and title when its draft listing is deleted', async () => {
+		const id = await made(as(demo.officer), { patentIds: [hiddenPatent] });
+		const before = await valuations.getValuation(as(demo.officer), id);
+		const service = asService(database);
+		await service.query(
+			sql`delete from public.listings where id = (select listing_id from public.patents where id = ${hiddenPatent})`
+		);
+		const after = await valuations.getValuation(as(demo.officer), id);
+		expect(after?.patents).toEqual(before?.patents.map((named) => ({ ...named, patentId: null })));
+		expect(after?.patents[0].applicationNumber).toMatch(/^\d{12}\.[\dX]$|^\d{8}\.[\dX]$/);
+	});
 });

@@ -144,7 +144,8 @@ export interface ValuationDetail extends Omit<ValuationSummary, 'patents'> {
 	/** The reader's part: the firm's staff answer and deliver, the requester withdraws. */
 	isFirm: boolean;
 	isRequester: boolean;
-	patents: { patentId: string; applicationNumber: string; title: string }[];
+	/** `id` is the row's own: `patentId` is null once a deleted draft listing took its patent away. */
+	patents: { id: string; patentId: string | null; applicationNumber: string; title: string }[];
 	events: { status: ValuationStatus; at: string; reason: string | null }[];
 }
 
@@ -165,8 +166,8 @@ export async function getValuation(db: Executor, id: string): Promise<ValuationD
 		where r.id = ${id}`);
 	if (!row) return null;
 	const patents = await db.query<ValuationDetail['patents'][number]>(sql`
-		select patent_id as "patentId", application_number as "applicationNumber", title
-		from public.valuation_patents where valuation_id = ${id} order by application_number`);
+		select id::text, patent_id as "patentId", application_number as "applicationNumber", title
+		from public.valuation_patents where valuation_id = ${id} order by application_number, id`);
 	const events = await db.query<ValuationDetail['events'][number]>(sql`
 		select status, created_at::text as at, reason from public.valuation_events where valuation_id = ${id} order by id`);
 	return { ...row, isRequester: row.isRequester === true, patents, events };
