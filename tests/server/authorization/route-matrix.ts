@@ -333,9 +333,17 @@ export const routeCases: RouteCase[] = [
 	},
 	{ route: 'GET /valuations/new', path: '/valuations/new', expect: valuationUsers },
 	{
-		route: 'POST /valuations/new',
+		// The picker's search reads only: every requester finds a published listing's patent by its number.
+		route: 'POST /valuations/new ?/search',
+		path: '/valuations/new?/search',
+		fields: { patentQuery: 'CN202211526911', notes: 'kept' },
+		expect: valuationUsers,
+		shows: ['-    y    y    y    y    y    y    y    -', '202211526911']
+	},
+	{
+		route: 'POST /valuations/new ?/request',
 		what: 'a published Jinyun patent, of the demo firm',
-		path: '/valuations/new',
+		path: '/valuations/new?/request',
 		fields: (a) => ({
 			firmId: valuationFirm,
 			patentIds: [declarablePatent],

@@ -572,7 +572,11 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			ids: ids(seed.openLicenceAnnounced, seed.openLicenceDraft),
 			form: none
 		},
-		'/valuations/new': {
+		'/valuations/new?/search': {
+			as: ['company', 'researcher', 'officer', 'admin'],
+			form: form({ patentQuery: text(200, true), patentIds: id(fixtures.missing, ''), notes: text(2000, true) })
+		},
+		'/valuations/new?/request': {
 			as: ['company', 'researcher', 'officer', 'admin'],
 			form: form({
 				firmId: id(seed.valuationFirm, seed.patentAgency, ''),
