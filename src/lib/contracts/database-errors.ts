@@ -118,7 +118,14 @@ export const databaseErrors = {
 	/** A delivered value range that is not positive or whose low end is above its high end. */
 	valuationRangeInvalid: 'ZQ543',
 	/** A report valid until a day not after its base date. */
-	valuationValidity: 'ZQ544'
+	valuationValidity: 'ZQ544',
+	// Valuations attached to deals (supabase/migrations/20261210003000_deal_valuations.sql). ZQ570–ZQ579.
+	/** Attaching a valuation that has no report yet. */
+	dealValuationNotDelivered: 'ZQ570',
+	/** Attaching a valuation that names none of the deal's listing's patents. */
+	dealValuationOtherPatents: 'ZQ571',
+	/** Attaching to, or detaching from, a deal already signed or closed. */
+	dealValuationClosed: 'ZQ572'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
