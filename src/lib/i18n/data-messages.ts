@@ -13,6 +13,32 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Service cases (issue #22): field errors, the database's refusals and the steps' results (routes/cases).
+	case_document_uploaded: m.case_document_uploaded,
+	case_done_quoted: m.case_done_quoted,
+	case_done_declined: m.case_done_declined,
+	case_done_accepted: m.case_done_accepted,
+	case_done_quote_declined: m.case_done_quote_declined,
+	case_done_withdrawn: m.case_done_withdrawn,
+	case_done_delivered: m.case_done_delivered,
+	case_done_closed: m.case_done_closed,
+	case_error_service_required: m.case_error_service_required,
+	case_error_deadline_required: m.case_error_deadline_required,
+	case_error_deadline_past: m.case_error_deadline_past,
+	case_error_patent_refused: m.case_error_patent_refused,
+	case_error_too_many_patents: m.case_error_too_many_patents,
+	case_error_days_invalid: m.case_error_days_invalid,
+	case_error_rating_required: m.case_error_rating_required,
+	case_refusal_not_allowed: m.case_refusal_not_allowed,
+	case_refusal_not_found: m.case_refusal_not_found,
+	case_refusal_agency_refused: m.case_refusal_agency_refused,
+	case_refusal_patent_refused: m.case_refusal_patent_refused,
+	case_refusal_move_illegal: m.case_refusal_move_illegal,
+	case_refusal_deadline_past: m.case_refusal_deadline_past,
+	case_refusal_quote_invalid: m.case_refusal_quote_invalid,
+	case_refusal_rating_invalid: m.case_refusal_rating_invalid,
+	case_refusal_delivery_document: m.case_refusal_delivery_document,
+	case_refusal_budget_invalid: m.case_refusal_budget_invalid,
 	// Valuations (issue #22): field errors, the database's refusals and the steps' results (routes/valuations).
 	valuation_accepted_done: m.valuation_accepted_done,
 	valuation_declined_done: m.valuation_declined_done,
