@@ -33,14 +33,16 @@ export type ThreadUpload = { parentId: string; uploaderId: string; fileName: str
 
 /**
  * `refused` names the message for a refusal other than the file's own (empty, wrong type, too
- * large); `action` is the form's name in the result (a case's delivery is an upload too).
+ * large), `refusedStatus` its status (400 unless said); `action` is the form's name in the result
+ * (a case's delivery is an upload too).
  */
 export function uploadAction(
 	add: (db: Executor, upload: ThreadUpload) => Promise<{ ok: true } | { ok: false; reason: string }>,
 	refused: (reason: string) => string,
 	success: string,
-	action = 'upload'
+	options: { action?: string; refusedStatus?: (reason: string) => number } = {}
 ) {
+	const action = options.action ?? 'upload';
 	return async ({ locals, params, request, url }: ThreadEvent) => {
 		const user = requireUser(locals, url);
 		const file = (await readForm(request)).get('file');
@@ -53,8 +55,10 @@ export function uploadAction(
 			bytes: new Uint8Array(await file.arrayBuffer())
 		});
 		if (!result.ok) {
-			const known = ['empty', 'unsupported_type', 'too_large'].includes(result.reason);
-			return rejectForm(400, {}, { file: known ? `error_file_${result.reason}` : refused(result.reason) }, { action });
+			if (['empty', 'unsupported_type', 'too_large'].includes(result.reason))
+				return rejectForm(400, {}, { file: `error_file_${result.reason}` }, { action });
+			const status = options.refusedStatus?.(result.reason) ?? 400;
+			return rejectForm(status, {}, { file: refused(result.reason) }, { action });
 		}
 		return { action, success };
 	};

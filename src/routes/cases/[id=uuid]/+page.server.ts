@@ -26,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 const refusedKey = (reason: string) => `case_refusal_${reason}`;
+const refusedStatus = (reason: string) => (reason === 'not_found' ? 404 : reason === 'not_allowed' ? 403 : 409);
 
 type Event = { locals: App.Locals; params: { id: string }; request: Request; url: URL };
 
@@ -74,12 +75,13 @@ export const actions: Actions = {
 		async (db, upload) => caseRoom.deliverWithDocument(db, await storage(), { ...upload, caseId: upload.parentId }),
 		refusedKey,
 		'case_done_delivered',
-		'deliver'
+		{ action: 'deliver', refusedStatus }
 	),
 	message: messageAction(caseRoom.caseThread, 'case_refusal_not_allowed'),
 	upload: uploadAction(
 		async (db, upload) => caseRoom.addCaseDocument(db, await storage(), { ...upload, caseId: upload.parentId }),
 		refusedKey,
-		'case_document_uploaded'
+		'case_document_uploaded',
+		{ refusedStatus }
 	)
 };
