@@ -8,6 +8,7 @@ import { postThreadMessage } from '../../src/lib/server/threads.ts';
 import type { CaseRequestInput } from '../../src/lib/schemas/service-case.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 import { memoryStorage } from './setup/storage.ts';
+import { confidenceFixture } from './setup/outsiders.ts';
 
 // Service cases (supabase/migrations/…_service_cases.sql): who may ask and of whom, who reads
 // (RLS), every status move legal and illegal with its code, replayed creates, the rating once,
@@ -64,22 +65,14 @@ describe(`service cases on ${driver}`, () => {
 
 	beforeAll(async () => {
 		database = await openTestDatabase();
-		const service = asService(database);
-		await service.query(sql`insert into public.organizations (id, kind, name_zh, name_en, verified)
-			values ('00000000-0000-4000-8000-000000009110', 'university', '嘉陵大学', 'Jialing University', true)`);
-		await service.query(sql`insert into auth.users (id, email) values (${otherCompany}, 'c2@example.com'),
-			(${colleague}, 'c3@example.com'), (${otherOfficer}, 'o2@example.com')`);
-		await service.query(sql`insert into public.profiles (id, role, organization_id, display_name, email) values
-			(${otherCompany}, 'company', '00000000-0000-4000-8000-000000000200', '别家企业', 'c2@example.com'),
-			(${colleague}, 'company', '00000000-0000-4000-8000-000000000201', '同事', 'c3@example.com'),
-			(${otherOfficer}, 'officer', '00000000-0000-4000-8000-000000009110', '外校专员', 'o2@example.com')`);
-		[{ id: patent }] = await service.query<{ id: string }>(
-			sql`select id from public.patents where listing_id = ${heatPump} order by position limit 1`
-		);
-		[{ id: hiddenPatent }] = await service.query<{ id: string }>(sql`
-			select p.id from public.patents p join public.listings l on l.id = p.listing_id
-			where l.status <> 'published' and l.institution_id = ${demo.university}
-			  and not exists (select 1 from public.deals d where d.listing_id = l.id) limit 1`);
+		({ patent, hiddenPatent } = await confidenceFixture(asService(database), {
+			otherCompany,
+			colleague,
+			otherOfficer,
+			university: '00000000-0000-4000-8000-000000009110',
+			listing: heatPump,
+			hiddenOf: demo.university
+		}));
 	});
 	afterAll(() => database.close());
 

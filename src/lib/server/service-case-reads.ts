@@ -77,6 +77,8 @@ export interface RequestableAgency {
 	nameEn: string;
 	/** The services it offers that are asked as cases (not 'valuation'). */
 	services: AgencyService[];
+	/** Whether it values patents too (asked on /valuations/new?firm=). */
+	offersValuation: boolean;
 }
 
 /** A verified agency's name and case services, or null (unknown, unverified, none offered). */
@@ -84,7 +86,8 @@ export async function getRequestableAgency(db: Executor, id: string): Promise<Re
 	if (!isUuid(id)) return null;
 	const [row] = await db.query<RequestableAgency>(sql`
 		select o.id, o.name_zh as "nameZh", o.name_en as "nameEn",
-		       array(select s from unnest(p.services) s where app.offers_service(o.id, s) order by s)::text[] as services
+		       array(select s from unnest(p.services) s where app.offers_service(o.id, s) order by s)::text[] as services,
+		       'valuation' = any (p.services) as "offersValuation"
 		from public.organizations o join public.agency_profiles p on p.organization_id = o.id
 		where o.id = ${id} and o.verified`);
 	return row && row.services.length > 0 ? row : null;

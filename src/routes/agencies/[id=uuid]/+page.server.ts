@@ -10,9 +10,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const agency = await agencies.getAgencyProfile(locals.db, params.id);
 	if (!agency) error(404, m.error_not_found());
 	// Who may ask it for a service here (a valuation firm's valuation is asked on /valuations).
+	const mayRequest = ['researcher', 'company', 'officer'].includes(locals.user?.role ?? '');
 	const requests =
-		agency.verified && ['researcher', 'company', 'officer'].includes(locals.user?.role ?? '')
-			? (await caseReads.getRequestableAgency(locals.db, agency.id)) !== null
-			: false;
-	return { agency, requests, reviews: (await caseReads.getAgencyRating(locals.db, agency.id)).comments };
+		agency.verified && mayRequest ? (await caseReads.getRequestableAgency(locals.db, agency.id)) !== null : false;
+	return { agency, requests, mayRequest, reviews: (await caseReads.getAgencyRating(locals.db, agency.id)).comments };
 };
