@@ -227,6 +227,33 @@ end
 $function$;
 revoke execute on function app.add_open_licence_royalty_lines(uuid) from public;
 
+CREATE OR REPLACE FUNCTION app.agency_rating(agency uuid)
+ RETURNS TABLE(closed_cases integer, average_rating numeric)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select count(*)::integer, round(avg(c.rating), 1)
+  from public.service_cases c join public.organizations o on o.id = c.agency_id and o.verified
+  where c.agency_id = agency and c.status = 'closed'
+$function$;
+revoke execute on function app.agency_rating(uuid) from public;
+grant execute on function app.agency_rating(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.agency_rating_comments(agency uuid, how_many integer DEFAULT 5)
+ RETURNS TABLE(rating smallint, comment text, requester_role public.user_role, closed_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select c.rating, c.rating_comment, c.requester_role, c.closed_at
+  from public.service_cases c join public.organizations o on o.id = c.agency_id and o.verified
+  where c.agency_id = agency and c.status = 'closed' and c.rating_comment is not null
+  order by c.closed_at desc, c.id limit least(greatest(how_many, 0), 20)
+$function$;
+revoke execute on function app.agency_rating_comments(uuid, integer) from public;
+grant execute on function app.agency_rating_comments(uuid, integer) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.announce_deal_activity()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -786,6 +813,19 @@ $function$;
 revoke execute on function app.can_see_deal_valuation(uuid) from public;
 grant execute on function app.can_see_deal_valuation(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.can_see_service_case(service_case uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.is_service_case_party(service_case)
+    or exists (select 1 from public.service_case_patents cp
+               where cp.case_id = service_case and cp.institution_id in (select app.officer_institutions()))
+$function$;
+revoke execute on function app.can_see_service_case(uuid) from public;
+grant execute on function app.can_see_service_case(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.can_see_valuation(valuation uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -833,6 +873,35 @@ begin
 end
 $function$;
 grant execute on function app.check_agency_university() to public;
+
+CREATE OR REPLACE FUNCTION app.close_service_case(service_case uuid, stars integer, comment text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases := app.lock_service_case(service_case);
+  said text := nullif(btrim(coalesce(comment, '')), '');
+begin
+  if not app.is_service_case_requester(c.id) then
+    raise exception 'only the requester closes and rates' using errcode = '42501';
+  end if;
+  if c.status <> 'delivered' then
+    raise exception 'a delivered case is closed' using errcode = 'ZQ562';
+  end if;
+  if stars is null or stars not between 1 and 5 or char_length(said) > 500 then
+    raise exception 'a rating is one to five stars, a comment at most 500 characters' using errcode = 'ZQ565';
+  end if;
+  update public.service_cases s set rating = stars, rating_comment = said, closed_at = now(), status = 'closed'
+  where s.id = c.id;
+  perform app.enter_service_case_status(c.id, 'closed', said);
+  return c.id;
+end
+$function$;
+revoke execute on function app.close_service_case(uuid, integer, text) from public;
+grant execute on function app.close_service_case(uuid, integer, text) to authenticated, service_role;
+comment on function app.close_service_case(uuid, integer, text) is 'Raises ZQ562 serviceCaseMoveIllegal, ZQ565 serviceCaseRatingInvalid (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.colleague_by_email(account_email text)
  RETURNS uuid
@@ -1071,6 +1140,34 @@ AS $function$
 $function$;
 grant execute on function app.deal_stage_move_allowed(public.deal_stage, public.deal_stage) to public;
 
+CREATE OR REPLACE FUNCTION app.deliver_service_case(service_case uuid, document uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases := app.lock_service_case(service_case);
+begin
+  if not app.is_provider_of(c.agency_id) then
+    raise exception 'only the agency''s staff deliver' using errcode = '42501';
+  end if;
+  if c.status <> 'accepted' then
+    raise exception 'an accepted case is delivered' using errcode = 'ZQ562';
+  end if;
+  if not exists (select 1 from public.service_case_documents d join public.profiles p on p.id = d.uploaded_by
+                 where d.id = document and d.case_id = c.id and p.organization_id = c.agency_id) then
+    raise exception 'a delivery is a document the agency added to this case' using errcode = 'ZQ566';
+  end if;
+  update public.service_cases s set delivery_document_id = document, status = 'delivered' where s.id = c.id;
+  perform app.enter_service_case_status(c.id, 'delivered', null);
+  return c.id;
+end
+$function$;
+revoke execute on function app.deliver_service_case(uuid, uuid) from public;
+grant execute on function app.deliver_service_case(uuid, uuid) to authenticated, service_role;
+comment on function app.deliver_service_case(uuid, uuid) is 'Raises ZQ562 serviceCaseMoveIllegal, ZQ566 serviceCaseDeliveryDocument (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.deliver_valuation(valuation uuid, report_key text, low_fen bigint, high_fen bigint, method_used public.valuation_method, base_date date, valid_until date)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -1140,6 +1237,20 @@ $function$;
 revoke execute on function app.detach_valuation_from_deal(uuid, uuid) from public;
 grant execute on function app.detach_valuation_from_deal(uuid, uuid) to authenticated, service_role;
 comment on function app.detach_valuation_from_deal(uuid, uuid) is 'Raises ZQ572 dealValuationClosed (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.enter_service_case_status(service_case uuid, entered public.service_case_status, note text)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  update public.service_cases c set status = entered, updated_at = now() where c.id = service_case;
+  insert into public.service_case_events (case_id, status, actor_id, note) values (service_case, entered, auth.uid(), note);
+  perform app.notify_service_case(service_case, entered);
+end
+$function$;
+revoke execute on function app.enter_service_case_status(uuid, public.service_case_status, text) from public;
 
 CREATE OR REPLACE FUNCTION app.filter_terms_any(prefix text, wanted text[])
  RETURNS text
@@ -1898,6 +2009,33 @@ $function$;
 revoke execute on function app.is_provider_of(uuid) from public;
 grant execute on function app.is_provider_of(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.is_service_case_party(service_case uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.is_service_case_requester(service_case)
+    or exists (select 1 from public.service_cases c where c.id = service_case and app.is_provider_of(c.agency_id))
+$function$;
+revoke execute on function app.is_service_case_party(uuid) from public;
+grant execute on function app.is_service_case_party(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.is_service_case_requester(service_case uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.service_cases c
+    where c.id = service_case and auth.uid() is not null and (
+      c.requester_id = auth.uid()
+      or (c.requester_role = 'company' and c.requester_organization_id = app.current_company())))
+$function$;
+revoke execute on function app.is_service_case_requester(uuid) from public;
+grant execute on function app.is_service_case_requester(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.is_staff_of_provider(organization uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -2112,6 +2250,24 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.lock_service_case(service_case uuid)
+ RETURNS public.service_cases
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases;
+begin
+  select * into c from public.service_cases s where s.id = service_case for update;
+  if c.id is null or not app.can_see_service_case(c.id) then
+    raise exception 'no such case' using errcode = 'P0002';
+  end if;
+  return c;
+end
+$function$;
+revoke execute on function app.lock_service_case(uuid) from public;
+
 CREATE OR REPLACE FUNCTION app.manages_deal_income(deal uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -2235,6 +2391,39 @@ AS $function$
 $function$;
 revoke execute on function app.mode_takes_listing(public.cooperation_mode) from public;
 grant execute on function app.mode_takes_listing(public.cooperation_mode) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.move_service_case(service_case uuid, target public.service_case_status, reason text DEFAULT NULL::text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases := app.lock_service_case(service_case);
+begin
+  if target = 'declined' and not app.is_provider_of(c.agency_id)
+     or target in ('accepted', 'quote_declined', 'withdrawn') and not app.is_service_case_requester(c.id)
+     or target not in ('declined', 'accepted', 'quote_declined', 'withdrawn') then
+    raise exception 'not the caller''s move' using errcode = '42501';
+  end if;
+  if target = 'declined' and c.status <> 'requested'
+     or target in ('accepted', 'quote_declined') and c.status <> 'quoted'
+     or target = 'withdrawn' and c.status not in ('requested', 'quoted') then
+    raise exception 'not a move from this status' using errcode = 'ZQ562';
+  end if;
+  if target = 'declined' and (reason is null or char_length(btrim(reason)) not between 1 and 500) then
+    raise exception 'a declined case says why' using errcode = '23514';
+  end if;
+  if target = 'declined' then
+    update public.service_cases s set decline_reason = btrim(reason) where s.id = c.id;
+  end if;
+  perform app.enter_service_case_status(c.id, target, case when target = 'declined' then btrim(reason) end);
+  return c.id;
+end
+$function$;
+revoke execute on function app.move_service_case(uuid, public.service_case_status, text) from public;
+grant execute on function app.move_service_case(uuid, public.service_case_status, text) to authenticated, service_role;
+comment on function app.move_service_case(uuid, public.service_case_status, text) is 'Raises ZQ562 serviceCaseMoveIllegal (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.move_valuation(valuation uuid, target public.valuation_status, reason text DEFAULT NULL::text)
  RETURNS uuid
@@ -2419,6 +2608,28 @@ $function$;
 revoke execute on function app.notify_overdue_income_at(timestamp with time zone) from public;
 grant execute on function app.notify_overdue_income_at(timestamp with time zone) to service_role;
 
+CREATE OR REPLACE FUNCTION app.notify_service_case(service_case uuid, entered public.service_case_status)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases;
+begin
+  select * into c from public.service_cases s where s.id = service_case;
+  if app.is_provider_of(c.agency_id) then
+    insert into public.notifications (user_id, kind, service_case_id, message)
+    select c.requester_id, 'service_case', c.id, entered::text where c.requester_id is not null;
+  else
+    insert into public.notifications (user_id, kind, service_case_id, message)
+    select p.id, 'service_case', c.id, entered::text from public.profiles p
+    where p.organization_id = c.agency_id and p.role = 'provider';
+  end if;
+end
+$function$;
+revoke execute on function app.notify_service_case(uuid, public.service_case_status) from public;
+
 CREATE OR REPLACE FUNCTION app.objection_by_key(key uuid, notice uuid, name text, contact text, grounds text)
  RETURNS TABLE(reference text, same boolean)
  LANGUAGE sql
@@ -2443,6 +2654,19 @@ AS $function$
 $function$;
 revoke execute on function app.objection_reference(uuid) from public;
 grant execute on function app.objection_reference(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.offers_service(agency uuid, service public.agency_service)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select service <> 'valuation' and exists (
+    select 1 from public.organizations o join public.agency_profiles a on a.organization_id = o.id
+    where o.id = agency and o.kind = 'agency' and o.verified and service = any (a.services))
+$function$;
+revoke execute on function app.offers_service(uuid, public.agency_service) from public;
+grant execute on function app.offers_service(uuid, public.agency_service) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.officer_institutions()
  RETURNS SETOF uuid
@@ -3045,6 +3269,34 @@ revoke execute on function app.publish(text, text, jsonb) from public;
 grant execute on function app.publish(text, text, jsonb) to service_role;
 comment on function app.publish(text, text, jsonb) is 'Publishes on a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
 
+CREATE OR REPLACE FUNCTION app.quote_service_case(service_case uuid, amount_fen bigint, days integer, note text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases := app.lock_service_case(service_case);
+begin
+  if not app.is_provider_of(c.agency_id) then
+    raise exception 'only the agency''s staff quote' using errcode = '42501';
+  end if;
+  if c.status <> 'requested' then
+    raise exception 'a case is quoted while requested' using errcode = 'ZQ562';
+  end if;
+  if amount_fen is null or amount_fen not between 1 and 10000000000000 or days is null or days not between 1 and 365 then
+    raise exception 'a quote has a positive amount and one to 365 days' using errcode = 'ZQ564';
+  end if;
+  update public.service_cases s set quote_fen = amount_fen, quote_days = days, quote_note = nullif(btrim(coalesce(note, '')), '')
+  where s.id = c.id;
+  perform app.enter_service_case_status(c.id, 'quoted', nullif(btrim(coalesce(note, '')), ''));
+  return c.id;
+end
+$function$;
+revoke execute on function app.quote_service_case(uuid, bigint, integer, text) from public;
+grant execute on function app.quote_service_case(uuid, bigint, integer, text) to authenticated, service_role;
+comment on function app.quote_service_case(uuid, bigint, integer, text) is 'Raises ZQ562 serviceCaseMoveIllegal, ZQ564 serviceCaseQuoteInvalid (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.raise_public_content_version()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -3295,6 +3547,61 @@ end
 $function$;
 revoke execute on function app.refuse_future_closing_day() from public;
 comment on function app.refuse_future_closing_day() is 'Raises ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.request_service_case(agency uuid, service public.agency_service, scope text, deadline date, budget_fen bigint, patent_ids uuid[], creation_key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  caller_role public.user_role := app.current_user_role();
+  made uuid;
+  patent uuid;
+begin
+  if auth.uid() is null or caller_role is null or caller_role not in ('researcher', 'officer', 'company') or creation_key is null then
+    raise exception 'researchers, officers and companies request services' using errcode = '42501';
+  end if;
+  select c.id into made from public.service_cases c where c.creation_key = request_service_case.creation_key;
+  if made is not null then
+    if not exists (select 1 from public.service_cases c where c.id = made and c.requester_id = auth.uid()) then
+      raise exception 'this creation key is another case''s' using errcode = '42501';
+    end if;
+    return made;
+  end if;
+  if agency is null or service is null or not app.offers_service(agency, service) then
+    raise exception 'a service is asked of a verified agency offering it' using errcode = 'ZQ560';
+  end if;
+  if cardinality(patent_ids) > 20 then
+    raise exception 'a case names at most twenty patents' using errcode = 'ZQ561';
+  end if;
+  foreach patent in array coalesce(patent_ids, '{}') loop
+    if patent is null or not app.valuation_patent_allowed(patent) then
+      raise exception 'a patent the caller may not name' using errcode = 'ZQ561';
+    end if;
+  end loop;
+  if deadline is null or deadline < current_date then
+    raise exception 'a deadline is today or later' using errcode = 'ZQ563';
+  end if;
+  if budget_fen is not null and budget_fen not between 1 and 10000000000000 then
+    raise exception 'a budget is more than nothing' using errcode = 'ZQ567';
+  end if;
+  insert into public.service_cases (requester_id, requester_role, requester_organization_id, agency_id, service, scope,
+    deadline, budget_fen, creation_key)
+  values (auth.uid(), caller_role, (select p.organization_id from public.profiles p where p.id = auth.uid()), agency, service,
+    btrim(scope), deadline, budget_fen, creation_key)
+  returning id into made;
+  insert into public.service_case_patents (case_id, patent_id, institution_id, application_number, title)
+  select made, p.id, l.institution_id, p.application_number, p.title
+  from public.patents p join public.listings l on l.id = p.listing_id where p.id = any (coalesce(patent_ids, '{}'));
+  insert into public.service_case_events (case_id, status, actor_id) values (made, 'requested', auth.uid());
+  perform app.notify_service_case(made, 'requested');
+  return made;
+end
+$function$;
+revoke execute on function app.request_service_case(uuid, public.agency_service, text, date, bigint, uuid[], uuid) from public;
+grant execute on function app.request_service_case(uuid, public.agency_service, text, date, bigint, uuid[], uuid) to authenticated, service_role;
+comment on function app.request_service_case(uuid, public.agency_service, text, date, bigint, uuid[], uuid) is 'Raises ZQ560 serviceCaseAgencyRefused, ZQ561 serviceCasePatentRefused, ZQ563 serviceCaseDeadlinePast, ZQ567 serviceCaseBudgetInvalid (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.request_valuation(firm uuid, purpose public.valuation_purpose, preferred_method public.valuation_method, notes text, wanted_by date, patent_ids uuid[], creation_key uuid)
  RETURNS uuid
@@ -3801,6 +4108,17 @@ create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'au
 create type public.royalty_base as enum ('net_sales', 'gross_sales');
 
 create type public.royalty_period as enum ('quarter', 'half_year', 'year');
+
+create type public.service_case_status as enum (
+  'requested',
+  'quoted',
+  'declined',
+  'accepted',
+  'quote_declined',
+  'delivered',
+  'closed',
+  'withdrawn'
+);
 
 create type public.user_role as enum ('researcher', 'company', 'officer', 'admin', 'provider');
 
@@ -4730,19 +5048,21 @@ grant insert (id, notice_id, name, contact, grounds, file_key, file_name, conten
 grant update (status, resolution) on table public.notice_objections to authenticated;
 
 create table public.notifications (
-  id         bigint generated always as identity not null,
-  user_id    uuid not null,
-  kind       text not null,
-  listing_id uuid,
-  message    text,
-  read_at    timestamp with time zone,
-  created_at timestamp with time zone default now() not null,
-  deal_id    uuid,
+  id              bigint generated always as identity not null,
+  user_id         uuid not null,
+  kind            text not null,
+  listing_id      uuid,
+  message         text,
+  read_at         timestamp with time zone,
+  created_at      timestamp with time zone default now() not null,
+  deal_id         uuid,
+  service_case_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'service_case'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
+  constraint notifications_service_case_id_fkey FOREIGN KEY (service_case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
   constraint notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
 );
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
@@ -5207,6 +5527,146 @@ create policy saved_listings_own on public.saved_listings for all to authenticat
   with check (((user_id = ( SELECT auth.uid() AS uid)) AND app.can_read_listing(listing_id)));
 grant all on table public.saved_listings to service_role;
 grant select, insert, delete on table public.saved_listings to authenticated;
+
+create table public.service_case_documents (
+  id           uuid default gen_random_uuid() not null,
+  case_id      uuid not null,
+  uploaded_by  uuid not null,
+  file_name    text not null,
+  content_type text not null,
+  size_bytes   integer not null,
+  storage_key  text not null,
+  created_at   timestamp with time zone default now() not null,
+  constraint service_case_documents_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
+  constraint service_case_documents_content_type_check CHECK ((content_type = ANY (ARRAY['image/jpeg'::text, 'image/png'::text, 'image/webp'::text, 'application/pdf'::text]))),
+  constraint service_case_documents_file_name_check CHECK (((char_length(file_name) >= 1) AND (char_length(file_name) <= 200))),
+  constraint service_case_documents_pkey PRIMARY KEY (id),
+  constraint service_case_documents_size_bytes_check CHECK ((size_bytes > 0)),
+  constraint service_case_documents_storage_key_key UNIQUE (storage_key),
+  constraint service_case_documents_uploaded_by_fkey FOREIGN KEY (uploaded_by) REFERENCES public.profiles(id)
+);
+CREATE INDEX service_case_documents_case_idx ON public.service_case_documents USING btree (case_id, created_at);
+alter table public.service_case_documents enable row level security;
+create policy service_case_documents_party_insert on public.service_case_documents for insert to authenticated
+  with check (((uploaded_by = ( SELECT auth.uid() AS uid)) AND ( SELECT app.is_service_case_party(service_case_documents.case_id) AS is_service_case_party)));
+create policy service_case_documents_read on public.service_case_documents for select to authenticated
+  using (( SELECT app.can_see_service_case(service_case_documents.case_id) AS can_see_service_case));
+grant all on table public.service_case_documents to service_role;
+grant select on table public.service_case_documents to authenticated;
+grant insert (id, case_id, uploaded_by, file_name, content_type, size_bytes, storage_key) on table public.service_case_documents to authenticated;
+
+create table public.service_case_events (
+  id         bigint generated always as identity not null,
+  case_id    uuid not null,
+  status     public.service_case_status not null,
+  actor_id   uuid,
+  note       text,
+  created_at timestamp with time zone default now() not null,
+  constraint service_case_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint service_case_events_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
+  constraint service_case_events_pkey PRIMARY KEY (id)
+);
+CREATE INDEX service_case_events_case_idx ON public.service_case_events USING btree (case_id, id);
+alter table public.service_case_events enable row level security;
+create policy service_case_events_read on public.service_case_events for select to authenticated
+  using (( SELECT app.can_see_service_case(service_case_events.case_id) AS can_see_service_case));
+grant all on table public.service_case_events to service_role;
+grant select on table public.service_case_events to authenticated;
+
+create table public.service_case_messages (
+  id              bigint generated always as identity not null,
+  case_id         uuid not null,
+  author_id       uuid not null,
+  idempotency_key uuid not null,
+  body            text not null,
+  created_at      timestamp with time zone default now() not null,
+  constraint service_case_messages_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id),
+  constraint service_case_messages_author_id_idempotency_key_key UNIQUE (author_id, idempotency_key),
+  constraint service_case_messages_body_check CHECK (((char_length(btrim(body)) >= 1) AND (char_length(btrim(body)) <= 4000))),
+  constraint service_case_messages_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
+  constraint service_case_messages_pkey PRIMARY KEY (id)
+);
+CREATE INDEX service_case_messages_case_idx ON public.service_case_messages USING btree (case_id, id);
+alter table public.service_case_messages enable row level security;
+create policy service_case_messages_party_insert on public.service_case_messages for insert to authenticated
+  with check (((author_id = ( SELECT auth.uid() AS uid)) AND ( SELECT app.is_service_case_party(service_case_messages.case_id) AS is_service_case_party)));
+create policy service_case_messages_read on public.service_case_messages for select to authenticated
+  using (( SELECT app.can_see_service_case(service_case_messages.case_id) AS can_see_service_case));
+grant all on table public.service_case_messages to service_role;
+grant select on table public.service_case_messages to authenticated;
+grant insert (case_id, author_id, idempotency_key, body) on table public.service_case_messages to authenticated;
+
+create table public.service_case_patents (
+  id                 bigint generated always as identity not null,
+  case_id            uuid not null,
+  patent_id          uuid,
+  institution_id     uuid not null,
+  application_number text not null,
+  title              text default ''::text not null,
+  constraint service_case_patents_case_id_fkey FOREIGN KEY (case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
+  constraint service_case_patents_case_id_patent_id_key UNIQUE (case_id, patent_id),
+  constraint service_case_patents_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint service_case_patents_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.patents(id) ON DELETE SET NULL,
+  constraint service_case_patents_pkey PRIMARY KEY (id)
+);
+CREATE INDEX service_case_patents_case_idx ON public.service_case_patents USING btree (case_id);
+CREATE INDEX service_case_patents_institution_idx ON public.service_case_patents USING btree (institution_id);
+alter table public.service_case_patents enable row level security;
+create policy service_case_patents_read on public.service_case_patents for select to authenticated
+  using (( SELECT app.can_see_service_case(service_case_patents.case_id) AS can_see_service_case));
+grant all on table public.service_case_patents to service_role;
+grant select on table public.service_case_patents to authenticated;
+
+create table public.service_cases (
+  id                        uuid default gen_random_uuid() not null,
+  requester_id              uuid,
+  requester_role            public.user_role not null,
+  requester_organization_id uuid,
+  agency_id                 uuid not null,
+  service                   public.agency_service not null,
+  scope                     text not null,
+  deadline                  date not null,
+  budget_fen                bigint,
+  status                    public.service_case_status default 'requested'::public.service_case_status not null,
+  quote_fen                 bigint,
+  quote_days                integer,
+  quote_note                text,
+  decline_reason            text,
+  delivery_document_id      uuid,
+  rating                    smallint,
+  rating_comment            text,
+  closed_at                 timestamp with time zone,
+  created_at                timestamp with time zone default now() not null,
+  updated_at                timestamp with time zone default now() not null,
+  creation_key              uuid not null,
+  constraint service_cases_agency_id_fkey FOREIGN KEY (agency_id) REFERENCES public.organizations(id),
+  constraint service_cases_budget_fen_check CHECK (((budget_fen >= 1) AND (budget_fen <= '10000000000000'::bigint))),
+  constraint service_cases_closed CHECK (((status = 'closed'::public.service_case_status) = ((rating IS NOT NULL) AND (closed_at IS NOT NULL)))),
+  constraint service_cases_creation_key_key UNIQUE (creation_key),
+  constraint service_cases_decline_reason_check CHECK (((char_length(btrim(decline_reason)) >= 1) AND (char_length(btrim(decline_reason)) <= 500))),
+  constraint service_cases_delivered CHECK (((status = ANY (ARRAY['delivered'::public.service_case_status, 'closed'::public.service_case_status])) = (delivery_document_id IS NOT NULL))),
+  constraint service_cases_delivery_document_fkey FOREIGN KEY (delivery_document_id) REFERENCES public.service_case_documents(id),
+  constraint service_cases_pkey PRIMARY KEY (id),
+  constraint service_cases_quote_days_check CHECK (((quote_days >= 1) AND (quote_days <= 365))),
+  constraint service_cases_quote_fen_check CHECK (((quote_fen >= 1) AND (quote_fen <= '10000000000000'::bigint))),
+  constraint service_cases_quote_note_check CHECK ((char_length(quote_note) <= 1000)),
+  constraint service_cases_quoted CHECK (((quote_fen IS NULL) = (quote_days IS NULL))),
+  constraint service_cases_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
+  constraint service_cases_rating_comment_check CHECK ((char_length(rating_comment) <= 500)),
+  constraint service_cases_requester_id_fkey FOREIGN KEY (requester_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint service_cases_requester_organization_id_fkey FOREIGN KEY (requester_organization_id) REFERENCES public.organizations(id),
+  constraint service_cases_requester_role_check CHECK ((requester_role = ANY (ARRAY['researcher'::public.user_role, 'officer'::public.user_role, 'company'::public.user_role]))),
+  constraint service_cases_scope_check CHECK (((char_length(btrim(scope)) >= 1) AND (char_length(btrim(scope)) <= 4000))),
+  constraint service_cases_service_check CHECK ((service <> 'valuation'::public.agency_service))
+);
+CREATE INDEX service_cases_agency_idx ON public.service_cases USING btree (agency_id, status);
+CREATE INDEX service_cases_organization_idx ON public.service_cases USING btree (requester_organization_id);
+CREATE INDEX service_cases_requester_idx ON public.service_cases USING btree (requester_id);
+alter table public.service_cases enable row level security;
+create policy service_cases_read on public.service_cases for select to authenticated
+  using (( SELECT app.can_see_service_case(service_cases.id) AS can_see_service_case));
+grant all on table public.service_cases to service_role;
+grant select on table public.service_cases to authenticated;
 
 create table public.sessions (
   id         text not null,

@@ -1066,3 +1066,70 @@ insert into public.valuation_events (valuation_id, status, actor_id, created_at)
 insert into public.deal_valuations (deal_id, valuation_id, attached_by, attached_at) values
   ('00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002',
    now() - interval '18 days');
+-- BEGIN service cases (issue #22). 缙云专利代理事务所 (…0401) has three cases from 山城新能源: an FTO
+-- search it quoted (waiting for the company's answer), a licence contract draft it delivered, and
+-- an application it drafted, closed with five stars and a comment (its profile shows the rating);
+-- 李明远 asks it to draft an application for his new invention (waiting for a quote). Inserted
+-- as accepted first: a delivered case names its delivery, a document of the case.
+insert into public.service_cases (id, requester_id, requester_role, requester_organization_id, agency_id, service, scope,
+  deadline, budget_fen, status, quote_fen, quote_days, quote_note, created_at, updated_at, creation_key) values
+  ('00000000-0000-4000-8038-000000000001', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000401', 'fto_search',
+   '公司拟推出集成热泵空调的电池热管理总成，请在上市前做中国与欧洲的自由实施（FTO）检索，重点关注热泵与电池回路耦合相关的有效专利，并给出规避建议。',
+   current_date + 40, 3000000, 'quoted', 2600000, 25, '含中英文检索报告与规避设计建议；欧洲部分由合作所完成。',
+   now() - interval '6 days', now() - interval '2 days', '00000000-0000-4000-8038-200000000001'),
+  ('00000000-0000-4000-8038-000000000002', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000401', 'licence_drafting',
+   '就液冷与相变材料耦合电池热管理专利的独占许可，起草许可合同初稿，需包含入门费、提成、最低年提成和技术指导条款。',
+   current_date + 10, 1500000, 'accepted', 1200000, 14, null,
+   now() - interval '20 days', now() - interval '3 days', '00000000-0000-4000-8038-200000000002'),
+  ('00000000-0000-4000-8038-000000000003', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000401', 'application_drafting',
+   '公司自研的电池包快换锁止机构需申请发明专利，请撰写申请文件并代为提交。',
+   current_date - 10, null, 'accepted', 800000, 30, '发明专利申请撰写及代理，官费另计。',
+   now() - interval '75 days', now() - interval '12 days', '00000000-0000-4000-8038-200000000003'),
+  ('00000000-0000-4000-8038-000000000004', '00000000-0000-4000-8000-000000001001', 'researcher',
+   '00000000-0000-4000-8000-000000000101', '00000000-0000-4000-8000-000000000401', 'application_drafting',
+   '课题组新研制了一种用于动力电池的复合相变储热材料及其制备方法，希望在论文投稿前提交发明专利申请。',
+   current_date + 21, 1000000, 'requested', null, null, null,
+   now() - interval '1 day', now() - interval '1 day', '00000000-0000-4000-8038-200000000004');
+insert into public.service_case_patents (case_id, patent_id, institution_id, application_number, title)
+select '00000000-0000-4000-8038-000000000001'::uuid, p.id, l.institution_id, p.application_number, p.title
+from public.patents p join public.listings l on l.id = p.listing_id where p.application_number = '202211424494.7'
+union all
+select '00000000-0000-4000-8038-000000000002'::uuid, p.id, l.institution_id, p.application_number, p.title
+from public.patents p join public.listings l on l.id = p.listing_id where p.application_number = '202110420380.4';
+insert into public.service_case_documents (id, case_id, uploaded_by, file_name, content_type, size_bytes, storage_key, created_at) values
+  ('00000000-0000-4000-8038-100000000001', '00000000-0000-4000-8038-000000000002', '00000000-0000-4000-8000-000000001006',
+   '专利实施许可合同（初稿）.pdf', 'application/pdf', 1, 'demo/case-licence-contract-draft.pdf', now() - interval '3 days'),
+  ('00000000-0000-4000-8038-100000000002', '00000000-0000-4000-8038-000000000003', '00000000-0000-4000-8000-000000001006',
+   '发明专利申请文件（定稿）.pdf', 'application/pdf', 1, 'demo/case-application-final.pdf', now() - interval '20 days');
+update public.service_cases set status = 'delivered', delivery_document_id = '00000000-0000-4000-8038-100000000001'
+where id = '00000000-0000-4000-8038-000000000002';
+update public.service_cases set status = 'closed', delivery_document_id = '00000000-0000-4000-8038-100000000002',
+  rating = 5, rating_comment = '撰写质量高，权利要求布局合理，沟通及时，提前一周交稿。', closed_at = now() - interval '12 days'
+where id = '00000000-0000-4000-8038-000000000003';
+insert into public.service_case_events (case_id, status, actor_id, note, created_at) values
+  ('00000000-0000-4000-8038-000000000001', 'requested', '00000000-0000-4000-8000-000000001002', null, now() - interval '6 days'),
+  ('00000000-0000-4000-8038-000000000001', 'quoted', '00000000-0000-4000-8000-000000001006',
+   '含中英文检索报告与规避设计建议；欧洲部分由合作所完成。', now() - interval '2 days'),
+  ('00000000-0000-4000-8038-000000000002', 'requested', '00000000-0000-4000-8000-000000001002', null, now() - interval '20 days'),
+  ('00000000-0000-4000-8038-000000000002', 'quoted', '00000000-0000-4000-8000-000000001006', null, now() - interval '18 days'),
+  ('00000000-0000-4000-8038-000000000002', 'accepted', '00000000-0000-4000-8000-000000001002', null, now() - interval '17 days'),
+  ('00000000-0000-4000-8038-000000000002', 'delivered', '00000000-0000-4000-8000-000000001006', null, now() - interval '3 days'),
+  ('00000000-0000-4000-8038-000000000003', 'requested', '00000000-0000-4000-8000-000000001002', null, now() - interval '75 days'),
+  ('00000000-0000-4000-8038-000000000003', 'quoted', '00000000-0000-4000-8000-000000001006',
+   '发明专利申请撰写及代理，官费另计。', now() - interval '73 days'),
+  ('00000000-0000-4000-8038-000000000003', 'accepted', '00000000-0000-4000-8000-000000001002', null, now() - interval '72 days'),
+  ('00000000-0000-4000-8038-000000000003', 'delivered', '00000000-0000-4000-8000-000000001006', null, now() - interval '20 days'),
+  ('00000000-0000-4000-8038-000000000003', 'closed', '00000000-0000-4000-8000-000000001002',
+   '撰写质量高，权利要求布局合理，沟通及时，提前一周交稿。', now() - interval '12 days'),
+  ('00000000-0000-4000-8038-000000000004', 'requested', '00000000-0000-4000-8000-000000001001', null, now() - interval '1 day');
+insert into public.service_case_messages (case_id, author_id, idempotency_key, body, created_at) values
+  ('00000000-0000-4000-8038-000000000001', '00000000-0000-4000-8000-000000001006', '00000000-0000-4000-8038-300000000001',
+   '请提供产品结构示意图和主要参数，便于确定检索要素。', now() - interval '5 days'),
+  ('00000000-0000-4000-8038-000000000001', '00000000-0000-4000-8000-000000001002', '00000000-0000-4000-8038-300000000002',
+   '已整理好结构图，稍后上传。欧洲部分是否可以只覆盖德国和法国？', now() - interval '4 days'),
+  ('00000000-0000-4000-8038-000000000002', '00000000-0000-4000-8000-000000001006', '00000000-0000-4000-8038-300000000003',
+   '合同初稿已上传，提成基数按净销售额计，请重点看第七条技术指导条款。', now() - interval '3 days');
+-- END service cases

@@ -18,7 +18,8 @@ const homes: Record<Role, (db: Executor) => Promise<homeSummaries.HomeCard[]>> =
 // Translated here, not in RoleHome: the home's first-load JavaScript then carries no provider labels.
 const providerLabels: Partial<Record<homeSummaries.HomeCardKind, [() => string, () => string]>> = {
 	awaiting_verification: [m.homes_card_awaiting_verification, m.homes_none_awaiting_verification],
-	profile_incomplete: [m.homes_card_profile_incomplete, m.homes_none_profile_incomplete]
+	profile_incomplete: [m.homes_card_profile_incomplete, m.homes_none_profile_incomplete],
+	cases: [m.homes_cases_title, m.homes_none_cases]
 };
 function withProviderLabels(card: homeSummaries.HomeCard): homeSummaries.HomeCard {
 	const labels = providerLabels[card.kind];

@@ -133,8 +133,14 @@ describe(`agencies on ${driver}`, () => {
 			Object.fromEntries(
 				(await homeSummaries.providerHome(asUser(database, user))).map((card) => [card.kind, card.count])
 			);
-		// A valuation firm's inbox too: the seed's three requests to it.
-		expect(await home(staff.valuer)).toEqual({ awaiting_verification: 0, profile_incomplete: 0, valuations: 3 });
+		// A valuation firm's inbox too: the seed's three requests to it; and its service cases (it
+		// offers negotiation support too), none waiting.
+		expect(await home(staff.valuer)).toEqual({
+			awaiting_verification: 0,
+			profile_incomplete: 0,
+			valuations: 3,
+			cases: 0
+		});
 		// The broker's profile has no turnaround since the edit above.
 		expect(await home(staff.broker)).toEqual({ awaiting_verification: 1, profile_incomplete: 1 });
 		expect(await home(staff.bank)).toEqual({ awaiting_verification: 0 });

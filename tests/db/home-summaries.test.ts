@@ -46,6 +46,19 @@ describe(`home summaries on ${driver}`, () => {
 		expect(bank.map((card) => card.kind)).toEqual(['awaiting_verification']);
 	});
 
+	it('gives the patent agency its service case inbox, and the demo company the cases waiting for it', async () => {
+		const agency = byKind(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001006')));
+		// 李明远's request waiting for a quote (the quoted, delivered and closed ones wait for others).
+		expect(agency.cases.count).toBe(1);
+		expect(agency.cases.rows[0].href).toBe('/cases/00000000-0000-4000-8038-000000000004');
+		const company = byKind(await homeSummaries.companyHome(asUser(database, demo.company)));
+		// The quote to answer and the delivery to close.
+		expect(company.cases.rows.map((row) => row.href).sort()).toEqual([
+			'/cases/00000000-0000-4000-8038-000000000001',
+			'/cases/00000000-0000-4000-8038-000000000002'
+		]);
+	});
+
 	it('gives the demo officer the review queue and the overdue deal', async () => {
 		const cards = byKind(await homeSummaries.officerHome(asUser(database, demo.officer), today));
 		expect(cards.review_queue.count).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import * as valuationReports from '../../src/lib/server/valuation-reports.ts';
 import type { ValuationRequestInput } from '../../src/lib/schemas/valuation.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 import { memoryStorage } from './setup/storage.ts';
+import { confidenceFixture } from './setup/outsiders.ts';
 
 // Patent valuations (supabase/migrations/…_valuations.sql): who may ask, who reads (RLS), the
 // status moves and who makes them, the delivery's rules, and a replayed create making one row.
@@ -51,22 +52,14 @@ describe(`valuations on ${driver}`, () => {
 
 	beforeAll(async () => {
 		database = await openTestDatabase();
-		const service = asService(database);
-		await service.query(sql`insert into public.organizations (id, kind, name_zh, name_en, verified)
-			values ('00000000-0000-4000-8000-000000009100', 'university', '嘉陵大学', 'Jialing University', true)`);
-		await service.query(sql`insert into auth.users (id, email) values (${otherCompany}, 'c2@example.com'),
-			(${colleague}, 'c3@example.com'), (${otherOfficer}, 'o2@example.com')`);
-		await service.query(sql`insert into public.profiles (id, role, organization_id, display_name, email) values
-			(${otherCompany}, 'company', '00000000-0000-4000-8000-000000000200', '别家企业', 'c2@example.com'),
-			(${colleague}, 'company', '00000000-0000-4000-8000-000000000201', '同事', 'c3@example.com'),
-			(${otherOfficer}, 'officer', '00000000-0000-4000-8000-000000009100', '外校专员', 'o2@example.com')`);
-		[{ id: patent }] = await service.query<{ id: string }>(
-			sql`select id from public.patents where listing_id = ${heatPump} order by position limit 1`
-		);
-		[{ id: hiddenPatent }] = await service.query<{ id: string }>(sql`
-			select p.id from public.patents p join public.listings l on l.id = p.listing_id
-			where l.status <> 'published' and l.institution_id = ${demo.university}
-			  and not exists (select 1 from public.deals d where d.listing_id = l.id) limit 1`);
+		({ patent, hiddenPatent } = await confidenceFixture(asService(database), {
+			otherCompany,
+			colleague,
+			otherOfficer,
+			university: '00000000-0000-4000-8000-000000009100',
+			listing: heatPump,
+			hiddenOf: demo.university
+		}));
 	});
 	afterAll(() => database.close());
 

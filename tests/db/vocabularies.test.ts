@@ -15,6 +15,7 @@ import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.t
 import { valuationMethods, valuationPurposes, valuationStatuses } from '../../src/lib/vocabularies/valuation.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
+import { serviceCaseStatuses } from '../../src/lib/vocabularies/service-case.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
 import {
 	deductionKindLabels,
@@ -53,7 +54,8 @@ const enums: [string, Vocabulary<string>][] = [
 	['agency_service', agencyServices],
 	['valuation_purpose', valuationPurposes],
 	['valuation_method', valuationMethods],
-	['valuation_status', valuationStatuses]
+	['valuation_status', valuationStatuses],
+	['service_case_status', serviceCaseStatuses]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

@@ -138,6 +138,29 @@ test('valuations: the company’s list, request form and delivered report; the f
 	await firm.context().close();
 });
 
+test('service cases: the company’s list, request form, quoted, delivered and closed cases; the agency’s inbox and forms; its profile with reviews', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	// The seed's service cases (supabase/seed.sql): quoted, delivered, closed (the company's), requested (the researcher's).
+	const serviceCase = (n: number) => `/cases/00000000-0000-4000-8038-00000000000${n}`;
+	const agency = '00000000-0000-4000-8000-000000000401';
+	const company = await newSignedInPage(browser, demo.company);
+	for (const path of [
+		'/cases',
+		`/cases/new?agency=${agency}`,
+		serviceCase(1),
+		serviceCase(2),
+		serviceCase(3),
+		`/agencies/${agency}`
+	])
+		await expectAccessible(company, path);
+	await company.context().close();
+	const agent = await newSignedInPage(browser, 'agent@demo.zhiqiao.cn');
+	for (const path of ['/', '/cases', serviceCase(4)]) await expectAccessible(agent, path);
+	await agent.context().close();
+});
+
 test('express licences: the officer’s templates and forms, a listing’s standard terms and the company’s confirm page', async ({
 	browser
 }) => {

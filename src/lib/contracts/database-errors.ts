@@ -125,7 +125,24 @@ export const databaseErrors = {
 	/** Attaching a valuation that names none of the deal's listing's patents. */
 	dealValuationOtherPatents: 'ZQ571',
 	/** Attaching to, or detaching from, a deal already signed or closed. */
-	dealValuationClosed: 'ZQ572'
+	dealValuationClosed: 'ZQ572',
+	// Service cases (supabase/migrations/20261210002000_service_cases.sql). ZQ560–ZQ569.
+	/** A case asked of an organisation that is not a verified agency offering the service (or a valuation). */
+	serviceCaseAgencyRefused: 'ZQ560',
+	/** A case naming more than twenty patents, or one the requester may not name. */
+	serviceCasePatentRefused: 'ZQ561',
+	/** A case move its status does not allow (a quote once requested, acceptance once quoted, …). */
+	serviceCaseMoveIllegal: 'ZQ562',
+	/** A case's deadline before today. */
+	serviceCaseDeadlinePast: 'ZQ563',
+	/** A quote whose amount is not positive or whose turnaround is not one to 365 days. */
+	serviceCaseQuoteInvalid: 'ZQ564',
+	/** A rating not of one to five stars, or a comment over 500 characters. */
+	serviceCaseRatingInvalid: 'ZQ565',
+	/** A delivery naming a document that is not one the agency added to this case. */
+	serviceCaseDeliveryDocument: 'ZQ566',
+	/** A case's budget that is not more than nothing (or above the fees' ceiling). */
+	serviceCaseBudgetInvalid: 'ZQ567'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

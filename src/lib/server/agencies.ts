@@ -30,12 +30,27 @@ export interface AgencyProfile {
 	credentials: string;
 	updatedAt: Date;
 	universities: University[];
+	/** Public ratings of closed service cases (app.agency_rating): how many, and their average. */
+	closedCases: number;
+	averageRating: number | null;
 }
 
 export type AgencyRow = Pick<
 	AgencyProfile,
-	'id' | 'nameZh' | 'nameEn' | 'agencyType' | 'services' | 'turnaroundDays' | 'universities'
+	| 'id'
+	| 'nameZh'
+	| 'nameEn'
+	| 'agencyType'
+	| 'services'
+	| 'turnaroundDays'
+	| 'universities'
+	| 'closedCases'
+	| 'averageRating'
 >;
+
+// The closed service cases' count and average rating (public, no case is read).
+const ratingOf = sql`(select r.closed_cases from app.agency_rating(o.id) r) as "closedCases",
+	(select r.average_rating::float8 from app.agency_rating(o.id) r) as "averageRating"`;
 
 // Universities in name order, as a JSON array the drivers both return parsed.
 const universitiesOf = sql`coalesce((
@@ -50,7 +65,7 @@ export async function getAgencyProfile(db: Executor, organizationId: string): Pr
 		select o.id, o.name_zh as "nameZh", o.name_en as "nameEn", o.verified, a.agency_type as "agencyType",
 		       a.services::text[] as services, a.summary_zh as "summaryZh", a.summary_en as "summaryEn",
 		       a.fee_basis as "feeBasis", a.turnaround_days as "turnaroundDays", a.credentials,
-		       a.updated_at as "updatedAt", ${universitiesOf} as universities
+		       a.updated_at as "updatedAt", ${universitiesOf} as universities, ${ratingOf}
 		from public.agency_profiles a join public.organizations o on o.id = a.organization_id
 		where a.organization_id = ${organizationId}`);
 	return row ?? null;
@@ -60,7 +75,8 @@ export async function getAgencyProfile(db: Executor, organizationId: string): Pr
 export function listAgencies(db: Executor, filter: AgencyFilter): Promise<AgencyRow[]> {
 	return db.query<AgencyRow>(sql`
 		select o.id, o.name_zh as "nameZh", o.name_en as "nameEn", a.agency_type as "agencyType",
-		       a.services::text[] as services, a.turnaround_days as "turnaroundDays", ${universitiesOf} as universities
+		       a.services::text[] as services, a.turnaround_days as "turnaroundDays", ${universitiesOf} as universities,
+		       ${ratingOf}
 		from public.agency_profiles a join public.organizations o on o.id = a.organization_id
 		where o.verified
 		  and (${filter.service ?? null}::public.agency_service is null or ${filter.service ?? null}::public.agency_service = any(a.services))

@@ -3,6 +3,8 @@ import { sql } from './db/sql.ts';
 import type { Storage } from './storage/port.ts';
 import { storeUpload } from './storage/upload.ts';
 import { isUuid } from '../schemas/fields.ts';
+import { recordThreadDocument } from './threads.ts';
+import { dealThread } from './deal-messages.ts';
 
 // Documents shared in a deal room: participants only (RLS). Same limits as listing files.
 
@@ -51,10 +53,7 @@ export async function addDealDocument(
 ): Promise<UploadResult> {
 	const outcome = await storeUpload(storage, `deals/${upload.dealId}`, upload, (file) =>
 		db.transaction(async (transaction) => {
-			await transaction.query(sql`
-				insert into public.deal_documents (id, deal_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
-				values (${file.id}, ${upload.dealId}, ${upload.uploaderId}, ${file.name}, ${file.contentType},
-				        ${upload.bytes.length}, ${file.key})`);
+			await recordThreadDocument(transaction, dealThread, { ...upload, parentId: upload.dealId }, file);
 			if (along) await along(transaction, file.id);
 		})
 	);

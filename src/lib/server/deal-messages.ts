@@ -1,6 +1,6 @@
-import { hasErrorCode, type Executor } from './db/port.ts';
-import { postgresErrors } from '../contracts/database-errors.ts';
+import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
+import { postThreadMessage, type PostResult, type Thread } from './threads.ts';
 
 // A deal room's messages and its timeline. RLS admits participants only.
 
@@ -55,31 +55,21 @@ export async function listTimeline(db: Executor, dealId: string): Promise<Timeli
 	return [...interest, ...rows];
 }
 
-export type PostResult = { ok: true; replayed: boolean } | { ok: false; reason: 'not_allowed' | 'key_reused' };
+export type { PostResult } from './threads.ts';
 
-/**
- * Posts once per idempotency key, so a double tap or an outbox replay posts one message.
- * Invariant: a key acknowledges only what it created; sent to another deal it is refused.
- */
-export async function postMessage(
+/** The deal room's thread: its messages and documents (the deal's participants, by RLS). */
+export const dealThread: Thread = {
+	messages: sql`public.deal_messages`,
+	documents: sql`public.deal_documents`,
+	parent: sql`deal_id`
+};
+
+/** Posts once per idempotency key (see postThreadMessage). */
+export function postMessage(
 	db: Executor,
 	authorId: string,
 	dealId: string,
 	message: { idempotencyKey: string; body: string }
 ): Promise<PostResult> {
-	try {
-		const rows = await db.query(sql`
-			insert into public.deal_messages (deal_id, author_id, idempotency_key, body)
-			values (${dealId}, ${authorId}, ${message.idempotencyKey}, ${message.body})
-			on conflict (author_id, idempotency_key) do nothing returning id`);
-		if (rows.length > 0) return { ok: true, replayed: false };
-	} catch (error) {
-		if (hasErrorCode(error, postgresErrors.insufficientPrivilege, postgresErrors.foreignKeyViolation))
-			return { ok: false, reason: 'not_allowed' };
-		throw error;
-	}
-	const [existing] = await db.query<{ dealId: string }>(sql`
-		select deal_id as "dealId" from public.deal_messages
-		where author_id = ${authorId} and idempotency_key = ${message.idempotencyKey}`);
-	return existing?.dealId === dealId ? { ok: true, replayed: true } : { ok: false, reason: 'key_reused' };
+	return postThreadMessage(db, dealThread, authorId, dealId, message);
 }

@@ -28,6 +28,7 @@ export type HomeCardKind =
 	| 'notices_ending'
 	| 'unverified_organizations'
 	| 'valuations'
+	| 'cases'
 	| 'awaiting_verification'
 	| 'profile_incomplete';
 
@@ -88,6 +89,15 @@ const valuationRows = sql`select r.id::text, coalesce((select string_agg(vp.titl
 		to_char(r.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from r.updated_at) as sort_key
 		from public.valuation_requests r where r.status in ('requested', 'accepted', 'delivered')`;
 
+// Service cases waiting for the reader's move (RLS shows only the reader's own cases): an agency's
+// to quote or deliver, a requester's side's to answer a quote or close.
+function caseRows(statuses: SqlFragment): SqlFragment {
+	return sql`select c.id::text, left(c.scope, 80) as title, '/cases/' || c.id as href,
+		to_char(c.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from c.updated_at) as sort_key
+		from public.service_cases c where c.status in ${statuses}`;
+}
+const requesterCases = caseRows(sql`('quoted', 'delivered')`);
+
 function dealsWhere(condition: SqlFragment, sortKey: SqlFragment, date: SqlFragment): SqlFragment {
 	return sql`select d.id::text, l.title, '/deals/' || d.id as href, ${date} as date, ${sortKey} as sort_key
 		from public.deals d join public.listings l on l.id = d.listing_id
@@ -100,7 +110,8 @@ export async function researcherHome(db: Executor): Promise<HomeCard[]> {
 		card(db, 'drafts', '/my/listings', ownListings('draft')),
 		// RLS shows a researcher the interests in their own listings only.
 		card(db, 'new_interests', '/interests', newInterests()),
-		card(db, 'valuations', '/valuations', valuationRows)
+		card(db, 'valuations', '/valuations', valuationRows),
+		card(db, 'cases', '/cases', requesterCases)
 	]);
 }
 
@@ -133,7 +144,8 @@ export async function companyHome(db: Executor): Promise<HomeCard[]> {
 				  and exists (select 1 from public.needs n where ${needOpenNow} and n.industry = l.industry
 				              and n.company_id = (select app.current_organization_id()))`
 		),
-		card(db, 'valuations', '/valuations', valuationRows)
+		card(db, 'valuations', '/valuations', valuationRows),
+		card(db, 'cases', '/cases', requesterCases)
 	]);
 }
 
@@ -217,6 +229,10 @@ export async function providerHome(db: Executor): Promise<HomeCard[]> {
 		sql`select app.is_valuation_firm((select app.current_organization_id())) as yes`
 	);
 	if (firm?.yes) cards.push(await card(db, 'valuations', '/valuations', valuationRows));
+	// A verified agency's service case inbox (when it offers a service asked as a case, not only
+	// valuations): requests to quote, accepted cases to deliver.
+	if (own.isAgency && own.verified && own.services.some((service) => service !== 'valuation'))
+		cards.push(await card(db, 'cases', '/cases', caseRows(sql`('requested', 'accepted')`)));
 	return cards;
 }
 

@@ -1,6 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
-import { errorCode } from './db/port.ts';
+import { refusalsOf, type Refusal, type Write } from './db/refusals.ts';
 import { isUuid } from '../schemas/fields.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import type { ValuationRequestInput } from '../schemas/valuation.ts';
@@ -20,8 +20,8 @@ export const valuationRefusalReasons = [
 	'validity'
 ] as const;
 export type ValuationRefusalReason = (typeof valuationRefusalReasons)[number];
-export type ValuationRefusal = { ok: false; reason: ValuationRefusalReason; field: string };
-export type ValuationWrite = { ok: true; id: string } | ValuationRefusal;
+export type ValuationRefusal = Refusal<ValuationRefusalReason>;
+export type ValuationWrite = Write<ValuationRefusalReason>;
 
 const byCode: Record<string, [ValuationRefusalReason, string]> = {
 	[databaseErrors.valuationFirmRefused]: ['firm_refused', 'firmId'],
@@ -34,29 +34,11 @@ const byCode: Record<string, [ValuationRefusalReason, string]> = {
 	[postgresErrors.noDataFound]: ['not_found', 'form']
 };
 
-export const refuseValuation = (reason: ValuationRefusalReason, field = 'form'): ValuationRefusal => ({
-	ok: false,
-	reason,
-	field
-});
-
+const refusals = refusalsOf(byCode, 'not_found');
+export const refuseValuation = refusals.refuse;
 /** The refusal a database error means, or null (the caller rethrows that). */
-export function valuationRefusal(error: unknown): ValuationRefusal | null {
-	const known = byCode[errorCode(error) ?? ''];
-	return known ? refuseValuation(known[0], known[1]) : null;
-}
-
-async function call(db: Executor, id: string | null, statement: ReturnType<typeof sql>): Promise<ValuationWrite> {
-	if (id !== null && !isUuid(id)) return refuseValuation('not_found');
-	try {
-		const [row] = await db.query<{ id: string | null }>(statement);
-		return row?.id ? { ok: true, id: row.id } : refuseValuation('not_found');
-	} catch (error) {
-		const refusal = valuationRefusal(error);
-		if (refusal) return refusal;
-		throw error;
-	}
-}
+export const valuationRefusal = refusals.refusal;
+const call = refusals.call;
 
 /** A new request; a replayed post (same creation key) answers with the request it made. */
 export function requestValuation(db: Executor, input: ValuationRequestInput): Promise<ValuationWrite> {

@@ -17,7 +17,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	filing_overdue: m.closing_notification_filing_overdue,
 	objection_received: m.closing_notification_objection_received,
 	income_overdue: m.income_notification_overdue,
-	open_licence_taken: m.open_licence_notification_taken
+	open_licence_taken: m.open_licence_notification_taken,
+	service_case: m.case_notification
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

@@ -86,6 +86,12 @@ const valuationReaders = '-    -    -    -    -    y    -    y    -';
 const attachedValuation = '00000000-0000-4000-8037-000000000004';
 const attachedReaders = '-    -    y    -    -    y    -    y    -';
 
+/** The seed's quoted service case (the demo company's, naming a Jinyun patent; supabase/seed.sql). */
+const quotedCase = '00000000-0000-4000-8038-000000000001';
+/** Its readers: the company and Jinyun's officers (the agency's staff are no actor here); it writes: the company. */
+const caseReaders = valuationReaders;
+const caseParty = '-    -    -    -    -    y    -    -    -';
+
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
 
@@ -1163,5 +1169,81 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		update: [[nobody, 'delivered', sql`reason = '改'`]],
 		delete: [[nobody, 'delivered']],
 		insert: [[nobody, 'an event', () => sql`(valuation_id, status) values (${deliveredValuation}, 'delivered')`]]
+	},
+
+	// Service cases (issue #22): read by the requester's side, the agency's staff and the named
+	// patents' universities' officers; the case, its patents and events written only through the
+	// SECURITY DEFINER functions (tests/db/service-cases.test.ts); messages and documents by the
+	// two sides, as themselves.
+	'public.service_cases': {
+		rows: { quoted: sql`id = ${quotedCase}` },
+		select: [[caseReaders, 'quoted']],
+		update: [[nobody, 'quoted', sql`scope = '改'`]],
+		delete: [[nobody, 'quoted']],
+		insert: [
+			[
+				nobody,
+				'a case of the demo agency',
+				(actor) => sql`(requester_id, requester_role, agency_id, service, scope, deadline, creation_key)
+					values (${idOf(actor)}, 'company', '00000000-0000-4000-8000-000000000401', 'fto_search', '检索',
+					        current_date + 9, gen_random_uuid())`
+			]
+		]
+	},
+	'public.service_case_patents': {
+		rows: { quoted: sql`case_id = ${quotedCase}` },
+		select: [[caseReaders, 'quoted']],
+		update: [[nobody, 'quoted', sql`title = '改'`]],
+		delete: [[nobody, 'quoted']],
+		insert: [
+			[
+				nobody,
+				'another patent',
+				() => sql`(case_id, patent_id, institution_id, application_number)
+					select ${quotedCase}, id, ${org.jinyun}, application_number from public.patents
+					where listing_id = ${listings.published} limit 1`
+			]
+		]
+	},
+	'public.service_case_events': {
+		rows: { quoted: firstOf('service_case_events', sql`case_id = ${quotedCase}`) },
+		select: [[caseReaders, 'quoted']],
+		update: [[nobody, 'quoted', sql`note = '改'`]],
+		delete: [[nobody, 'quoted']],
+		insert: [[nobody, 'an event', () => sql`(case_id, status) values (${quotedCase}, 'closed')`]]
+	},
+	'public.service_case_messages': {
+		rows: { quoted: firstOf('service_case_messages', sql`case_id = ${quotedCase}`) },
+		select: [[caseReaders, 'quoted']],
+		update: [[nobody, 'quoted', sql`body = '改'`]],
+		delete: [[nobody, 'quoted']],
+		insert: [
+			[
+				caseParty,
+				'a message as oneself',
+				(actor) => sql`(case_id, author_id, idempotency_key, body)
+					values (${quotedCase}, ${idOf(actor)}, gen_random_uuid(), '好的')`
+			],
+			[
+				nobody,
+				'a message as someone else',
+				(actor) => sql`(case_id, author_id, idempotency_key, body)
+					values (${quotedCase}, ${someoneElse(actor)}, gen_random_uuid(), '好的')`
+			]
+		]
+	},
+	'public.service_case_documents': {
+		rows: { delivered: sql`id = '00000000-0000-4000-8038-100000000001'` },
+		select: [[caseReaders, 'delivered']],
+		update: [[nobody, 'delivered', sql`file_name = '改.pdf'`]],
+		delete: [[nobody, 'delivered']],
+		insert: [
+			[
+				caseParty,
+				'a document as oneself',
+				(actor) => sql`(case_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
+					values (${quotedCase}, ${idOf(actor)}, '结构图.pdf', 'application/pdf', 10, 'cases/' || gen_random_uuid())`
+			]
+		]
 	}
 };

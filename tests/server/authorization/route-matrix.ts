@@ -89,6 +89,20 @@ const valuationUsers = 'in   200  200  200  200  200  200  200  403';
 const valuationReaders = '-    -    -    -    -    y    -    y    -';
 const firmStepRefused = 'in   404  404  404  404  403  404  403  404';
 
+/** Service cases (supabase/seed.sql): the demo company's quoted and delivered ones (Jinyun patents), the demo researcher's requested one (no patent), and the patent agency. */
+const quotedCase = '00000000-0000-4000-8038-000000000001';
+const deliveredCase = '00000000-0000-4000-8038-000000000002';
+const requestedCase = '00000000-0000-4000-8038-000000000004';
+const caseDelivery = '00000000-0000-4000-8038-100000000001';
+const patentAgency = '00000000-0000-4000-8000-000000000401';
+/** The company's cases: the company acts, Jinyun's officers read (403), everyone else finds none. */
+const companyCaseStep = 'in   404  404  404  404  200  404  403  404';
+/** A write on a case's thread: RLS refuses everyone but the two sides, whether they read it or not. */
+const caseThreadWrite = 'in   403  403  403  403  200  403  403  403';
+/** The agency's steps: no actor is its staff (tests/db/service-cases.test.ts has theirs). */
+const agencyStepRefused = 'in   403  404  404  404  404  404  404  404';
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 const everyone200 = '200  200  200  200  200  200  200  200  200';
 const everyoneShows = 'y    y    y    y    y    y    y    y    y';
 const nobodyShows = '-    -    -    -    -    -    -    -    -';
@@ -400,6 +414,129 @@ export const routeCases: RouteCase[] = [
 			'-    -    -    -    -    y    -    -    -',
 			() => sql`select actor_id::text as who from public.valuation_events
 				where valuation_id = ${waitingValuation} and status = 'withdrawn'`
+		]
+	},
+	// Service cases (issue #22): the agency's staff are no actor here, so every agency step is
+	// refused (403 to the researcher who asked, 404 to who cannot read the case).
+	{
+		route: 'GET /cases',
+		what: "the demo company's quoted case in the list",
+		path: '/cases',
+		expect: valuationUsers,
+		shows: [valuationReaders, '热泵与电池回路耦合']
+	},
+	{ route: 'GET /cases/new', path: `/cases/new?agency=${patentAgency}`, expect: valuationUsers },
+	{
+		route: 'POST /cases/new ?/search',
+		path: `/cases/new?/search&agency=${patentAgency}`,
+		fields: { patentQuery: '202211526911', scope: 'kept' },
+		expect: valuationUsers,
+		shows: ['-    y    y    y    y    y    y    y    -', '202211526911']
+	},
+	{
+		route: 'POST /cases/new ?/request',
+		what: 'an FTO search naming a published Jinyun patent, of the patent agency',
+		path: `/cases/new?/request&agency=${patentAgency}`,
+		fields: (a) => ({
+			service: 'fto_search',
+			scope: marker(a),
+			deadline: inDays(60),
+			budget: '',
+			patentIds: [declarablePatent],
+			creationKey: crypto.randomUUID()
+		}),
+		expect: 'in   303  303  303  303  303  303  303  403',
+		stored: [
+			'-    y    y    y    y    y    y    y    -',
+			() => sql`select scope as who from public.service_cases where scope like 'authz:%'`
+		]
+	},
+	{
+		route: 'GET /cases/[id=uuid]',
+		path: `/cases/${quotedCase}`,
+		expect: 'in   404  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'GET /cases/[id=uuid]/documents/[documentId=uuid]',
+		path: `/cases/${deliveredCase}/documents/${caseDelivery}`,
+		expect: 'in   404  404  404  404  200  404  200  404'
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/quote',
+		path: `/cases/${requestedCase}?/quote`,
+		fields: { amount: '5000', days: '10', note: '' },
+		expect: agencyStepRefused
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/decline',
+		path: `/cases/${requestedCase}?/decline`,
+		fields: { reason: '利益冲突' },
+		expect: agencyStepRefused
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/deliver',
+		what: 'the thread refuses who is no side; the requester may add a document but not deliver',
+		path: `/cases/${quotedCase}?/deliver`,
+		upload: (a) => `authz-deliver-${a}.pdf`,
+		expect: 'in   403  403  403  403  403  403  403  403'
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/accept',
+		what: 'the quoted case: its requester’s side only',
+		path: `/cases/${quotedCase}?/accept`,
+		expect: companyCaseStep,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select actor_id::text as who from public.service_case_events
+				where case_id = ${quotedCase} and status = 'accepted'`
+		]
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/declineQuote',
+		what: 'a delivered case has no quote to decline',
+		path: `/cases/${deliveredCase}?/declineQuote`,
+		expect: 'in   404  404  404  404  409  404  403  404'
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/close',
+		what: 'the delivered case, rated by its requester’s side',
+		path: `/cases/${deliveredCase}?/close`,
+		fields: (a) => ({ rating: '4', comment: marker(a) }),
+		expect: companyCaseStep,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select rating_comment as who from public.service_cases where rating_comment like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/withdraw',
+		what: 'the researcher’s request waiting for a quote',
+		path: `/cases/${requestedCase}?/withdraw`,
+		expect: 'in   200  404  404  404  404  404  404  404',
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			() => sql`select actor_id::text as who from public.service_case_events
+				where case_id = ${requestedCase} and status = 'withdrawn'`
+		]
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/message',
+		path: `/cases/${quotedCase}?/message`,
+		fields: (a) => ({ idempotencyKey: crypto.randomUUID(), body: marker(a) }),
+		expect: caseThreadWrite,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select body as who from public.service_case_messages where body like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /cases/[id=uuid] ?/upload',
+		path: `/cases/${quotedCase}?/upload`,
+		upload: (a) => `authz-${a}.pdf`,
+		expect: caseThreadWrite,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select uploaded_by::text as who from public.service_case_documents where file_name like 'authz-%'`
 		]
 	},
 	{

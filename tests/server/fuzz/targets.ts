@@ -83,6 +83,13 @@ const seed = {
 	castingDeal: '00000000-0000-4000-8004-000000000010',
 	valuationFirm: '00000000-0000-4000-8000-000000000400',
 	patentAgency: '00000000-0000-4000-8000-000000000401',
+	// The demo service cases: quoted, delivered, closed (the company's), requested (the researcher's).
+	cases: [
+		'00000000-0000-4000-8038-000000000001',
+		'00000000-0000-4000-8038-000000000002',
+		'00000000-0000-4000-8038-000000000003',
+		'00000000-0000-4000-8038-000000000004'
+	],
 	// The demo standard-term template and the two listings marked express with it.
 	licenceTemplate: '00000000-0000-4000-8021-000000000001',
 	// Its latest version (2), the one the listings offer.
@@ -621,6 +628,64 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			})
 		},
 		'/valuations/[id=uuid]?/withdraw': { as: ['company', 'researcher'], ids: ids(...seed.valuations), form: none },
+		// Service cases (issue #22): the request names its agency in the query (a valuation firm, an
+		// unverified broker and nothing among them); the steps on every demo case, as either side.
+		'/cases/new?/search': {
+			as: ['company', 'researcher', 'officer', 'admin'],
+			queries: [`agency=${seed.patentAgency}`, 'agency=not-a-uuid', ''],
+			form: form({ patentQuery: text(200, true), patentIds: id(fixtures.missing, ''), scope: text(4000, true) })
+		},
+		'/cases/new?/request': {
+			as: ['company', 'researcher', 'officer', 'admin'],
+			queries: [
+				`agency=${seed.patentAgency}`,
+				`agency=${seed.valuationFirm}`,
+				'agency=00000000-0000-4000-8000-000000000402',
+				'agency=not-a-uuid',
+				''
+			],
+			form: form({
+				service: choice(['application_drafting', 'fto_search', 'valuation', 'litigation_advice', '']),
+				scope: text(4000, true),
+				deadline: { kind: 'date' },
+				budget: amount(1e12, 2),
+				patentIds: id(fixtures.missing, ''),
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
+		'/cases/[id=uuid]?/quote': {
+			as: ['provider', 'company'],
+			ids: ids(...seed.cases),
+			form: form({ amount: amount(1e12, 2), days: { kind: 'number', min: 0, max: 400 }, note: text(1000, true) })
+		},
+		'/cases/[id=uuid]?/decline': {
+			as: ['provider', 'company'],
+			ids: ids(...seed.cases),
+			form: form({ reason: text(500, true) })
+		},
+		'/cases/[id=uuid]?/accept': { as: ['company', 'researcher'], ids: ids(...seed.cases), form: none },
+		'/cases/[id=uuid]?/declineQuote': { as: ['company', 'researcher'], ids: ids(...seed.cases), form: none },
+		'/cases/[id=uuid]?/withdraw': { as: ['company', 'researcher'], ids: ids(...seed.cases), form: none },
+		'/cases/[id=uuid]?/deliver': {
+			as: ['provider', 'company'],
+			ids: ids(...seed.cases),
+			form: form({ file: { kind: 'file' } })
+		},
+		'/cases/[id=uuid]?/close': {
+			as: ['company', 'researcher'],
+			ids: ids(...seed.cases),
+			form: form({ rating: { kind: 'number', min: 0, max: 6 }, comment: text(500, true) })
+		},
+		'/cases/[id=uuid]?/message': {
+			as: ['company', 'officer'],
+			ids: ids(...seed.cases),
+			form: form({ idempotencyKey: id(fixtures.missing, '', 'not-a-uuid'), body: text(4000, true) })
+		},
+		'/cases/[id=uuid]?/upload': {
+			as: ['company', 'officer'],
+			ids: ids(...seed.cases),
+			form: form({ file: { kind: 'file' } })
+		},
 		'/nda-terms': {
 			as: ['officer', 'company'],
 			form: form({ bodyZh: text(20000, true), bodyEn: text(20000, true) })

@@ -12,7 +12,7 @@ import { sql } from './sql.ts';
  */
 
 interface DemoFileRow {
-	source: 'attachment' | 'document' | 'objection' | 'report' | 'valuation';
+	source: 'attachment' | 'document' | 'objection' | 'report' | 'valuation' | 'case';
 	storage_key: string;
 	file_name: string;
 	content_type: string;
@@ -137,6 +137,27 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 			'本报告自评估基准日起一年内有效，仅供委托方在许可定价与公示中使用。'
 		]
 	},
+	'demo/case-licence-contract-draft.pdf': {
+		title: '专利实施许可合同（初稿）',
+		paragraphs: [
+			'许可人：缙云大学　　被许可人：山城新能源汽车科技有限公司',
+			'许可专利：ZL 2021 1 0420380.4“一种液冷与相变材料耦合的动力电池热管理装置”',
+			'第三条 许可方式：独占许可，地域为中国大陆，期限五年。',
+			'第五条 许可使用费：入门费人民币陆拾万元；提成按许可产品净销售额的 3% 按年支付，最低年提成人民币贰拾万元。',
+			'第七条 技术指导：许可人在合同生效后六个月内提供不少于 40 人日的现场技术指导。',
+			'重庆缙云专利代理事务所　起草（初稿，供双方讨论）'
+		]
+	},
+	'demo/case-application-final.pdf': {
+		title: '发明专利申请文件（定稿）',
+		paragraphs: [
+			'发明名称：一种电池包快换锁止机构',
+			'申请人：山城新能源汽车科技有限公司',
+			'权利要求书：共 10 项，其中独立权利要求 2 项（装置、快换方法）。',
+			'说明书：技术领域、背景技术、发明内容、附图说明及具体实施方式，附图 8 幅。',
+			'代理机构：重庆缙云专利代理事务所'
+		]
+	},
 	'demo/licence-recordal-notice.pdf': {
 		title: '专利实施许可合同备案通知书',
 		paragraphs: [
@@ -164,6 +185,8 @@ export async function listDemoFiles(database: Database): Promise<DemoFileRow[]> 
 		union all
 		select 'valuation', report_key, '专利价值评估报告.pdf', 'application/pdf' from public.valuation_requests
 			where report_key like 'demo/%'
+		union all
+		select 'case', storage_key, file_name, content_type from public.service_case_documents where storage_key like 'demo/%'
 		order by 2`);
 }
 
@@ -183,6 +206,10 @@ export async function writeDemoFiles(database: Database, storage: Storage): Prom
 		if (row.source === 'document')
 			await database.query(
 				sql`update public.deal_documents set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`
+			);
+		if (row.source === 'case')
+			await database.query(
+				sql`update public.service_case_documents set size_bytes = ${bytes.length} where storage_key = ${row.storage_key}`
 			);
 	}
 	return rows.length;

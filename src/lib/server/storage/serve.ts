@@ -46,3 +46,11 @@ export function privatePdfResponse(
 		cacheControl: 'private, no-store'
 	});
 }
+
+/** A thread's document (a deal room's, a service case's) the request's RLS has read: downloaded, never cached. */
+export function privateDownload(
+	storage: Storage,
+	file: { storageKey: string; fileName: string; contentType: string }
+): Promise<Response | null> {
+	return fileResponse(storage, { ...file, inline: false, cacheControl: 'private, no-store' });
+}

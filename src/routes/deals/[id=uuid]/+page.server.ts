@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { nextStep, possibleMoves } from '$lib/rules/deal-moves';
 import { formatDateTime } from '$lib/i18n/format';
-import { messageSchema, planSchema, stageMoveSchema } from '$lib/schemas/deal';
+import { planSchema, stageMoveSchema } from '$lib/schemas/deal';
 import {
 	formValues,
 	parseForm,
@@ -13,6 +13,7 @@ import {
 	type FieldErrors
 } from '$lib/server/http/forms';
 import { requireRole, requireUser } from '$lib/server/http/guards';
+import { messageAction, uploadAction } from '$lib/server/http/thread-actions';
 import * as dealDocuments from '$lib/server/deal-documents';
 import * as deals from '$lib/server/deals';
 import * as messages from '$lib/server/deal-messages';
@@ -75,20 +76,7 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 };
 
 export const actions: Actions = {
-	message: async ({ locals, params, request, url }) => {
-		const user = requireUser(locals, url);
-		const formData = await readForm(request);
-		const form = parseForm(messageSchema, formData);
-		if (!form.ok)
-			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['idempotencyKey']), { action: 'message' });
-		const result = await messages.postMessage(locals.db, user.id, params.id, form.data);
-		if (!result.ok) {
-			const [status, key] =
-				result.reason === 'key_reused' ? [409, 'error_idempotency_key_reused'] : [403, 'error_deal_not_participant'];
-			return rejectForm(status, formValues(formData), { body: key }, { action: 'message' });
-		}
-		return { action: 'message', sent: true };
-	},
+	message: messageAction(messages.dealThread, 'error_deal_not_participant'),
 	move: async ({ locals, params, request, url }) => {
 		requireRole(locals, url, 'officer');
 		const form = parseForm(stageMoveSchema, await readForm(request));
@@ -149,21 +137,9 @@ export const actions: Actions = {
 	ndaOffline: closing.ndaOffline,
 	filingDone: closing.filingDone,
 	filingWaive: closing.filingWaive,
-	upload: async ({ locals, params, request, url }) => {
-		const user = requireUser(locals, url);
-		const file = (await readForm(request)).get('file');
-		if (!(file instanceof File) || file.size === 0)
-			return rejectForm(400, {}, { file: 'error_file_required' }, { action: 'upload' });
-		const result = await dealDocuments.addDealDocument(locals.db, await storage(), {
-			dealId: params.id,
-			uploaderId: user.id,
-			fileName: file.name,
-			bytes: new Uint8Array(await file.arrayBuffer())
-		});
-		if (!result.ok) {
-			const key = result.reason === 'not_allowed' ? 'error_deal_not_participant' : `error_file_${result.reason}`;
-			return rejectForm(400, {}, { file: key }, { action: 'upload' });
-		}
-		return { action: 'upload', success: 'deal_document_added' };
-	}
+	upload: uploadAction(
+		async (db, upload) => dealDocuments.addDealDocument(db, await storage(), { ...upload, dealId: upload.parentId }),
+		() => 'error_deal_not_participant',
+		'deal_document_added'
+	)
 };
