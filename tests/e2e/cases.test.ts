@@ -45,7 +45,7 @@ test('a company requests a service, the agency quotes and delivers, the company 
 	await company.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
 	const path = new URL(company.url()).pathname;
 	await expect(company.getByTestId('case-status')).toHaveText('待机构报价');
-	await expect(company.getByText(/202211424494\.7/)).toBeVisible();
+	await expect(company.getByText(/202211424494\.7/).first()).toBeVisible();
 	await expectNoHorizontalOverflow(company);
 
 	const agencyPage = await newSignedInPage(browser, agent, undefined, noScripts);
