@@ -13,6 +13,7 @@ import { dealStages, declineReasons, interestStatuses, interestTimelines } from 
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.ts';
 import { valuationMethods, valuationPurposes, valuationStatuses } from '../../src/lib/vocabularies/valuation.ts';
+import { pledgeStatuses } from '../../src/lib/vocabularies/pledge.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
@@ -53,7 +54,8 @@ const enums: [string, Vocabulary<string>][] = [
 	['agency_service', agencyServices],
 	['valuation_purpose', valuationPurposes],
 	['valuation_method', valuationMethods],
-	['valuation_status', valuationStatuses]
+	['valuation_status', valuationStatuses],
+	['pledge_status', pledgeStatuses]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

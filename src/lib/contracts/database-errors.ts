@@ -118,7 +118,26 @@ export const databaseErrors = {
 	/** A delivered value range that is not positive or whose low end is above its high end. */
 	valuationRangeInvalid: 'ZQ543',
 	/** A report valid until a day not after its base date. */
-	valuationValidity: 'ZQ544'
+	valuationValidity: 'ZQ544',
+	// Pledge loans (supabase/migrations/20261210001000_pledge_loans.sql). ZQ550–ZQ559.
+	/** A pledge loan asked of an organisation that is not a verified bank. */
+	pledgeBankRefused: 'ZQ550',
+	/** A pledge naming no patent, more than twenty, or one the applicant company does not hold. */
+	pledgePatentNotHeld: 'ZQ551',
+	/** A pledge naming a patent that is not granted (pending or lapsed). */
+	pledgePatentNotGranted: 'ZQ552',
+	/** A patent already in a registered pledge not yet released (or removing such a declared patent). */
+	pledgePatentPledged: 'ZQ553',
+	/** A valuation attached that is not delivered, not readable by the applicant, or no longer valid. */
+	pledgeValuationRefused: 'ZQ554',
+	/** An application move the pledge's statuses do not allow, or by the wrong side. */
+	pledgeMoveIllegal: 'ZQ555',
+	/** A registration without its CNIPA number, or dated in the future. */
+	pledgeRegistrationInvalid: 'ZQ556',
+	/** A deal assigning or licensing a pledged patent, without the pledgee's consent (Civil Code Art. 444). */
+	pledgedPatentDeal: 'ZQ557',
+	/** A consent for a number not in this pledge, a scope not assignment or licence, or a pledge not in force. */
+	pledgeConsentRefused: 'ZQ558'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

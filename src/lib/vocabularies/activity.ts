@@ -17,7 +17,9 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	filing_overdue: m.closing_notification_filing_overdue,
 	objection_received: m.closing_notification_objection_received,
 	income_overdue: m.income_notification_overdue,
-	open_licence_taken: m.open_licence_notification_taken
+	open_licence_taken: m.open_licence_notification_taken,
+	pledge_received: m.pledge_notification_received,
+	pledge_moved: m.pledge_notification_moved
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
