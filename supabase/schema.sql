@@ -2791,10 +2791,11 @@ begin
   end if;
   return query
   with tagged as (
-    select a.*, coalesce((select min(l.industry::text) from public.pledge_patents pp
+    select a.*, coalesce((select l.industry::text from public.pledge_patents pp
                           join public.patents p on p.application_number = pp.application_number
                           join public.listings l on l.id = p.listing_id
-                          where pp.application_id = a.id), 'unknown') as industry
+                          where pp.application_id = a.id and l.industry is not null
+                          order by l.industry limit 1), 'unknown') as industry
     from public.pledge_applications a)
   select t.bank_id, t.industry, count(*)::int,
          count(*) filter (where t.status in ('approved', 'registered', 'disbursed', 'repaid', 'defaulted'))::int,

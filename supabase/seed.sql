@@ -1038,41 +1038,42 @@ insert into public.valuation_events (valuation_id, status, actor_id, created_at)
 -- pump patent with 渝信资产评估's delivered valuation (under review); an earlier loan on the tunnel
 -- positioning patent is registered with CNIPA and disbursed, so that listing's deal room shows the
 -- pledge banner, and the bank consented to the patent's licence (the demo's running licence deal).
-select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001002"}', true);
-select app.declare_company_patent('202211424494.7', '一种电动汽车热泵空调与电池热管理集成系统', 'invention', 'granted',
-  '2026-02-12', '缙云大学', '00000000-0000-4000-8038-100000000001');
-select app.declare_company_patent('202210256701.6', '一种隧道场景下激光雷达与惯导融合的车辆定位方法', 'invention', 'granted',
-  '2024-02-05', '缙云大学', '00000000-0000-4000-8038-100000000002');
-select app.declare_company_patent('202510123456.5', '一种纯电动客车电池包液冷板', 'invention', 'pending', null, null,
-  '00000000-0000-4000-8038-100000000003');
-select app.apply_for_pledge('00000000-0000-4000-8000-000000000500', 150000000, 24, '隧道定位系统量产备货的流动资金。',
-  array['202210256701.6'], null, true, '00000000-0000-4000-8038-200000000001');
-select app.apply_for_pledge('00000000-0000-4000-8000-000000000500', 300000000, 36,
-  '热泵热管理系统产线建设：购置真空钎焊炉与气密检测设备，补充流动资金。', array['202211424494.7'],
-  '00000000-0000-4000-8037-000000000001', true, '00000000-0000-4000-8038-200000000002');
-select set_config('request.jwt.claims', '{"role":"authenticated","sub":"00000000-0000-4000-8000-000000001007"}', true);
-select app.move_pledge(a.id, 'under_review') from public.pledge_applications a
-where a.creation_key in ('00000000-0000-4000-8038-200000000001', '00000000-0000-4000-8038-200000000002');
-select app.move_pledge(a.id, 'approved') from public.pledge_applications a
-where a.creation_key = '00000000-0000-4000-8038-200000000001';
-select app.move_pledge(a.id, 'registered', null, 'Y2026500000318', current_date - 40) from public.pledge_applications a
-where a.creation_key = '00000000-0000-4000-8038-200000000001';
-select app.move_pledge(a.id, 'disbursed') from public.pledge_applications a
-where a.creation_key = '00000000-0000-4000-8038-200000000001';
-select app.record_pledge_consent(a.id, '202210256701.6', 'licence', '山城新能源汽车科技有限公司（普通许可）')
-from public.pledge_applications a where a.creation_key = '00000000-0000-4000-8038-200000000001';
-select set_config('request.jwt.claims', '', true);
--- Spread the timelines over the past weeks (the functions stamp now()).
-update public.pledge_events e set created_at = now() - make_interval(days => v.days)
-from public.pledge_applications a, (values
-  ('00000000-0000-4000-8038-200000000001'::uuid, 'submitted', 75), ('00000000-0000-4000-8038-200000000001', 'under_review', 70),
-  ('00000000-0000-4000-8038-200000000001', 'approved', 50), ('00000000-0000-4000-8038-200000000001', 'registered', 40),
-  ('00000000-0000-4000-8038-200000000001', 'disbursed', 35), ('00000000-0000-4000-8038-200000000001', 'consented', 20),
-  ('00000000-0000-4000-8038-200000000002', 'submitted', 4), ('00000000-0000-4000-8038-200000000002', 'under_review', 2)
-) as v (creation_key, event, days)
-where a.creation_key = v.creation_key and e.application_id = a.id and e.event = v.event;
-update public.pledge_applications a set created_at = now() - interval '75 days'
-where a.creation_key = '00000000-0000-4000-8038-200000000001';
-update public.pledge_applications a set created_at = now() - interval '4 days'
-where a.creation_key = '00000000-0000-4000-8038-200000000002';
+-- Rows written directly, with fixed ids the tests name; the events' trigger notifies each side.
+insert into public.company_patents (id, company_id, application_number, title, patent_type, legal_status, granted_on,
+  co_owner, declared_by, created_at, creation_key) values
+  ('00000000-0000-4000-8038-100000000001', '00000000-0000-4000-8000-000000000201', '202211424494.7',
+   '一种电动汽车热泵空调与电池热管理集成系统', 'invention', 'granted', '2026-02-12', '缙云大学',
+   '00000000-0000-4000-8000-000000001002', now() - interval '90 days', '00000000-0000-4000-8038-100000000001'),
+  ('00000000-0000-4000-8038-100000000002', '00000000-0000-4000-8000-000000000201', '202210256701.6',
+   '一种隧道场景下激光雷达与惯导融合的车辆定位方法', 'invention', 'granted', '2024-02-05', '缙云大学',
+   '00000000-0000-4000-8000-000000001002', now() - interval '90 days', '00000000-0000-4000-8038-100000000002'),
+  ('00000000-0000-4000-8038-100000000003', '00000000-0000-4000-8000-000000000201', '202510123456.5',
+   '一种纯电动客车电池包液冷板', 'invention', 'pending', null, null,
+   '00000000-0000-4000-8000-000000001002', now() - interval '60 days', '00000000-0000-4000-8038-100000000003');
+insert into public.pledge_applications (id, company_id, applicant_id, bank_id, amount_fen, term_months, purpose,
+  valuation_id, risk_compensation, status, registration_number, registered_on, created_at, updated_at, creation_key) values
+  ('00000000-0000-4000-8038-000000000001', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002',
+   '00000000-0000-4000-8000-000000000500', 150000000, 24, '隧道定位系统量产备货的流动资金。', null, true, 'disbursed',
+   'Y2026500000318', current_date - 40, now() - interval '75 days', now() - interval '20 days',
+   '00000000-0000-4000-8038-200000000001'),
+  ('00000000-0000-4000-8038-000000000002', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002',
+   '00000000-0000-4000-8000-000000000500', 300000000, 36,
+   '热泵热管理系统产线建设：购置真空钎焊炉与气密检测设备，补充流动资金。', '00000000-0000-4000-8037-000000000001', true,
+   'under_review', null, null, now() - interval '4 days', now() - interval '2 days', '00000000-0000-4000-8038-200000000002');
+insert into public.pledge_patents (application_id, application_number, title, legal_status, source) values
+  ('00000000-0000-4000-8038-000000000001', '202210256701.6', '一种隧道场景下激光雷达与惯导融合的车辆定位方法', 'granted', 'declared'),
+  ('00000000-0000-4000-8038-000000000002', '202211424494.7', '一种电动汽车热泵空调与电池热管理集成系统', 'granted', 'declared');
+insert into public.pledge_consents (application_id, application_number, scope, counterparty, actor_id, created_at) values
+  ('00000000-0000-4000-8038-000000000001', '202210256701.6', 'licence', '山城新能源汽车科技有限公司（普通许可）',
+   '00000000-0000-4000-8000-000000001007', now() - interval '20 days');
+insert into public.pledge_events (application_id, event, actor_id, reason, created_at) values
+  ('00000000-0000-4000-8038-000000000001', 'submitted', '00000000-0000-4000-8000-000000001002', null, now() - interval '75 days'),
+  ('00000000-0000-4000-8038-000000000001', 'under_review', '00000000-0000-4000-8000-000000001007', null, now() - interval '70 days'),
+  ('00000000-0000-4000-8038-000000000001', 'approved', '00000000-0000-4000-8000-000000001007', null, now() - interval '50 days'),
+  ('00000000-0000-4000-8038-000000000001', 'registered', '00000000-0000-4000-8000-000000001007', 'Y2026500000318', now() - interval '40 days'),
+  ('00000000-0000-4000-8038-000000000001', 'disbursed', '00000000-0000-4000-8000-000000001007', null, now() - interval '35 days'),
+  ('00000000-0000-4000-8038-000000000001', 'consented', '00000000-0000-4000-8000-000000001007',
+   '202210256701.6 · licence · 山城新能源汽车科技有限公司（普通许可）', now() - interval '20 days'),
+  ('00000000-0000-4000-8038-000000000002', 'submitted', '00000000-0000-4000-8000-000000001002', null, now() - interval '4 days'),
+  ('00000000-0000-4000-8038-000000000002', 'under_review', '00000000-0000-4000-8000-000000001007', null, now() - interval '2 days');
 -- END pledge loans

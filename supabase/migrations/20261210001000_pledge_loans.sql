@@ -441,8 +441,8 @@ create trigger deals_pledge_guard before update of stage on public.deals for eac
   when (new.stage is distinct from old.stage and new.stage in ('public_notice', 'signed', 'closed_won'))
   execute function app.guard_pledged_deal();
 
--- The admin's totals: numbers only, by bank and by industry (the industry of the published or
--- closed listings holding the number; 'unknown' for a declared patent in no listing).
+-- The admin's totals: numbers only, by bank and by industry (of the listings holding the pledged
+-- numbers, the first in the enum's order when several; 'unknown' for a declared patent in no listing).
 create function app.pledge_totals() returns table (
   bank_id uuid, industry text, applications integer, approvals integer, approved_fen bigint, disbursed_fen bigint
 )
@@ -453,10 +453,11 @@ begin
   end if;
   return query
   with tagged as (
-    select a.*, coalesce((select min(l.industry::text) from public.pledge_patents pp
+    select a.*, coalesce((select l.industry::text from public.pledge_patents pp
                           join public.patents p on p.application_number = pp.application_number
                           join public.listings l on l.id = p.listing_id
-                          where pp.application_id = a.id), 'unknown') as industry
+                          where pp.application_id = a.id and l.industry is not null
+                          order by l.industry limit 1), 'unknown') as industry
     from public.pledge_applications a)
   select t.bank_id, t.industry, count(*)::int,
          count(*) filter (where t.status in ('approved', 'registered', 'disbursed', 'repaid', 'defaulted'))::int,

@@ -139,8 +139,16 @@ describe(`pledge loans on ${driver}`, () => {
 		const read = (who: Executor) => who.query(sql`select id from public.valuation_requests where id = ${valuation}`);
 		expect((await read(as(banker))).length).toBe(1);
 		expect(await read(as(otherBanker))).toEqual([]);
-		// Admin: numbers, no rows.
-		expect((await pledges.pledgeTotals(as(demo.admin))).some((row) => row.applications > 0)).toBe(true);
+		// Admin: numbers by bank and industry, no rows; a declared patent in no listing is "unknown".
+		expect((await declare(as(demo.company), { number: '202520345678.7' })).ok).toBe(true);
+		await applied({ numbers: ['202520345678.7'], amount: 5_000_000 });
+		const totals = await pledges.pledgeTotals(as(demo.admin));
+		const row = (industry: string) =>
+			totals.find((total) => total.bank.nameZh === '山城银行科技支行' && total.industry === industry);
+		expect(row('new_materials')?.applications).toBeGreaterThan(0);
+		expect(row('unknown')).toMatchObject({ applications: 1, approvals: 0, approvedFen: 0 });
+		// The seed's disbursed pledge of the tunnel positioning patent (an automotive listing).
+		expect(row('automotive')).toMatchObject({ approvals: 1, approvedFen: 150_000_000, disbursedFen: 150_000_000 });
 		expect(await sqlState(pledges.pledgeTotals(as(banker)))).toBe('42501');
 		// No table write outside the functions.
 		expect(

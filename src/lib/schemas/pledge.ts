@@ -53,7 +53,9 @@ export const companyPatentSchema = z
 		number: z.string().transform((value, context) => {
 			const parsed = parsePatentNumber(value);
 			if (parsed.ok) return parsed.applicationNumber;
-			context.issues.push({ code: 'custom', message: `pledge_error_number_${parsed.reason}`, input: value });
+			const message =
+				parsed.reason === 'check_character' ? 'pledge_error_number_check_character' : 'pledge_error_number_format';
+			context.issues.push({ code: 'custom', message, input: value });
 			return z.NEVER;
 		}),
 		title: requiredText(pledgeLimits.title),

@@ -84,7 +84,7 @@ const deliveredValuation = '00000000-0000-4000-8037-000000000001';
 const valuationReaders = '-    -    -    -    -    y    -    y    -';
 
 /** The seed's registered pledge (the demo company's, at the demo bank): its company's members read it. */
-const registeredPledge = sql`(select id from public.pledge_applications where creation_key = '00000000-0000-4000-8038-200000000001')`;
+const registeredPledge = '00000000-0000-4000-8038-000000000001';
 const companyOnly = '-    -    -    -    -    y    -    -    -';
 const demoBank = '00000000-0000-4000-8000-000000000500';
 
