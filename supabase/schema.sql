@@ -875,6 +875,7 @@ begin
 end
 $function$;
 revoke execute on function app.check_pledgeable(uuid, text[], uuid) from public;
+comment on function app.check_pledgeable(uuid, text[], uuid) is 'Raises ZQ551 pledgePatentNotHeld, ZQ552 pledgePatentNotGranted, ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.colleague_by_email(account_email text)
  RETURNS uuid
@@ -2769,6 +2770,27 @@ $function$;
 revoke execute on function app.patent_pledged(text) from public;
 grant execute on function app.patent_pledged(text) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.pledge_for_bank(application uuid)
+ RETURNS public.pledge_applications
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  a public.pledge_applications;
+begin
+  select * into a from public.pledge_applications p where p.id = application for update;
+  if a.id is null or not app.can_see_pledge(a.id) then
+    raise exception 'no such application' using errcode = 'P0002';
+  end if;
+  if not app.is_provider_of(a.bank_id) then
+    raise exception 'a step of the bank''s staff' using errcode = '42501';
+  end if;
+  return a;
+end
+$function$;
+revoke execute on function app.pledge_for_bank(uuid) from public;
+
 CREATE OR REPLACE FUNCTION app.pledge_in_force(status public.pledge_status, released_at timestamp with time zone)
  RETURNS boolean
  LANGUAGE sql
@@ -3530,15 +3552,8 @@ CREATE OR REPLACE FUNCTION app.record_pledge_consent(application uuid, number te
  SET search_path TO ''
 AS $function$
 declare
-  a public.pledge_applications;
+  a public.pledge_applications := app.pledge_for_bank(application);
 begin
-  select * into a from public.pledge_applications p where p.id = application for update;
-  if a.id is null or not app.can_see_pledge(a.id) then
-    raise exception 'no such application' using errcode = 'P0002';
-  end if;
-  if not app.is_provider_of(a.bank_id) then
-    raise exception 'the bank consents' using errcode = '42501';
-  end if;
   if not app.pledge_in_force(a.status, a.released_at) or scope is null or scope not in ('assignment', 'licence')
      or not exists (select 1 from public.pledge_patents pp where pp.application_id = a.id and pp.application_number = number) then
     raise exception 'a consent is for a patent of this pledge in force' using errcode = 'ZQ558';
@@ -3585,15 +3600,8 @@ CREATE OR REPLACE FUNCTION app.release_pledge(application uuid)
  SET search_path TO ''
 AS $function$
 declare
-  a public.pledge_applications;
+  a public.pledge_applications := app.pledge_for_bank(application);
 begin
-  select * into a from public.pledge_applications p where p.id = application for update;
-  if a.id is null or not app.can_see_pledge(a.id) then
-    raise exception 'no such application' using errcode = 'P0002';
-  end if;
-  if not app.is_provider_of(a.bank_id) then
-    raise exception 'the bank releases its pledge' using errcode = '42501';
-  end if;
   if not app.pledge_in_force(a.status, a.released_at) then
     raise exception 'only a registered pledge not yet released is released' using errcode = 'ZQ555';
   end if;

@@ -246,6 +246,8 @@ begin
   end loop;
 end
 $$;
+comment on function app.check_pledgeable(uuid, text[], uuid) is
+  'Raises ZQ551 pledgePatentNotHeld, ZQ552 pledgePatentNotGranted, ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 revoke all on function app.check_pledgeable(uuid, text[], uuid) from public;
 
 create function app.apply_for_pledge(
@@ -356,8 +358,9 @@ comment on function app.move_pledge(uuid, public.pledge_status, text, text, date
 revoke all on function app.move_pledge(uuid, public.pledge_status, text, text, date) from public;
 grant execute on function app.move_pledge(uuid, public.pledge_status, text, text, date) to authenticated, service_role;
 
--- The bank releases a pledge in force (after repayment, or when it chooses): its patents are free again.
-create function app.release_pledge(application uuid) returns uuid
+-- The application a bank's step works on, locked: absent to whoever may not read it (P0002), refused
+-- to anyone but the bank's staff (42501).
+create function app.pledge_for_bank(application uuid) returns public.pledge_applications
 language plpgsql security definer set search_path = '' as $$
 declare
   a public.pledge_applications;
@@ -367,8 +370,19 @@ begin
     raise exception 'no such application' using errcode = 'P0002';
   end if;
   if not app.is_provider_of(a.bank_id) then
-    raise exception 'the bank releases its pledge' using errcode = '42501';
+    raise exception 'a step of the bank''s staff' using errcode = '42501';
   end if;
+  return a;
+end
+$$;
+revoke all on function app.pledge_for_bank(uuid) from public;
+
+-- The bank releases a pledge in force (after repayment, or when it chooses): its patents are free again.
+create function app.release_pledge(application uuid) returns uuid
+language plpgsql security definer set search_path = '' as $$
+declare
+  a public.pledge_applications := app.pledge_for_bank(application);
+begin
   if not app.pledge_in_force(a.status, a.released_at) then
     raise exception 'only a registered pledge not yet released is released' using errcode = 'ZQ555';
   end if;
@@ -385,15 +399,8 @@ grant execute on function app.release_pledge(uuid) to authenticated, service_rol
 create function app.record_pledge_consent(application uuid, number text, scope text, counterparty text) returns uuid
 language plpgsql security definer set search_path = '' as $$
 declare
-  a public.pledge_applications;
+  a public.pledge_applications := app.pledge_for_bank(application);
 begin
-  select * into a from public.pledge_applications p where p.id = application for update;
-  if a.id is null or not app.can_see_pledge(a.id) then
-    raise exception 'no such application' using errcode = 'P0002';
-  end if;
-  if not app.is_provider_of(a.bank_id) then
-    raise exception 'the bank consents' using errcode = '42501';
-  end if;
   if not app.pledge_in_force(a.status, a.released_at) or scope is null or scope not in ('assignment', 'licence')
      or not exists (select 1 from public.pledge_patents pp where pp.application_id = a.id and pp.application_number = number) then
     raise exception 'a consent is for a patent of this pledge in force' using errcode = 'ZQ558';
