@@ -26,6 +26,7 @@ export const dataMessages = {
 	pledge_error_patent_required: m.pledge_error_patent_required,
 	pledge_error_term: m.pledge_error_term,
 	pledge_error_too_many_patents: m.pledge_error_too_many_patents,
+	pledge_error_type_mismatch: m.pledge_error_type_mismatch,
 	pledge_error_valuation: m.pledge_error_valuation,
 	pledge_moved_done: m.pledge_moved_done,
 	pledge_refusal_bank_refused: m.pledge_refusal_bank_refused,

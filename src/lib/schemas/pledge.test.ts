@@ -76,6 +76,12 @@ describe('the declared patent form', () => {
 		});
 	});
 
+	it('wants the type the number’s type digit names', () => {
+		expect(messages(companyPatentSchema.safeParse({ ...patent, patentType: 'utility_model' }))).toEqual({
+			patentType: 'pledge_error_type_mismatch'
+		});
+	});
+
 	it('wants a grant date exactly when the patent was granted (or has lapsed since)', () => {
 		expect(messages(companyPatentSchema.safeParse({ ...patent, grantedOn: '' }))).toEqual({
 			grantedOn: 'pledge_error_granted_on'

@@ -66,6 +66,10 @@ export const companyPatentSchema = z
 		creationKey: uuid
 	})
 	.superRefine((patent, context) => {
+		// The number's type digit names the patent's type (1/8 invention, 2/9 utility model, 3 design).
+		const typed = parsePatentNumber(patent.number, patent.patentType);
+		if (!typed.ok && typed.reason === 'type_mismatch')
+			context.addIssue({ code: 'custom', path: ['patentType'], message: 'pledge_error_type_mismatch' });
 		if ((patent.legalStatus === 'pending') !== (patent.grantedOn === null))
 			context.addIssue({ code: 'custom', path: ['grantedOn'], message: 'pledge_error_granted_on' });
 	});
