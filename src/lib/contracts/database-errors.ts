@@ -142,7 +142,26 @@ export const databaseErrors = {
 	/** A delivery naming a document that is not one the agency added to this case. */
 	serviceCaseDeliveryDocument: 'ZQ566',
 	/** A case's budget that is not more than nothing (or above the fees' ceiling). */
-	serviceCaseBudgetInvalid: 'ZQ567'
+	serviceCaseBudgetInvalid: 'ZQ567',
+	// Pledge loans (supabase/migrations/20261210001000_pledge_loans.sql). ZQ550–ZQ559.
+	/** A pledge loan asked of an organisation that is not a verified bank. */
+	pledgeBankRefused: 'ZQ550',
+	/** A pledge naming no patent, more than twenty, or one the applicant company does not hold. */
+	pledgePatentNotHeld: 'ZQ551',
+	/** A pledge naming a patent that is not granted (pending or lapsed). */
+	pledgePatentNotGranted: 'ZQ552',
+	/** A patent already in a registered pledge not yet released (or removing such a declared patent). */
+	pledgePatentPledged: 'ZQ553',
+	/** A valuation attached that is not delivered, not readable by the applicant, or no longer valid. */
+	pledgeValuationRefused: 'ZQ554',
+	/** An application move the pledge's statuses do not allow, or by the wrong side. */
+	pledgeMoveIllegal: 'ZQ555',
+	/** A registration without its CNIPA number, or dated in the future. */
+	pledgeRegistrationInvalid: 'ZQ556',
+	/** A deal assigning or licensing a pledged patent, without the pledgee's consent (Civil Code Art. 444). */
+	pledgedPatentDeal: 'ZQ557',
+	/** A consent for a number not in this pledge, a scope not assignment or licence, or a pledge not in force. */
+	pledgeConsentRefused: 'ZQ558'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */
