@@ -549,6 +549,44 @@ revoke execute on function app.approve_distribution(uuid, uuid) from public;
 grant execute on function app.approve_distribution(uuid, uuid) to authenticated, service_role;
 comment on function app.approve_distribution(uuid, uuid) is 'Raises ZQ306 rewardPolicyMissing (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.attach_valuation_to_deal(deal uuid, valuation uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  d public.deals;
+  r public.valuation_requests;
+begin
+  if auth.uid() is null then
+    raise exception 'signed-in participants attach valuations' using errcode = '42501';
+  end if;
+  select * into d from public.deals x where x.id = deal for update;
+  select * into r from public.valuation_requests v where v.id = valuation;
+  if d.id is null or not app.is_deal_participant(d.id) or r.id is null or not app.can_see_valuation(r.id) then
+    raise exception 'no such deal or valuation' using errcode = 'P0002';
+  end if;
+  if r.status <> 'delivered' then
+    raise exception 'only a delivered valuation is attached' using errcode = 'ZQ570';
+  end if;
+  if not exists (select 1 from public.valuation_patents vp join public.patents p
+                   on p.id = vp.patent_id or p.application_number = vp.application_number
+                 where vp.valuation_id = r.id and p.listing_id = d.listing_id) then
+    raise exception 'the valuation names none of the deal''s patents' using errcode = 'ZQ571';
+  end if;
+  if d.stage in ('signed', 'closed_won', 'closed_lost') then
+    raise exception 'a signed or closed deal takes no valuation' using errcode = 'ZQ572';
+  end if;
+  insert into public.deal_valuations (deal_id, valuation_id, attached_by)
+  values (d.id, r.id, auth.uid()) on conflict do nothing;
+  return d.id;
+end
+$function$;
+revoke execute on function app.attach_valuation_to_deal(uuid, uuid) from public;
+grant execute on function app.attach_valuation_to_deal(uuid, uuid) to authenticated, service_role;
+comment on function app.attach_valuation_to_deal(uuid, uuid) is 'Raises ZQ570 dealValuationNotDelivered, ZQ571 dealValuationOtherPatents, ZQ572 dealValuationClosed (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.audit_deal_label(deal uuid)
  RETURNS text
  LANGUAGE sql
@@ -762,6 +800,18 @@ AS $function$
 $function$;
 revoke execute on function app.can_see_confidential(uuid) from public;
 grant execute on function app.can_see_confidential(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.can_see_deal_valuation(valuation uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.deal_valuations dv
+                 where dv.valuation_id = valuation and app.is_deal_participant(dv.deal_id))
+$function$;
+revoke execute on function app.can_see_deal_valuation(uuid) from public;
+grant execute on function app.can_see_deal_valuation(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.can_see_service_case(service_case uuid)
  RETURNS boolean
@@ -1158,6 +1208,35 @@ $function$;
 revoke execute on function app.deliver_valuation(uuid, text, bigint, bigint, public.valuation_method, date, date) from public;
 grant execute on function app.deliver_valuation(uuid, text, bigint, bigint, public.valuation_method, date, date) to authenticated, service_role;
 comment on function app.deliver_valuation(uuid, text, bigint, bigint, public.valuation_method, date, date) is 'Raises ZQ542 valuationMoveIllegal, ZQ543 valuationRangeInvalid, ZQ544 valuationValidity (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.detach_valuation_from_deal(deal uuid, valuation uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  d public.deals;
+  dv public.deal_valuations;
+begin
+  select * into d from public.deals x where x.id = deal for update;
+  select * into dv from public.deal_valuations v where v.deal_id = deal and v.valuation_id = valuation;
+  if d.id is null or not app.is_deal_participant(d.id) or dv.deal_id is null then
+    raise exception 'no such attached valuation' using errcode = 'P0002';
+  end if;
+  if dv.attached_by is distinct from auth.uid() and not app.is_officer_of(d.institution_id) then
+    raise exception 'whoever attached it, or the university''s officers, detach it' using errcode = '42501';
+  end if;
+  if d.stage in ('signed', 'closed_won', 'closed_lost') then
+    raise exception 'a signed or closed deal keeps its valuations' using errcode = 'ZQ572';
+  end if;
+  delete from public.deal_valuations v where v.deal_id = d.id and v.valuation_id = dv.valuation_id;
+  return d.id;
+end
+$function$;
+revoke execute on function app.detach_valuation_from_deal(uuid, uuid) from public;
+grant execute on function app.detach_valuation_from_deal(uuid, uuid) to authenticated, service_role;
+comment on function app.detach_valuation_from_deal(uuid, uuid) is 'Raises ZQ572 dealValuationClosed (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.enter_service_case_status(service_case uuid, entered public.service_case_status, note text)
  RETURNS void
@@ -4314,6 +4393,23 @@ grant all on table public.deal_ndas to service_role;
 grant select on table public.deal_ndas to authenticated;
 grant insert (deal_id, kind, terms_id, signed_on, document_id) on table public.deal_ndas to authenticated;
 
+create table public.deal_valuations (
+  deal_id      uuid not null,
+  valuation_id uuid not null,
+  attached_by  uuid,
+  attached_at  timestamp with time zone default now() not null,
+  constraint deal_valuations_attached_by_fkey FOREIGN KEY (attached_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint deal_valuations_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
+  constraint deal_valuations_pkey PRIMARY KEY (deal_id, valuation_id),
+  constraint deal_valuations_valuation_id_fkey FOREIGN KEY (valuation_id) REFERENCES public.valuation_requests(id) ON DELETE CASCADE
+);
+CREATE INDEX deal_valuations_valuation_idx ON public.deal_valuations USING btree (valuation_id);
+alter table public.deal_valuations enable row level security;
+create policy deal_valuations_read on public.deal_valuations for select to authenticated
+  using (( SELECT app.is_deal_participant(deal_valuations.deal_id) AS is_deal_participant));
+grant all on table public.deal_valuations to service_role;
+grant select on table public.deal_valuations to authenticated;
+
 create table public.deals (
   id                          uuid default gen_random_uuid() not null,
   interest_id                 uuid not null,
@@ -5605,6 +5701,8 @@ CREATE INDEX valuation_events_valuation_idx ON public.valuation_events USING btr
 alter table public.valuation_events enable row level security;
 create policy valuation_events_read on public.valuation_events for select to authenticated
   using (( SELECT app.can_see_valuation(valuation_events.valuation_id) AS can_see_valuation));
+create policy valuation_events_read_by_deal on public.valuation_events for select to authenticated
+  using (( SELECT app.can_see_deal_valuation(valuation_events.valuation_id) AS can_see_deal_valuation));
 grant all on table public.valuation_events to service_role;
 grant select on table public.valuation_events to authenticated;
 
@@ -5627,6 +5725,8 @@ CREATE INDEX valuation_patents_valuation_idx ON public.valuation_patents USING b
 alter table public.valuation_patents enable row level security;
 create policy valuation_patents_read on public.valuation_patents for select to authenticated
   using (( SELECT app.can_see_valuation(valuation_patents.valuation_id) AS can_see_valuation));
+create policy valuation_patents_read_by_deal on public.valuation_patents for select to authenticated
+  using (( SELECT app.can_see_deal_valuation(valuation_patents.valuation_id) AS can_see_deal_valuation));
 grant all on table public.valuation_patents to service_role;
 grant select on table public.valuation_patents to authenticated;
 
@@ -5671,5 +5771,7 @@ CREATE INDEX valuation_requests_requester_idx ON public.valuation_requests USING
 alter table public.valuation_requests enable row level security;
 create policy valuation_requests_read on public.valuation_requests for select to authenticated
   using (( SELECT app.can_see_valuation(valuation_requests.id) AS can_see_valuation));
+create policy valuation_requests_read_by_deal on public.valuation_requests for select to authenticated
+  using (( SELECT app.can_see_deal_valuation(valuation_requests.id) AS can_see_deal_valuation));
 grant all on table public.valuation_requests to service_role;
 grant select on table public.valuation_requests to authenticated;

@@ -1100,3 +1100,36 @@ insert into public.service_case_messages (case_id, author_id, idempotency_key, b
   ('00000000-0000-4000-8038-000000000002', '00000000-0000-4000-8000-000000001006', '00000000-0000-4000-8038-300000000003',
    '合同初稿已上传，提成基数按净销售额计，请重点看第七条技术指导条款。', now() - interval '3 days');
 -- END service cases
+
+-- Valuations shared in deals (issue #22): the demo company had the subframe casting patent
+-- valued to price its exclusive licence, and attached the report to the deal while negotiating
+-- (signed since). The demo officer has a valuation of the battery-health patent, not attached yet
+-- to the company's deal on it (…8004-…001, in evaluation).
+insert into public.valuation_requests (id, requester_id, requester_role, requester_organization_id, firm_id, purpose,
+  preferred_method, notes, wanted_by, status, report_key, value_low_fen, value_high_fen, method_used, base_date,
+  valid_until, created_at, updated_at, creation_key) values
+  ('00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'market',
+   '副车架低压铸造工艺独占许可的报价依据，请参考近三年同类铸造工艺专利的成交价。', null, 'delivered',
+   'demo/valuation-report-subframe.pdf', 180000000, 240000000, 'market', current_date - 20, current_date + 345,
+   now() - interval '40 days', now() - interval '20 days', '00000000-0000-4000-8037-100000000004'),
+  ('00000000-0000-4000-8037-000000000005', '00000000-0000-4000-8000-000000001003', 'officer',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'income',
+   '该专利正与山城新能源洽谈独占许可，请评估许可价值，作为学校定价与公示的依据。', null, 'delivered',
+   'demo/valuation-report-battery-health.pdf', 90000000, 130000000, 'income', current_date - 9, current_date + 356,
+   now() - interval '25 days', now() - interval '9 days', '00000000-0000-4000-8037-100000000005');
+insert into public.valuation_patents (valuation_id, patent_id, institution_id, application_number, title)
+select v.id::uuid, p.id, l.institution_id, p.application_number, p.title
+from (values ('00000000-0000-4000-8037-000000000004', '201910998185.2'), ('00000000-0000-4000-8037-000000000005', '202011422920.4'))
+  as v (id, number)
+join public.patents p on p.application_number = v.number join public.listings l on l.id = p.listing_id;
+insert into public.valuation_events (valuation_id, status, actor_id, created_at) values
+  ('00000000-0000-4000-8037-000000000004', 'requested', '00000000-0000-4000-8000-000000001002', now() - interval '40 days'),
+  ('00000000-0000-4000-8037-000000000004', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '38 days'),
+  ('00000000-0000-4000-8037-000000000004', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '20 days'),
+  ('00000000-0000-4000-8037-000000000005', 'requested', '00000000-0000-4000-8000-000000001003', now() - interval '25 days'),
+  ('00000000-0000-4000-8037-000000000005', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '24 days'),
+  ('00000000-0000-4000-8037-000000000005', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '9 days');
+insert into public.deal_valuations (deal_id, valuation_id, attached_by, attached_at) values
+  ('00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002',
+   now() - interval '18 days');

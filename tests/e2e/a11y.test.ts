@@ -122,7 +122,15 @@ test('valuations: the company’s list, request form and delivered report; the f
 	// The seed's valuations (supabase/seed.sql): delivered, waiting for the firm, accepted.
 	const valuation = (n: number) => `/valuations/00000000-0000-4000-8037-00000000000${n}`;
 	const company = await newSignedInPage(browser, demo.company);
-	for (const path of ['/valuations', '/valuations/new', valuation(1), valuation(2)])
+	// With the casting deal's attached valuation, and the negotiation deal's attach form.
+	for (const path of [
+		'/valuations',
+		'/valuations/new',
+		valuation(1),
+		valuation(2),
+		'/deals/00000000-0000-4000-8004-000000000010/valuations',
+		'/deals/00000000-0000-4000-8004-000000000001/valuations'
+	])
 		await expectAccessible(company, path);
 	await company.context().close();
 	const firm = await newSignedInPage(browser, 'valuer@demo.zhiqiao.cn');

@@ -24,6 +24,12 @@ test('a company asks for a valuation, the firm delivers its report, the company 
 	await expect(company.getByLabel('补充说明（选填）')).toHaveValue('用于向银行申请质押贷款');
 	await expect(company.getByLabel('评估目的')).toHaveValue('pledge_loan');
 
+	// The picker lists the company's own patents; another published one is found by its number,
+	// and finding it keeps what was typed.
+	await expect(company.getByLabel(/202211424494\.7/)).toHaveCount(0);
+	await company.getByLabel('查找专利（申请号、专利名称或成果名称）').fill('CN 2022114244947');
+	await company.getByRole('button', { name: '查找', exact: true }).click();
+	await expect(company.getByLabel('补充说明（选填）')).toHaveValue('用于向银行申请质押贷款');
 	await company.getByLabel(/202211424494\.7/).check();
 	await company.getByRole('button', { name: '提交委托' }).click();
 	await company.waitForURL(/\/valuations\/[0-9a-f-]{36}$/);

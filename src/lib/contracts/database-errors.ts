@@ -135,7 +135,14 @@ export const databaseErrors = {
 	/** A delivery naming a document that is not one the agency added to this case. */
 	serviceCaseDeliveryDocument: 'ZQ566',
 	/** A case's budget that is not more than nothing (or above the fees' ceiling). */
-	serviceCaseBudgetInvalid: 'ZQ567'
+	serviceCaseBudgetInvalid: 'ZQ567',
+	// Valuations attached to deals (supabase/migrations/20261210003000_deal_valuations.sql). ZQ570–ZQ579.
+	/** Attaching a valuation that has no report yet. */
+	dealValuationNotDelivered: 'ZQ570',
+	/** Attaching a valuation that names none of the deal's listing's patents. */
+	dealValuationOtherPatents: 'ZQ571',
+	/** Attaching to, or detaching from, a deal already signed or closed. */
+	dealValuationClosed: 'ZQ572'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

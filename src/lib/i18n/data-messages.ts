@@ -39,6 +39,13 @@ export const dataMessages = {
 	case_refusal_rating_invalid: m.case_refusal_rating_invalid,
 	case_refusal_delivery_document: m.case_refusal_delivery_document,
 	case_refusal_budget_invalid: m.case_refusal_budget_invalid,
+	// Valuations attached to a deal (routes/deals/[id]/valuations): the choice and the database's refusals.
+	deal_valuation_choose: m.deal_valuation_choose,
+	deal_valuation_refusal_not_found: m.deal_valuation_refusal_not_found,
+	deal_valuation_refusal_not_allowed: m.deal_valuation_refusal_not_allowed,
+	deal_valuation_refusal_not_delivered: m.deal_valuation_refusal_not_delivered,
+	deal_valuation_refusal_other_patents: m.deal_valuation_refusal_other_patents,
+	deal_valuation_refusal_closed: m.deal_valuation_refusal_closed,
 	// Valuations (issue #22): field errors, the database's refusals and the steps' results (routes/valuations).
 	valuation_accepted_done: m.valuation_accepted_done,
 	valuation_declined_done: m.valuation_declined_done,

@@ -48,15 +48,6 @@ export async function getOrganization(db: Executor, organizationId: string): Pro
 	return row ?? null;
 }
 
-/** An organisation's kind, or null when there is none by that id (or it is no id at all). */
-export async function kindOf(db: Executor, organizationId: string): Promise<Organization['kind'] | null> {
-	if (!isUuid(organizationId)) return null;
-	const [row] = await db.query<{ kind: Organization['kind'] }>(
-		sql`select kind from public.organizations where id = ${organizationId}`
-	);
-	return row?.kind ?? null;
-}
-
 export const organizationsPageSize = 50;
 
 /** One page of organisations (unverified first), plus whether another page follows. */

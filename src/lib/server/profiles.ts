@@ -1,6 +1,7 @@
 import { errorCode, type Executor } from './db/port.ts';
 import { postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
+import { containsPattern } from './db/like.ts';
 import type { Locale } from '../schemas/fields.ts';
 import type { Role } from '../vocabularies/people.ts';
 
@@ -28,11 +29,6 @@ export async function setLocale(db: Executor, userId: string, locale: Locale): P
 }
 
 const pageSize = 20;
-
-/** Escapes LIKE wildcards so a search for "50%" matches the text, not everything. */
-function containsPattern(text: string): string {
-	return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-}
 
 /** Admins see everyone; anyone else sees only their own row (RLS), which is harmless here. */
 export async function searchUsers(db: Executor, search: { query: string; page: number }) {

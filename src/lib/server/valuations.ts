@@ -166,22 +166,3 @@ export function listValuationFirms(db: Executor): Promise<ValuationFirm[]> {
 		select o.id, o.name_zh as name from public.organizations o
 		where app.is_valuation_firm(o.id) order by o.name_zh, o.id`);
 }
-
-export interface ValuablePatent {
-	id: string;
-	applicationNumber: string;
-	title: string;
-	legalStatus: 'pending' | 'granted' | 'lapsed';
-	listingTitle: string;
-}
-
-/** The patents the reader may name (the database's rule: app.valuation_patent_allowed). */
-export function listValuablePatents(db: Executor): Promise<ValuablePatent[]> {
-	return db.query<ValuablePatent>(sql`
-		select p.id, p.application_number as "applicationNumber", p.title, p.legal_status as "legalStatus",
-		       l.title as "listingTitle"
-		from public.patents p join public.listings l on l.id = p.listing_id
-		where app.valuation_patent_allowed(p.id)
-		order by l.title, p.position
-		limit 200`);
-}

@@ -82,6 +82,9 @@ const expressListing = '00000000-0000-4000-8001-000000000049';
 /** The seed's delivered valuation (the demo company's, of a Jinyun patent) and the demo valuation firm. */
 const deliveredValuation = '00000000-0000-4000-8037-000000000001';
 const valuationReaders = '-    -    -    -    -    y    -    y    -';
+/** The seed's valuation the demo company attached to its casting deal in negotiation (…8004-…010). */
+const attachedValuation = '00000000-0000-4000-8037-000000000004';
+const attachedReaders = '-    -    y    -    -    y    -    y    -';
 
 /** The seed's quoted service case (the demo company's, naming a Jinyun patent; supabase/seed.sql). */
 const quotedCase = '00000000-0000-4000-8038-000000000001';
@@ -1114,8 +1117,11 @@ export const tableMatrix: Record<string, TableMatrix> = {
 	// SECURITY DEFINER functions (tests/db/valuations.test.ts), never the tables. The seed's
 	// delivered valuation is the demo company's, of a Jinyun patent.
 	'public.valuation_requests': {
-		rows: { delivered: sql`id = ${deliveredValuation}` },
-		select: [[valuationReaders, 'delivered']],
+		rows: { delivered: sql`id = ${deliveredValuation}`, attached: sql`id = ${attachedValuation}` },
+		select: [
+			[valuationReaders, 'delivered'],
+			[attachedReaders, 'attached']
+		],
 		update: [[nobody, 'delivered', sql`notes = '改'`]],
 		delete: [[nobody, 'delivered']],
 		insert: [
@@ -1139,6 +1145,21 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				() => sql`(valuation_id, patent_id, institution_id, application_number)
 					select ${deliveredValuation}, id, ${org.jinyun}, application_number from public.patents
 					where listing_id = ${listings.published} limit 1`
+			]
+		]
+	},
+	// A valuation attached to a deal is read by the deal's participants too: attaching is sharing.
+	// Written only through app.attach_valuation_to_deal (tests/db/deal-valuations.test.ts).
+	'public.deal_valuations': {
+		rows: { attached: sql`valuation_id = ${attachedValuation}` },
+		select: [[attachedReaders, 'attached']],
+		update: [[nobody, 'attached', sql`attached_at = now()`]],
+		delete: [[nobody, 'attached']],
+		insert: [
+			[
+				nobody,
+				'the delivered valuation to the first deal',
+				() => sql`(deal_id, valuation_id) values (${deals.first}, ${deliveredValuation})`
 			]
 		]
 	},

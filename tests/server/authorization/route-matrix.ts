@@ -67,6 +67,9 @@ const spareDeclaration = '00000000-0000-4000-900b-000000000001';
 /** The demo's utility-model draft, with its evaluation report (supabase/seed.sql). */
 const openLicenceWithReport = '00000000-0000-4000-800b-000000000004';
 const declarablePatent = '00000000-0000-4000-900c-000000000001';
+/** The demo company's signed casting deal and the valuation it attached while negotiating (supabase/seed.sql). */
+const castingDeal = '00000000-0000-4000-8004-000000000010';
+const attachedValuation = '00000000-0000-4000-8037-000000000004';
 const officersOnly = 'in   403  403  403  200  403  403  200  403';
 const declarationTerms = (actor: Actor) => ({
 	feeBasis: 'lump_sum',
@@ -347,9 +350,17 @@ export const routeCases: RouteCase[] = [
 	},
 	{ route: 'GET /valuations/new', path: '/valuations/new', expect: valuationUsers },
 	{
-		route: 'POST /valuations/new',
+		// The picker's search reads only: every requester finds a published listing's patent by its number.
+		route: 'POST /valuations/new ?/search',
+		path: '/valuations/new?/search',
+		fields: { patentQuery: 'CN202211526911', notes: 'kept' },
+		expect: valuationUsers,
+		shows: ['-    y    y    y    y    y    y    y    -', '202211526911']
+	},
+	{
+		route: 'POST /valuations/new ?/request',
 		what: 'a published Jinyun patent, of the demo firm',
-		path: '/valuations/new',
+		path: '/valuations/new?/request',
 		fields: (a) => ({
 			firmId: valuationFirm,
 			patentIds: [declarablePatent],
@@ -1082,6 +1093,32 @@ export const routeCases: RouteCase[] = [
 		route: 'GET /deals/[id=uuid]/income',
 		path: `/deals/${signedDeal}/income`,
 		expect: 'in   404  200  404  404  200  404  200  404'
+	},
+	// A deal's valuations (issue #22): its participants only; attaching what names other patents
+	// is refused (409) to who may read it, the rest get 404. The casting deal is signed: whoever
+	// attached (com) and the officer are refused (409), another participant (col) gets 403, and
+	// the attachment stays. Allowed attaching and detaching: tests/db/deal-valuations.test.ts.
+	{
+		route: 'GET /deals/[id=uuid]/valuations',
+		path: `/deals/${castingDeal}/valuations`,
+		expect: 'in   404  200  404  404  200  404  200  404',
+		shows: ['-    -    y    -    -    y    -    y    -', '201910998185.2']
+	},
+	{
+		route: 'POST /deals/[id=uuid]/valuations ?/attach',
+		path: `/deals/${castingDeal}/valuations?/attach`,
+		fields: { valuationId: deliveredValuation },
+		expect: 'in   404  404  404  404  409  404  409  404'
+	},
+	{
+		route: 'POST /deals/[id=uuid]/valuations ?/detach',
+		path: `/deals/${castingDeal}/valuations?/detach`,
+		fields: { valuationId: attachedValuation },
+		expect: 'in   404  403  404  404  409  404  409  404',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select attached_by as who from public.deal_valuations where valuation_id = ${attachedValuation}`
+		]
 	},
 	{
 		route: 'GET /my/rewards',

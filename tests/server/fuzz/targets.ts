@@ -75,8 +75,12 @@ const seed = {
 	valuations: [
 		'00000000-0000-4000-8037-000000000001',
 		'00000000-0000-4000-8037-000000000002',
-		'00000000-0000-4000-8037-000000000003'
+		'00000000-0000-4000-8037-000000000003',
+		'00000000-0000-4000-8037-000000000004',
+		'00000000-0000-4000-8037-000000000005'
 	],
+	// The demo company's signed casting deal, with the valuation …004 attached.
+	castingDeal: '00000000-0000-4000-8004-000000000010',
 	valuationFirm: '00000000-0000-4000-8000-000000000400',
 	patentAgency: '00000000-0000-4000-8000-000000000401',
 	// The demo service cases: quoted, delivered, closed (the company's), requested (the researcher's).
@@ -399,6 +403,16 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		},
 		// Income (issue #20): the signed demo licence's income page. Ids are mostly of nothing: the
 		// refusals must be answers, never errors.
+		'/deals/[id=uuid]/valuations?/attach': {
+			as: ['company', 'officer', 'researcher', 'otherCompany'],
+			ids: ids(seed.castingDeal, seed.signedDeal, seed.dealRoom),
+			form: form({ valuationId: id(...seed.valuations, fixtures.missing, '') })
+		},
+		'/deals/[id=uuid]/valuations?/detach': {
+			as: ['company', 'officer', 'researcher', 'otherCompany'],
+			ids: ids(seed.castingDeal, seed.dealRoom),
+			form: form({ valuationId: id(...seed.valuations, fixtures.missing, '') })
+		},
 		'/deals/[id=uuid]/income?/report': {
 			as: ['company', 'officer', 'otherCompany'],
 			ids: ids(seed.signedDeal, seed.dealRoom),
@@ -579,7 +593,11 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			ids: ids(seed.openLicenceAnnounced, seed.openLicenceDraft),
 			form: none
 		},
-		'/valuations/new': {
+		'/valuations/new?/search': {
+			as: ['company', 'researcher', 'officer', 'admin'],
+			form: form({ patentQuery: text(200, true), patentIds: id(fixtures.missing, ''), notes: text(2000, true) })
+		},
+		'/valuations/new?/request': {
 			as: ['company', 'researcher', 'officer', 'admin'],
 			form: form({
 				firmId: id(seed.valuationFirm, seed.patentAgency, ''),

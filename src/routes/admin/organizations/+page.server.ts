@@ -15,8 +15,8 @@ export const actions: Actions = {
 	verify: async ({ request, locals, url }) => {
 		requireRole(locals, url, 'admin');
 		const formData = await readForm(request);
-		const kind = await organizations.kindOf(locals.db, String(formData.get('organizationId') ?? ''));
-		const form = parseForm(verifyOrganizationSchema, formData, { kind: kind ?? undefined });
+		const organization = await organizations.getOrganization(locals.db, String(formData.get('organizationId') ?? ''));
+		const form = parseForm(verifyOrganizationSchema, formData, { kind: organization?.kind });
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { organizationId: form.values.organizationId });
 		const { organizationId, verified, creditCode, confirmed } = form.data;
 		// A checked code is shown back once, with the organisation's name, before it is stored (a

@@ -6,12 +6,13 @@ import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/fo
 import { requireRoles } from '$lib/server/http/guards';
 import * as cases from '$lib/server/service-cases';
 import * as caseReads from '$lib/server/service-case-reads';
-import * as valuations from '$lib/server/valuations';
+import * as valuablePatents from '$lib/server/valuable-patents';
 import { rejectCaseRefusal } from '../refusals';
 
 // Asking a verified agency (?agency=id, from its profile) for a service it offers (researchers,
 // officers, companies). The patents one may name are the valuations' rule
-// (app.valuation_patent_allowed); the database checks agency, service and patents again.
+// (app.valuation_patent_allowed); the form offers the reader's own (at most twenty, as the
+// valuation form's suggestions). The database checks agency, service and patents again.
 const requesters = ['researcher', 'company', 'officer'] as const;
 
 async function agencyOf(locals: App.Locals, url: URL) {
@@ -22,7 +23,10 @@ async function agencyOf(locals: App.Locals, url: URL) {
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRoles(locals, url, ...requesters);
-	const [agency, patents] = await Promise.all([agencyOf(locals, url), valuations.listValuablePatents(locals.db)]);
+	const [agency, patents] = await Promise.all([
+		agencyOf(locals, url),
+		valuablePatents.findValuablePatents(locals.db, { kind: 'mine' })
+	]);
 	// A new key each time the form is shown: posting the same form twice makes one case.
 	return { agency, patents, creationKey: crypto.randomUUID() };
 };

@@ -1,0 +1,4 @@
+/** Escapes LIKE wildcards so a search for "50%" matches the text, not everything. */
+export function containsPattern(text: string): string {
+	return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

@@ -1,0 +1,97 @@
+import type { Executor } from './db/port.ts';
+import { sql } from './db/sql.ts';
+import { errorCode } from './db/port.ts';
+import { isUuid } from '../schemas/fields.ts';
+import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
+import type { ValuationMethod, ValuationPurpose } from '../vocabularies/valuation.ts';
+
+// Delivered valuations attached to a deal (docs/domain.md, "Valuations"; migration
+// …_deal_valuations.sql). Attaching shares the valuation with the deal's participants; the
+// database decides who may attach or detach and what (app.attach_valuation_to_deal).
+
+export interface DealValuation {
+	id: string;
+	purpose: ValuationPurpose;
+	firm: { nameZh: string; nameEn: string };
+	patents: string;
+	valueLowFen: number;
+	valueHighFen: number;
+	methodUsed: ValuationMethod;
+	baseDate: string;
+	validUntil: string;
+	attachedAt: string;
+	attachedByName: string | null;
+	/** Whoever attached it, or an officer of the deal's university (the database checks again). */
+	mayDetach: boolean;
+}
+
+const summary = sql`r.id, r.purpose,
+	json_build_object('nameZh', coalesce(f.name_zh, ''), 'nameEn', coalesce(f.name_en, '')) as firm,
+	(select string_agg(vp.application_number || ' ' || vp.title, '；' order by vp.application_number)
+	 from public.valuation_patents vp where vp.valuation_id = r.id) as patents,
+	r.value_low_fen::float8 as "valueLowFen", r.value_high_fen::float8 as "valueHighFen",
+	r.method_used as "methodUsed", r.base_date::text as "baseDate", r.valid_until::text as "validUntil"`;
+
+/** What is attached to the deal (RLS: its participants only), newest first. */
+export function listDealValuations(db: Executor, dealId: string): Promise<DealValuation[]> {
+	return db.query<DealValuation>(sql`
+		select ${summary}, dv.attached_at::text as "attachedAt", p.display_name as "attachedByName",
+		       (dv.attached_by = auth.uid() or app.is_officer_of(d.institution_id)) as "mayDetach"
+		from public.deal_valuations dv
+		join public.deals d on d.id = dv.deal_id
+		join public.valuation_requests r on r.id = dv.valuation_id
+		left join public.organizations f on f.id = r.firm_id
+		left join public.profiles p on p.id = dv.attached_by
+		where dv.deal_id = ${dealId}
+		order by dv.attached_at desc, r.id`);
+}
+
+export type Attachable = Omit<DealValuation, 'attachedAt' | 'attachedByName' | 'mayDetach'>;
+
+/** The reader's own delivered valuations of the deal's patents not attached yet: the form's choice. */
+export function listAttachableValuations(db: Executor, dealId: string): Promise<Attachable[]> {
+	return db.query<Attachable>(sql`
+		select ${summary}
+		from public.deals d
+		join public.valuation_requests r on r.status = 'delivered' and app.can_see_valuation(r.id)
+		left join public.organizations f on f.id = r.firm_id
+		where d.id = ${dealId}
+		  and exists (select 1 from public.valuation_patents vp join public.patents pt
+		                on pt.id = vp.patent_id or pt.application_number = vp.application_number
+		              where vp.valuation_id = r.id and pt.listing_id = d.listing_id)
+		  and not exists (select 1 from public.deal_valuations dv where dv.deal_id = d.id and dv.valuation_id = r.id)
+		order by r.updated_at desc, r.id
+		limit 20`);
+}
+
+export type AttachRefusal = 'not_found' | 'not_allowed' | 'not_delivered' | 'other_patents' | 'closed';
+export type AttachResult = { ok: true } | { ok: false; reason: AttachRefusal };
+
+const byCode: Record<string, AttachRefusal> = {
+	[databaseErrors.dealValuationNotDelivered]: 'not_delivered',
+	[databaseErrors.dealValuationOtherPatents]: 'other_patents',
+	[databaseErrors.dealValuationClosed]: 'closed',
+	[postgresErrors.insufficientPrivilege]: 'not_allowed',
+	[postgresErrors.noDataFound]: 'not_found'
+};
+
+async function call(db: Executor, ids: string[], statement: ReturnType<typeof sql>): Promise<AttachResult> {
+	if (!ids.every(isUuid)) return { ok: false, reason: 'not_found' };
+	try {
+		await db.query(statement);
+		return { ok: true };
+	} catch (error) {
+		const reason = byCode[errorCode(error) ?? ''];
+		if (reason) return { ok: false, reason };
+		throw error;
+	}
+}
+
+/** Attaching twice is one attachment (a replayed form changes nothing). */
+export function attachValuation(db: Executor, dealId: string, valuationId: string): Promise<AttachResult> {
+	return call(db, [dealId, valuationId], sql`select app.attach_valuation_to_deal(${dealId}, ${valuationId})`);
+}
+
+export function detachValuation(db: Executor, dealId: string, valuationId: string): Promise<AttachResult> {
+	return call(db, [dealId, valuationId], sql`select app.detach_valuation_from_deal(${dealId}, ${valuationId})`);
+}
