@@ -133,12 +133,12 @@ describe(`agencies on ${driver}`, () => {
 			Object.fromEntries(
 				(await homeSummaries.providerHome(asUser(database, user))).map((card) => [card.kind, card.count])
 			);
-		// A valuation firm's inbox too: the seed's three requests to it; and its service cases (it
+		// A valuation firm's inbox too: the seed's five requests to it; and its service cases (it
 		// offers negotiation support too), none waiting.
 		expect(await home(staff.valuer)).toEqual({
 			awaiting_verification: 0,
 			profile_incomplete: 0,
-			valuations: 3,
+			valuations: 5,
 			cases: 0
 		});
 		// The broker's profile has no turnaround since the edit above.

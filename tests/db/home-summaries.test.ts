@@ -34,14 +34,14 @@ describe(`home summaries on ${driver}`, () => {
 		expect(cards.open_deals.rows.every((row) => row.href.startsWith('/deals/'))).toBe(true);
 		expect(cards.new_matches.count).toBeGreaterThan(0);
 		expect(cards.new_matches.rows.length).toBeLessThanOrEqual(homeSummaries.rowsPerCard);
-		// Its delivered valuation and the one waiting for the firm.
-		expect(cards.valuations.count).toBe(2);
+		// Its two delivered valuations and the one waiting for the firm.
+		expect(cards.valuations.count).toBe(3);
 		expect(cards.valuations.rows.every((row) => row.href.startsWith('/valuations/'))).toBe(true);
 	});
 
 	it('gives a valuation firm its inbox, and a bank no valuation card', async () => {
 		const firm = byKind(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001005')));
-		expect(firm.valuations.count).toBe(3);
+		expect(firm.valuations.count).toBe(5);
 		const bank = await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001007'));
 		expect(bank.map((card) => card.kind)).toEqual(['awaiting_verification']);
 	});
@@ -64,8 +64,8 @@ describe(`home summaries on ${driver}`, () => {
 		expect(cards.review_queue.count).toBeGreaterThan(0);
 		expect(cards.overdue_deals.rows.map((row) => row.href)).toContain('/deals/00000000-0000-4000-8004-000000000001');
 		expect(cards.notices_ending.count).toBe(0);
-		// The seed's three valuations are all of Jinyun patents.
-		expect(cards.valuations.count).toBe(3);
+		// The seed's five valuations are all of Jinyun patents.
+		expect(cards.valuations.count).toBe(5);
 	});
 
 	it('gives the admin the unverified organisations; other roles count none of them as work', async () => {
