@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { valuationRequestSchema } from '$lib/schemas/valuation';
 import { isUuid } from '$lib/schemas/fields';
+import { hasUnstorableCharacters } from '$lib/rules/stored-text';
 import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRoles } from '$lib/server/http/guards';
 import * as valuations from '$lib/server/valuations';
@@ -62,7 +63,9 @@ export const actions: Actions = {
 		requireRoles(locals, url, ...requesters);
 		const formData = await readForm(request);
 		const values = formValues(formData);
-		const query = (values.patentQuery ?? '').trim().slice(0, queryLimit);
+		// A query no stored text could match (NUL among them) is no search, as elsewhere (searchText).
+		const typed = (values.patentQuery ?? '').trim().slice(0, queryLimit);
+		const query = hasUnstorableCharacters(typed) ? '' : typed;
 		const suggestions = await valuablePatents.findValuablePatents(
 			locals.db,
 			query ? { kind: 'search', query } : { kind: 'mine' }
