@@ -445,6 +445,51 @@ end
 $function$;
 grant execute on function app.apply_deal_closing() to public;
 
+CREATE OR REPLACE FUNCTION app.apply_for_pledge(bank uuid, amount_fen bigint, term_months integer, purpose text, numbers text[], valuation uuid, risk_compensation boolean, creation_key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  company uuid := app.current_company();
+  made uuid;
+begin
+  if auth.uid() is null or company is null or creation_key is null then
+    raise exception 'company members apply for pledge loans' using errcode = '42501';
+  end if;
+  select a.id into made from public.pledge_applications a where a.creation_key = apply_for_pledge.creation_key;
+  if made is not null then
+    if not exists (select 1 from public.pledge_applications a where a.id = made and a.applicant_id = auth.uid()) then
+      raise exception 'this creation key is another application''s' using errcode = '42501';
+    end if;
+    return made;
+  end if;
+  if not app.is_bank(bank) then
+    raise exception 'a pledge loan is asked of a verified bank' using errcode = 'ZQ550';
+  end if;
+  perform app.check_pledgeable(company, array(select distinct unnest(numbers)), null);
+  if valuation is not null and not exists (
+      select 1 from public.valuation_requests v where v.id = valuation and app.can_see_valuation(v.id)
+        and v.status = 'delivered' and v.valid_until >= (now() at time zone 'Asia/Shanghai')::date) then
+    raise exception 'the valuation is not a delivered, valid one the company reads' using errcode = 'ZQ554';
+  end if;
+  insert into public.pledge_applications (company_id, applicant_id, bank_id, amount_fen, term_months, purpose,
+    valuation_id, risk_compensation, creation_key)
+  values (company, auth.uid(), bank, amount_fen, term_months, btrim(purpose), valuation,
+    coalesce(risk_compensation, false), creation_key)
+  returning id into made;
+  insert into public.pledge_patents (application_id, application_number, title, legal_status, source)
+  select made, h.application_number, h.title, h.legal_status, h.source
+  from app.holdings_of(company) h where h.application_number = any (numbers);
+  insert into public.pledge_events (application_id, event, actor_id) values (made, 'submitted', auth.uid());
+  return made;
+end
+$function$;
+revoke execute on function app.apply_for_pledge(uuid, bigint, integer, text, text[], uuid, boolean, uuid) from public;
+grant execute on function app.apply_for_pledge(uuid, bigint, integer, text, text[], uuid, boolean, uuid) to authenticated, service_role;
+comment on function app.apply_for_pledge(uuid, bigint, integer, text, text[], uuid, boolean, uuid) is 'Raises ZQ550 pledgeBankRefused, ZQ551 pledgePatentNotHeld, ZQ552 pledgePatentNotGranted, ZQ553 pledgePatentPledged, ZQ554 pledgeValuationRefused (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.apply_objection()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -813,6 +858,20 @@ $function$;
 revoke execute on function app.can_see_deal_valuation(uuid) from public;
 grant execute on function app.can_see_deal_valuation(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.can_see_pledge(application uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.pledge_applications a
+    where a.id = application and auth.uid() is not null
+      and (a.company_id = app.current_company() or app.is_provider_of(a.bank_id)))
+$function$;
+revoke execute on function app.can_see_pledge(uuid) from public;
+grant execute on function app.can_see_pledge(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.can_see_service_case(service_case uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -839,7 +898,9 @@ AS $function$
       or (r.requester_role = 'company' and r.requester_organization_id = app.current_company())
       or app.is_provider_of(r.firm_id)
       or exists (select 1 from public.valuation_patents vp
-                 where vp.valuation_id = r.id and vp.institution_id in (select app.officer_institutions()))))
+                 where vp.valuation_id = r.id and vp.institution_id in (select app.officer_institutions()))
+      or exists (select 1 from public.pledge_applications a
+                 where a.valuation_id = r.id and app.is_provider_of(a.bank_id))))
 $function$;
 revoke execute on function app.can_see_valuation(uuid) from public;
 grant execute on function app.can_see_valuation(uuid) to authenticated, service_role;
@@ -873,6 +934,38 @@ begin
 end
 $function$;
 grant execute on function app.check_agency_university() to public;
+
+CREATE OR REPLACE FUNCTION app.check_pledgeable(company uuid, numbers text[], exclude uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  number text;
+  held record;
+begin
+  if coalesce(cardinality(numbers), 0) = 0 or cardinality(numbers) > 20 then
+    raise exception 'a pledge names one to twenty patents' using errcode = 'ZQ551';
+  end if;
+  foreach number in array numbers loop
+    select * into held from app.holdings_of(company) h where h.application_number = number;
+    if held.application_number is null then
+      raise exception 'a patent the company does not hold' using errcode = 'ZQ551';
+    end if;
+    if held.legal_status <> 'granted' then
+      raise exception 'only a granted patent in force is pledged' using errcode = 'ZQ552';
+    end if;
+    if exists (select 1 from public.pledge_patents pp join public.pledge_applications a on a.id = pp.application_id
+               where pp.application_number = number and a.id is distinct from exclude
+                 and app.pledge_in_force(a.status, a.released_at)) then
+      raise exception 'the patent is in a registered pledge not yet released' using errcode = 'ZQ553';
+    end if;
+  end loop;
+end
+$function$;
+revoke execute on function app.check_pledgeable(uuid, text[], uuid) from public;
+comment on function app.check_pledgeable(uuid, text[], uuid) is 'Raises ZQ551 pledgePatentNotHeld, ZQ552 pledgePatentNotGranted, ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.close_service_case(service_case uuid, stars integer, comment text)
  RETURNS uuid
@@ -948,6 +1041,18 @@ begin
 end
 $function$;
 grant execute on function app.collect_search_words() to public;
+
+CREATE OR REPLACE FUNCTION app.company_holdings()
+ RETURNS TABLE(application_number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, source text, company_patent_id uuid, co_owner text, deal_id uuid, pledged boolean)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select * from app.holdings_of(app.current_company()) h where app.current_company() is not null
+  order by h.application_number
+$function$;
+revoke execute on function app.company_holdings() from public;
+grant execute on function app.company_holdings() to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
@@ -1139,6 +1244,37 @@ AS $function$
   end
 $function$;
 grant execute on function app.deal_stage_move_allowed(public.deal_stage, public.deal_stage) to public;
+
+CREATE OR REPLACE FUNCTION app.declare_company_patent(number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, co_owner text, creation_key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  company uuid := app.current_company();
+  made uuid;
+begin
+  if auth.uid() is null or company is null or creation_key is null then
+    raise exception 'company members declare their company''s patents' using errcode = '42501';
+  end if;
+  select c.id into made from public.company_patents c where c.creation_key = declare_company_patent.creation_key;
+  if made is not null then
+    if not exists (select 1 from public.company_patents c where c.id = made and c.company_id = company) then
+      raise exception 'this creation key is another company''s' using errcode = '42501';
+    end if;
+    return made;
+  end if;
+  insert into public.company_patents (company_id, application_number, title, patent_type, legal_status, granted_on,
+    co_owner, declared_by, creation_key)
+  values (company, number, btrim(title), patent_type, legal_status, granted_on, nullif(btrim(co_owner), ''), auth.uid(),
+    creation_key)
+  returning id into made;
+  return made;
+end
+$function$;
+revoke execute on function app.declare_company_patent(text, text, public.patent_type, public.patent_legal_status, date, text, uuid) from public;
+grant execute on function app.declare_company_patent(text, text, public.patent_type, public.patent_legal_status, date, text, uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.deliver_service_case(service_case uuid, document uuid)
  RETURNS uuid
@@ -1775,6 +1911,34 @@ $function$;
 grant execute on function app.guard_open_licence_exclusivity() to public;
 comment on function app.guard_open_licence_exclusivity() is 'Raises ZQ320 openLicenceStanding (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.guard_pledged_deal()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  deal_scope text := case when new.mode in ('assignment', 'equity') then 'assignment'
+                     when new.mode in ('exclusive_license', 'non_exclusive_license') then 'licence' end;
+  number text;
+begin
+  if deal_scope is null then
+    return new;
+  end if;
+  for number in select p.application_number from public.patents p where p.listing_id = new.listing_id loop
+    if app.patent_pledged(number) and not exists (
+        select 1 from public.pledge_consents c join public.pledge_applications a on a.id = c.application_id
+        where c.application_number = number and c.scope = deal_scope
+          and app.pledge_in_force(a.status, a.released_at)) then
+      raise exception 'patent % is pledged: the pledgee has not consented', number using errcode = 'ZQ557';
+    end if;
+  end loop;
+  return new;
+end
+$function$;
+grant execute on function app.guard_pledged_deal() to public;
+comment on function app.guard_pledged_deal() is 'Raises ZQ557 pledgedPatentDeal (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.guard_profile_update()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1921,6 +2085,26 @@ AS $function$
 $function$;
 grant execute on function app.han_trigrams(text) to public;
 
+CREATE OR REPLACE FUNCTION app.holdings_of(company uuid)
+ RETURNS TABLE(application_number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, source text, company_patent_id uuid, co_owner text, deal_id uuid, pledged boolean)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select c.application_number, c.title, c.patent_type, c.legal_status, c.granted_on, 'declared', c.id, c.co_owner,
+         null::uuid, app.patent_pledged(c.application_number)
+  from public.company_patents c where c.company_id = company
+  union all
+  select distinct on (p.application_number) p.application_number, p.title, p.patent_type, p.legal_status, p.granted_on,
+         'assigned', null::uuid, null::text, d.id, app.patent_pledged(p.application_number)
+  from public.deals d join public.patents p on p.listing_id = d.listing_id
+  where d.company_id = company and d.stage = 'closed_won' and d.mode in ('assignment', 'equity')
+    and not exists (select 1 from public.company_patents c where c.company_id = company
+                    and c.application_number = p.application_number)
+$function$;
+revoke execute on function app.holdings_of(uuid) from public;
+grant execute on function app.holdings_of(uuid) to service_role;
+
 CREATE OR REPLACE FUNCTION app.income_deal(deal uuid)
  RETURNS TABLE(listing_title text, institution_id uuid, college_id uuid, industry public.industry, company_id uuid)
  LANGUAGE sql
@@ -1963,6 +2147,17 @@ AS $function$
 $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.is_bank(bank uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.organizations o where o.id = bank and o.kind = 'bank' and o.verified)
+$function$;
+revoke execute on function app.is_bank(uuid) from public;
+grant execute on function app.is_bank(uuid) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.is_deal_participant(deal uuid)
  RETURNS boolean
@@ -2392,6 +2587,64 @@ $function$;
 revoke execute on function app.mode_takes_listing(public.cooperation_mode) from public;
 grant execute on function app.mode_takes_listing(public.cooperation_mode) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.move_pledge(application uuid, target public.pledge_status, reason text DEFAULT NULL::text, registration_number text DEFAULT NULL::text, registered_on date DEFAULT NULL::date)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  a public.pledge_applications;
+  legal boolean;
+begin
+  select * into a from public.pledge_applications p where p.id = application for update;
+  if a.id is null or not app.can_see_pledge(a.id) then
+    raise exception 'no such application' using errcode = 'P0002';
+  end if;
+  if target = 'submitted'
+     or target = 'withdrawn' and a.company_id is distinct from app.current_company()
+     or target <> 'withdrawn' and not app.is_provider_of(a.bank_id) then
+    raise exception 'not the caller''s move' using errcode = '42501';
+  end if;
+  legal := case target
+    when 'withdrawn' then a.status in ('submitted', 'under_review')
+    when 'under_review' then a.status = 'submitted'
+    when 'approved' then a.status in ('submitted', 'under_review')
+    when 'declined' then a.status in ('submitted', 'under_review')
+    when 'registered' then a.status = 'approved'
+    when 'disbursed' then a.status = 'registered'
+    when 'repaid' then a.status = 'disbursed'
+    when 'defaulted' then a.status = 'disbursed'
+    else false end;
+  if not legal then
+    raise exception 'an application cannot move from % to %', a.status, target using errcode = 'ZQ555';
+  end if;
+  if target = 'declined' and (reason is null or char_length(btrim(reason)) not between 1 and 500) then
+    raise exception 'a declined application says why' using errcode = '23514';
+  end if;
+  if target = 'registered' then
+    if registration_number is null or char_length(btrim(registration_number)) not between 1 and 60
+       or registered_on is null or registered_on > (now() at time zone 'Asia/Shanghai')::date then
+      raise exception 'a registration has its CNIPA number and a day not in the future' using errcode = 'ZQ556';
+    end if;
+    perform app.check_pledgeable(a.company_id,
+      array(select pp.application_number from public.pledge_patents pp where pp.application_id = a.id), a.id);
+  end if;
+  update public.pledge_applications p set status = target, updated_at = now(),
+    decline_reason = case when target = 'declined' then btrim(reason) else p.decline_reason end,
+    registration_number = case when target = 'registered' then btrim(move_pledge.registration_number) else p.registration_number end,
+    registered_on = case when target = 'registered' then move_pledge.registered_on else p.registered_on end
+  where p.id = a.id;
+  insert into public.pledge_events (application_id, event, actor_id, reason)
+  values (a.id, target::text, auth.uid(), case when target = 'declined' then btrim(reason)
+    when target = 'registered' then btrim(move_pledge.registration_number) end);
+  return a.id;
+end
+$function$;
+revoke execute on function app.move_pledge(uuid, public.pledge_status, text, text, date) from public;
+grant execute on function app.move_pledge(uuid, public.pledge_status, text, text, date) to authenticated, service_role;
+comment on function app.move_pledge(uuid, public.pledge_status, text, text, date) is 'Raises ZQ555 pledgeMoveIllegal, ZQ556 pledgeRegistrationInvalid, ZQ551–ZQ553 (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.move_service_case(service_case uuid, target public.service_case_status, reason text DEFAULT NULL::text)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -2608,6 +2861,30 @@ $function$;
 revoke execute on function app.notify_overdue_income_at(timestamp with time zone) from public;
 grant execute on function app.notify_overdue_income_at(timestamp with time zone) to service_role;
 
+CREATE OR REPLACE FUNCTION app.notify_pledge_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  a public.pledge_applications;
+  by_bank boolean;
+begin
+  select * into a from public.pledge_applications p where p.id = new.application_id;
+  by_bank := exists (select 1 from public.profiles p where p.id = new.actor_id and p.role = 'provider'
+                     and p.organization_id = a.bank_id);
+  insert into public.notifications (user_id, kind, pledge_id, message)
+  select p.id, case when new.event = 'submitted' then 'pledge_received' else 'pledge_moved' end, a.id, new.event
+  from public.profiles p
+  where p.id is distinct from new.actor_id and (
+    (by_bank and p.role = 'company' and p.organization_id = a.company_id)
+    or (not by_bank and p.role = 'provider' and p.organization_id = a.bank_id));
+  return new;
+end
+$function$;
+grant execute on function app.notify_pledge_event() to public;
+
 CREATE OR REPLACE FUNCTION app.notify_service_case(service_case uuid, entered public.service_case_status)
  RETURNS void
  LANGUAGE plpgsql
@@ -2782,6 +3059,78 @@ AS $function$
 $function$;
 revoke execute on function app.participant_listings() from public;
 grant execute on function app.participant_listings() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.patent_pledged(number text)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select exists (
+    select 1 from public.pledge_patents pp join public.pledge_applications a on a.id = pp.application_id
+    where pp.application_number = number and app.pledge_in_force(a.status, a.released_at))
+$function$;
+revoke execute on function app.patent_pledged(text) from public;
+grant execute on function app.patent_pledged(text) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.pledge_for_bank(application uuid)
+ RETURNS public.pledge_applications
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  a public.pledge_applications;
+begin
+  select * into a from public.pledge_applications p where p.id = application for update;
+  if a.id is null or not app.can_see_pledge(a.id) then
+    raise exception 'no such application' using errcode = 'P0002';
+  end if;
+  if not app.is_provider_of(a.bank_id) then
+    raise exception 'a step of the bank''s staff' using errcode = '42501';
+  end if;
+  return a;
+end
+$function$;
+revoke execute on function app.pledge_for_bank(uuid) from public;
+
+CREATE OR REPLACE FUNCTION app.pledge_in_force(status public.pledge_status, released_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select status in ('registered', 'disbursed', 'repaid', 'defaulted') and released_at is null
+$function$;
+grant execute on function app.pledge_in_force(public.pledge_status, timestamp with time zone) to public;
+
+CREATE OR REPLACE FUNCTION app.pledge_totals()
+ RETURNS TABLE(bank_id uuid, industry text, applications integer, approvals integer, approved_fen bigint, disbursed_fen bigint)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if app.current_user_role() is distinct from 'admin' then
+    raise exception 'admins read the totals' using errcode = '42501';
+  end if;
+  return query
+  with tagged as (
+    select a.*, coalesce((select l.industry::text from public.pledge_patents pp
+                          join public.patents p on p.application_number = pp.application_number
+                          join public.listings l on l.id = p.listing_id
+                          where pp.application_id = a.id and l.industry is not null
+                          order by l.industry limit 1), 'unknown') as industry
+    from public.pledge_applications a)
+  select t.bank_id, t.industry, count(*)::int,
+         count(*) filter (where t.status in ('approved', 'registered', 'disbursed', 'repaid', 'defaulted'))::int,
+         coalesce(sum(t.amount_fen) filter (where t.status in ('approved', 'registered', 'disbursed', 'repaid', 'defaulted')), 0)::bigint,
+         coalesce(sum(t.amount_fen) filter (where t.status in ('disbursed', 'repaid', 'defaulted')), 0)::bigint
+  from tagged t group by t.bank_id, t.industry order by t.bank_id, t.industry;
+end
+$function$;
+revoke execute on function app.pledge_totals() from public;
+grant execute on function app.pledge_totals() to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.prepare_deal()
  RETURNS trigger
@@ -3527,6 +3876,33 @@ end
 $function$;
 grant execute on function app.record_open_licence_event() to public;
 
+CREATE OR REPLACE FUNCTION app.record_pledge_consent(application uuid, number text, scope text, counterparty text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  a public.pledge_applications := app.pledge_for_bank(application);
+begin
+  if not app.pledge_in_force(a.status, a.released_at) or scope is null or scope not in ('assignment', 'licence')
+     or not exists (select 1 from public.pledge_patents pp where pp.application_id = a.id and pp.application_number = number) then
+    raise exception 'a consent is for a patent of this pledge in force' using errcode = 'ZQ558';
+  end if;
+  if counterparty is null or char_length(btrim(counterparty)) not between 1 and 200 then
+    raise exception 'a consent names the counterparty' using errcode = '23514';
+  end if;
+  insert into public.pledge_consents (application_id, application_number, scope, counterparty, actor_id)
+  values (a.id, number, scope, btrim(counterparty), auth.uid());
+  insert into public.pledge_events (application_id, event, actor_id, reason)
+  values (a.id, 'consented', auth.uid(), number || ' · ' || scope || ' · ' || btrim(counterparty));
+  return a.id;
+end
+$function$;
+revoke execute on function app.record_pledge_consent(uuid, text, text, text) from public;
+grant execute on function app.record_pledge_consent(uuid, text, text, text) to authenticated, service_role;
+comment on function app.record_pledge_consent(uuid, text, text, text) is 'Raises ZQ558 pledgeConsentRefused (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.refuse_future_closing_day()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -3547,6 +3923,51 @@ end
 $function$;
 revoke execute on function app.refuse_future_closing_day() from public;
 comment on function app.refuse_future_closing_day() is 'Raises ZQ025 dayNotYetCome (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.release_pledge(application uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  a public.pledge_applications := app.pledge_for_bank(application);
+begin
+  if not app.pledge_in_force(a.status, a.released_at) then
+    raise exception 'only a registered pledge not yet released is released' using errcode = 'ZQ555';
+  end if;
+  update public.pledge_applications p set released_at = now(), updated_at = now() where p.id = a.id;
+  insert into public.pledge_events (application_id, event, actor_id) values (a.id, 'released', auth.uid());
+  return a.id;
+end
+$function$;
+revoke execute on function app.release_pledge(uuid) from public;
+grant execute on function app.release_pledge(uuid) to authenticated, service_role;
+comment on function app.release_pledge(uuid) is 'Raises ZQ555 pledgeMoveIllegal (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.remove_company_patent(patent uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.company_patents;
+begin
+  select * into c from public.company_patents cp where cp.id = patent and cp.company_id = app.current_company();
+  if c.id is null then
+    raise exception 'no such declared patent' using errcode = 'P0002';
+  end if;
+  if app.patent_pledged(c.application_number) then
+    raise exception 'a pledged patent stays declared until its release' using errcode = 'ZQ553';
+  end if;
+  delete from public.company_patents cp where cp.id = c.id;
+  return c.id;
+end
+$function$;
+revoke execute on function app.remove_company_patent(uuid) from public;
+grant execute on function app.remove_company_patent(uuid) to authenticated, service_role;
+comment on function app.remove_company_patent(uuid) is 'Raises ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.request_service_case(agency uuid, service public.agency_service, scope text, deadline date, budget_fen bigint, patent_ids uuid[], creation_key uuid)
  RETURNS uuid
@@ -4103,6 +4524,18 @@ create type public.patent_legal_status as enum ('pending', 'granted', 'lapsed');
 
 create type public.patent_type as enum ('invention', 'utility_model', 'design');
 
+create type public.pledge_status as enum (
+  'submitted',
+  'under_review',
+  'approved',
+  'declined',
+  'withdrawn',
+  'registered',
+  'disbursed',
+  'repaid',
+  'defaulted'
+);
+
 create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'auction');
 
 create type public.royalty_base as enum ('net_sales', 'gross_sales');
@@ -4207,6 +4640,34 @@ create policy audit_events_admin_read on public.audit_events for select to authe
 CREATE TRIGGER audit_events_append_only BEFORE DELETE OR UPDATE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION app.forbid_change();
 grant all on table public.audit_events to service_role;
 grant select on table public.audit_events to authenticated;
+
+create table public.company_patents (
+  id                 uuid default gen_random_uuid() not null,
+  company_id         uuid not null,
+  application_number text not null,
+  title              text not null,
+  patent_type        public.patent_type not null,
+  legal_status       public.patent_legal_status not null,
+  granted_on         date,
+  co_owner           text,
+  declared_by        uuid,
+  created_at         timestamp with time zone default now() not null,
+  creation_key       uuid not null,
+  constraint company_patents_application_number_check CHECK ((application_number ~ '^(\d{12}|\d{8})\.[0-9X]$'::text)),
+  constraint company_patents_co_owner_check CHECK ((char_length(co_owner) <= 200)),
+  constraint company_patents_company_id_application_number_key UNIQUE (company_id, application_number),
+  constraint company_patents_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint company_patents_creation_key_key UNIQUE (creation_key),
+  constraint company_patents_declared_by_fkey FOREIGN KEY (declared_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint company_patents_grant_date CHECK (((legal_status = 'pending'::public.patent_legal_status) = (granted_on IS NULL))),
+  constraint company_patents_pkey PRIMARY KEY (id),
+  constraint company_patents_title_check CHECK (((char_length(btrim(title)) >= 1) AND (char_length(btrim(title)) <= 200)))
+);
+alter table public.company_patents enable row level security;
+create policy company_patents_read on public.company_patents for select to authenticated
+  using ((company_id = ( SELECT app.current_company() AS current_company)));
+grant all on table public.company_patents to service_role;
+grant select on table public.company_patents to authenticated;
 
 create table public.deal_documents (
   id           uuid default gen_random_uuid() not null,
@@ -4490,6 +4951,7 @@ CREATE TRIGGER deals_open_licence_effective BEFORE UPDATE ON public.deals FOR EA
 CREATE TRIGGER deals_open_licence_exclusivity BEFORE UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.guard_open_licence_exclusivity();
 CREATE TRIGGER deals_open_licence_recordal AFTER INSERT ON public.deals FOR EACH ROW WHEN ((new.open_licence_declaration_id IS NOT NULL)) EXECUTE FUNCTION app.add_open_licence_recordal();
 CREATE TRIGGER deals_open_notice AFTER UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.open_public_notice();
+CREATE TRIGGER deals_pledge_guard BEFORE UPDATE OF stage ON public.deals FOR EACH ROW WHEN (((new.stage IS DISTINCT FROM old.stage) AND (new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.guard_pledged_deal();
 CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN (((new.licence_template_version_id IS NULL) AND (new.open_licence_declaration_id IS NULL))) EXECUTE FUNCTION app.prepare_deal();
 CREATE TRIGGER deals_prepare_express BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.licence_template_version_id IS NOT NULL)) EXECUTE FUNCTION app.prepare_express_deal();
 CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.record_deal_events();
@@ -5056,12 +5518,14 @@ create table public.notifications (
   read_at         timestamp with time zone,
   created_at      timestamp with time zone default now() not null,
   deal_id         uuid,
+  pledge_id       uuid,
   service_case_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'service_case'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
+  constraint notifications_pledge_id_fkey FOREIGN KEY (pledge_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
   constraint notifications_service_case_id_fkey FOREIGN KEY (service_case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
   constraint notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
 );
@@ -5245,6 +5709,108 @@ create policy payment_schedule_lines_read on public.payment_schedule_lines for s
 CREATE TRIGGER payment_schedule_lines_guard BEFORE UPDATE ON public.payment_schedule_lines FOR EACH ROW EXECUTE FUNCTION app.guard_schedule_line();
 grant all on table public.payment_schedule_lines to service_role;
 grant select on table public.payment_schedule_lines to authenticated;
+
+create table public.pledge_applications (
+  id                  uuid default gen_random_uuid() not null,
+  company_id          uuid not null,
+  applicant_id        uuid,
+  bank_id             uuid not null,
+  amount_fen          bigint not null,
+  term_months         integer not null,
+  purpose             text not null,
+  valuation_id        uuid,
+  risk_compensation   boolean default false not null,
+  status              public.pledge_status default 'submitted'::public.pledge_status not null,
+  decline_reason      text,
+  registration_number text,
+  registered_on       date,
+  released_at         timestamp with time zone,
+  created_at          timestamp with time zone default now() not null,
+  updated_at          timestamp with time zone default now() not null,
+  creation_key        uuid not null,
+  constraint pledge_applications_amount_fen_check CHECK (((amount_fen >= 1) AND (amount_fen <= '10000000000000'::bigint))),
+  constraint pledge_applications_applicant_id_fkey FOREIGN KEY (applicant_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint pledge_applications_bank_id_fkey FOREIGN KEY (bank_id) REFERENCES public.organizations(id),
+  constraint pledge_applications_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id),
+  constraint pledge_applications_creation_key_key UNIQUE (creation_key),
+  constraint pledge_applications_decline_reason_check CHECK (((char_length(btrim(decline_reason)) >= 1) AND (char_length(btrim(decline_reason)) <= 500))),
+  constraint pledge_applications_declined CHECK (((status = 'declined'::public.pledge_status) = (decline_reason IS NOT NULL))),
+  constraint pledge_applications_pkey PRIMARY KEY (id),
+  constraint pledge_applications_purpose_check CHECK (((char_length(btrim(purpose)) >= 1) AND (char_length(btrim(purpose)) <= 500))),
+  constraint pledge_applications_registered CHECK (((registration_number IS NULL) = (registered_on IS NULL))),
+  constraint pledge_applications_registration_number_check CHECK (((char_length(btrim(registration_number)) >= 1) AND (char_length(btrim(registration_number)) <= 60))),
+  constraint pledge_applications_released CHECK (((released_at IS NULL) OR (registered_on IS NOT NULL))),
+  constraint pledge_applications_term_months_check CHECK (((term_months >= 1) AND (term_months <= 360))),
+  constraint pledge_applications_valuation_id_fkey FOREIGN KEY (valuation_id) REFERENCES public.valuation_requests(id) ON DELETE SET NULL
+);
+CREATE INDEX pledge_applications_bank_idx ON public.pledge_applications USING btree (bank_id, status);
+CREATE INDEX pledge_applications_company_idx ON public.pledge_applications USING btree (company_id);
+CREATE INDEX pledge_applications_valuation_idx ON public.pledge_applications USING btree (valuation_id);
+alter table public.pledge_applications enable row level security;
+create policy pledge_applications_read on public.pledge_applications for select to authenticated
+  using (( SELECT app.can_see_pledge(pledge_applications.id) AS can_see_pledge));
+grant all on table public.pledge_applications to service_role;
+grant select on table public.pledge_applications to authenticated;
+
+create table public.pledge_consents (
+  id                 bigint generated always as identity not null,
+  application_id     uuid not null,
+  application_number text not null,
+  scope              text not null,
+  counterparty       text not null,
+  actor_id           uuid,
+  created_at         timestamp with time zone default now() not null,
+  constraint pledge_consents_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint pledge_consents_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
+  constraint pledge_consents_counterparty_check CHECK (((char_length(btrim(counterparty)) >= 1) AND (char_length(btrim(counterparty)) <= 200))),
+  constraint pledge_consents_pkey PRIMARY KEY (id),
+  constraint pledge_consents_scope_check CHECK ((scope = ANY (ARRAY['assignment'::text, 'licence'::text])))
+);
+CREATE INDEX pledge_consents_number_idx ON public.pledge_consents USING btree (application_number);
+alter table public.pledge_consents enable row level security;
+create policy pledge_consents_read on public.pledge_consents for select to authenticated
+  using (( SELECT app.can_see_pledge(pledge_consents.application_id) AS can_see_pledge));
+grant all on table public.pledge_consents to service_role;
+grant select on table public.pledge_consents to authenticated;
+
+create table public.pledge_events (
+  id             bigint generated always as identity not null,
+  application_id uuid not null,
+  event          text not null,
+  actor_id       uuid,
+  reason         text,
+  created_at     timestamp with time zone default now() not null,
+  constraint pledge_events_actor_id_fkey FOREIGN KEY (actor_id) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint pledge_events_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
+  constraint pledge_events_event_check CHECK ((event = ANY (ARRAY['submitted'::text, 'under_review'::text, 'approved'::text, 'declined'::text, 'withdrawn'::text, 'registered'::text, 'disbursed'::text, 'repaid'::text, 'defaulted'::text, 'released'::text, 'consented'::text]))),
+  constraint pledge_events_pkey PRIMARY KEY (id)
+);
+CREATE INDEX pledge_events_application_idx ON public.pledge_events USING btree (application_id, id);
+alter table public.pledge_events enable row level security;
+create policy pledge_events_read on public.pledge_events for select to authenticated
+  using (( SELECT app.can_see_pledge(pledge_events.application_id) AS can_see_pledge));
+CREATE TRIGGER pledge_events_notify AFTER INSERT ON public.pledge_events FOR EACH ROW EXECUTE FUNCTION app.notify_pledge_event();
+grant all on table public.pledge_events to service_role;
+grant select on table public.pledge_events to authenticated;
+
+create table public.pledge_patents (
+  id                 bigint generated always as identity not null,
+  application_id     uuid not null,
+  application_number text not null,
+  title              text default ''::text not null,
+  legal_status       public.patent_legal_status not null,
+  source             text not null,
+  constraint pledge_patents_application_id_application_number_key UNIQUE (application_id, application_number),
+  constraint pledge_patents_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
+  constraint pledge_patents_pkey PRIMARY KEY (id),
+  constraint pledge_patents_source_check CHECK ((source = ANY (ARRAY['declared'::text, 'assigned'::text])))
+);
+CREATE INDEX pledge_patents_number_idx ON public.pledge_patents USING btree (application_number);
+alter table public.pledge_patents enable row level security;
+create policy pledge_patents_read on public.pledge_patents for select to authenticated
+  using (( SELECT app.can_see_pledge(pledge_patents.application_id) AS can_see_pledge));
+grant all on table public.pledge_patents to service_role;
+grant select on table public.pledge_patents to authenticated;
 
 create table public.profiles (
   id              uuid not null,

@@ -1033,6 +1033,39 @@ insert into public.valuation_events (valuation_id, status, actor_id, created_at)
   ('00000000-0000-4000-8037-000000000003', 'requested', '00000000-0000-4000-8000-000000001001', now() - interval '6 days'),
   ('00000000-0000-4000-8037-000000000003', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '4 days');
 -- END valuations
+
+-- Valuations shared in deals (issue #22): the demo company had the subframe casting patent
+-- valued to price its exclusive licence, and attached the report to the deal while negotiating
+-- (signed since). The demo officer has a valuation of the battery-health patent, not attached yet
+-- to the company's deal on it (…8004-…001, in evaluation).
+insert into public.valuation_requests (id, requester_id, requester_role, requester_organization_id, firm_id, purpose,
+  preferred_method, notes, wanted_by, status, report_key, value_low_fen, value_high_fen, method_used, base_date,
+  valid_until, created_at, updated_at, creation_key) values
+  ('00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002', 'company',
+   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'market',
+   '副车架低压铸造工艺独占许可的报价依据，请参考近三年同类铸造工艺专利的成交价。', null, 'delivered',
+   'demo/valuation-report-subframe.pdf', 180000000, 240000000, 'market', current_date - 20, current_date + 345,
+   now() - interval '40 days', now() - interval '20 days', '00000000-0000-4000-8037-100000000004'),
+  ('00000000-0000-4000-8037-000000000005', '00000000-0000-4000-8000-000000001003', 'officer',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'income',
+   '该专利正与山城新能源洽谈独占许可，请评估许可价值，作为学校定价与公示的依据。', null, 'delivered',
+   'demo/valuation-report-battery-health.pdf', 90000000, 130000000, 'income', current_date - 9, current_date + 356,
+   now() - interval '25 days', now() - interval '9 days', '00000000-0000-4000-8037-100000000005');
+insert into public.valuation_patents (valuation_id, patent_id, institution_id, application_number, title)
+select v.id::uuid, p.id, l.institution_id, p.application_number, p.title
+from (values ('00000000-0000-4000-8037-000000000004', '201910998185.2'), ('00000000-0000-4000-8037-000000000005', '202011422920.4'))
+  as v (id, number)
+join public.patents p on p.application_number = v.number join public.listings l on l.id = p.listing_id;
+insert into public.valuation_events (valuation_id, status, actor_id, created_at) values
+  ('00000000-0000-4000-8037-000000000004', 'requested', '00000000-0000-4000-8000-000000001002', now() - interval '40 days'),
+  ('00000000-0000-4000-8037-000000000004', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '38 days'),
+  ('00000000-0000-4000-8037-000000000004', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '20 days'),
+  ('00000000-0000-4000-8037-000000000005', 'requested', '00000000-0000-4000-8000-000000001003', now() - interval '25 days'),
+  ('00000000-0000-4000-8037-000000000005', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '24 days'),
+  ('00000000-0000-4000-8037-000000000005', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '9 days');
+insert into public.deal_valuations (deal_id, valuation_id, attached_by, attached_at) values
+  ('00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002',
+   now() - interval '18 days');
 -- BEGIN service cases (issue #22). 缙云专利代理事务所 (…0401) has three cases from 山城新能源: an FTO
 -- search it quoted (waiting for the company's answer), a licence contract draft it delivered, and
 -- an application it drafted, closed with five stars and a comment (its profile shows the rating);
@@ -1100,36 +1133,47 @@ insert into public.service_case_messages (case_id, author_id, idempotency_key, b
   ('00000000-0000-4000-8038-000000000002', '00000000-0000-4000-8000-000000001006', '00000000-0000-4000-8038-300000000003',
    '合同初稿已上传，提成基数按净销售额计，请重点看第七条技术指导条款。', now() - interval '3 days');
 -- END service cases
-
--- Valuations shared in deals (issue #22): the demo company had the subframe casting patent
--- valued to price its exclusive licence, and attached the report to the deal while negotiating
--- (signed since). The demo officer has a valuation of the battery-health patent, not attached yet
--- to the company's deal on it (…8004-…001, in evaluation).
-insert into public.valuation_requests (id, requester_id, requester_role, requester_organization_id, firm_id, purpose,
-  preferred_method, notes, wanted_by, status, report_key, value_low_fen, value_high_fen, method_used, base_date,
-  valid_until, created_at, updated_at, creation_key) values
-  ('00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002', 'company',
-   '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'market',
-   '副车架低压铸造工艺独占许可的报价依据，请参考近三年同类铸造工艺专利的成交价。', null, 'delivered',
-   'demo/valuation-report-subframe.pdf', 180000000, 240000000, 'market', current_date - 20, current_date + 345,
-   now() - interval '40 days', now() - interval '20 days', '00000000-0000-4000-8037-100000000004'),
-  ('00000000-0000-4000-8037-000000000005', '00000000-0000-4000-8000-000000001003', 'officer',
-   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000000400', 'deal_pricing', 'income',
-   '该专利正与山城新能源洽谈独占许可，请评估许可价值，作为学校定价与公示的依据。', null, 'delivered',
-   'demo/valuation-report-battery-health.pdf', 90000000, 130000000, 'income', current_date - 9, current_date + 356,
-   now() - interval '25 days', now() - interval '9 days', '00000000-0000-4000-8037-100000000005');
-insert into public.valuation_patents (valuation_id, patent_id, institution_id, application_number, title)
-select v.id::uuid, p.id, l.institution_id, p.application_number, p.title
-from (values ('00000000-0000-4000-8037-000000000004', '201910998185.2'), ('00000000-0000-4000-8037-000000000005', '202011422920.4'))
-  as v (id, number)
-join public.patents p on p.application_number = v.number join public.listings l on l.id = p.listing_id;
-insert into public.valuation_events (valuation_id, status, actor_id, created_at) values
-  ('00000000-0000-4000-8037-000000000004', 'requested', '00000000-0000-4000-8000-000000001002', now() - interval '40 days'),
-  ('00000000-0000-4000-8037-000000000004', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '38 days'),
-  ('00000000-0000-4000-8037-000000000004', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '20 days'),
-  ('00000000-0000-4000-8037-000000000005', 'requested', '00000000-0000-4000-8000-000000001003', now() - interval '25 days'),
-  ('00000000-0000-4000-8037-000000000005', 'accepted', '00000000-0000-4000-8000-000000001005', now() - interval '24 days'),
-  ('00000000-0000-4000-8037-000000000005', 'delivered', '00000000-0000-4000-8000-000000001005', now() - interval '9 days');
-insert into public.deal_valuations (deal_id, valuation_id, attached_by, attached_at) values
-  ('00000000-0000-4000-8004-000000000010', '00000000-0000-4000-8037-000000000004', '00000000-0000-4000-8000-000000001002',
-   now() - interval '18 days');
+-- BEGIN pledge loans (issue #22). 山城新能源 co-owns two of 缙云大学's patents (校企共有专利) and
+-- declares them with one pending patent of its own. It asks 山城银行科技支行 for a loan on the heat
+-- pump patent with 渝信资产评估's delivered valuation (under review); an earlier loan on the tunnel
+-- positioning patent is registered with CNIPA and disbursed, so that listing's deal room shows the
+-- pledge banner, and the bank consented to the patent's licence (the demo's running licence deal).
+-- Rows written directly, with fixed ids the tests name; the events' trigger notifies each side.
+insert into public.company_patents (id, company_id, application_number, title, patent_type, legal_status, granted_on,
+  co_owner, declared_by, created_at, creation_key) values
+  ('00000000-0000-4000-8039-100000000001', '00000000-0000-4000-8000-000000000201', '202211424494.7',
+   '一种电动汽车热泵空调与电池热管理集成系统', 'invention', 'granted', '2026-02-12', '缙云大学',
+   '00000000-0000-4000-8000-000000001002', now() - interval '90 days', '00000000-0000-4000-8039-100000000001'),
+  ('00000000-0000-4000-8039-100000000002', '00000000-0000-4000-8000-000000000201', '202210256701.6',
+   '一种隧道场景下激光雷达与惯导融合的车辆定位方法', 'invention', 'granted', '2024-02-05', '缙云大学',
+   '00000000-0000-4000-8000-000000001002', now() - interval '90 days', '00000000-0000-4000-8039-100000000002'),
+  ('00000000-0000-4000-8039-100000000003', '00000000-0000-4000-8000-000000000201', '202510123456.5',
+   '一种纯电动客车电池包液冷板', 'invention', 'pending', null, null,
+   '00000000-0000-4000-8000-000000001002', now() - interval '60 days', '00000000-0000-4000-8039-100000000003');
+insert into public.pledge_applications (id, company_id, applicant_id, bank_id, amount_fen, term_months, purpose,
+  valuation_id, risk_compensation, status, registration_number, registered_on, created_at, updated_at, creation_key) values
+  ('00000000-0000-4000-8039-000000000001', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002',
+   '00000000-0000-4000-8000-000000000500', 150000000, 24, '隧道定位系统量产备货的流动资金。', null, true, 'disbursed',
+   'Y2026500000318', current_date - 40, now() - interval '75 days', now() - interval '20 days',
+   '00000000-0000-4000-8039-200000000001'),
+  ('00000000-0000-4000-8039-000000000002', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002',
+   '00000000-0000-4000-8000-000000000500', 300000000, 36,
+   '热泵热管理系统产线建设：购置真空钎焊炉与气密检测设备，补充流动资金。', '00000000-0000-4000-8037-000000000001', true,
+   'under_review', null, null, now() - interval '4 days', now() - interval '2 days', '00000000-0000-4000-8039-200000000002');
+insert into public.pledge_patents (application_id, application_number, title, legal_status, source) values
+  ('00000000-0000-4000-8039-000000000001', '202210256701.6', '一种隧道场景下激光雷达与惯导融合的车辆定位方法', 'granted', 'declared'),
+  ('00000000-0000-4000-8039-000000000002', '202211424494.7', '一种电动汽车热泵空调与电池热管理集成系统', 'granted', 'declared');
+insert into public.pledge_consents (application_id, application_number, scope, counterparty, actor_id, created_at) values
+  ('00000000-0000-4000-8039-000000000001', '202210256701.6', 'licence', '山城新能源汽车科技有限公司（普通许可）',
+   '00000000-0000-4000-8000-000000001007', now() - interval '20 days');
+insert into public.pledge_events (application_id, event, actor_id, reason, created_at) values
+  ('00000000-0000-4000-8039-000000000001', 'submitted', '00000000-0000-4000-8000-000000001002', null, now() - interval '75 days'),
+  ('00000000-0000-4000-8039-000000000001', 'under_review', '00000000-0000-4000-8000-000000001007', null, now() - interval '70 days'),
+  ('00000000-0000-4000-8039-000000000001', 'approved', '00000000-0000-4000-8000-000000001007', null, now() - interval '50 days'),
+  ('00000000-0000-4000-8039-000000000001', 'registered', '00000000-0000-4000-8000-000000001007', 'Y2026500000318', now() - interval '40 days'),
+  ('00000000-0000-4000-8039-000000000001', 'disbursed', '00000000-0000-4000-8000-000000001007', null, now() - interval '35 days'),
+  ('00000000-0000-4000-8039-000000000001', 'consented', '00000000-0000-4000-8000-000000001007',
+   '202210256701.6 · licence · 山城新能源汽车科技有限公司（普通许可）', now() - interval '20 days'),
+  ('00000000-0000-4000-8039-000000000002', 'submitted', '00000000-0000-4000-8000-000000001002', null, now() - interval '4 days'),
+  ('00000000-0000-4000-8039-000000000002', 'under_review', '00000000-0000-4000-8000-000000001007', null, now() - interval '2 days');
+-- END pledge loans

@@ -5,4 +5,4 @@ alter table public.notifications drop constraint notifications_kind_check;
 alter table public.notifications add constraint notifications_kind_check check (kind in (
   'listing_published', 'listing_changes_requested', 'listing_rejected', 'listing_submitted', 'interest_received',
   'interest_declined', 'deal_opened', 'interest_message', 'filing_overdue', 'objection_received', 'income_overdue',
-  'open_licence_taken', 'service_case'));
+  'open_licence_taken', 'pledge_received', 'pledge_moved', 'service_case'));

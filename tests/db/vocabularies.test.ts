@@ -13,6 +13,7 @@ import { dealStages, declineReasons, interestStatuses, interestTimelines } from 
 import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.ts';
 import { valuationMethods, valuationPurposes, valuationStatuses } from '../../src/lib/vocabularies/valuation.ts';
+import { pledgeStatuses } from '../../src/lib/vocabularies/pledge.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { serviceCaseStatuses } from '../../src/lib/vocabularies/service-case.ts';
@@ -55,7 +56,8 @@ const enums: [string, Vocabulary<string>][] = [
 	['valuation_purpose', valuationPurposes],
 	['valuation_method', valuationMethods],
 	['valuation_status', valuationStatuses],
-	['service_case_status', serviceCaseStatuses]
+	['service_case_status', serviceCaseStatuses],
+	['pledge_status', pledgeStatuses]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

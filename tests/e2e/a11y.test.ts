@@ -161,6 +161,27 @@ test('service cases: the company’s list, request form, quoted, delivered and c
 	await agent.context().close();
 });
 
+test('pledge loans: the company’s list, holdings, form and applications; the bank’s inbox and decisions; the admin’s totals', async ({
+	browser
+}) => {
+	test.setTimeout(90_000);
+	// The seed's pledges (supabase/seed.sql): registered and disbursed; under review with a valuation.
+	const pledge = (n: number) => `/pledges/00000000-0000-4000-8039-00000000000${n}`;
+	const company = await newSignedInPage(browser, demo.company);
+	for (const path of ['/pledges', '/pledges/new', '/pledges/patents', pledge(1), pledge(2)])
+		await expectAccessible(company, path);
+	// The deal room of the pledged patent's listing, with its banner.
+	await expectAccessible(company, '/deals/00000000-0000-4000-8004-000000000003');
+	await company.context().close();
+	const bank = await newSignedInPage(browser, 'bank@demo.zhiqiao.cn');
+	for (const path of ['/provider', '/pledges', '/pledges?status=under_review', pledge(1), pledge(2)])
+		await expectAccessible(bank, path);
+	await bank.context().close();
+	const admin = await newSignedInPage(browser, demo.admin);
+	await expectAccessible(admin, '/admin/pledges');
+	await admin.context().close();
+});
+
 test('express licences: the officer’s templates and forms, a listing’s standard terms and the company’s confirm page', async ({
 	browser
 }) => {

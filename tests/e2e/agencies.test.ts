@@ -166,7 +166,9 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the desk refuses other roles with a clear message, and a bank is told what comes later', async ({ browser }) => {
+test('the desk refuses other roles with a clear message, and a bank’s desk links its pledge loan inbox', async ({
+	browser
+}) => {
 	const company = await newSignedInPage(browser, demo.company);
 	const response = await company.goto('/provider');
 	expect(response?.status()).toBe(403);
@@ -176,7 +178,9 @@ test('the desk refuses other roles with a clear message, and a bank is told what
 	const bank = await newSignedInPage(browser, 'bank@demo.zhiqiao.cn');
 	await open(bank, '/provider');
 	await expect(bank.getByTestId('provider-status')).toContainText('银行');
-	await expect(bank.getByText('受理专利权质押融资申请的功能将在平台后续版本中提供')).toBeVisible();
+	// The seed's application under review waits for the bank (supabase/seed.sql).
+	await expect(bank.getByTestId('bank-inbox')).toContainText(/[1-9]\d* 件待处理/);
+	await expect(bank.getByRole('link', { name: '专利质押融资申请' })).toHaveAttribute('href', '/pledges');
 	await expect(bank.getByRole('button', { name: '保存资料' })).toHaveCount(0);
 	await bank.context().close();
 });

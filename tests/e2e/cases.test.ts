@@ -36,10 +36,16 @@ test('a company requests a service, the agency quotes and delivers, the company 
 	await company.getByLabel('需求说明').fill('新款热泵空调总成上市前的中国 FTO 检索');
 	await company.getByLabel('期望完成日期').fill(inDays(30));
 	await company.getByLabel('预算（元，选填）').fill('20000');
+	// A patent found by its title: the search keeps the agency and everything typed.
+	await company.getByLabel('查找专利（申请号、专利名称或成果名称）').fill('热泵空调');
+	await company.getByRole('button', { name: '查找', exact: true }).click();
+	await expect(company.getByLabel('需求说明')).toHaveValue('新款热泵空调总成上市前的中国 FTO 检索');
+	await company.getByLabel(/202211424494\.7/).check();
 	await company.getByRole('button', { name: '提交请求' }).click();
 	await company.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
 	const path = new URL(company.url()).pathname;
 	await expect(company.getByTestId('case-status')).toHaveText('待机构报价');
+	await expect(company.getByText(/202211424494\.7/).first()).toBeVisible();
 	await expectNoHorizontalOverflow(company);
 
 	const agencyPage = await newSignedInPage(browser, agent, undefined, noScripts);

@@ -119,6 +119,13 @@ export const databaseErrors = {
 	valuationRangeInvalid: 'ZQ543',
 	/** A report valid until a day not after its base date. */
 	valuationValidity: 'ZQ544',
+	// Valuations attached to deals (supabase/migrations/20261210003000_deal_valuations.sql). ZQ570–ZQ579.
+	/** Attaching a valuation that has no report yet. */
+	dealValuationNotDelivered: 'ZQ570',
+	/** Attaching a valuation that names none of the deal's listing's patents. */
+	dealValuationOtherPatents: 'ZQ571',
+	/** Attaching to, or detaching from, a deal already signed or closed. */
+	dealValuationClosed: 'ZQ572',
 	// Service cases (supabase/migrations/20261210002000_service_cases.sql). ZQ560–ZQ569.
 	/** A case asked of an organisation that is not a verified agency offering the service (or a valuation). */
 	serviceCaseAgencyRefused: 'ZQ560',
@@ -136,13 +143,25 @@ export const databaseErrors = {
 	serviceCaseDeliveryDocument: 'ZQ566',
 	/** A case's budget that is not more than nothing (or above the fees' ceiling). */
 	serviceCaseBudgetInvalid: 'ZQ567',
-	// Valuations attached to deals (supabase/migrations/20261210003000_deal_valuations.sql). ZQ570–ZQ579.
-	/** Attaching a valuation that has no report yet. */
-	dealValuationNotDelivered: 'ZQ570',
-	/** Attaching a valuation that names none of the deal's listing's patents. */
-	dealValuationOtherPatents: 'ZQ571',
-	/** Attaching to, or detaching from, a deal already signed or closed. */
-	dealValuationClosed: 'ZQ572'
+	// Pledge loans (supabase/migrations/20261210001000_pledge_loans.sql). ZQ550–ZQ559.
+	/** A pledge loan asked of an organisation that is not a verified bank. */
+	pledgeBankRefused: 'ZQ550',
+	/** A pledge naming no patent, more than twenty, or one the applicant company does not hold. */
+	pledgePatentNotHeld: 'ZQ551',
+	/** A pledge naming a patent that is not granted (pending or lapsed). */
+	pledgePatentNotGranted: 'ZQ552',
+	/** A patent already in a registered pledge not yet released (or removing such a declared patent). */
+	pledgePatentPledged: 'ZQ553',
+	/** A valuation attached that is not delivered, not readable by the applicant, or no longer valid. */
+	pledgeValuationRefused: 'ZQ554',
+	/** An application move the pledge's statuses do not allow, or by the wrong side. */
+	pledgeMoveIllegal: 'ZQ555',
+	/** A registration without its CNIPA number, or dated in the future. */
+	pledgeRegistrationInvalid: 'ZQ556',
+	/** A deal assigning or licensing a pledged patent, without the pledgee's consent (Civil Code Art. 444). */
+	pledgedPatentDeal: 'ZQ557',
+	/** A consent for a number not in this pledge, a scope not assignment or licence, or a pledge not in force. */
+	pledgeConsentRefused: 'ZQ558'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dealsSectionHref, hasIncomeLink, navigationSection, roleSectionHref } from './navigation-section.ts';
+import {
+	dealsSectionHref,
+	hasIncomeLink,
+	hasPledgesLink,
+	navigationSection,
+	roleSectionHref
+} from './navigation-section.ts';
 
 const listing = '/listings/00000000-0000-4000-8001-000000000001';
 
@@ -19,6 +25,14 @@ describe('navigationSection', () => {
 		expect(navigationSection(`${listing}/interest`, 'company')).toBe('/listings');
 		expect(navigationSection('/listings', null)).toBe('/listings');
 		expect(navigationSection('/saved', 'company')).toBe('/listings');
+	});
+
+	it('puts pledge loans under the company’s own link, and a bank’s inbox under its desk', () => {
+		expect(hasPledgesLink('company')).toBe(true);
+		expect(hasPledgesLink('provider')).toBe(false);
+		expect(navigationSection('/pledges/patents', 'company')).toBe('/pledges');
+		expect(navigationSection('/pledges/00000000-0000-4000-8039-000000000001', 'provider')).toBe('/provider');
+		expect(navigationSection('/pledges', 'researcher')).toBeNull();
 	});
 
 	it('keeps deal rooms and interests under the deals link the role sees', () => {

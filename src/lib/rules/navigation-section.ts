@@ -27,6 +27,11 @@ export function hasDealsLink(role: Role | null): role is Exclude<Role, 'admin' |
 	return role !== null && role !== 'admin' && role !== 'provider';
 }
 
+/** Companies finance their patents (pledge loans) from their own link; a bank's inbox is on its desk. */
+export function hasPledgesLink(role: Role | null): boolean {
+	return role === 'company';
+}
+
 /** Interests and deals are one section; researchers reach it through the deals board. */
 export function dealsSectionHref(role: Role): string {
 	return role === 'researcher' ? '/deals' : '/interests';
@@ -65,6 +70,8 @@ export function navigationSection(pathname: string, role: Role | null): string |
 		case 'income':
 			if (hasIncomeLink(role)) return '/income';
 			return role === 'researcher' ? '/my/listings' : null;
+		case 'pledges':
+			return hasPledgesLink(role) ? '/pledges' : role === 'provider' ? '/provider' : null;
 		case 'notifications':
 			return role ? '/notifications' : null;
 		case 'account':

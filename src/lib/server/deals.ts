@@ -134,7 +134,9 @@ export type MoveResult =
 				| 'signing_terms_missing'
 				| 'filings_outstanding'
 				// An exclusive licence or assignment while an open licence declaration stands (ZQ320).
-				| 'open_licence_standing';
+				| 'open_licence_standing'
+				// A pledged patent's assignment or licence without the pledgee's consent (ZQ557).
+				| 'pledged_patent';
 			noticeEndsAt?: Date | null;
 	  };
 
@@ -177,6 +179,7 @@ export async function moveDealToStage(
 		if (code === databaseErrors.exchangeReferenceRequired) return { ok: false, reason: 'exchange_reference_required' };
 		if (code === databaseErrors.objectionOpen) return { ok: false, reason: 'objection_open' };
 		if (code === databaseErrors.openLicenceStanding) return { ok: false, reason: 'open_licence_standing' };
+		if (code === databaseErrors.pledgedPatentDeal) return { ok: false, reason: 'pledged_patent' };
 		throw error;
 	}
 }

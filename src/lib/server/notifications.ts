@@ -11,6 +11,8 @@ export interface Notification {
 	dealId: string | null;
 	/** A service case's move: `message` is the status it entered. */
 	serviceCaseId: string | null;
+	/** A pledge loan application's notice links to the application. */
+	pledgeId: string | null;
 	message: string | null;
 	readAt: Date | null;
 	createdAt: Date;
@@ -26,7 +28,7 @@ export async function countUnread(db: Executor): Promise<number> {
 export function listNotifications(db: Executor): Promise<Notification[]> {
 	return db.query<Notification>(sql`
 		select n.id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
-		       n.service_case_id as "serviceCaseId", n.message,
+		       n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
 		       n.read_at as "readAt", n.created_at as "createdAt"
 		from public.notifications n left join public.listings l on l.id = n.listing_id
 		where n.user_id = (select auth.uid()) order by n.id desc limit 100`);

@@ -18,7 +18,9 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	objection_received: m.closing_notification_objection_received,
 	income_overdue: m.income_notification_overdue,
 	open_licence_taken: m.open_licence_notification_taken,
-	service_case: m.case_notification
+	service_case: m.case_notification,
+	pledge_received: m.pledge_notification_received,
+	pledge_moved: m.pledge_notification_moved
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

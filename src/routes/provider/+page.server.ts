@@ -6,6 +6,7 @@ import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$
 import { requireUser } from '$lib/server/http/guards';
 import * as agencies from '$lib/server/agencies';
 import * as organizations from '$lib/server/organizations';
+import * as pledges from '$lib/server/pledges';
 
 // The desk of an agency's or a bank's staff. RLS lets only the agency's own staff change its
 // profile (before verification too); the role check here only makes the refusal clear.
@@ -20,9 +21,16 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const organization = await organizations.getOrganization(locals.db, user.organizationId);
 	if (!organization) error(404, m.error_not_found());
 	const profile = organization.kind === 'agency' ? await agencies.getAgencyProfile(locals.db, organization.id) : null;
+	// A bank's inbox: the applications waiting for its decision (RLS: those addressed to it).
+	const waiting =
+		organization.kind === 'bank'
+			? (await pledges.listPledges(locals.db)).filter((row) => ['submitted', 'under_review'].includes(row.status))
+					.length
+			: 0;
 	return {
 		organization,
 		profile,
+		waiting,
 		universities: profile ? await agencies.listUniversities(locals.db) : [],
 		stored: profile && {
 			summaryZh: profile.summaryZh,

@@ -92,6 +92,11 @@ const quotedCase = '00000000-0000-4000-8038-000000000001';
 const caseReaders = valuationReaders;
 const caseParty = '-    -    -    -    -    y    -    -    -';
 
+/** The seed's registered pledge (the demo company's, at the demo bank): its company's members read it. */
+const registeredPledge = '00000000-0000-4000-8039-000000000001';
+const companyOnly = '-    -    -    -    -    y    -    -    -';
+const demoBank = '00000000-0000-4000-8000-000000000500';
+
 const firstDealReaders = '-    y    -    -    -    y    -    y    -';
 const secondDealReaders = '-    -    -    y    y    -    y    -    -';
 
@@ -1243,6 +1248,71 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				'a document as oneself',
 				(actor) => sql`(case_id, uploaded_by, file_name, content_type, size_bytes, storage_key)
 					values (${quotedCase}, ${idOf(actor)}, '结构图.pdf', 'application/pdf', 10, 'cases/' || gen_random_uuid())`
+			]
+		]
+	},
+	// Pledge loans (issue #22): every write is a definer function (tests/db/pledges.test.ts); the
+	// bank's staff, who also read them, are no actor of this matrix.
+	'public.company_patents': {
+		rows: { declared: sql`creation_key = '00000000-0000-4000-8039-100000000001'` },
+		select: [[companyOnly, 'declared']],
+		update: [[nobody, 'declared', sql`title = '改'`]],
+		delete: [[nobody, 'declared']],
+		insert: [
+			[
+				nobody,
+				'a declared patent',
+				(actor) => sql`(company_id, application_number, title, patent_type, legal_status, creation_key)
+					values (${organizationOf(actor)}, '202520345678.7', '专利', 'invention', 'pending', gen_random_uuid())`
+			]
+		]
+	},
+	'public.pledge_applications': {
+		rows: { registered: sql`id = ${registeredPledge}` },
+		select: [[companyOnly, 'registered']],
+		update: [[nobody, 'registered', sql`status = 'repaid'`]],
+		delete: [[nobody, 'registered']],
+		insert: [
+			[
+				nobody,
+				'an application',
+				(actor) => sql`(company_id, bank_id, amount_fen, term_months, purpose, creation_key)
+					values (${organizationOf(actor)}, ${demoBank}, 100, 12, '贷款', gen_random_uuid())`
+			]
+		]
+	},
+	'public.pledge_patents': {
+		rows: { registered: sql`application_id = ${registeredPledge}` },
+		select: [[companyOnly, 'registered']],
+		update: [[nobody, 'registered', sql`title = '改'`]],
+		delete: [[nobody, 'registered']],
+		insert: [
+			[
+				nobody,
+				'another patent',
+				() => sql`(application_id, application_number, legal_status, source)
+					values (${registeredPledge}, '202520345678.7', 'granted', 'declared')`
+			]
+		]
+	},
+	'public.pledge_events': {
+		rows: { registered: firstOf('pledge_events', sql`application_id = ${registeredPledge}`) },
+		select: [[companyOnly, 'registered']],
+		update: [[nobody, 'registered', sql`reason = '改'`]],
+		delete: [[nobody, 'registered']],
+		insert: [[nobody, 'an event', () => sql`(application_id, event) values (${registeredPledge}, 'released')`]]
+	},
+	'public.pledge_consents': {
+		rows: { registered: firstOf('pledge_consents', sql`application_id = ${registeredPledge}`) },
+		select: [[companyOnly, 'registered']],
+		update: [[nobody, 'registered', sql`counterparty = '改'`]],
+		delete: [[nobody, 'registered']],
+		insert: [
+			[
+				nobody,
+				'a consent',
+				() => sql`(application_id, application_number, scope, counterparty)
+					values (${registeredPledge}, '202210256701.6', 'assignment', '某公司')`
 			]
 		]
 	}

@@ -88,6 +88,15 @@ const valuationFirm = '00000000-0000-4000-8000-000000000400';
 const valuationUsers = 'in   200  200  200  200  200  200  200  403';
 const valuationReaders = '-    -    -    -    -    y    -    y    -';
 const firmStepRefused = 'in   404  404  404  404  403  404  403  404';
+/** Pledge loans (supabase/seed.sql): the registered pledge and the application under review, both
+ * the demo company's at the demo bank, whose staff are no actor here (tests/db/pledges.test.ts has them). */
+const registeredPledge = '00000000-0000-4000-8039-000000000001';
+const reviewedPledge = '00000000-0000-4000-8039-000000000002';
+const companies200 = 'in   403  403  403  403  200  200  403  403';
+const pledgeReader = 'in   403  403  403  403  200  404  403  403';
+/** A bank's step tried by the company (its database refuses: 403), another company (404), the rest (role: 403). */
+const bankStepRefused = 'in   403  403  403  403  403  404  403  403';
+const bankOnly = 'in   403  403  403  403  403  403  403  403';
 
 /** Service cases (supabase/seed.sql): the demo company's quoted and delivered ones (Jinyun patents), the demo researcher's requested one (no patent), and the patent agency. */
 const quotedCase = '00000000-0000-4000-8038-000000000001';
@@ -427,9 +436,16 @@ export const routeCases: RouteCase[] = [
 	},
 	{ route: 'GET /cases/new', path: `/cases/new?agency=${patentAgency}`, expect: valuationUsers },
 	{
-		route: 'POST /cases/new',
+		route: 'POST /cases/new ?/search',
+		path: `/cases/new?/search&agency=${patentAgency}`,
+		fields: { patentQuery: '202211526911', scope: 'kept' },
+		expect: valuationUsers,
+		shows: ['-    y    y    y    y    y    y    y    -', '202211526911']
+	},
+	{
+		route: 'POST /cases/new ?/request',
 		what: 'an FTO search naming a published Jinyun patent, of the patent agency',
-		path: `/cases/new?agency=${patentAgency}`,
+		path: `/cases/new?/request&agency=${patentAgency}`,
 		fields: (a) => ({
 			service: 'fto_search',
 			scope: marker(a),
@@ -532,6 +548,95 @@ export const routeCases: RouteCase[] = [
 			() => sql`select uploaded_by::text as who from public.service_case_documents where file_name like 'authz-%'`
 		]
 	},
+	{
+		route: 'GET /pledges',
+		what: "the demo company's registered pledge in its list",
+		path: '/pledges',
+		expect: companies200,
+		shows: ['-    -    -    -    -    y    -    -    -', '一种隧道场景下激光雷达与惯导融合的车辆定位方法']
+	},
+	{ route: 'GET /pledges/new', path: '/pledges/new', expect: companies200 },
+	{
+		route: 'POST /pledges/new',
+		what: 'the co-owned heat pump patent, at the demo bank',
+		path: '/pledges/new',
+		fields: (a) => ({
+			bankId: '00000000-0000-4000-8000-000000000500',
+			amount: '1000000',
+			termMonths: '12',
+			purpose: marker(a),
+			numbers: ['202211424494.7'],
+			valuationId: '',
+			creationKey: crypto.randomUUID()
+		}),
+		expect: 'in   403  403  403  403  303  409  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select purpose as who from public.pledge_applications where purpose like 'authz:%'`
+		]
+	},
+	{
+		route: 'GET /pledges/patents',
+		path: '/pledges/patents',
+		expect: companies200,
+		shows: ['-    -    -    -    -    y    -    -    -', '一种纯电动客车电池包液冷板']
+	},
+	{
+		route: 'POST /pledges/patents ?/declare',
+		path: '/pledges/patents?/declare',
+		fields: (a) => ({
+			number: '202520345678.7',
+			title: marker(a),
+			patentType: 'utility_model',
+			legalStatus: 'pending',
+			grantedOn: '',
+			coOwner: '',
+			creationKey: crypto.randomUUID()
+		}),
+		expect: companies200,
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			() => sql`select title as who from public.company_patents where title like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /pledges/patents ?/remove',
+		what: "the demo company's pending declared patent",
+		path: '/pledges/patents?/remove',
+		fields: { id: '00000000-0000-4000-8039-100000000003' },
+		expect: pledgeReader
+	},
+	{ route: 'GET /pledges/[id=uuid]', path: `/pledges/${registeredPledge}`, expect: pledgeReader },
+	{
+		route: 'POST /pledges/[id=uuid] ?/withdraw',
+		what: 'the application under review: its company only',
+		path: `/pledges/${reviewedPledge}?/withdraw`,
+		expect: pledgeReader,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select actor_id::text as who from public.pledge_events
+				where application_id = ${reviewedPledge} and event = 'withdrawn'`
+		]
+	},
+	...(['review', 'approve', 'disburse', 'repaid', 'defaulted'] as const).map((action) => ({
+		route: `POST /pledges/[id=uuid] ?/${action}`,
+		path: `/pledges/${registeredPledge}?/${action}`,
+		expect: bankStepRefused
+	})),
+	...(
+		[
+			['decline', { reason: '估值不足' }],
+			['register', { registrationNumber: 'Y1', registeredOn: '2026-01-05' }],
+			['release', {}],
+			['consent', { number: '202210256701.6', scope: 'assignment', counterparty: '某公司' }]
+		] as const
+	).map(([action, fields]) => ({
+		route: `POST /pledges/[id=uuid] ?/${action}`,
+		path: `/pledges/${registeredPledge}?/${action}`,
+		fields: { ...fields },
+		expect: bankOnly
+	})),
+	{ route: 'GET /admin/pledges', path: '/admin/pledges', expect: adminOnly },
 	{
 		route: 'GET /deals/[id=uuid]/open-licence-notice.pdf',
 		what: 'a deal that is no open licence',

@@ -82,6 +82,11 @@ const seed = {
 	// The demo company's signed casting deal, with the valuation …004 attached.
 	castingDeal: '00000000-0000-4000-8004-000000000010',
 	valuationFirm: '00000000-0000-4000-8000-000000000400',
+	// Pledge loans: the demo bank, its registered pledge and the application under review, the
+	// demo company's pending declared patent (supabase/seed.sql).
+	bank: '00000000-0000-4000-8000-000000000500',
+	pledges: ['00000000-0000-4000-8039-000000000001', '00000000-0000-4000-8038-000000000002'],
+	declaredPatent: '00000000-0000-4000-8039-100000000003',
 	patentAgency: '00000000-0000-4000-8000-000000000401',
 	// The demo service cases: quoted, delivered, closed (the company's), requested (the researcher's).
 	cases: [
@@ -630,7 +635,12 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/valuations/[id=uuid]?/withdraw': { as: ['company', 'researcher'], ids: ids(...seed.valuations), form: none },
 		// Service cases (issue #22): the request names its agency in the query (a valuation firm, an
 		// unverified broker and nothing among them); the steps on every demo case, as either side.
-		'/cases/new': {
+		'/cases/new?/search': {
+			as: ['company', 'researcher', 'officer', 'admin'],
+			queries: [`agency=${seed.patentAgency}`, 'agency=not-a-uuid', ''],
+			form: form({ patentQuery: text(200, true), patentIds: id(fixtures.missing, ''), scope: text(4000, true) })
+		},
+		'/cases/new?/request': {
 			as: ['company', 'researcher', 'officer', 'admin'],
 			queries: [
 				`agency=${seed.patentAgency}`,
@@ -680,6 +690,58 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['company', 'officer'],
 			ids: ids(...seed.cases),
 			form: form({ file: { kind: 'file' } })
+		},
+		'/pledges/new': {
+			as: ['company', 'researcher'],
+			form: form({
+				bankId: id(seed.bank, seed.valuationFirm, ''),
+				amount: amount(1e11, 2),
+				termMonths: { kind: 'number', min: 0, max: 400 },
+				purpose: text(500, true),
+				numbers: choice(['202211424494.7', '202210256701.6', '202510123456.5', '201810694956.4', '']),
+				valuationId: id(...seed.valuations, ''),
+				riskCompensation: choice(['on', '']),
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
+		'/pledges/patents?/declare': {
+			as: ['company', 'researcher'],
+			form: form({
+				number: choice(['202520345678.7', '202520345678.1', 'ZL 2025 2034 5678.7', '12', '']),
+				title: text(200),
+				patentType: choice(['invention', 'utility_model', 'design', '']),
+				legalStatus: choice(['granted', 'pending', 'lapsed', '']),
+				grantedOn: { kind: 'date' },
+				coOwner: text(200),
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
+		'/pledges/patents?/remove': { as: ['company'], form: form({ id: id(seed.declaredPatent, '') }) },
+		'/pledges/[id=uuid]?/withdraw': { as: ['company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/review': { as: ['provider', 'company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/approve': { as: ['provider', 'company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/disburse': { as: ['provider', 'company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/repaid': { as: ['provider', 'company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/defaulted': { as: ['provider', 'company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/release': { as: ['provider', 'company'], ids: ids(...seed.pledges), form: none },
+		'/pledges/[id=uuid]?/decline': {
+			as: ['provider', 'company'],
+			ids: ids(...seed.pledges),
+			form: form({ reason: text(500, true) })
+		},
+		'/pledges/[id=uuid]?/register': {
+			as: ['provider', 'company'],
+			ids: ids(...seed.pledges),
+			form: form({ registrationNumber: text(60), registeredOn: { kind: 'date' } })
+		},
+		'/pledges/[id=uuid]?/consent': {
+			as: ['provider', 'company'],
+			ids: ids(...seed.pledges),
+			form: form({
+				number: choice(['202210256701.6', '202211424494.7', '']),
+				scope: choice(['assignment', 'licence', '']),
+				counterparty: text(200)
+			})
 		},
 		'/nda-terms': {
 			as: ['officer', 'company'],

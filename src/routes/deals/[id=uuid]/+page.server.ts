@@ -27,6 +27,7 @@ import * as dealPricing from '$lib/server/deal-pricing';
 import * as notices from '$lib/server/notices';
 import * as objections from '$lib/server/objections';
 import * as openLicencePublic from '$lib/server/open-licence-public';
+import * as pledges from '$lib/server/pledges';
 
 // Security invariant: for a non-participant RLS returns no deal, and the page is a 404
 // exactly like a deal that does not exist.
@@ -60,6 +61,8 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		deal,
 		// A deal made by taking an open licence: its kind, and its written notice for the company and officers.
 		openLicence: (await openLicencePublic.getDealDeclarationId(locals.db, deal.id)) !== null,
+		// The listing's patents under a pledge in force (Civil Code Art. 444): the banner.
+		pledgedNumbers: await pledges.pledgedNumbers(locals.db, deal.listingId),
 		noticeDownload: user.role === 'company' || user.role === 'officer',
 		timeline: await messages.listTimeline(locals.db, deal.id),
 		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
@@ -104,7 +107,8 @@ export const actions: Actions = {
 			objection_open: 'error_objection_open',
 			signing_terms_missing: 'closing_error_signing_terms_missing',
 			filings_outstanding: 'closing_error_filings_outstanding',
-			open_licence_standing: 'open_licence_refusal_standing'
+			open_licence_standing: 'open_licence_refusal_standing',
+			pledged_patent: 'pledge_error_deal_pledged'
 		}[result.reason];
 		return rejectForm(409, {}, { form: key }, { action: 'move' });
 	},
