@@ -133,6 +133,11 @@ export const regressions: Regression[] = [
 		location: `/signin?redirectTo=${encodeURIComponent(`/deals/${dealRoom}/documents/`)}`
 	},
 	{
+		cause: 'NUL in the patent picker’s search (the valuation request form)',
+		send: (app) => post(app, '/valuations/new?/search', 'company', { patentQuery: '\u0000', notes: '' }),
+		status: 200
+	},
+	{
 		cause: 'NUL in the admin user search (a URL parameter)',
 		send: (app) => get(app, '/admin/users?q=%00', 'admin'),
 		status: 200

@@ -1,3 +1,4 @@
+import { hasUnstorableCharacters } from '../../rules/stored-text.ts';
 import type { Executor } from '../db/port.ts';
 import { isUuid } from '../../schemas/fields.ts';
 import { formValues } from './forms.ts';
@@ -31,7 +32,9 @@ export async function tickedPatents(db: Executor, formData: FormData) {
 /** The search action's answer: the whole form back, with the patents found. */
 export async function searchPatents(db: Executor, formData: FormData) {
 	const values = formValues(formData);
-	const query = (values.patentQuery ?? '').trim().slice(0, queryLimit);
+	// A query no stored text could match (NUL among them) is no search, as elsewhere (searchText).
+	const typed = (values.patentQuery ?? '').trim().slice(0, queryLimit);
+	const query = hasUnstorableCharacters(typed) ? '' : typed;
 	const suggestions = await valuablePatents.findValuablePatents(
 		db,
 		query ? { kind: 'search', query } : { kind: 'mine' }
