@@ -39,11 +39,19 @@ describe(`home summaries on ${driver}`, () => {
 		expect(cards.valuations.rows.every((row) => row.href.startsWith('/valuations/'))).toBe(true);
 	});
 
-	it('gives a valuation firm its inbox, and a bank no valuation card', async () => {
+	it('gives a valuation firm its inbox, and a bank its pledge loan inbox and no valuation card', async () => {
 		const firm = byKind(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001005')));
 		expect(firm.valuations.count).toBe(5);
+		expect(firm.pledges).toBeUndefined();
 		const bank = await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001007'));
-		expect(bank.map((card) => card.kind)).toEqual(['awaiting_verification']);
+		expect(bank.map((card) => card.kind)).toEqual(['awaiting_verification', 'pledges']);
+		// The application under review waits for the bank; the disbursed loan waits for its repayment.
+		expect(bank[1].rows.map((row) => row.href)).toEqual(['/pledges/00000000-0000-4000-8039-000000000002']);
+		const company = byKind(await homeSummaries.companyHome(asUser(database, demo.company)));
+		expect(company.pledges.rows.map((row) => row.href).sort()).toEqual([
+			'/pledges/00000000-0000-4000-8039-000000000001',
+			'/pledges/00000000-0000-4000-8039-000000000002'
+		]);
 	});
 
 	it('gives the patent agency its service case inbox, and the demo company the cases waiting for it', async () => {

@@ -29,6 +29,7 @@ export type HomeCardKind =
 	| 'unverified_organizations'
 	| 'valuations'
 	| 'cases'
+	| 'pledges'
 	| 'awaiting_verification'
 	| 'profile_incomplete';
 
@@ -98,6 +99,15 @@ function caseRows(statuses: SqlFragment): SqlFragment {
 }
 const requesterCases = caseRows(sql`('quoted', 'delivered')`);
 
+// Pledge loan applications in the given statuses (RLS: the company's own, a bank's inbox),
+// named by their patents' titles.
+function pledgeRows(statuses: SqlFragment): SqlFragment {
+	return sql`select a.id::text, coalesce((select string_agg(pp.title, '；' order by pp.application_number)
+		from public.pledge_patents pp where pp.application_id = a.id), '') as title, '/pledges/' || a.id as href,
+		to_char(a.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from a.updated_at) as sort_key
+		from public.pledge_applications a where a.status in ${statuses}`;
+}
+
 function dealsWhere(condition: SqlFragment, sortKey: SqlFragment, date: SqlFragment): SqlFragment {
 	return sql`select d.id::text, l.title, '/deals/' || d.id as href, ${date} as date, ${sortKey} as sort_key
 		from public.deals d join public.listings l on l.id = d.listing_id
@@ -145,7 +155,14 @@ export async function companyHome(db: Executor): Promise<HomeCard[]> {
 				              and n.company_id = (select app.current_organization_id()))`
 		),
 		card(db, 'valuations', '/valuations', valuationRows),
-		card(db, 'cases', '/cases', requesterCases)
+		card(db, 'cases', '/cases', requesterCases),
+		// Its loans in progress, from the application to the disbursement.
+		card(
+			db,
+			'pledges',
+			'/pledges',
+			pledgeRows(sql`('submitted', 'under_review', 'approved', 'registered', 'disbursed')`)
+		)
 	]);
 }
 
@@ -204,6 +221,8 @@ type ProviderOwn = ProfileCompleteness & {
 	verified: boolean;
 	date: string;
 	isAgency: boolean;
+	isBank: boolean;
+	isValuationFirm: boolean;
 };
 
 /**
@@ -216,7 +235,8 @@ export async function providerHome(db: Executor): Promise<HomeCard[]> {
 		select o.id::text, o.name_zh as title, o.verified, to_char(o.created_at, 'YYYY-MM-DD') as date,
 		       coalesce(a.services::text[], '{}') as services, coalesce(a.summary_zh, '') as "summaryZh",
 		       coalesce(a.summary_en, '') as "summaryEn", coalesce(a.fee_basis, '') as "feeBasis",
-		       a.turnaround_days as "turnaroundDays", a.organization_id is not null as "isAgency"
+		       a.turnaround_days as "turnaroundDays", a.organization_id is not null as "isAgency",
+		       o.kind = 'bank' as "isBank", app.is_valuation_firm(o.id) as "isValuationFirm"
 		from public.organizations o left join public.agency_profiles a on a.organization_id = o.id
 		where o.id = (select app.current_organization_id())`);
 	if (!own) return [];
@@ -225,10 +245,12 @@ export async function providerHome(db: Executor): Promise<HomeCard[]> {
 	const cards: HomeCard[] = [{ kind: 'awaiting_verification', ...only(!own.verified) }];
 	if (own.isAgency) cards.push({ kind: 'profile_incomplete', ...only(missingProfileParts(own).length > 0) });
 	// A valuation firm's inbox (issue #22, valuations); other agencies and banks have none.
-	const [firm] = await db.query<{ yes: boolean }>(
-		sql`select app.is_valuation_firm((select app.current_organization_id())) as yes`
-	);
-	if (firm?.yes) cards.push(await card(db, 'valuations', '/valuations', valuationRows));
+	if (own.isValuationFirm) cards.push(await card(db, 'valuations', '/valuations', valuationRows));
+	// A verified bank's pledge loan inbox: the applications waiting for its next step.
+	if (own.isBank && own.verified)
+		cards.push(
+			await card(db, 'pledges', '/pledges', pledgeRows(sql`('submitted', 'under_review', 'approved', 'registered')`))
+		);
 	// A verified agency's service case inbox (when it offers a service asked as a case, not only
 	// valuations): requests to quote, accepted cases to deliver.
 	if (own.isAgency && own.verified && own.services.some((service) => service !== 'valuation'))
