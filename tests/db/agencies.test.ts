@@ -143,7 +143,8 @@ describe(`agencies on ${driver}`, () => {
 		});
 		// The broker's profile has no turnaround since the edit above.
 		expect(await home(staff.broker)).toEqual({ awaiting_verification: 1, profile_incomplete: 1 });
-		expect(await home(staff.bank)).toEqual({ awaiting_verification: 0 });
+		// The bank's inbox: the demo application under review.
+		expect(await home(staff.bank)).toEqual({ awaiting_verification: 0, pledges: 1 });
 	});
 
 	it('signs a provider up with a new unverified agency and its profile, or a bank without one', async () => {
