@@ -23,6 +23,7 @@ describe(`Supabase identity adapter (${driver})`, () => {
 		const identity = createSupabaseIdentity(asService(database), {
 			url,
 			publicKey: 'sb_publishable_test',
+			signUpsPerAddress: 20,
 			fetch: gotrue.fetch
 		});
 		const jar = cookieJar();

@@ -85,6 +85,14 @@ describe('configuration', () => {
 			expect(message({ REALTIME_MAX_STREAMS: bad })).toContain('REALTIME_MAX_STREAMS must be a whole number');
 	});
 
+	it('allows 20 sign-ups per address unless SIGNUPS_PER_ADDRESS says otherwise', () => {
+		expect(readConfig({}).SIGNUPS_PER_ADDRESS).toBe(20);
+		expect(readConfig({ SIGNUPS_PER_ADDRESS: ' ' }).SIGNUPS_PER_ADDRESS).toBe(20);
+		expect(readConfig({ SIGNUPS_PER_ADDRESS: '300' }).SIGNUPS_PER_ADDRESS).toBe(300);
+		for (const bad of ['0', '-1', '1.5', 'lots'])
+			expect(message({ SIGNUPS_PER_ADDRESS: bad })).toContain('SIGNUPS_PER_ADDRESS must be a whole number');
+	});
+
 	it('refuses the service_role key in the variable that is sent to browsers', () => {
 		expect(
 			message({

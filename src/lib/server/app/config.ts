@@ -20,6 +20,7 @@ function jwtRole(token: string): unknown {
 }
 
 const streamCount = 'REALTIME_MAX_STREAMS must be a whole number of streams, at least 1';
+const signUpCount = 'SIGNUPS_PER_ADDRESS must be a whole number of sign-ups, at least 1';
 
 const optional = z
 	.string()
@@ -43,6 +44,14 @@ const environmentSchema = z
 				.regex(/^[1-9]\d*$/, { error: streamCount })
 				.transform(Number)
 				.optional()
+		),
+		// Sign-ups one address may make in 15 minutes: a campus behind one NAT address may need more.
+		SIGNUPS_PER_ADDRESS: optional.pipe(
+			z
+				.string()
+				.regex(/^[1-9]\d*$/, { error: signUpCount })
+				.transform(Number)
+				.default(20)
 		),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),

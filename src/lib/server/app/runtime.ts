@@ -83,7 +83,10 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	// The identity adapters get the service_role executor (bypassing RLS), the embedded stand-in for
 	// Supabase Auth's own database access: sessions, credentials, throttling, profile lookup.
 	const service = executorForRole(opened.database, { role: 'service_role' });
-	const identity = config.supabase ? createSupabaseIdentity(service, config.supabase) : createLocalIdentity(service);
+	const signUpsPerAddress = config.SIGNUPS_PER_ADDRESS;
+	const identity = config.supabase
+		? createSupabaseIdentity(service, { ...config.supabase, signUpsPerAddress })
+		: createLocalIdentity(service, { signUpsPerAddress });
 	if (config.supabase) log('info', 'Supabase Auth, Realtime and Storage', { url: config.supabase.url });
 	return { config, opened, hub, storage, identity };
 }

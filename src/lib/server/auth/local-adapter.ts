@@ -11,7 +11,7 @@ import { deleteSessionCookie, sessionCookieName, setSessionCookie } from './cook
  * reset-by-email are switched off through `features` and the pages say so; a forgotten
  * password is reset by an administrator of the installation (README "Identity").
  */
-export function createLocalIdentity(service: Executor): Identity {
+export function createLocalIdentity(service: Executor, options: { signUpsPerAddress: number }): Identity {
 	async function startSession(request: Parameters<Identity['resolve']>[0], userId: string): Promise<void> {
 		const { token, session } = await sessions.createSession(service, userId, request.userAgent);
 		setSessionCookie(request.cookies, token, session.expiresAt);
@@ -34,7 +34,8 @@ export function createLocalIdentity(service: Executor): Identity {
 		},
 
 		async signUp(request, input) {
-			if (await registerSignUp(service, request.ipAddress)) return { ok: false, reason: 'address_throttled' };
+			if (await registerSignUp(service, request.ipAddress, options.signUpsPerAddress))
+				return { ok: false, reason: 'address_throttled' };
 			const result = await credentials.signUp(service, input);
 			if (!result.ok) return result;
 			await startSession(request, result.userId);

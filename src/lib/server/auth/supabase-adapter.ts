@@ -11,6 +11,8 @@ import { failUnexpected, isEmailLinkType, isThrottle, signUpRefusal, unknownAddr
 export interface SupabaseIdentityOptions {
 	url: string;
 	publicKey: string;
+	/** SIGNUPS_PER_ADDRESS: sign-ups one address may make in the throttle window. */
+	signUpsPerAddress: number;
 	/** Injected by tests; the live server uses the platform fetch. */
 	fetch?: typeof fetch;
 }
@@ -72,7 +74,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 		},
 
 		async signUp(request, input) {
-			if (await registerSignUp(service, request.ipAddress)) return { ok: false, reason: 'address_throttled' };
+			if (await registerSignUp(service, request.ipAddress, options.signUpsPerAddress))
+				return { ok: false, reason: 'address_throttled' };
 			const { data, error } = await clientFor(request).auth.signUp({
 				email: input.email,
 				password: input.password,

@@ -11,7 +11,7 @@ import { sha256Hex } from './tokens.ts';
 // cannot lock the owner out; only guesses spread over ten or more addresses pause the account,
 // and only for the window.
 const windowMinutes = 15;
-const limits = { device: 5, address: 30, account: 50, signUp: 20 } as const;
+const limits = { device: 5, address: 30, account: 50 } as const;
 
 export interface ThrottleKeys {
 	device: string;
@@ -68,7 +68,10 @@ export async function registerSuccess(service: Executor, keys: ThrottleKeys): Pr
 		update public.login_throttle set failures = greatest(failures - 1, 0) where key = ${keys.address}`);
 }
 
-/** Sign-ups per address: enough for a classroom behind one address, not for a script. */
-export function registerSignUp(service: Executor, ipAddress: string): Promise<boolean> {
-	return countAttempt(service, `signup:${ipAddress}`, limits.signUp);
+/**
+ * Sign-ups per address in the window (SIGNUPS_PER_ADDRESS, 20 by default): enough for a
+ * classroom behind one address, not for a script.
+ */
+export function registerSignUp(service: Executor, ipAddress: string, limit: number): Promise<boolean> {
+	return countAttempt(service, `signup:${ipAddress}`, limit);
 }
