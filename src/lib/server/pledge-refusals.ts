@@ -1,7 +1,4 @@
-import type { Executor } from './db/port.ts';
-import type { sql } from './db/sql.ts';
-import { errorCode } from './db/port.ts';
-import { isUuid } from '../schemas/fields.ts';
+import { refusalsOf, type Refusal, type Write } from './db/refusals.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 
 // The database's refusals of a pledge loan write (ZQ550–ZQ558 and the standard ones), as reasons
@@ -22,8 +19,8 @@ export const pledgeRefusalReasons = [
 	'invalid'
 ] as const;
 export type PledgeRefusalReason = (typeof pledgeRefusalReasons)[number];
-export type PledgeRefusal = { ok: false; reason: PledgeRefusalReason; field: string };
-export type PledgeWrite = { ok: true; id: string } | PledgeRefusal;
+export type PledgeRefusal = Refusal<PledgeRefusalReason>;
+export type PledgeWrite = Write<PledgeRefusalReason>;
 
 const byCode: Record<string, [PledgeRefusalReason, string]> = {
 	[databaseErrors.pledgeBankRefused]: ['bank_refused', 'bankId'],
@@ -41,25 +38,5 @@ const byCode: Record<string, [PledgeRefusalReason, string]> = {
 	[postgresErrors.noDataFound]: ['not_found', 'form']
 };
 
-/** The refusal a database error means, or null (the caller rethrows that). */
-export function pledgeRefusal(error: unknown): PledgeRefusal | null {
-	const known = byCode[errorCode(error) ?? ''];
-	return known ? { ok: false, reason: known[0], field: known[1] } : null;
-}
-
-/** Runs a definer function answering `id`, its known refusals as results. */
-export async function pledgeCall(
-	db: Executor,
-	id: string | null,
-	statement: ReturnType<typeof sql>
-): Promise<PledgeWrite> {
-	if (id !== null && !isUuid(id)) return { ok: false, reason: 'not_found', field: 'form' };
-	try {
-		const [row] = await db.query<{ id: string | null }>(statement);
-		return row?.id ? { ok: true, id: row.id } : { ok: false, reason: 'not_found', field: 'form' };
-	} catch (error) {
-		const refusal = pledgeRefusal(error);
-		if (refusal) return refusal;
-		throw error;
-	}
-}
+/** Runs a definer function answering `id`, its known refusals as results (others rethrown). */
+export const { call: pledgeCall } = refusalsOf(byCode, 'not_found');

@@ -3,7 +3,7 @@ import { errorCode } from './port.ts';
 import type { SqlFragment } from './sql.ts';
 import { isUuid } from '../../schemas/fields.ts';
 
-// A domain's refusals as its SECURITY DEFINER functions raise them (valuations, service cases):
+// A domain's refusals as its SECURITY DEFINER functions raise them (valuations, service cases, pledges):
 // each error code means a reason and the form field it belongs to. A write answers with the row's
 // id or a refusal; any other error is rethrown (a 500, a bug).
 
