@@ -615,9 +615,7 @@ begin
   if r.status <> 'delivered' then
     raise exception 'only a delivered valuation is attached' using errcode = 'ZQ570';
   end if;
-  if not exists (select 1 from public.valuation_patents vp join public.patents p
-                   on p.id = vp.patent_id or p.application_number = vp.application_number
-                 where vp.valuation_id = r.id and p.listing_id = d.listing_id) then
+  if not app.valuation_names_listing_patent(r.id, d.listing_id) then
     raise exception 'the valuation names none of the deal''s patents' using errcode = 'ZQ571';
   end if;
   if d.stage in ('signed', 'closed_won', 'closed_lost') then
@@ -4376,6 +4374,19 @@ AS $function$
 $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.valuation_patents vp join public.patents p
+                   on p.id = vp.patent_id or p.application_number = vp.application_number
+                 where vp.valuation_id = valuation and p.listing_id = listing)
+$function$;
+revoke execute on function app.valuation_names_listing_patent(uuid, uuid) from public;
+grant execute on function app.valuation_names_listing_patent(uuid, uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.valuation_patent_allowed(patent uuid)
  RETURNS boolean

@@ -55,9 +55,7 @@ export function listAttachableValuations(db: Executor, dealId: string): Promise<
 		join public.valuation_requests r on r.status = 'delivered' and app.can_see_valuation(r.id)
 		left join public.organizations f on f.id = r.firm_id
 		where d.id = ${dealId}
-		  and exists (select 1 from public.valuation_patents vp join public.patents pt
-		                on pt.id = vp.patent_id or pt.application_number = vp.application_number
-		              where vp.valuation_id = r.id and pt.listing_id = d.listing_id)
+		  and app.valuation_names_listing_patent(r.id, d.listing_id)
 		  and not exists (select 1 from public.deal_valuations dv where dv.deal_id = d.id and dv.valuation_id = r.id)
 		order by r.updated_at desc, r.id
 		limit 20`);
