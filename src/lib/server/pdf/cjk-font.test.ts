@@ -19,9 +19,7 @@ describe('the CJK font slices', () => {
 			const glyph = font.glyphForCodePoint(codePoint);
 			expect(glyph.id, slice.name).toBe(twin.glyphForCodePoint(codePoint).id);
 		}
-		// About a hundred slices, each inflated and decompressed twice: 1.5 s on a quiet core, over the
-		// default 5 s while the database tests run beside it.
-	}, 30_000);
+	});
 
 	it('draw Chinese characters with outlines', () => {
 		for (const char of '收益分配对账单程远混合动力') {
