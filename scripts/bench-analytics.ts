@@ -5,16 +5,15 @@
 // together, as its load does), and the listings register streamed whole as CSV and XLSX (time and
 // the heap's growth). PGlite always; PostgreSQL too with --postgres or DATABASE_URL.
 import { Writable } from 'node:stream';
-import { openPglite } from '../src/lib/server/db/pglite.ts';
-import { openPostgres } from '../src/lib/server/db/postgres.ts';
 import { claimsFor, executorForRole } from '../src/lib/server/db/request-role.ts';
-import { sql } from '../src/lib/server/db/sql.ts';
 import type { Database, Executor } from '../src/lib/server/db/port.ts';
+import { sql } from '../src/lib/server/db/sql.ts';
 import * as officeMetrics from '../src/lib/server/office-metrics.ts';
 import * as register from '../src/lib/server/office-metrics-register.ts';
 import { streamWorkbook } from '../src/lib/server/exports/xlsx-stream.ts';
 import { csvHeader, csvRecord, type Cell } from '../src/lib/rules/csv.ts';
 import { loadSyntheticListings } from './lib/bench-database.ts';
+import { onEachDriver } from './lib/bench-drivers.ts';
 import { loadAnalyticsData } from './lib/bench-analytics-data.ts';
 
 const argument = (name: string) => process.argv.find((value, index) => process.argv[index - 1] === name);
@@ -86,8 +85,21 @@ async function exportRegister(db: Executor, format: 'csv' | 'xlsx'): Promise<voi
 }
 
 async function measure(database: Database, label: keyof typeof targets): Promise<void> {
-	await loadSyntheticListings(database, listingCount);
-	await loadAnalyticsData(database, dealCount);
+	// A database kept from an earlier run (--pglite-dir) is measured as it is.
+	const [{ migrated }] = await database.query<{ migrated: boolean }>(
+		sql`select to_regclass('public.deals') is not null as migrated`
+	);
+	const loaded =
+		migrated &&
+		(
+			await database.query(
+				sql`select 1 from public.deals where listing_id::text like '00000000-0000-4000-9000-%' limit 1`
+			)
+		).length > 0;
+	if (!loaded) {
+		await loadSyntheticListings(database, listingCount);
+		await loadAnalyticsData(database, dealCount);
+	}
 	const target = targets[label];
 	for (const [who, id] of [
 		['officer', officer],
@@ -125,38 +137,4 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 	console.log(`memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
 
-if (!process.argv.includes('--skip-pglite')) {
-	const pglite = await openPglite();
-	try {
-		await measure(pglite, 'pglite');
-	} finally {
-		await pglite.close();
-	}
-}
-
-let postgresUrl = process.env.DATABASE_URL;
-let stopCluster: (() => void) | undefined;
-if (!postgresUrl && process.argv.includes('--postgres')) {
-	const { startPostgresCluster } = await import('./lib/postgres-cluster.js');
-	const cluster = await startPostgresCluster();
-	postgresUrl = cluster.url;
-	stopCluster = cluster.stop;
-}
-if (postgresUrl) {
-	const name = `bench_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
-	const owner = openPostgres(postgresUrl, { maxConnections: 1 });
-	await owner.query(sql([`create database ${name}`]));
-	const url = new URL(postgresUrl);
-	url.pathname = `/${name}`;
-	const postgres = openPostgres(url.toString(), { maxConnections: 4 });
-	try {
-		await measure(postgres, 'postgres');
-	} finally {
-		await postgres.close();
-		await owner.query(sql([`drop database ${name}`]));
-		await owner.close();
-		stopCluster?.();
-	}
-} else {
-	console.log('\nPostgreSQL: not measured (set DATABASE_URL, or pass --postgres to start a throwaway local cluster).');
-}
+await onEachDriver(measure);

@@ -2593,12 +2593,15 @@ AS $function$
       and (college is null or l.college_id = college)
       and (metrics_funnel.industry is null or l.industry = metrics_funnel.industry)
   )
+  -- Joined once to each listing's interests and deals (hash joins), not probed per listing.
   select c.year, c.industry, c.college_id, count(*)::int,
-         count(*) filter (where exists (select 1 from public.interests i where i.listing_id = c.id))::int,
-         count(*) filter (where exists (select 1 from public.deals d where d.listing_id = c.id))::int,
-         count(*) filter (where exists (select 1 from public.deals d where d.listing_id = c.id
-                                         and d.stage in ('signed', 'closed_won')))::int
+         count(i.listing_id)::int, count(d.listing_id)::int, count(d.listing_id) filter (where d.signed)::int
   from cohort c
+  left join (select distinct x.listing_id from public.interests x) i
+    on i.listing_id = c.id
+  left join (select x.listing_id, bool_or(x.stage in ('signed', 'closed_won')) as signed from public.deals x
+             group by x.listing_id) d
+    on d.listing_id = c.id
   group by c.year, c.industry, c.college_id
 $function$;
 revoke execute on function app.metrics_funnel(integer, integer, uuid, uuid, public.industry) from public;
@@ -2720,22 +2723,21 @@ CREATE OR REPLACE FUNCTION app.metrics_yearly(from_year integer, to_year integer
 AS $function$
   with scope as (select app.metrics_universities(university) as ids),
   years as (select y::int as year from generate_series(from_year, to_year) y),
-  in_scope as (
-    select l.id, l.created_at, l.status from public.listings l, scope
-    where l.institution_id = any(scope.ids)
+  disclosed as (
+    select extract(year from l.created_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
+    from public.listings l, scope
+    where l.institution_id = any(scope.ids) and l.status <> 'draft'
+      and l.created_at >= app.shanghai_year_start(from_year) and l.created_at < app.shanghai_year_start(to_year + 1)
       and (college is null or l.college_id = college)
       and (metrics_yearly.industry is null or l.industry = metrics_yearly.industry)
-  ),
-  disclosed as (
-    select extract(year from s.created_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
-    from in_scope s
-    where s.status <> 'draft'
-      and s.created_at >= app.shanghai_year_start(from_year) and s.created_at < app.shanghai_year_start(to_year + 1)
     group by 1
   ),
   scope_deals as (
-    select d.* from public.deals d join in_scope s on s.id = d.listing_id, scope
+    select d.id, d.stage, d.mode, d.signed_on, d.effective_on, d.term_months
+    from public.deals d join public.listings l on l.id = d.listing_id, scope
     where d.institution_id = any(scope.ids)
+      and (college is null or l.college_id = college)
+      and (metrics_yearly.industry is null or l.industry = metrics_yearly.industry)
   ),
   income as (
     select extract(year from r.received_on)::int as year, sum(r.amount_fen)::bigint as fen
@@ -2767,14 +2769,15 @@ CREATE OR REPLACE FUNCTION app.metrics_years(university uuid)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  with scope as (select app.metrics_universities(university) as ids)
-  select distinct y from (
-    select extract(year from l.published_at at time zone 'Asia/Shanghai')::int as y
-    from public.listings l, scope where l.institution_id = any(scope.ids) and l.published_at is not null
-    union
-    select extract(year from l.created_at at time zone 'Asia/Shanghai')::int
-    from public.listings l, scope where l.institution_id = any(scope.ids) and l.status <> 'draft'
-  ) years order by 1 desc
+  -- From the first publication (each university's earliest, read from the index) to this year.
+  select y::int from generate_series(
+    (select extract(year from min(first.published_at) at time zone 'Asia/Shanghai')::int
+     from unnest(app.metrics_universities(university)) u,
+          lateral (select l.published_at from public.listings l
+                   where l.institution_id = u and l.published_at is not null
+                   order by l.published_at limit 1) first),
+    extract(year from now() at time zone 'Asia/Shanghai')::int) y
+  order by 1 desc
 $function$;
 revoke execute on function app.metrics_years(uuid) from public;
 grant execute on function app.metrics_years(uuid) to authenticated, service_role;
@@ -5536,6 +5539,7 @@ create table public.listings (
   constraint listings_title_check CHECK ((char_length(title) <= 120)),
   constraint listings_trl_check CHECK (((trl >= 1) AND (trl <= 9)))
 );
+CREATE INDEX listings_institution_disclosed_idx ON public.listings USING btree (institution_id, created_at) WHERE (status <> 'draft'::public.listing_status);
 CREATE INDEX listings_institution_published_idx ON public.listings USING btree (institution_id, published_at) WHERE (published_at IS NOT NULL);
 CREATE INDEX listings_institution_status_idx ON public.listings USING btree (institution_id, status);
 CREATE UNIQUE INDEX listings_owner_creation_key ON public.listings USING btree (owner_id, creation_key);

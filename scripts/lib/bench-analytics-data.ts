@@ -15,6 +15,8 @@ const colleges = [
 ];
 const company = '00000000-0000-4000-8000-000000000201';
 const companyUser = '00000000-0000-4000-8000-000000001002';
+// The synthetic listings' ids (scripts/lib/synthetic-listings.ts); the demo's are 8000–80ff.
+const synthetic = '00000000-0000-4000-9000-%';
 
 export async function loadAnalyticsData(database: Database, deals: number): Promise<void> {
 	const started = performance.now();
@@ -26,22 +28,23 @@ export async function loadAnalyticsData(database: Database, deals: number): Prom
 				published_at = timestamptz '2021-01-01 08:00+08' + make_interval(days => abs(hashtext(l.id::text)) % 1825),
 				created_at = timestamptz '2021-01-01 08:00+08' + make_interval(days => abs(hashtext(l.id::text)) % 1825 - 20),
 				college_id = (${colleges}::uuid[])[1 + abs(hashtext(l.id::text || 'c')) % 3]
-			where l.id::text not like '00000000-%'`);
+			where l.id::text like ${synthetic}`);
 		await tx.query(sql`
 			insert into public.patents (listing_id, position, application_number, patent_type, legal_status)
 			select p.listing_id, 1, '2023' || substr(p.application_number, 5, 1) || lpad((row_number() over ())::text, 7, '0') || '.1',
 			       p.patent_type, p.legal_status
 			from public.patents p join public.listings l on l.id = p.listing_id
-			where p.position = 0 and l.id::text not like '00000000-%'`);
+			where p.position = 0 and l.id::text like ${synthetic}`);
 		// Interests on 40,000 listings (two per listing for the first half: 2 × deals).
 		await tx.query(sql`
 			create temporary table bench_listings on commit drop as
 			select id, published_at, row_number() over (order by id) as n from public.listings
-			where id::text not like '00000000-%' order by id limit ${deals * 2}`);
+			where id::text like ${synthetic} order by id limit ${deals * 2}`);
 		await tx.query(sql`
-			insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, status, created_at)
+			insert into public.interests (id, listing_id, company_id, created_by, idempotency_key, status, decline_reason, created_at)
 			select gen_random_uuid(), b.id, ${company}, ${companyUser}, gen_random_uuid(),
 			       case when b.n <= ${deals} then 'converted' else 'declined' end::public.interest_status,
+			       case when b.n > ${deals} then 'price' end::public.decline_reason,
 			       b.published_at + interval '10 days'
 			from bench_listings b`);
 		await tx.query(
@@ -69,16 +72,16 @@ export async function loadAnalyticsData(database: Database, deals: number): Prom
 			       d.created_at + make_interval(days => (s.k - 1) * 15 + abs(hashtext(d.id::text || s.k::text)) % 10)
 			from public.deals d
 			cross join lateral generate_series(1, least(array_position(enum_range(null::public.deal_stage), d.stage), 7)) as s(k)
-			where d.institution_id = ${university} and d.id::text not like '00000000-%'`);
+			where d.listing_id::text like ${synthetic}`);
 		await tx.query(sql`
 			insert into public.payment_schedule_lines (id, deal_id, kind, position, amount_fen)
 			select gen_random_uuid(), d.id, 'upfront', 0, 10000000 from public.deals d
-			where d.signed_on is not null and d.id::text not like '00000000-%'`);
+			where d.signed_on is not null and d.listing_id::text like ${synthetic}`);
 		await tx.query(sql`
 			insert into public.receipts (deal_id, schedule_line_id, amount_fen, received_on, bank_reference, idempotency_key)
 			select l.deal_id, l.id, 5000000 + abs(hashtext(l.id::text)) % 5000000, d.signed_on + 30, 'BENCH-' || l.id, gen_random_uuid()
 			from public.payment_schedule_lines l join public.deals d on d.id = l.deal_id
-			where l.deal_id::text not like '00000000-%'`);
+			where d.listing_id::text like ${synthetic}`);
 	});
 	await database.query(sql`vacuum analyze`);
 	const [counts] = await database.query<Record<string, number>>(sql`select
