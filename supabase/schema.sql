@@ -4929,7 +4929,8 @@ create table public.deal_events (
   constraint deal_events_pkey PRIMARY KEY (id)
 );
 CREATE INDEX deal_events_deal_idx ON public.deal_events USING btree (deal_id, id);
-CREATE INDEX deal_events_stage_created_idx ON public.deal_events USING btree (created_at) WHERE (kind = 'stage'::text);
+CREATE INDEX deal_events_metrics_left_idx ON public.deal_events USING btree (created_at) INCLUDE (deal_id, id, before) WHERE (kind = 'stage'::text);
+CREATE INDEX deal_events_metrics_spell_idx ON public.deal_events USING btree (deal_id, id) INCLUDE (created_at) WHERE (kind = ANY (ARRAY['created'::text, 'stage'::text]));
 alter table public.deal_events enable row level security;
 create policy deal_events_read on public.deal_events for select to authenticated
   using ((EXISTS ( SELECT 1
@@ -5151,6 +5152,7 @@ CREATE INDEX deals_institution_signed_idx ON public.deals USING btree (instituti
 CREATE INDEX deals_institution_stage_idx ON public.deals USING btree (institution_id, stage);
 CREATE INDEX deals_licence_template_version_idx ON public.deals USING btree (licence_template_version_id) WHERE (licence_template_version_id IS NOT NULL);
 CREATE INDEX deals_listing_idx ON public.deals USING btree (listing_id);
+CREATE INDEX deals_metrics_listing_idx ON public.deals USING btree (listing_id) INCLUDE (stage);
 CREATE UNIQUE INDEX deals_one_open_licence_per_company ON public.deals USING btree (open_licence_declaration_id, company_id) WHERE (open_licence_declaration_id IS NOT NULL);
 alter table public.deals enable row level security;
 create policy deals_insert_officer on public.deals for insert to authenticated
@@ -5539,9 +5541,9 @@ create table public.listings (
   constraint listings_title_check CHECK ((char_length(title) <= 120)),
   constraint listings_trl_check CHECK (((trl >= 1) AND (trl <= 9)))
 );
-CREATE INDEX listings_institution_disclosed_idx ON public.listings USING btree (institution_id, created_at) WHERE (status <> 'draft'::public.listing_status);
-CREATE INDEX listings_institution_published_idx ON public.listings USING btree (institution_id, published_at) WHERE (published_at IS NOT NULL);
 CREATE INDEX listings_institution_status_idx ON public.listings USING btree (institution_id, status);
+CREATE INDEX listings_metrics_cohort_idx ON public.listings USING btree (institution_id, published_at) INCLUDE (id, industry, college_id) WHERE (published_at IS NOT NULL);
+CREATE INDEX listings_metrics_disclosed_idx ON public.listings USING btree (institution_id, created_at) INCLUDE (industry, college_id) WHERE (status <> 'draft'::public.listing_status);
 CREATE UNIQUE INDEX listings_owner_creation_key ON public.listings USING btree (owner_id, creation_key);
 CREATE INDEX listings_owner_idx ON public.listings USING btree (owner_id);
 CREATE INDEX listings_published_by_industry_idx ON public.listings USING btree (industry, published_at DESC) INCLUDE (id, trl, cooperation_modes, institution_id, patent_types, legal_statuses, facet_key) WHERE (status = 'published'::public.listing_status);

@@ -196,12 +196,19 @@ language sql stable security definer set search_path = '' as $$
   order by 1 desc
 $$;
 
-create index listings_institution_published_idx on public.listings (institution_id, published_at)
-  where published_at is not null;
+-- Covering indexes, so the figures read indexes alone (index-only scans) and never the wide
+-- listing rows (their texts and search vectors); docs/performance.md, "Office metrics".
+create index listings_metrics_cohort_idx on public.listings (institution_id, published_at)
+  include (id, industry, college_id) where published_at is not null;
+create index listings_metrics_disclosed_idx on public.listings (institution_id, created_at)
+  include (industry, college_id) where status <> 'draft';
+create index deals_metrics_listing_idx on public.deals (listing_id) include (stage);
 create index deals_institution_signed_idx on public.deals (institution_id, (coalesce(signed_on, effective_on)))
   where stage in ('signed', 'closed_won');
-create index deal_events_stage_created_idx on public.deal_events (created_at) where kind = 'stage';
-create index listings_institution_disclosed_idx on public.listings (institution_id, created_at) where status <> 'draft';
+create index deal_events_metrics_left_idx on public.deal_events (created_at) include (deal_id, id, before)
+  where kind = 'stage';
+create index deal_events_metrics_spell_idx on public.deal_events (deal_id, id) include (created_at)
+  where kind in ('created', 'stage');
 
 revoke all on function app.metrics_scope(), app.metrics_universities(uuid),
   app.metrics_funnel(int, int, uuid, uuid, public.industry),
