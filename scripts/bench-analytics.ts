@@ -28,7 +28,7 @@ const filter = { year: 2024, university: null, college: null, industry: null };
 const percentile = (sorted: number[], fraction: number) =>
 	sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 
-async function time(label: string, target: number, work: () => Promise<unknown>): Promise<void> {
+async function time(label: string, target: number | null, work: () => Promise<unknown>): Promise<void> {
 	const times: number[] = [];
 	for (let run = -3; run < runs; run++) {
 		const started = performance.now();
@@ -38,7 +38,7 @@ async function time(label: string, target: number, work: () => Promise<unknown>)
 	times.sort((a, b) => a - b);
 	const p95 = percentile(times, 0.95);
 	console.log(
-		`${label.padEnd(34)} ${percentile(times, 0.5).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}  ${p95 <= target ? 'PASS' : 'MISS'}`
+		`${label.padEnd(34)} ${percentile(times, 0.5).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}  ${target === null ? '(export)' : p95 <= target ? 'PASS' : 'MISS'}`
 	);
 }
 
@@ -126,7 +126,7 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 				officeMetrics.listMetricsFacets(db, null)
 			])
 		);
-		await time('register batch (2,000 rows)', target, () =>
+		await time('register batch (2,000 rows)', null, () =>
 			register.listRegisterBatch(db, { ...filter, year: null }, null)
 		);
 		if (who === 'officer') {
