@@ -6,16 +6,13 @@
 // (a throwaway database created on that server and dropped afterwards), once per way an
 // anonymous request reaches it: a transaction that switches role, and connections that start
 // as anon (DATABASE_ANONYMOUS_URL; on a throwaway cluster the passwordless zhiqiao_anonymous).
-import { openPglite } from '../src/lib/server/db/pglite.ts';
-import { openPostgres } from '../src/lib/server/db/postgres.ts';
 import { checkAnonymousConnection, executorForRole } from '../src/lib/server/db/request-role.ts';
-import { anonymousUrlFor } from './lib/postgres-cluster.js';
-import { sql } from '../src/lib/server/db/sql.ts';
 import type { Database, Executor } from '../src/lib/server/db/port.ts';
 import { searchListings } from '../src/lib/server/search.ts';
 import { readSearchParameters } from '../src/lib/schemas/search.ts';
 import { typoQueries } from './lib/synthetic-listings.ts';
 import { loadSyntheticListings } from './lib/bench-database.ts';
+import { onEachDriver } from './lib/bench-drivers.ts';
 
 const argument = (name: string) => process.argv.find((value, index) => process.argv[index - 1] === name);
 const listingCount = Number(argument('--listings') ?? process.env.BENCH_LISTINGS ?? 100_000);
@@ -125,41 +122,4 @@ async function measurePath(anon: Executor, label: string, target: number): Promi
 	}
 }
 
-if (!process.argv.includes('--skip-pglite')) {
-	const pglite = await openPglite();
-	try {
-		await measure(pglite, 'pglite');
-	} finally {
-		await pglite.close();
-	}
-}
-
-let postgresUrl = process.env.DATABASE_URL;
-let stopCluster: (() => void) | undefined;
-if (!postgresUrl && process.argv.includes('--postgres')) {
-	const { startPostgresCluster } = await import('./lib/postgres-cluster.js');
-	const cluster = await startPostgresCluster();
-	postgresUrl = cluster.url;
-	stopCluster = cluster.stop;
-}
-if (postgresUrl) {
-	const name = `bench_${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`;
-	const admin = openPostgres(postgresUrl, { maxConnections: 1 });
-	await admin.query(sql([`create database ${name}`]));
-	const url = new URL(postgresUrl);
-	url.pathname = `/${name}`;
-	// The anonymous login role has no password on a throwaway cluster; elsewhere DATABASE_ANONYMOUS_URL gives one.
-	const anonymousUrl = new URL(process.env.DATABASE_ANONYMOUS_URL ?? anonymousUrlFor(postgresUrl));
-	anonymousUrl.pathname = `/${name}`;
-	const postgres = openPostgres(url.toString(), { maxConnections: 4, anonymousUrl: anonymousUrl.toString() });
-	try {
-		await measure(postgres, 'postgres');
-	} finally {
-		await postgres.close();
-		await admin.query(sql([`drop database ${name}`]));
-		await admin.close();
-		stopCluster?.();
-	}
-} else {
-	console.log('\nPostgreSQL: not measured (set DATABASE_URL, or pass --postgres to start a throwaway local cluster).');
-}
+await onEachDriver(measure, { anonymous: true });

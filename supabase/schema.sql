@@ -2574,6 +2574,212 @@ $function$;
 revoke execute on function app.may_unmark_express(uuid) from public;
 grant execute on function app.may_unmark_express(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.metrics_funnel(from_year integer, to_year integer, university uuid, college uuid, industry public.industry)
+ RETURNS TABLE(year integer, industry public.industry, college_id uuid, listings integer, interested integer, dealt integer, signed integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with scope as (select app.metrics_universities(university) as ids),
+  cohort as (
+    select l.id, l.industry, l.college_id,
+           extract(year from l.published_at at time zone 'Asia/Shanghai')::int as year
+    from public.listings l, scope
+    where l.institution_id = any(scope.ids)
+      and l.published_at >= app.shanghai_year_start(from_year)
+      and l.published_at < app.shanghai_year_start(to_year + 1)
+      and (college is null or l.college_id = college)
+      and (metrics_funnel.industry is null or l.industry = metrics_funnel.industry)
+  )
+  -- Joined once to each listing's interests and deals (hash joins), not probed per listing.
+  select c.year, c.industry, c.college_id, count(*)::int,
+         count(i.listing_id)::int, count(d.listing_id)::int, count(d.listing_id) filter (where d.signed)::int
+  from cohort c
+  left join (select distinct x.listing_id from public.interests x) i
+    on i.listing_id = c.id
+  left join (select x.listing_id, bool_or(x.stage in ('signed', 'closed_won')) as signed from public.deals x
+             group by x.listing_id) d
+    on d.listing_id = c.id
+  group by c.year, c.industry, c.college_id
+$function$;
+revoke execute on function app.metrics_funnel(integer, integer, uuid, uuid, public.industry) from public;
+grant execute on function app.metrics_funnel(integer, integer, uuid, uuid, public.industry) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_listing_register(for_year integer, university uuid, college uuid, industry public.industry, after_id uuid, batch integer)
+ RETURNS TABLE(id uuid, title text, university_id uuid, college_id uuid, industry public.industry, status public.listing_status, published_on date, interests integer, deals integer, signed_on date)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with scope as (select app.metrics_universities(university) as ids)
+  select l.id, l.title, l.institution_id, l.college_id, l.industry, l.status,
+         (l.published_at at time zone 'Asia/Shanghai')::date,
+         (select count(*)::int from public.interests i where i.listing_id = l.id),
+         (select count(*)::int from public.deals d where d.listing_id = l.id),
+         (select min(coalesce(d.signed_on, d.effective_on)) from public.deals d
+          where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))
+  from public.listings l, scope
+  where l.institution_id = any(scope.ids)
+    and l.status <> 'draft'
+    and (after_id is null or l.id > after_id)
+    and (for_year is null or (l.published_at >= app.shanghai_year_start(for_year)
+                              and l.published_at < app.shanghai_year_start(for_year + 1)))
+    and (college is null or l.college_id = college)
+    and (metrics_listing_register.industry is null or l.industry = metrics_listing_register.industry)
+  order by l.id
+  limit least(greatest(batch, 1), 5000)
+$function$;
+revoke execute on function app.metrics_listing_register(integer, uuid, uuid, public.industry, uuid, integer) from public;
+grant execute on function app.metrics_listing_register(integer, uuid, uuid, public.industry, uuid, integer) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_scope()
+ RETURNS uuid[]
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  reader public.user_role := app.current_user_role();
+begin
+  if reader = 'admin' then
+    return array(select o.id from public.organizations o where o.kind = 'university');
+  elsif reader = 'officer' then
+    return array(select app.officer_institutions());
+  end if;
+  raise exception 'office metrics are for officers and admins' using errcode = '42501';
+end
+$function$;
+revoke execute on function app.metrics_scope() from public;
+grant execute on function app.metrics_scope() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_signed_by_mode(from_year integer, to_year integer, university uuid, college uuid, industry public.industry)
+ RETURNS TABLE(year integer, mode public.cooperation_mode, deals integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with scope as (select app.metrics_universities(university) as ids)
+  select extract(year from coalesce(d.signed_on, d.effective_on))::int, d.mode, count(*)::int
+  from public.deals d join public.listings l on l.id = d.listing_id, scope
+  where d.institution_id = any(scope.ids)
+    and d.stage in ('signed', 'closed_won') and d.mode is not null
+    and coalesce(d.signed_on, d.effective_on) >= make_date(from_year, 1, 1)
+    and coalesce(d.signed_on, d.effective_on) < make_date(to_year + 1, 1, 1)
+    and (college is null or l.college_id = college)
+    and (metrics_signed_by_mode.industry is null or l.industry = metrics_signed_by_mode.industry)
+  group by 1, 2
+$function$;
+revoke execute on function app.metrics_signed_by_mode(integer, integer, uuid, uuid, public.industry) from public;
+grant execute on function app.metrics_signed_by_mode(integer, integer, uuid, uuid, public.industry) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_stage_days(for_year integer, university uuid, college uuid, industry public.industry)
+ RETURNS TABLE(stage public.deal_stage, spells integer, median_days double precision)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with scope as (select app.metrics_universities(university) as ids),
+  spells as (
+    select (e.before ->> 'stage')::public.deal_stage as stage,
+           extract(epoch from e.created_at - (
+             select p.created_at from public.deal_events p
+             where p.deal_id = e.deal_id and p.id < e.id and p.kind in ('created', 'stage')
+             order by p.id desc limit 1)) / 86400.0 as days
+    from public.deal_events e
+    join public.deals d on d.id = e.deal_id
+    join public.listings l on l.id = d.listing_id, scope
+    where e.kind = 'stage'
+      and e.created_at >= app.shanghai_year_start(for_year) and e.created_at < app.shanghai_year_start(for_year + 1)
+      and d.institution_id = any(scope.ids)
+      and (college is null or l.college_id = college)
+      and (metrics_stage_days.industry is null or l.industry = metrics_stage_days.industry)
+  )
+  select s.stage, count(*)::int, percentile_cont(0.5) within group (order by s.days)
+  from spells s where s.days is not null
+  group by s.stage
+$function$;
+revoke execute on function app.metrics_stage_days(integer, uuid, uuid, public.industry) from public;
+grant execute on function app.metrics_stage_days(integer, uuid, uuid, public.industry) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_universities(university uuid)
+ RETURNS uuid[]
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select case when university is null then app.metrics_scope()
+              else array(select u from unnest(app.metrics_scope()) u where u = university) end
+$function$;
+revoke execute on function app.metrics_universities(uuid) from public;
+grant execute on function app.metrics_universities(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_yearly(from_year integer, to_year integer, university uuid, college uuid, industry public.industry)
+ RETURNS TABLE(year integer, disclosures integer, income_fen bigint, active_licences integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with scope as (select app.metrics_universities(university) as ids),
+  years as (select y::int as year from generate_series(from_year, to_year) y),
+  disclosed as (
+    select extract(year from l.created_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
+    from public.listings l, scope
+    where l.institution_id = any(scope.ids) and l.status <> 'draft'
+      and l.created_at >= app.shanghai_year_start(from_year) and l.created_at < app.shanghai_year_start(to_year + 1)
+      and (college is null or l.college_id = college)
+      and (metrics_yearly.industry is null or l.industry = metrics_yearly.industry)
+    group by 1
+  ),
+  scope_deals as (
+    select d.id, d.stage, d.mode, d.signed_on, d.effective_on, d.term_months
+    from public.deals d join public.listings l on l.id = d.listing_id, scope
+    where d.institution_id = any(scope.ids)
+      and (college is null or l.college_id = college)
+      and (metrics_yearly.industry is null or l.industry = metrics_yearly.industry)
+  ),
+  income as (
+    select extract(year from r.received_on)::int as year, sum(r.amount_fen)::bigint as fen
+    from public.receipts r join scope_deals d on d.id = r.deal_id
+    where r.received_on >= make_date(from_year, 1, 1) and r.received_on < make_date(to_year + 1, 1, 1)
+    group by 1
+  ),
+  licences as (
+    select coalesce(d.signed_on, d.effective_on) as signed, coalesce(d.effective_on, d.signed_on) as start, d.term_months
+    from scope_deals d
+    where d.stage in ('signed', 'closed_won') and d.mode in ('exclusive_license', 'non_exclusive_license')
+      and coalesce(d.signed_on, d.effective_on) is not null
+  )
+  select y.year, coalesce(dc.n, 0), coalesce(i.fen, 0),
+         (select count(*)::int from licences x
+          where x.signed <= make_date(y.year, 12, 31)
+            and (x.term_months is null or x.start + make_interval(months => x.term_months) > make_date(y.year, 12, 31)))
+  from years y
+  left join disclosed dc on dc.year = y.year
+  left join income i on i.year = y.year
+  order by y.year
+$function$;
+revoke execute on function app.metrics_yearly(integer, integer, uuid, uuid, public.industry) from public;
+grant execute on function app.metrics_yearly(integer, integer, uuid, uuid, public.industry) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.metrics_years(university uuid)
+ RETURNS TABLE(year integer)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  -- From the first publication (each university's earliest, read from the index) to this year.
+  select y::int from generate_series(
+    (select extract(year from min(first.published_at) at time zone 'Asia/Shanghai')::int
+     from unnest(app.metrics_universities(university)) u,
+          lateral (select l.published_at from public.listings l
+                   where l.institution_id = u and l.published_at is not null
+                   order by l.published_at limit 1) first),
+    extract(year from now() at time zone 'Asia/Shanghai')::int) y
+  order by 1 desc
+$function$;
+revoke execute on function app.metrics_years(uuid) from public;
+grant execute on function app.metrics_years(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.mode_takes_listing(mode public.cooperation_mode)
  RETURNS boolean
  LANGUAGE sql
@@ -4305,6 +4511,15 @@ end
 $function$;
 grant execute on function app.settle_open_licence_fee() to public;
 
+CREATE OR REPLACE FUNCTION app.shanghai_year_start(year integer)
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ STABLE
+AS $function$
+  select pg_catalog.make_timestamptz(year, 1, 1, 0, 0, 0, 'Asia/Shanghai')
+$function$;
+grant execute on function app.shanghai_year_start(integer) to public;
+
 CREATE OR REPLACE FUNCTION app.sync_listing_patent_summary()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -4753,6 +4968,8 @@ create table public.deal_events (
   constraint deal_events_pkey PRIMARY KEY (id)
 );
 CREATE INDEX deal_events_deal_idx ON public.deal_events USING btree (deal_id, id);
+CREATE INDEX deal_events_metrics_left_idx ON public.deal_events USING btree (created_at) INCLUDE (deal_id, id, before) WHERE (kind = 'stage'::text);
+CREATE INDEX deal_events_metrics_spell_idx ON public.deal_events USING btree (deal_id, id) INCLUDE (created_at) WHERE (kind = ANY (ARRAY['created'::text, 'stage'::text]));
 alter table public.deal_events enable row level security;
 create policy deal_events_read on public.deal_events for select to authenticated
   using ((EXISTS ( SELECT 1
@@ -4970,9 +5187,11 @@ create table public.deals (
   constraint deals_upfront_fee_fen_check CHECK (((upfront_fee_fen >= 0) AND (upfront_fee_fen <= '10000000000000'::bigint)))
 );
 CREATE INDEX deals_company_idx ON public.deals USING btree (company_id);
+CREATE INDEX deals_institution_signed_idx ON public.deals USING btree (institution_id, COALESCE(signed_on, effective_on)) WHERE (stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage]));
 CREATE INDEX deals_institution_stage_idx ON public.deals USING btree (institution_id, stage);
 CREATE INDEX deals_licence_template_version_idx ON public.deals USING btree (licence_template_version_id) WHERE (licence_template_version_id IS NOT NULL);
 CREATE INDEX deals_listing_idx ON public.deals USING btree (listing_id);
+CREATE INDEX deals_metrics_listing_idx ON public.deals USING btree (listing_id) INCLUDE (stage);
 CREATE UNIQUE INDEX deals_one_open_licence_per_company ON public.deals USING btree (open_licence_declaration_id, company_id) WHERE (open_licence_declaration_id IS NOT NULL);
 alter table public.deals enable row level security;
 create policy deals_insert_officer on public.deals for insert to authenticated
@@ -5362,6 +5581,8 @@ create table public.listings (
   constraint listings_trl_check CHECK (((trl >= 1) AND (trl <= 9)))
 );
 CREATE INDEX listings_institution_status_idx ON public.listings USING btree (institution_id, status);
+CREATE INDEX listings_metrics_cohort_idx ON public.listings USING btree (institution_id, published_at) INCLUDE (id, industry, college_id) WHERE (published_at IS NOT NULL);
+CREATE INDEX listings_metrics_disclosed_idx ON public.listings USING btree (institution_id, created_at) INCLUDE (industry, college_id) WHERE (status <> 'draft'::public.listing_status);
 CREATE UNIQUE INDEX listings_owner_creation_key ON public.listings USING btree (owner_id, creation_key);
 CREATE INDEX listings_owner_idx ON public.listings USING btree (owner_id);
 CREATE INDEX listings_published_by_industry_idx ON public.listings USING btree (industry, published_at DESC) INCLUDE (id, trl, cooperation_modes, institution_id, patent_types, legal_statuses, facet_key) WHERE (status = 'published'::public.listing_status);

@@ -1177,3 +1177,42 @@ insert into public.pledge_events (application_id, event, actor_id, reason, creat
   ('00000000-0000-4000-8039-000000000002', 'submitted', '00000000-0000-4000-8000-000000001002', null, now() - interval '4 days'),
   ('00000000-0000-4000-8039-000000000002', 'under_review', '00000000-0000-4000-8000-000000001007', null, now() - interval '2 days');
 -- END pledge loans
+
+-- ---------------------------------------------------------------------------------------------
+-- Office metrics demo (issue #23): the seed moved every demo deal through its stages within a
+-- second, so /metrics would show zero days in each stage. Here each deal's history is spread back
+-- in time as an office would have lived it (about 4 days of inquiry, 9 under NDA, 21 in evaluation,
+-- 26 negotiating, 11 on the term sheet, 16 in public notice, a few more per deal): the latest
+-- stage event keeps its time, every earlier event of the deal (terms, documents too) moves back by
+-- the days of the stages after it, and the deal's opening moves with its first event. Written as the
+-- owner with triggers off, because deal events are append-only and a closed deal refuses edits.
+-- ---------------------------------------------------------------------------------------------
+set local session_replication_role = replica;
+with stage_events as (
+  select e.id, e.deal_id, e.after ->> 'stage' as stage,
+         row_number() over (partition by e.deal_id order by e.id desc) as back
+  from public.deal_events e
+  where e.kind in ('created', 'stage') and e.deal_id::text like '00000000-0000-4000-8004-%'
+),
+lasted as (
+  select s.*, case when s.back = 1 then 0 else
+    case s.stage when 'inquiry' then 4 when 'nda' then 9 when 'evaluation' then 21 when 'negotiation' then 26
+                 when 'term_sheet' then 11 when 'public_notice' then 16 else 5 end + abs(hashtext(s.id::text)) % 6 end as days
+  from stage_events s
+),
+shifts as (
+  select l.id, l.deal_id,
+         sum(l.days) over (partition by l.deal_id order by l.id desc rows between unbounded preceding and current row) as days
+  from lasted l
+),
+moved as (
+  -- Every event of a deal moves with the latest stage event at or before it.
+  select e.id, (select s.days from shifts s where s.deal_id = e.deal_id and s.id <= e.id order by s.id desc limit 1) as days
+  from public.deal_events e where e.deal_id::text like '00000000-0000-4000-8004-%'
+)
+update public.deal_events e set created_at = e.created_at - make_interval(days => m.days::int)
+from moved m where m.id = e.id and m.days > 0;
+update public.deals d set created_at = least(d.created_at, (select min(e.created_at) from public.deal_events e where e.deal_id = d.id))
+where d.id::text like '00000000-0000-4000-8004-%';
+set local session_replication_role = origin;
+-- END office metrics demo

@@ -105,6 +105,8 @@ test('researcher and officer pages', async ({ browser }) => {
 	await expectAccessible(officer, '/income');
 	await expectAccessible(officer, '/income?group=deal');
 	await expectAccessible(officer, '/income/statements');
+	await expectAccessible(officer, '/metrics');
+	await expectAccessible(officer, '/metrics?by=college');
 	// Open licences (issue #21): the declarations, a new one, drafts (an invention; a utility model
 	// with its evaluation report) and an announced one taken once.
 	await expectAccessible(officer, '/open-licences/manage');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellText, csvDocument, inertText } from './csv.ts';
+import { cellText, csvDocument, csvHeader, csvRecord, inertText } from './csv.ts';
 import { yuanDecimal } from './amount.ts';
 import { attachment } from './attachment.ts';
 
@@ -55,6 +55,19 @@ describe('CSV for Excel and WPS', () => {
 				expect(parsed).toEqual(table.map((row) => row.map(inertText)));
 			})
 		);
+	});
+});
+
+describe('CSV written in parts', () => {
+	it('is the same file as written whole, and writes measures with one decimal', () => {
+		const rows = [
+			['阶段', { integer: 3 }, { decimal: 9.25 }],
+			['=SUM(A1)', { integer: 1 }, { decimal: 30 }]
+		] as const;
+		const parts = csvHeader(['阶段', '次数', '中位天数']) + rows.map(csvRecord).join('');
+		expect(parts).toBe(csvDocument(['阶段', '次数', '中位天数'], rows));
+		expect(parts).toBe("\uFEFF阶段,次数,中位天数\r\n阶段,3,9.3\r\n'=SUM(A1),1,30.0\r\n");
+		expect(() => cellText({ decimal: Number.NaN })).toThrow(RangeError);
 	});
 });
 

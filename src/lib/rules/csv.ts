@@ -10,8 +10,11 @@ import { yuanDecimal } from './amount.ts';
  * written by this module from integer fen and are never guarded: "-3.00" is a number.
  */
 
-/** A cell: text as typed by someone, an amount in fen, or a whole number (a year, a count). */
-export type Cell = string | { fen: number } | { integer: number };
+/**
+ * A cell: text as typed by someone, an amount in fen, a whole number (a year, a count), or a
+ * measure written with one decimal (a median of days).
+ */
+export type Cell = string | { fen: number } | { integer: number } | { decimal: number };
 
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -23,19 +26,32 @@ export function inertText(text: string): string {
 export function cellText(cell: Cell): string {
 	if (typeof cell === 'string') return inertText(cell);
 	if ('fen' in cell) return yuanDecimal(cell.fen);
+	if ('decimal' in cell) return oneDecimal(cell.decimal);
 	if (!Number.isSafeInteger(cell.integer)) throw new RangeError(`not a whole number: ${cell.integer}`);
 	return String(cell.integer);
+}
+
+/** A measure with one decimal digit ("9.3"); never NaN or an exponent. */
+export function oneDecimal(value: number): string {
+	if (!Number.isFinite(value) || Math.abs(value) >= 1e15) throw new RangeError(`not a measure: ${value}`);
+	return value.toFixed(1);
 }
 
 function field(text: string): string {
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The byte order mark and the header record: how a file streamed in parts begins. */
+export function csvHeader(header: readonly string[]): string {
+	return '\uFEFF' + header.map((name) => field(inertText(name))).join(',') + '\r\n';
+}
+
+/** One record, ended by CRLF. */
+export function csvRecord(row: readonly Cell[]): string {
+	return row.map((cell) => field(cellText(cell))).join(',') + '\r\n';
+}
+
 /** A whole CSV file: the byte order mark, then each record ended by CRLF. */
 export function csvDocument(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-	const records = [
-		header.map((name) => field(inertText(name))),
-		...rows.map((row) => row.map((cell) => field(cellText(cell))))
-	];
-	return '\uFEFF' + records.map((record) => record.join(',') + '\r\n').join('');
+	return csvHeader(header) + rows.map(csvRecord).join('');
 }

@@ -1176,6 +1176,38 @@ export const routeCases: RouteCase[] = [
 		path: '/income/statements/statement.csv?year=2025&deal=x',
 		expect: 'in   404  404  404  404  403  403  404  404'
 	},
+	// The office metrics, their downloads and the annual report: officers and admins only, each
+	// over the universities they may report on (docs/domain.md, "Office metrics";
+	// tests/db/office-metrics.test.ts counts them). The register names this year's demo listings.
+	{
+		route: 'GET /metrics',
+		path: '/metrics?by=college',
+		expect: 'in   403  403  403  200  403  403  200  200'
+	},
+	{
+		route: 'GET /metrics/export/[file]',
+		what: 'the listings register, streamed',
+		path: '/metrics/export/listings.csv',
+		expect: 'in   403  403  403  200  403  403  200  200',
+		shows: ['-    -    -    -    -    -    -    y    y', incomeDealTitle]
+	},
+	{
+		route: 'GET /metrics/export/[file]',
+		what: 'a table as a workbook',
+		path: '/metrics/export/yearly.xlsx',
+		expect: 'in   403  403  403  200  403  403  200  200'
+	},
+	{
+		route: 'GET /metrics/export/[file]',
+		what: 'a table that does not exist',
+		path: '/metrics/export/secrets.csv',
+		expect: 'in   403  403  403  404  403  403  404  404'
+	},
+	{
+		route: 'GET /metrics/annual-report.pdf',
+		path: '/metrics/annual-report.pdf',
+		expect: 'in   403  403  403  200  403  403  200  200'
+	},
 	{
 		route: 'GET /listings/licensed',
 		path: '/listings/licensed',

@@ -24,28 +24,36 @@ export interface Sheet {
 
 const amountFormat = '#,##0.00';
 
-function value(cell: Cell): string | number {
+/** A cell as the workbook stores it: text, or a number. */
+export function cellValue(cell: Cell): string | number {
 	if (typeof cell === 'string') return cell;
 	if ('fen' in cell) return Number(yuanDecimal(cell.fen));
+	if ('decimal' in cell) return Math.round(cell.decimal * 10) / 10;
 	return cell.integer;
+}
+
+/** An Excel sheet name: at most 31 characters, none of : \ / ? * [ ]. */
+export function sheetName(name: string): string {
+	return name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 }
 
 export async function buildWorkbook(sheet: Sheet, now = new Date()): Promise<Uint8Array> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Zhiqiao';
 	workbook.created = now;
-	// An Excel sheet name: at most 31 characters, none of : \ / ? * [ ].
-	const worksheet = workbook.addWorksheet(sheet.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31), {
+	const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
 		views: [{ state: 'frozen', ySplit: 1 }]
 	});
 	worksheet.addRow([...sheet.header]).font = { bold: true };
-	for (const row of sheet.rows) worksheet.addRow(row.map(value));
+	for (const row of sheet.rows) worksheet.addRow(row.map(cellValue));
 	sheet.header.forEach((name, index) => {
 		const column = worksheet.getColumn(index + 1);
 		const isAmount = sheet.rows.some((row) => typeof row[index] === 'object' && 'fen' in (row[index] as object));
 		if (isAmount) column.numFmt = amountFormat;
+		if (sheet.rows.some((row) => typeof row[index] === 'object' && 'decimal' in (row[index] as object)))
+			column.numFmt = '0.0';
 		// Wide enough for the header and the longest cell (CJK characters count double).
-		const texts = [name, ...sheet.rows.map((row) => String(value(row[index] ?? '')))];
+		const texts = [name, ...sheet.rows.map((row) => String(cellValue(row[index] ?? '')))];
 		const width = Math.max(
 			...texts.map((text) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) > 0x2e7f ? 2 : 1), 0))
 		);

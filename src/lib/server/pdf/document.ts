@@ -108,6 +108,67 @@ export class PdfWriter {
 		for (const line of await this.wrap(text, bodySize)) await this.drawLine(line, bodySize, color);
 	}
 
+	/** Starts a new page when fewer than `height` points are left on this one. */
+	private room(height: number): void {
+		if (this.y - height < margin) {
+			this.page = this.doc.addPage(pageSize);
+			this.y = pageSize[1] - margin;
+		}
+	}
+
+	/**
+	 * One row of a table: the page's width split by `widths` (fractions), the first cell at the left,
+	 * the others right-aligned (numbers). Cells are cut to their column, never wrapped.
+	 */
+	async tableRow(
+		cells: readonly string[],
+		widths: readonly number[],
+		options: { header?: boolean } = {}
+	): Promise<void> {
+		const size = bodySize - 1;
+		this.room(size * 2);
+		this.y -= size * 1.6;
+		const full = pageSize[0] - 2 * margin;
+		let left = margin;
+		for (const [index, cell] of cells.entries()) {
+			const width = full * (widths[index] ?? 0) - 4;
+			let text = cell;
+			while (text.length > 1 && PdfWriter.width(await this.runs(text), size) > width) text = text.slice(0, -2) + '…';
+			const runs = await this.runs(text);
+			let x = index === 0 ? left : left + width - PdfWriter.width(runs, size);
+			for (const run of runs) {
+				this.page.drawText(run.text, { x, y: this.y, size, font: run.font, color: rgb(0, 0, 0) });
+				x += run.font.widthOfTextAtSize(run.text, size);
+			}
+			left += width + 4;
+		}
+		const line = options.header ? rgb(0.2, 0.2, 0.2) : rgb(0.8, 0.8, 0.8);
+		this.page.drawLine({
+			start: { x: margin, y: this.y - 3 },
+			end: { x: margin + full, y: this.y - 3 },
+			thickness: 0.5,
+			color: line
+		});
+	}
+
+	/** Horizontal bars as vector shapes: a label line, then a bar scaled to the largest value and its text. */
+	async bars(items: readonly { label: string; value: number; text: string }[]): Promise<void> {
+		const max = Math.max(1, ...items.map((item) => item.value));
+		const full = pageSize[0] - 2 * margin - 80;
+		for (const item of items) {
+			await this.drawLine(item.label, bodySize - 1);
+			this.room(14);
+			this.y -= 12;
+			const width = Math.max((item.value / max) * full, item.value > 0 ? 1 : 0);
+			this.page.drawRectangle({ x: margin, y: this.y, width, height: 9, color: rgb(0, 0.45, 0.7) });
+			let x = margin + width + 4;
+			for (const run of await this.runs(item.text)) {
+				this.page.drawText(run.text, { x, y: this.y + 1, size: bodySize - 1, font: run.font, color: rgb(0, 0, 0) });
+				x += run.font.widthOfTextAtSize(run.text, bodySize - 1);
+			}
+		}
+	}
+
 	/** A QR code (its matrix with the quiet zone), `size` points wide, centred on a page of its own if need be. */
 	qrCode(matrix: boolean[][], size: number): void {
 		if (this.y - size < margin) {
