@@ -23,7 +23,12 @@ describe('patent term', () => {
 });
 
 describe('next annual fee', () => {
-	const granted = { type: 'invention' as const, filedOn: '2018-05-20', grantedOn: '2021-01-08', legalStatus: 'granted' as const };
+	const granted = {
+		type: 'invention' as const,
+		filedOn: '2018-05-20',
+		grantedOn: '2021-01-08',
+		legalStatus: 'granted' as const
+	};
 
 	it('falls on the next anniversary of filing', () => {
 		expect(nextAnnualFeeOn(granted, '2026-12-07')).toBe('2027-05-20');
@@ -43,10 +48,20 @@ describe('next annual fee', () => {
 	});
 
 	it('is none after expiry, and the last one is the last anniversary in force', () => {
-		const model = { type: 'utility_model' as const, filedOn: '2016-09-01', grantedOn: '2017-04-01', legalStatus: 'granted' as const };
+		const model = {
+			type: 'utility_model' as const,
+			filedOn: '2016-09-01',
+			grantedOn: '2017-04-01',
+			legalStatus: 'granted' as const
+		};
 		expect(nextAnnualFeeOn(model, '2025-09-02')).toBeNull();
 		expect(nextAnnualFeeOn(model, '2025-08-01')).toBe('2025-09-01');
-		const design = { type: 'design' as const, filedOn: '2021-06-01', grantedOn: '2021-10-01', legalStatus: 'granted' as const };
+		const design = {
+			type: 'design' as const,
+			filedOn: '2021-06-01',
+			grantedOn: '2021-10-01',
+			legalStatus: 'granted' as const
+		};
 		expect(nextAnnualFeeOn(design, '2035-05-01')).toBe('2035-06-01');
 		expect(nextAnnualFeeOn(design, '2035-06-02')).toBeNull();
 		// A design filed a day earlier has ten years: no fee in its eleventh.

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { mapHeaders, normalizeIpc, parseExportDate, parsePortfolioRow } from './portfolio-row.ts';
 
-const chinese = ['申请号', '发明名称', '专利类型', '申请(专利权)人', '发明(设计)人', '申请日', '授权公告日', '法律状态', '主分类号', 'IPC分类号'];
+const chinese = [
+	'申请号',
+	'发明名称',
+	'专利类型',
+	'申请(专利权)人',
+	'发明(设计)人',
+	'申请日',
+	'授权公告日',
+	'法律状态',
+	'主分类号',
+	'IPC分类号'
+];
 const { columns } = mapHeaders(chinese);
 const row = (overrides: Partial<Record<number, string>> = {}) => {
 	const cells = [

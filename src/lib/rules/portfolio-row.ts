@@ -28,7 +28,16 @@ const headerNames: Record<PortfolioField, string[]> = {
 	number: ['申请号', '专利申请号', '申请号/专利号', '专利号', 'applicationnumber', 'applicationno', 'appno', 'applno'],
 	title: ['发明名称', '名称', '专利名称', '标题', '发明创造名称', 'title', 'inventiontitle'],
 	type: ['专利类型', '类型', '申请类型', 'patenttype', 'type'],
-	applicants: ['申请(专利权)人', '申请人', '专利权人', '当前权利人', '申请人/专利权人', 'applicant', 'applicants', 'assignee'],
+	applicants: [
+		'申请(专利权)人',
+		'申请人',
+		'专利权人',
+		'当前权利人',
+		'申请人/专利权人',
+		'applicant',
+		'applicants',
+		'assignee'
+	],
 	inventors: ['发明(设计)人', '发明人', '设计人', '发明人/设计人', 'inventor', 'inventors'],
 	filedOn: ['申请日', '申请日期', 'filingdate', 'applicationdate'],
 	grantedOn: ['授权公告日', '授权日', '授权日期', '授权公告日期', 'grantdate', 'grantpublicationdate'],
@@ -38,7 +47,10 @@ const headerNames: Record<PortfolioField, string[]> = {
 };
 
 const headerKey = (text: string) =>
-	text.normalize('NFKC').replace(/[\s\uFEFF()（）[\]【】*：:]/g, '').toLowerCase();
+	text
+		.normalize('NFKC')
+		.replace(/[\s\uFEFF()（）[\]【】*：:]/g, '')
+		.toLowerCase();
 
 const headerIndex = new Map<string, PortfolioField>(
 	portfolioFields.flatMap((field) => headerNames[field].map((name) => [headerKey(name), field] as const))
@@ -118,7 +130,11 @@ const statusWords: [RegExp, LegalStatus][] = [
 
 /** "H01M10/613 (2006.01)" → "H01M 10/613"; null when it is no IPC code. */
 export function normalizeIpc(text: string): string | null {
-	const value = text.normalize('NFKC').replace(/\(.*?\)/g, '').replace(/\s+/g, '').toUpperCase();
+	const value = text
+		.normalize('NFKC')
+		.replace(/\(.*?\)/g, '')
+		.replace(/\s+/g, '')
+		.toUpperCase();
 	const match = /^([A-H]\d{2}[A-Z])(\d{1,4})\/(\d{2,6})$/.exec(value);
 	return match ? `${match[1]} ${match[2]}/${match[3]}` : null;
 }

@@ -13,7 +13,11 @@ import { readXlsxRows } from './portfolio-xlsx.ts';
 export const maxImportRows = 20_000;
 
 export type ImportError = { row: number; reason: RowError | 'duplicate'; number: string };
-export type FileRefusal = { ok: false; reason: 'unreadable' | 'empty' | 'too_many_rows' | 'headers'; missing?: PortfolioField[] };
+export type FileRefusal = {
+	ok: false;
+	reason: 'unreadable' | 'empty' | 'too_many_rows' | 'headers';
+	missing?: PortfolioField[];
+};
 
 /** UTF-8 (with or without BOM); text that is not valid UTF-8 is read as GB18030, as Excel saves Chinese CSV. */
 export function decodeText(bytes: Uint8Array): string {

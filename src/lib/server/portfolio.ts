@@ -83,9 +83,14 @@ export async function listPortfolio(db: Executor, universityId: string, filter: 
 	if (filter.status) where.push(sql`p.legal_status = ${filter.status}::public.patent_legal_status`);
 	if (filter.type) where.push(sql`p.patent_type = ${filter.type}::public.patent_type`);
 	if (filter.q) {
-		const number = filter.q.normalize('NFKC').replace(/^(CN|ZL)/i, '').replace(/[\s.]/g, '');
+		const number = filter.q
+			.normalize('NFKC')
+			.replace(/^(CN|ZL)/i, '')
+			.replace(/[\s.]/g, '');
 		const pattern = `%${escapeLike(filter.q)}%`;
-		where.push(sql`(p.title ilike ${pattern} or replace(p.application_number, '.', '') like ${`${escapeLike(number)}%`})`);
+		where.push(
+			sql`(p.title ilike ${pattern} or replace(p.application_number, '.', '') like ${`${escapeLike(number)}%`})`
+		);
 	}
 	const [rows, counts] = await Promise.all([
 		db.query<Row & { total: number }>(sql`

@@ -20,7 +20,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	open_licence_taken: m.open_licence_notification_taken,
 	service_case: m.case_notification,
 	pledge_received: m.pledge_notification_received,
-	pledge_moved: m.pledge_notification_moved
+	pledge_moved: m.pledge_notification_moved,
+	portfolio_fee_due: m.portfolio_notification_fee_due
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
@@ -40,7 +41,8 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'licence_templates.create': m.express_audit_action_template_create,
 	'licence_template_versions.publish': m.express_audit_action_version_publish,
 	'express_listings.mark': m.express_audit_action_mark,
-	'express_listings.unmark': m.express_audit_action_unmark
+	'express_listings.unmark': m.express_audit_action_unmark,
+	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -57,5 +59,8 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	effective_on: m.reward_policy_effective_on,
 	regulation_title: m.reward_policy_regulation_title,
 	regulation_number: m.reward_policy_regulation_number,
-	regulation_effective_on: m.reward_policy_regulation_effective_on
+	regulation_effective_on: m.reward_policy_regulation_effective_on,
+	decision: m.portfolio_field_decision,
+	due_on: m.portfolio_field_due_on,
+	note: m.portfolio_field_note
 });
