@@ -149,3 +149,7 @@ select set_config('request.jwt.claims', '', true);
 -- Jialing; only its own staff and admins may see that before an admin verifies it.
 insert into public.agency_universities (agency_id, university_id) values
   ('00000000-0000-4000-8000-000000000402', '00000000-0000-4000-9000-000000000100');
+
+-- The patent portfolio (issue #23): an import of the demo university waiting for its confirmation.
+insert into public.portfolio_imports (university_id, created_by, file_name, rows) values
+  ('00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001003', 'authz-export.csv', '[]');
