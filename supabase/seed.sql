@@ -1198,7 +1198,8 @@ where l.institution_id = '00000000-0000-4000-8000-000000000100' and p.filed_on i
   and (p.legal_status = 'pending' or p.granted_on is not null)
 order by p.application_number, l.created_at;
 
--- Subjects of the eight industries, each with its IPC code; a title is "一种" + subject + aspect.
+-- Subjects of the eight industries, each with its IPC code; a title is "一种" + qualifier + subject +
+-- aspect (384 titles for 300 patents, none twice).
 with subjects(k, subject, ipc) as (values
   (0, '动力电池包', 'H01M 10/613'), (1, '电驱动总成', 'B60K 1/00'), (2, '工业机器人关节', 'B25J 9/16'),
   (3, '数控机床主轴', 'B23Q 17/09'), (4, '高熵合金涂层', 'C23C 4/06'), (5, '碳纤维复合材料', 'C08J 5/04'),
@@ -1214,7 +1215,7 @@ with subjects(k, subject, ipc) as (values
   (3, array['周建华', '吴婷婷']), (4, array['郑凯', '何雨萱', '冯涛'])
 ), generated as (
   select n, case when n % 10 < 6 then 'invention' when n % 10 < 9 then 'utility_model' else 'design' end::public.patent_type as kind,
-         date '2011-03-01' + (n * 53 % 5400) as filed, n % 16 as k, n % 8 as j
+         date '2011-03-01' + (n * 53 % 5400) as filed, n % 16 as k, n / 16 % 8 as j, n / 128 % 3 as q
   from generate_series(1, 300) n
 ), numbered as (
   select g.*, extract(year from g.filed)::int::text
@@ -1226,7 +1227,8 @@ with subjects(k, subject, ipc) as (values
 insert into public.portfolio_patents (university_id, application_number, title, patent_type, applicants, inventors,
   filed_on, granted_on, legal_status, ipc_codes)
 select '00000000-0000-4000-8000-000000000100', x.digits || '.' || x.check_char,
-       case when x.kind = 'design' then s.subject || '（外观设计）' else '一种' || s.subject || a.aspect end,
+       case when x.kind = 'design' then (array['', '便携式', '模块化'])[x.q + 1] || s.subject || '（外观设计）'
+            else '一种' || (array['', '高可靠', '低成本'])[x.q + 1] || s.subject || a.aspect end,
        x.kind, array['缙云大学'], i.names, x.filed,
        case when x.grant_day < current_date - 30 and x.n % 17 <> 0 then x.grant_day end,
        case when x.grant_day >= current_date - 30 or x.n % 17 = 0

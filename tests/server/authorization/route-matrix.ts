@@ -609,7 +609,13 @@ export const routeCases: RouteCase[] = [
 		route: 'POST /portfolio/watch ?/decide',
 		what: 'a patent nobody can see: refused as absent',
 		path: '/portfolio/watch?/decide',
-		fields: { patentId: crypto.randomUUID(), dueOn: '2027-01-01', decision: 'keep', note: '', creationKey: crypto.randomUUID() },
+		fields: {
+			patentId: crypto.randomUUID(),
+			dueOn: '2027-01-01',
+			decision: 'keep',
+			note: '',
+			creationKey: crypto.randomUUID()
+		},
 		expect: 'in   403  403  403  409  403  403  409  403'
 	},
 	{

@@ -744,7 +744,10 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			})
 		},
 		'/portfolio/import?/upload': { as: ['officer', 'researcher'], form: form({ file: { kind: 'file' } }) },
-		'/portfolio/import?/confirm': { as: ['officer', 'admin'], form: form({ token: id(fixtures.missing, '', 'not-a-uuid') }) },
+		'/portfolio/import?/confirm': {
+			as: ['officer', 'admin'],
+			form: form({ token: id(fixtures.missing, '', 'not-a-uuid') })
+		},
 		'/portfolio/watch?/decide': {
 			as: ['officer', 'company'],
 			form: form({
