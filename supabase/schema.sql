@@ -2181,6 +2181,52 @@ AS $function$
 $function$;
 grant execute on function app.han_trigrams(text) to public;
 
+CREATE OR REPLACE FUNCTION app.hand_portfolio_patents(patents uuid[], researcher uuid, key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  university uuid;
+  owner public.profiles;
+  made uuid;
+begin
+  select min(p.university_id::text)::uuid into university from public.portfolio_patents p where p.id = any(patents);
+  if university is null or not app.manages_portfolio(university) or cardinality(patents) > 50
+     or (select count(distinct p.university_id) from public.portfolio_patents p where p.id = any(patents)) <> 1
+     or (select count(*) from public.portfolio_patents p where p.id = any(patents)) <> cardinality(patents) then
+    raise exception 'no such patents' using errcode = 'P0002';
+  end if;
+  select pr.* into owner from public.profiles pr join public.organizations o on o.id = pr.organization_id
+  where pr.id = researcher and pr.role = 'researcher' and (o.id = university or o.parent_id = university);
+  if owner.id is null then
+    raise exception 'not a researcher of this university' using errcode = 'P0002';
+  end if;
+  select l.id into made from public.listings l where l.owner_id = researcher and l.creation_key = key;
+  if made is not null then
+    return made;
+  end if;
+  insert into public.listings (owner_id, institution_id, college_id, title, ipc_codes, creation_key)
+  select researcher, university, nullif(owner.organization_id, university), left(first.title, 120),
+         coalesce((select array_agg(c order by c) from (
+           select distinct unnest(p.ipc_codes) as c from public.portfolio_patents p where p.id = any(patents)
+           order by 1 limit 20) codes), '{}'), key
+  from (select p.title from public.portfolio_patents p where p.id = any(patents)
+        order by array_position(patents, p.id) limit 1) first
+  returning id into made;
+  insert into public.patents (listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on)
+  select made, (row_number() over (order by array_position(patents, p.id)) - 1)::smallint, p.application_number,
+         p.patent_type, p.legal_status, p.title, p.filed_on, p.granted_on
+  from public.portfolio_patents p where p.id = any(patents);
+  insert into public.notifications (user_id, kind, listing_id, message)
+  values (researcher, 'listing_handed', made, (select display_name from public.profiles where id = auth.uid()));
+  return made;
+end
+$function$;
+revoke execute on function app.hand_portfolio_patents(uuid[], uuid, uuid) from public;
+grant execute on function app.hand_portfolio_patents(uuid[], uuid, uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.holdings_of(company uuid)
  RETURNS TABLE(application_number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, source text, company_patent_id uuid, co_owner text, deal_id uuid, pledged boolean)
  LANGUAGE sql
@@ -3340,6 +3386,20 @@ AS $function$
 $function$;
 revoke execute on function app.portfolio_change_source() from public;
 grant execute on function app.portfolio_change_source() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.portfolio_researchers(university uuid)
+ RETURNS TABLE(id uuid, display_name text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name from public.profiles p join public.organizations o on o.id = p.organization_id
+  where app.manages_portfolio(university) and p.role = 'researcher'
+    and (o.id = university or o.parent_id = university)
+  order by p.display_name
+$function$;
+revoke execute on function app.portfolio_researchers(uuid) from public;
+grant execute on function app.portfolio_researchers(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.prepare_deal()
  RETURNS trigger
@@ -5785,7 +5845,7 @@ create table public.notifications (
   pledge_id       uuid,
   service_case_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'portfolio_fee_due'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'portfolio_fee_due'::text, 'listing_handed'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),

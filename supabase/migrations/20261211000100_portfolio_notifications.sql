@@ -1,12 +1,12 @@
--- Portfolio watch notices (20261211000000_portfolio.sql): one more notification kind,
--- 'portfolio_fee_due', whose message is how many annual fees newly fell within 90 days without a
--- decision. Kept in its own migration so another branch's new kind is reconciled here: the list
+-- Portfolio notices (20261211000000_portfolio.sql): two more notification kinds, 'portfolio_fee_due',
+-- whose message is how many annual fees newly fell within 90 days without a decision, and
+-- 'listing_handed', a listing draft an officer made from portfolio patents for a researcher. Kept in its own migration so another branch's new kind is reconciled here: the list
 -- names every kind.
 alter table public.notifications drop constraint notifications_kind_check;
 alter table public.notifications add constraint notifications_kind_check check (kind in (
   'listing_published', 'listing_changes_requested', 'listing_rejected', 'listing_submitted', 'interest_received',
   'interest_declined', 'deal_opened', 'interest_message', 'filing_overdue', 'objection_received', 'income_overdue',
-  'open_licence_taken', 'pledge_received', 'pledge_moved', 'service_case', 'portfolio_fee_due'));
+  'open_licence_taken', 'pledge_received', 'pledge_moved', 'service_case', 'portfolio_fee_due', 'listing_handed'));
 
 -- Each university whose portfolio has granted patents with an annual fee due within 90 days (Asia/
 -- Shanghai) and no decision on it, not yet announced for that fee date: its officers get one notice

@@ -4,6 +4,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as imports from '../../src/lib/server/portfolio-imports.ts';
 import * as portfolio from '../../src/lib/server/portfolio.ts';
 import * as watch from '../../src/lib/server/portfolio-watch.ts';
+import * as listingDrafts from '../../src/lib/server/listing-drafts.ts';
 import { checkCharacter } from '../../src/lib/rules/patent-number.ts';
 import { expiresOn, nextAnnualFeeOn } from '../../src/lib/rules/patent-term.ts';
 import { asAnon, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
@@ -251,6 +252,45 @@ describe(`portfolio on ${driver}`, () => {
 			sql`select legal_status from public.portfolio_patents where id = ${patent.id}`
 		);
 		expect(gone.legal_status).toBe('lapsed');
+	});
+
+	it("hands portfolio patents to a researcher of the university as the researcher's draft, once", async () => {
+		const researchers = await portfolio.listResearchers(as(demo.officer), demo.university);
+		expect(researchers.map((r) => r.id)).toContain(demo.researcher);
+		expect(await portfolio.listResearchers(as(otherOfficer), demo.university)).toEqual([]);
+		const key = crypto.randomUUID();
+		const draft = await listingDrafts.handPortfolioPatents(as(demo.officer), ids, demo.researcher, key);
+		expect(draft).toEqual(expect.any(String));
+		expect(await listingDrafts.handPortfolioPatents(as(demo.officer), ids, demo.researcher, key)).toBe(draft);
+		const [listing] = await as(demo.researcher).query<{
+			owner_id: string;
+			status: string;
+			title: string;
+			college_id: string;
+		}>(sql`select owner_id, status, title, college_id from public.listings where id = ${draft}`);
+		expect(listing).toEqual({
+			owner_id: demo.researcher,
+			status: 'draft',
+			title: '一种钠离子电池正极材料',
+			college_id: demo.college
+		});
+		const patents = await as(demo.researcher).query<{ application_number: string }>(
+			sql`select application_number from public.patents where listing_id = ${draft} order by position`
+		);
+		expect(patents.map((p) => p.application_number)).toEqual([number(1), number(3, '2')]);
+		const notified = await as(demo.researcher).query<{ kind: string }>(
+			sql`select kind from public.notifications where listing_id = ${draft}`
+		);
+		expect(notified).toEqual([{ kind: 'listing_handed' }]);
+		expect(
+			await listingDrafts.handPortfolioPatents(as(otherOfficer), ids, demo.researcher, crypto.randomUUID())
+		).toBeNull();
+		expect(
+			await listingDrafts.handPortfolioPatents(as(demo.officer), ids, demo.company, crypto.randomUUID())
+		).toBeNull();
+		expect(
+			await listingDrafts.handPortfolioPatents(as(demo.researcher), ids, demo.researcher, crypto.randomUUID())
+		).toBeNull();
 	});
 
 	it('computes expiry and the next fee date in SQL as the rule does', async () => {

@@ -3,7 +3,8 @@ import { demo, expectNoHorizontalOverflow, newSignedInPage, open } from './helpe
 
 // The patent portfolio at 360 px (issue #23): the officer imports a CSV with one bad row (a wrong
 // check character), reads the error with its row number, imports the good row, fixes the file and
-// imports it again (the good row unchanged, the fixed one new), finds the patents in the portfolio; then records a decision on an annual fee due in the watch.
+// imports it again (the good row unchanged, the fixed one new), finds the patents in the portfolio,
+// hands one to a researcher as a listing draft; then records a decision on an annual fee due in the watch.
 const header = '申请号,发明名称,专利类型,申请(专利权)人,发明(设计)人,申请日,授权公告日,法律状态,IPC分类号';
 
 /** Valid application numbers of this run (a fresh serial, the check character computed). */
@@ -14,7 +15,7 @@ function number(serial: number): string {
 	return `${digits}.${sum === 10 ? 'X' : sum}`;
 }
 
-test('an officer imports a CSV, fixes the bad row, re-imports, sees the patents and decides a fee', async ({
+test('an officer imports a CSV, fixes the bad row, re-imports, sees the patents, hands one over and decides a fee', async ({
 	browser
 }) => {
 	test.setTimeout(150_000);
@@ -54,6 +55,11 @@ test('an officer imports a CSV, fixes the bad row, re-imports, sees the patents 
 
 	await open(officer, `/portfolio?q=${good.slice(0, 12)}`);
 	await expect(officer.getByTestId('portfolio-patent')).toContainText('一种用于山地果园的单轨运输机控制方法');
+	// The imported patent becomes a listing draft handed to a researcher of the university.
+	await officer.getByLabel(`选择 ZL${good}`).check();
+	await officer.getByLabel('科研人员').selectOption({ index: 1 });
+	await officer.getByRole('button', { name: '创建草稿并交给科研人员' }).click();
+	await expect(officer.getByText('草稿已创建，已通知科研人员。')).toBeVisible();
 	await open(officer, `/portfolio?q=CN${fixed}`);
 	await expect(officer.getByTestId('portfolio-patent')).toContainText('一种柑橘黄龙病早期检测方法');
 	await expect(officer.getByTestId('portfolio-patent')).toContainText(`CN${fixed}`);

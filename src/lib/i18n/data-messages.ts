@@ -26,6 +26,10 @@ export const dataMessages = {
 	portfolio_error_not_due: m.portfolio_error_not_due,
 	portfolio_error_decision_required: m.portfolio_error_decision_required,
 	portfolio_decided: m.portfolio_decided,
+	portfolio_handed: m.portfolio_handed,
+	portfolio_error_choose_patents: m.portfolio_error_choose_patents,
+	portfolio_error_choose_researcher: m.portfolio_error_choose_researcher,
+	portfolio_error_hand_over: m.portfolio_error_hand_over,
 	// Valuations attached to a deal (routes/deals/[id]/valuations): the choice and the database's refusals.
 	deal_valuation_choose: m.deal_valuation_choose,
 	deal_valuation_refusal_not_found: m.deal_valuation_refusal_not_found,

@@ -39,3 +39,13 @@ export const feeDecisionSchema = z.object({
 export type FeeDecisionInput = z.output<typeof feeDecisionSchema>;
 
 export const importTokenSchema = z.object({ token: uuid });
+
+/** Portfolio patents (checkboxes, one `patents` entry each) handed to a researcher as a listing draft. */
+export const handOverSchema = z.object({
+	patents: z
+		.array(uuid)
+		.min(1, { error: 'portfolio_error_choose_patents' })
+		.max(50, { error: 'portfolio_error_choose_patents' }),
+	researcherId: z.uuid({ error: 'portfolio_error_choose_researcher' }),
+	creationKey: uuid
+});

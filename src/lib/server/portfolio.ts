@@ -112,3 +112,8 @@ export async function listPortfolio(db: Executor, universityId: string, filter: 
 		available: byStatus.pending + byStatus.granted
 	};
 }
+
+/** The researchers of the university (and its colleges) an officer may hand a listing draft to. */
+export function listResearchers(db: Executor, universityId: string): Promise<{ id: string; displayName: string }[]> {
+	return db.query(sql`select id, display_name as "displayName" from app.portfolio_researchers(${universityId})`);
+}

@@ -21,7 +21,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	service_case: m.case_notification,
 	pledge_received: m.pledge_notification_received,
 	pledge_moved: m.pledge_notification_moved,
-	portfolio_fee_due: m.portfolio_notification_fee_due
+	portfolio_fee_due: m.portfolio_notification_fee_due,
+	listing_handed: m.portfolio_notification_handed
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

@@ -93,6 +93,8 @@ const firmStepRefused = 'in   404  404  404  404  403  404  403  404';
 const registeredPledge = '00000000-0000-4000-8039-000000000001';
 const reviewedPledge = '00000000-0000-4000-8039-000000000002';
 const companies200 = 'in   403  403  403  403  200  200  403  403';
+/** A portfolio patent of the demo university (tests/support/authorization/fixture.sql). */
+const portfolioFixturePatent = '00000000-0000-4000-803a-000000000002';
 /** A university's portfolio: its officers (each their own) and admins. */
 const portfolioReaders = 'in   403  403  403  200  403  403  200  200';
 const pledgeReader = 'in   403  403  403  403  200  404  403  403';
@@ -583,6 +585,17 @@ export const routeCases: RouteCase[] = [
 		path: `/portfolio?university=${org.jinyun}&q=202110420380`,
 		expect: portfolioReaders,
 		shows: ['-    -    -    -    -    -    -    y    y', '一种液冷与相变材料耦合的动力电池热管理装置']
+	},
+	{
+		route: 'POST /portfolio ?/handOver',
+		what: "a demo portfolio patent handed to the demo researcher: only the university's officer may",
+		path: '/portfolio?/handOver',
+		fields: () => ({
+			patents: [portfolioFixturePatent],
+			researcherId: people.res.id,
+			creationKey: crypto.randomUUID()
+		}),
+		expect: 'in   403  403  403  404  403  403  200  403'
 	},
 	{ route: 'GET /portfolio/import', path: '/portfolio/import', expect: officersOnly },
 	{

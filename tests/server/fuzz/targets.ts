@@ -743,6 +743,14 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				counterparty: text(200)
 			})
 		},
+		'/portfolio?/handOver': {
+			as: ['officer', 'researcher'],
+			form: form({
+				patents: id(fixtures.missing, '', 'not-a-uuid'),
+				researcherId: id(seed.researcher, fixtures.missing, '', 'not-a-uuid'),
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
 		'/portfolio/import?/upload': { as: ['officer', 'researcher'], form: form({ file: { kind: 'file' } }) },
 		'/portfolio/import?/confirm': {
 			as: ['officer', 'admin'],
