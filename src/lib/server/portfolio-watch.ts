@@ -11,6 +11,7 @@ import type { FeeDecisionInput } from '../schemas/portfolio.ts';
 // companies whose needs match). Decisions are made by app.decide_portfolio_fee, which audits them.
 
 export const watchDays = 90;
+const matchedFees = 20;
 
 export interface Decision {
 	decision: 'keep' | 'let_lapse' | 'open_licence' | 'offer';
@@ -53,11 +54,18 @@ export async function listDueFees(db: Executor, universityId: string, today: str
 		where due."dueOn"::date <= ${today}::date + ${watchDays}::int
 		order by due."dueOn", due."applicationNumber"
 		limit 200`);
+	// Matching needs is a search per patent: only for the first undecided fees, the ones due soonest.
+	const matched = new Set(
+		rows
+			.filter((row) => !row.decision)
+			.slice(0, matchedFees)
+			.map((row) => row.id)
+	);
 	return Promise.all(
 		rows.map(async (row) => ({
 			...withTerms(row, today),
 			decision: row.decision ? { ...row.decision, decidedAt: new Date(row.decision.decidedAt) } : null,
-			needs: row.decision ? [] : await needsForText(db, row.title)
+			needs: matched.has(row.id) ? await needsForText(db, row.title) : []
 		}))
 	);
 }

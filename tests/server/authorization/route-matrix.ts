@@ -604,7 +604,10 @@ export const routeCases: RouteCase[] = [
 		path: '/portfolio/import?/upload',
 		upload: (a) => `authz-${a}.pdf`,
 		expect: 'in   403  403  403  400  403  403  400  403',
-		stored: [nobodyShows, () => sql`select created_by as who from public.portfolio_imports`]
+		stored: [
+			nobodyShows,
+			(since) => sql`select created_by as who from public.portfolio_imports where created_at >= ${since}`
+		]
 	},
 	{
 		route: 'POST /portfolio/import ?/confirm',
