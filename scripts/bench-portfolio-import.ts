@@ -17,7 +17,17 @@ const officer = '00000000-0000-4000-8000-000000001003';
 const university = '00000000-0000-4000-8000-000000000100';
 const peakMegabytes = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
 
-const header = ['申请号', '发明名称', '专利类型', '申请(专利权)人', '发明(设计)人', '申请日', '授权公告日', '法律状态', 'IPC分类号'];
+const header = [
+	'申请号',
+	'发明名称',
+	'专利类型',
+	'申请(专利权)人',
+	'发明(设计)人',
+	'申请日',
+	'授权公告日',
+	'法律状态',
+	'IPC分类号'
+];
 function rows(offset: number): string[][] {
 	return Array.from({ length: rowCount }, (_, index) => {
 		const digits = `2018${index % 3 === 0 ? 2 : 1}${String(offset + index).padStart(7, '0')}`;
