@@ -69,7 +69,10 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					// The PDF tests subset CJK fonts (1–2 s alone); beside the database tests on two
+					// cores they passed the default 5 s. A timeout is no assertion: a hung test still fails.
+					testTimeout: 30_000
 				}
 			},
 			{

@@ -615,9 +615,7 @@ begin
   if r.status <> 'delivered' then
     raise exception 'only a delivered valuation is attached' using errcode = 'ZQ570';
   end if;
-  if not exists (select 1 from public.valuation_patents vp join public.patents p
-                   on p.id = vp.patent_id or p.application_number = vp.application_number
-                 where vp.valuation_id = r.id and p.listing_id = d.listing_id) then
+  if not app.valuation_names_listing_patent(r.id, d.listing_id) then
     raise exception 'the valuation names none of the deal''s patents' using errcode = 'ZQ571';
   end if;
   if d.stage in ('signed', 'closed_won', 'closed_lost') then
@@ -3136,6 +3134,34 @@ end
 $function$;
 revoke execute on function app.notify_service_case(uuid, public.service_case_status) from public;
 
+CREATE OR REPLACE FUNCTION app.notify_service_case_message()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  c public.service_cases;
+  preview text := left(btrim(new.body), 140);
+begin
+  select * into c from public.service_cases s where s.id = new.case_id;
+  if exists (select 1 from public.profiles p
+             where p.id = new.author_id and p.organization_id = c.agency_id and p.role = 'provider') then
+    insert into public.notifications (user_id, kind, service_case_id, message)
+    select c.requester_id, 'service_case_message', c.id, preview where c.requester_id is not null;
+  else
+    insert into public.notifications (user_id, kind, service_case_id, message)
+    select p.id, 'service_case_message', c.id, preview from public.profiles p
+    where p.organization_id = c.agency_id and p.role = 'provider'
+    union all
+    select c.requester_id, 'service_case_message', c.id, preview
+    where c.requester_id is not null and c.requester_id <> new.author_id;
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.notify_service_case_message() from public;
+
 CREATE OR REPLACE FUNCTION app.objection_by_key(key uuid, notice uuid, name text, contact text, grounds text)
  RETURNS TABLE(reference text, same boolean)
  LANGUAGE sql
@@ -4699,6 +4725,19 @@ $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select exists (select 1 from public.valuation_patents vp join public.patents p
+                   on p.id = vp.patent_id or p.application_number = vp.application_number
+                 where vp.valuation_id = valuation and p.listing_id = listing)
+$function$;
+revoke execute on function app.valuation_names_listing_patent(uuid, uuid) from public;
+grant execute on function app.valuation_names_listing_patent(uuid, uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.valuation_patent_allowed(patent uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -5845,7 +5884,7 @@ create table public.notifications (
   pledge_id       uuid,
   service_case_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'portfolio_fee_due'::text, 'listing_handed'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
@@ -6599,6 +6638,7 @@ create policy service_case_messages_party_insert on public.service_case_messages
   with check (((author_id = ( SELECT auth.uid() AS uid)) AND ( SELECT app.is_service_case_party(service_case_messages.case_id) AS is_service_case_party)));
 create policy service_case_messages_read on public.service_case_messages for select to authenticated
   using (( SELECT app.can_see_service_case(service_case_messages.case_id) AS can_see_service_case));
+CREATE TRIGGER service_case_messages_notify AFTER INSERT ON public.service_case_messages FOR EACH ROW EXECUTE FUNCTION app.notify_service_case_message();
 grant all on table public.service_case_messages to service_role;
 grant select on table public.service_case_messages to authenticated;
 grant insert (case_id, author_id, idempotency_key, body) on table public.service_case_messages to authenticated;

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { todayInShanghai } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import * as homeSummaries from '$lib/server/home-summaries';
+import * as providerHome from '$lib/server/provider-home';
 import type { Executor } from '$lib/server/db/port';
 import type { Role } from '$lib/vocabularies/people';
 
@@ -12,7 +13,7 @@ const homes: Record<Role, (db: Executor) => Promise<homeSummaries.HomeCard[]>> =
 	company: (db) => homeSummaries.companyHome(db),
 	officer: (db) => homeSummaries.officerHome(db, todayInShanghai()),
 	admin: (db) => homeSummaries.adminHome(db),
-	provider: async (db) => (await homeSummaries.providerHome(db)).map(withProviderLabels)
+	provider: async (db) => (await providerHome.providerHome(db)).map(withProviderLabels)
 };
 
 // Translated here, not in RoleHome: the home's first-load JavaScript then carries no provider labels.

@@ -29,6 +29,17 @@ $$;
 revoke all on function app.can_see_deal_valuation(uuid) from public;
 grant execute on function app.can_see_deal_valuation(uuid) to authenticated, service_role;
 
+-- The one statement of "names a patent of the listing": by the patent's id or its application
+-- number. Invoker rights: the attach function asks it as its owner, the attachable list under RLS.
+create function app.valuation_names_listing_patent(valuation uuid, listing uuid) returns boolean
+language sql stable set search_path = '' as $$
+  select exists (select 1 from public.valuation_patents vp join public.patents p
+                   on p.id = vp.patent_id or p.application_number = vp.application_number
+                 where vp.valuation_id = valuation and p.listing_id = listing)
+$$;
+revoke all on function app.valuation_names_listing_patent(uuid, uuid) from public;
+grant execute on function app.valuation_names_listing_patent(uuid, uuid) to authenticated, service_role;
+
 create function app.attach_valuation_to_deal(deal uuid, valuation uuid) returns uuid
 language plpgsql security definer set search_path = '' as $$
 declare
@@ -46,9 +57,7 @@ begin
   if r.status <> 'delivered' then
     raise exception 'only a delivered valuation is attached' using errcode = 'ZQ570';
   end if;
-  if not exists (select 1 from public.valuation_patents vp join public.patents p
-                   on p.id = vp.patent_id or p.application_number = vp.application_number
-                 where vp.valuation_id = r.id and p.listing_id = d.listing_id) then
+  if not app.valuation_names_listing_patent(r.id, d.listing_id) then
     raise exception 'the valuation names none of the deal''s patents' using errcode = 'ZQ571';
   end if;
   if d.stage in ('signed', 'closed_won', 'closed_lost') then

@@ -6,7 +6,8 @@ alter table public.notifications drop constraint notifications_kind_check;
 alter table public.notifications add constraint notifications_kind_check check (kind in (
   'listing_published', 'listing_changes_requested', 'listing_rejected', 'listing_submitted', 'interest_received',
   'interest_declined', 'deal_opened', 'interest_message', 'filing_overdue', 'objection_received', 'income_overdue',
-  'open_licence_taken', 'pledge_received', 'pledge_moved', 'service_case', 'portfolio_fee_due', 'listing_handed'));
+  'open_licence_taken', 'pledge_received', 'pledge_moved', 'service_case', 'service_case_message', 'portfolio_fee_due',
+  'listing_handed'));
 
 -- Each university whose portfolio has granted patents with an annual fee due within 90 days (Asia/
 -- Shanghai) and no decision on it, not yet announced for that fee date: its officers get one notice

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as agencies from '../../src/lib/server/agencies.ts';
-import * as homeSummaries from '../../src/lib/server/home-summaries.ts';
+import * as providerHome from '../../src/lib/server/provider-home.ts';
 import * as identity from '../../src/lib/server/auth/local-identity.ts';
 import { agencyProfileSchema } from '../../src/lib/schemas/agency.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
@@ -131,7 +131,7 @@ describe(`agencies on ${driver}`, () => {
 	it('shows a provider whether it waits for verification and what its profile lacks', async () => {
 		const home = async (user: string) =>
 			Object.fromEntries(
-				(await homeSummaries.providerHome(asUser(database, user))).map((card) => [card.kind, card.count])
+				(await providerHome.providerHome(asUser(database, user))).map((card) => [card.kind, card.count])
 			);
 		// A valuation firm's inbox too: the seed's five requests to it; and its service cases (it
 		// offers negotiation support too), none waiting.

@@ -77,8 +77,8 @@ describe(`valuations attached to deals on ${driver}`, () => {
 		const choices = await dealValuations.listAttachableValuations(as(demo.officer), negotiation);
 		expect(choices.map((row) => row.id)).toContain(id);
 
-		expect(await dealValuations.attachValuation(as(demo.officer), negotiation, id)).toEqual({ ok: true });
-		expect(await dealValuations.attachValuation(as(demo.officer), negotiation, id)).toEqual({ ok: true });
+		expect(await dealValuations.attachValuation(as(demo.officer), negotiation, id)).toEqual({ ok: true, id });
+		expect(await dealValuations.attachValuation(as(demo.officer), negotiation, id)).toEqual({ ok: true, id });
 		const [{ rows }] = await asService(database).query<{ rows: number }>(
 			sql`select count(*)::int as rows from public.deal_valuations where valuation_id = ${id}`
 		);
@@ -91,17 +91,17 @@ describe(`valuations attached to deals on ${driver}`, () => {
 		).not.toContain(id);
 
 		// The researcher neither attached it nor is an officer; the company may not detach it either.
-		expect(await dealValuations.detachValuation(as(demo.researcher), negotiation, id)).toEqual({
+		expect(await dealValuations.detachValuation(as(demo.researcher), negotiation, id)).toMatchObject({
 			ok: false,
 			reason: 'not_allowed'
 		});
-		expect(await dealValuations.detachValuation(as(demo.company), negotiation, id)).toEqual({
+		expect(await dealValuations.detachValuation(as(demo.company), negotiation, id)).toMatchObject({
 			ok: false,
 			reason: 'not_allowed'
 		});
-		expect(await dealValuations.detachValuation(as(demo.officer), negotiation, id)).toEqual({ ok: true });
+		expect(await dealValuations.detachValuation(as(demo.officer), negotiation, id)).toEqual({ ok: true, id });
 		expect(await reads(as(demo.company), id)).toBe(false);
-		expect(await dealValuations.detachValuation(as(demo.officer), negotiation, id)).toEqual({
+		expect(await dealValuations.detachValuation(as(demo.officer), negotiation, id)).toMatchObject({
 			ok: false,
 			reason: 'not_found'
 		});
@@ -110,14 +110,23 @@ describe(`valuations attached to deals on ${driver}`, () => {
 	it('refuses what is not delivered, of other patents, unreadable, or for a signed deal', async () => {
 		const refused = (who: string, deal: string, valuation: string) =>
 			dealValuations.attachValuation(as(who), deal, valuation);
-		expect(await refused(demo.company, negotiation, waitingValuation)).toEqual({ ok: false, reason: 'not_delivered' });
-		expect(await refused(demo.company, negotiation, heatPumpValuation)).toEqual({ ok: false, reason: 'other_patents' });
+		expect(await refused(demo.company, negotiation, waitingValuation)).toMatchObject({
+			ok: false,
+			reason: 'not_delivered'
+		});
+		expect(await refused(demo.company, negotiation, heatPumpValuation)).toMatchObject({
+			ok: false,
+			reason: 'other_patents'
+		});
 		// Not a participant, or a valuation the caller may not read: answered as absent.
-		expect(await refused(otherCompany, negotiation, heatPumpValuation)).toEqual({ ok: false, reason: 'not_found' });
-		expect(await refused(valuer, negotiation, heatPumpValuation)).toEqual({ ok: false, reason: 'not_found' });
-		expect(await refused(demo.company, negotiation, 'not-a-uuid')).toEqual({ ok: false, reason: 'not_found' });
+		expect(await refused(otherCompany, negotiation, heatPumpValuation)).toMatchObject({
+			ok: false,
+			reason: 'not_found'
+		});
+		expect(await refused(valuer, negotiation, heatPumpValuation)).toMatchObject({ ok: false, reason: 'not_found' });
+		expect(await refused(demo.company, negotiation, 'not-a-uuid')).toMatchObject({ ok: false, reason: 'not_found' });
 		const late = await officersValuation(signed);
-		expect(await refused(demo.officer, signed, late)).toEqual({ ok: false, reason: 'closed' });
+		expect(await refused(demo.officer, signed, late)).toMatchObject({ ok: false, reason: 'closed' });
 		const [{ rows }] = await asService(database).query<{ rows: number }>(
 			sql`select count(*)::int as rows from public.deal_valuations where deal_id in (${negotiation}, ${signed})`
 		);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import * as homeSummaries from '../../src/lib/server/home-summaries.ts';
+import * as providerHome from '../../src/lib/server/provider-home.ts';
 import { asAnon, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
 
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -40,10 +41,10 @@ describe(`home summaries on ${driver}`, () => {
 	});
 
 	it('gives a valuation firm its inbox, and a bank its pledge loan inbox and no valuation card', async () => {
-		const firm = byKind(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001005')));
+		const firm = byKind(await providerHome.providerHome(asUser(database, '00000000-0000-4000-8000-000000001005')));
 		expect(firm.valuations.count).toBe(5);
 		expect(firm.pledges).toBeUndefined();
-		const bank = await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001007'));
+		const bank = await providerHome.providerHome(asUser(database, '00000000-0000-4000-8000-000000001007'));
 		expect(bank.map((card) => card.kind)).toEqual(['awaiting_verification', 'pledges']);
 		// The application under review waits for the bank; the disbursed loan waits for its repayment.
 		expect(bank[1].rows.map((row) => row.href)).toEqual(['/pledges/00000000-0000-4000-8039-000000000002']);
@@ -55,7 +56,7 @@ describe(`home summaries on ${driver}`, () => {
 	});
 
 	it('gives the patent agency its service case inbox, and the demo company the cases waiting for it', async () => {
-		const agency = byKind(await homeSummaries.providerHome(asUser(database, '00000000-0000-4000-8000-000000001006')));
+		const agency = byKind(await providerHome.providerHome(asUser(database, '00000000-0000-4000-8000-000000001006')));
 		// 李明远's request waiting for a quote (the quoted, delivered and closed ones wait for others).
 		expect(agency.cases.count).toBe(1);
 		expect(agency.cases.rows[0].href).toBe('/cases/00000000-0000-4000-8038-000000000004');

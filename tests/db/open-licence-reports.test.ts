@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as openLicences from '../../src/lib/server/open-licences.ts';
+import * as openLicenceReads from '../../src/lib/server/open-licence-reads.ts';
 import * as evaluationReports from '../../src/lib/server/open-licence-reports.ts';
 import { todayInShanghai } from '../../src/lib/i18n/format.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
@@ -60,7 +61,7 @@ describe(`open licence evaluation reports on ${driver}`, () => {
 		expect(storage.keys()).toEqual([]);
 
 		expect(await attach(officer, pdf('first'))).toEqual({ ok: true, id });
-		const first = (await openLicences.getDeclaration(officer, id))?.evaluationReportKey;
+		const first = (await openLicenceReads.getDeclaration(officer, id))?.evaluationReportKey;
 		expect(first).toMatch(new RegExp(`^open-licences/${id}/[0-9a-f-]{36}$`));
 		expect(storage.keys()).toEqual([first]);
 		const report = await evaluationReports.getEvaluationReport(officer, id);
@@ -68,7 +69,7 @@ describe(`open licence evaluation reports on ${driver}`, () => {
 
 		// A second upload replaces the first: one file, the new one.
 		expect(await attach(officer, pdf('second'))).toEqual({ ok: true, id });
-		const second = (await openLicences.getDeclaration(officer, id))?.evaluationReportKey;
+		const second = (await openLicenceReads.getDeclaration(officer, id))?.evaluationReportKey;
 		expect(second).not.toBe(first);
 		expect(storage.keys()).toEqual([second]);
 		expect(new TextDecoder().decode((await storage.get(second!))!)).toContain('second');
@@ -105,11 +106,13 @@ describe(`open licence evaluation reports on ${driver}`, () => {
 			})
 		).toEqual({ ok: true, id });
 		// Announced, the declaration is public (its key too), the report still is not.
-		expect((await openLicences.getDeclaration(company, id))?.evaluationReportKey).not.toBeNull();
+		expect((await openLicenceReads.getDeclaration(company, id))?.evaluationReportKey).not.toBeNull();
 		expect(await evaluationReports.getEvaluationReport(company, id)).toBeNull();
 		expect(await evaluationReports.getEvaluationReport(stranger, id)).toBeNull();
 		expect(await evaluationReports.getEvaluationReport(officer, id)).not.toBeNull();
-		expect((await openLicences.getDeclaration(asAnon(database), id))?.evaluationReportKey).toMatch(/^open-licences\//);
+		expect((await openLicenceReads.getDeclaration(asAnon(database), id))?.evaluationReportKey).toMatch(
+			/^open-licences\//
+		);
 	});
 
 	it('removes the report’s file with its draft', async () => {

@@ -4,6 +4,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as filings from '../../src/lib/server/deal-filings.ts';
 import * as openLicences from '../../src/lib/server/open-licences.ts';
+import * as openLicenceReads from '../../src/lib/server/open-licence-reads.ts';
 import { auditActions } from '../../src/lib/vocabularies/activity.ts';
 import * as audit from '../../src/lib/server/audit.ts';
 import type { NewDeclarationInput } from '../../src/lib/schemas/open-licences.ts';
@@ -89,7 +90,7 @@ describe(`open licences on ${driver}`, () => {
 			await openLicences.announceDeclaration(officer, id, { announcementNumber: 'KF1', announcedOn: today })
 		).toEqual({ ok: true, id });
 		expect(await withdraw(id)).toEqual({ ok: true, id });
-		const declaration = await openLicences.getDeclaration(officer, id);
+		const declaration = await openLicenceReads.getDeclaration(officer, id);
 		expect(declaration).toMatchObject({ status: 'withdrawn', termMonths: 48, submittedOn: today, withdrawnOn: today });
 		const actions = await asService(database).query<{ action: string; actor: string | null }>(
 			sql`select action, actor_id as actor from public.audit_events
@@ -117,7 +118,7 @@ describe(`open licences on ${driver}`, () => {
 		expect(
 			await sqlState(officer.query(sql`update public.open_licence_declarations set status = 'draft' where id = ${id}`))
 		).toBe('ZQ323');
-		expect((await openLicences.getDeclaration(officer, id))?.status).toBe('submitted');
+		expect((await openLicenceReads.getDeclaration(officer, id))?.status).toBe('submitted');
 	});
 
 	it('submits a utility model only with its evaluation report (Art. 50)', async () => {
@@ -192,7 +193,7 @@ describe(`open licences on ${driver}`, () => {
 			sql`select stage from public.deals where id = ${taken.dealId}`
 		);
 		expect(kept.stage).toBe('closed_won');
-		expect((await openLicences.getDeclaration(asAnon(database), id))?.takeUpCount).toBe(1);
+		expect((await openLicenceReads.getDeclaration(asAnon(database), id))?.takeUpCount).toBe(1);
 		// Its recordal with CNIPA (Implementing Rules Art. 87): due three months on, owned by the
 		// officer who declared it, and settled on the closed won deal, by an officer only.
 		const [recordal, ...others] = await filings.listFilings(officer, taken.dealId);
@@ -218,20 +219,20 @@ describe(`open licences on ${driver}`, () => {
 
 	it('shows the licensees to the university’s officers only; everybody reads announced declarations and the count', async () => {
 		const anon = asAnon(database);
-		const licensees = await openLicences.listLicensees(officer, seededTaken);
+		const licensees = await openLicenceReads.listLicensees(officer, seededTaken);
 		expect(licensees.map((row) => row.companyNameZh)).toEqual(['重庆两江智造科技有限公司']);
-		expect(await openLicences.listLicensees(company, seededTaken)).toEqual([]);
-		expect(await sqlState(openLicences.listLicensees(anon, seededTaken))).toBe('42501');
-		const announced = await openLicences.listAnnounced(anon);
+		expect(await openLicenceReads.listLicensees(company, seededTaken)).toEqual([]);
+		expect(await sqlState(openLicenceReads.listLicensees(anon, seededTaken))).toBe('42501');
+		const announced = await openLicenceReads.listAnnounced(anon);
 		expect(announced.map((row) => row.id)).toContain(seededTaken);
 		expect(announced.find((row) => row.id === seededTaken)?.takeUpCount).toBe(1);
-		expect((await openLicences.listAnnounced(anon, { universityId: demo.college })).length).toBe(0);
+		expect((await openLicenceReads.listAnnounced(anon, { universityId: demo.college })).length).toBe(0);
 		// Drafts are the university's: nobody else reads them, nor the deals' link to a declaration.
 		const draftId = await declare(await patentOf(laser, 'invention'));
-		expect(await openLicences.getDeclaration(anon, draftId)).toBeNull();
-		expect(await openLicences.getDeclaration(company, draftId)).toBeNull();
+		expect(await openLicenceReads.getDeclaration(anon, draftId)).toBeNull();
+		expect(await openLicenceReads.getDeclaration(company, draftId)).toBeNull();
 		expect(
-			(await openLicences.listDeclarationsForOfficer(officer, { status: 'draft' })).map((row) => row.id)
+			(await openLicenceReads.listDeclarationsForOfficer(officer, { status: 'draft' })).map((row) => row.id)
 		).toContain(draftId);
 		// Only officers write: a company member declares nothing.
 		expect(
@@ -245,7 +246,7 @@ describe(`open licences on ${driver}`, () => {
 				company.query(sql`update public.open_licence_declarations set contact = 'x' where id = ${seededTaken}`)
 			)
 		).toBeUndefined();
-		expect((await openLicences.getDeclaration(anon, seededTaken))?.contact).not.toBe('x');
+		expect((await openLicenceReads.getDeclaration(anon, seededTaken))?.contact).not.toBe('x');
 	});
 
 	it('has words in the audit log for every step it recorded', async () => {

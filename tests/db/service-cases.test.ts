@@ -289,6 +289,27 @@ describe(`service cases on ${driver}`, () => {
 		expect((await caseRoom.listCaseTimeline(as(demo.company), id)).filter((e) => e.type === 'message').length).toBe(2);
 	});
 
+	it('tells the other side of a message, once, and never its author', async () => {
+		const id = await made(as(demo.company));
+		const post = (who: string, body: string, idempotencyKey = crypto.randomUUID()) =>
+			postThreadMessage(as(who), caseRoom.caseThread, who, id, { idempotencyKey, body });
+		const told = async (who: string) =>
+			(
+				await as(who).query<{ message: string }>(
+					sql`select message from public.notifications
+					    where service_case_id = ${id} and kind = 'service_case_message' order by id`
+				)
+			).map((row) => row.message);
+		const key = crypto.randomUUID();
+		await post(agent, '请补充产品结构图', key);
+		await post(agent, '请补充产品结构图', key);
+		await post(colleague, '结构图已上传');
+		await post(demo.company, `  ${'样'.repeat(300)}  `);
+		expect(await told(demo.company)).toEqual(['请补充产品结构图', '结构图已上传']);
+		expect(await told(agent)).toEqual(['结构图已上传', '样'.repeat(140)]);
+		expect(await told(colleague)).toEqual([]);
+	});
+
 	it('shows a verified agency’s rating to anyone, the requester by role only', async () => {
 		const id = await delivered();
 		await cases.closeCase(as(demo.company), id, { rating: 2, comment: '交付晚了三天' });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, expectNoHorizontalOverflow, newSignedInPage, signUpByRequest, uniqueEmail } from './helpers.ts';
+import { demo, expectNoHorizontalOverflow, newSignedInPage, open, signUpByRequest, uniqueEmail } from './helpers.ts';
 
 // Issue #22, service cases, at 360 px and without JavaScript (plain HTML forms first): the demo
 // company asks the demo patent agency for an FTO search from its profile; the agent quotes; the
@@ -106,4 +106,27 @@ test('a company requests a service, the agency quotes and delivers, the company 
 	const outsider = await context.newPage();
 	expect((await outsider.goto(path))?.status()).toBe(404);
 	await context.close();
+});
+
+// The demo company's quoted FTO search (supabase/seed.sql): with the case open on the company's
+// phone, the agent's message arrives without a reload, and the notifications list names it.
+test('a message from the agency appears on the company’s open case page without a reload', async ({ browser }) => {
+	const path = '/cases/00000000-0000-4000-8038-000000000001';
+	const company = await newSignedInPage(browser, demo.company);
+	await open(company, path);
+	await company.evaluate(() => Object.assign(window, { stillSamePage: true }));
+
+	const body = `欧洲部分预计下周完成（e2e ${Date.now()}）`;
+	const agencyPage = await newSignedInPage(browser, agent, undefined, noScripts);
+	await agencyPage.goto(path);
+	await agencyPage.getByRole('textbox', { name: '留言' }).fill(body);
+	await agencyPage.getByRole('button', { name: '发送' }).click();
+	await expect(agencyPage.getByText(body)).toBeVisible();
+	await agencyPage.context().close();
+
+	await expect(company.getByText(body)).toBeVisible();
+	expect(await company.evaluate(() => (window as { stillSamePage?: boolean }).stillSamePage)).toBe(true);
+	await company.goto('/notifications');
+	await expect(company.getByTestId('notification').filter({ hasText: body })).toContainText('服务委托有新留言');
+	await company.context().close();
 });

@@ -56,5 +56,10 @@ export const reloadKeys = {
 	 * The officer's open licence declarations and one declaration's licensees (a company took one,
 	 * or a declaration moved, on the university's topic).
 	 */
-	openLicences: 'app:open-licences'
+	openLicences: 'app:open-licences',
+	/**
+	 * A service case: the other side's moves and messages reach the reader as notifications, on
+	 * their own topic (a case has no topic of its own).
+	 */
+	serviceCase: 'app:service-case'
 } as const;

@@ -1,7 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
-import { errorCode } from './db/port.ts';
-import { isUuid } from '../schemas/fields.ts';
+import { refusalsOf, type Write } from './db/refusals.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import type { ValuationMethod, ValuationPurpose } from '../vocabularies/valuation.ts';
 
@@ -56,42 +55,39 @@ export function listAttachableValuations(db: Executor, dealId: string): Promise<
 		join public.valuation_requests r on r.status = 'delivered' and app.can_see_valuation(r.id)
 		left join public.organizations f on f.id = r.firm_id
 		where d.id = ${dealId}
-		  and exists (select 1 from public.valuation_patents vp join public.patents pt
-		                on pt.id = vp.patent_id or pt.application_number = vp.application_number
-		              where vp.valuation_id = r.id and pt.listing_id = d.listing_id)
+		  and app.valuation_names_listing_patent(r.id, d.listing_id)
 		  and not exists (select 1 from public.deal_valuations dv where dv.deal_id = d.id and dv.valuation_id = r.id)
 		order by r.updated_at desc, r.id
 		limit 20`);
 }
 
 export type AttachRefusal = 'not_found' | 'not_allowed' | 'not_delivered' | 'other_patents' | 'closed';
-export type AttachResult = { ok: true } | { ok: false; reason: AttachRefusal };
 
-const byCode: Record<string, AttachRefusal> = {
-	[databaseErrors.dealValuationNotDelivered]: 'not_delivered',
-	[databaseErrors.dealValuationOtherPatents]: 'other_patents',
-	[databaseErrors.dealValuationClosed]: 'closed',
-	[postgresErrors.insufficientPrivilege]: 'not_allowed',
-	[postgresErrors.noDataFound]: 'not_found'
-};
+const { call } = refusalsOf<AttachRefusal>(
+	{
+		[databaseErrors.dealValuationNotDelivered]: ['not_delivered', 'valuationId'],
+		[databaseErrors.dealValuationOtherPatents]: ['other_patents', 'valuationId'],
+		[databaseErrors.dealValuationClosed]: ['closed', 'valuationId'],
+		[postgresErrors.insufficientPrivilege]: ['not_allowed', 'valuationId'],
+		[postgresErrors.noDataFound]: ['not_found', 'valuationId']
+	},
+	'not_found'
+);
 
-async function call(db: Executor, ids: string[], statement: ReturnType<typeof sql>): Promise<AttachResult> {
-	if (!ids.every(isUuid)) return { ok: false, reason: 'not_found' };
-	try {
-		await db.query(statement);
-		return { ok: true };
-	} catch (error) {
-		const reason = byCode[errorCode(error) ?? ''];
-		if (reason) return { ok: false, reason };
-		throw error;
-	}
-}
-
+// The deal id comes from a deal the reader loaded; the valuation id is what the form named.
 /** Attaching twice is one attachment (a replayed form changes nothing). */
-export function attachValuation(db: Executor, dealId: string, valuationId: string): Promise<AttachResult> {
-	return call(db, [dealId, valuationId], sql`select app.attach_valuation_to_deal(${dealId}, ${valuationId})`);
+export function attachValuation(db: Executor, dealId: string, valuationId: string): Promise<Write<AttachRefusal>> {
+	return call(
+		db,
+		valuationId,
+		sql`select ${valuationId}::text as id from app.attach_valuation_to_deal(${dealId}, ${valuationId})`
+	);
 }
 
-export function detachValuation(db: Executor, dealId: string, valuationId: string): Promise<AttachResult> {
-	return call(db, [dealId, valuationId], sql`select app.detach_valuation_from_deal(${dealId}, ${valuationId})`);
+export function detachValuation(db: Executor, dealId: string, valuationId: string): Promise<Write<AttachRefusal>> {
+	return call(
+		db,
+		valuationId,
+		sql`select ${valuationId}::text as id from app.detach_valuation_from_deal(${dealId}, ${valuationId})`
+	);
 }

@@ -2,7 +2,6 @@ import type { Executor } from './db/port.ts';
 import { sql, type SqlFragment } from './db/sql.ts';
 import { openStatuses } from './interests.ts';
 import { openNow as needOpenNow } from './needs.ts';
-import { missingProfileParts, type ProfileCompleteness } from '../rules/agency-profile.ts';
 
 // What each role's home shows: one card per kind of work waiting, with how many and the first
 // few rows, each linking to where the work is done. RLS decides what the reader sees, so the
@@ -58,7 +57,7 @@ interface CountedRow extends HomeRow {
 	total: number;
 }
 
-async function card(db: Executor, kind: HomeCardKind, href: string, question: SqlFragment): Promise<HomeCard> {
+export async function card(db: Executor, kind: HomeCardKind, href: string, question: SqlFragment): Promise<HomeCard> {
 	// Rows written in one transaction (the seed) share their time: the id keeps their order stable.
 	const rows = await db.query<CountedRow>(sql`select *, count(*) over ()::int as total from (${question}) q
 		order by q.sort_key, q.id limit ${rowsPerCard}`);
@@ -85,14 +84,14 @@ function newInterests(): SqlFragment {
 }
 
 // Valuations the reader may see (RLS) that are not withdrawn or declined: a requester's, a firm's inbox.
-const valuationRows = sql`select r.id::text, coalesce((select string_agg(vp.title, '；' order by vp.application_number)
+export const valuationRows = sql`select r.id::text, coalesce((select string_agg(vp.title, '；' order by vp.application_number)
 		from public.valuation_patents vp where vp.valuation_id = r.id), '') as title, '/valuations/' || r.id as href,
 		to_char(r.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from r.updated_at) as sort_key
 		from public.valuation_requests r where r.status in ('requested', 'accepted', 'delivered')`;
 
 // Service cases waiting for the reader's move (RLS shows only the reader's own cases): an agency's
 // to quote or deliver, a requester's side's to answer a quote or close.
-function caseRows(statuses: SqlFragment): SqlFragment {
+export function caseRows(statuses: SqlFragment): SqlFragment {
 	return sql`select c.id::text, left(c.scope, 80) as title, '/cases/' || c.id as href,
 		to_char(c.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from c.updated_at) as sort_key
 		from public.service_cases c where c.status in ${statuses}`;
@@ -101,7 +100,7 @@ const requesterCases = caseRows(sql`('quoted', 'delivered')`);
 
 // Pledge loan applications in the given statuses (RLS: the company's own, a bank's inbox),
 // named by their patents' titles.
-function pledgeRows(statuses: SqlFragment): SqlFragment {
+export function pledgeRows(statuses: SqlFragment): SqlFragment {
 	return sql`select a.id::text, coalesce((select string_agg(pp.title, '；' order by pp.application_number)
 		from public.pledge_patents pp where pp.application_id = a.id), '') as title, '/pledges/' || a.id as href,
 		to_char(a.updated_at, 'YYYY-MM-DD') as date, -extract(epoch from a.updated_at) as sort_key
@@ -213,49 +212,6 @@ export async function adminHome(db: Executor): Promise<HomeCard[]> {
 				from public.organizations where not verified`
 		)
 	];
-}
-
-type ProviderOwn = ProfileCompleteness & {
-	id: string;
-	title: string;
-	verified: boolean;
-	date: string;
-	isAgency: boolean;
-	isBank: boolean;
-	isValuationFirm: boolean;
-};
-
-/**
- * An agency's or a bank's staff: whether their organisation still waits for an admin, and (an
- * agency) whether its profile lacks parts the directory shows. Each counts 0 or 1: the one
- * organisation they belong to.
- */
-export async function providerHome(db: Executor): Promise<HomeCard[]> {
-	const [own] = await db.query<ProviderOwn>(sql`
-		select o.id::text, o.name_zh as title, o.verified, to_char(o.created_at, 'YYYY-MM-DD') as date,
-		       coalesce(a.services::text[], '{}') as services, coalesce(a.summary_zh, '') as "summaryZh",
-		       coalesce(a.summary_en, '') as "summaryEn", coalesce(a.fee_basis, '') as "feeBasis",
-		       a.turnaround_days as "turnaroundDays", a.organization_id is not null as "isAgency",
-		       o.kind = 'bank' as "isBank", app.is_valuation_firm(o.id) as "isValuationFirm"
-		from public.organizations o left join public.agency_profiles a on a.organization_id = o.id
-		where o.id = (select app.current_organization_id())`);
-	if (!own) return [];
-	const row: HomeRow = { id: own.id, title: own.title, href: '/provider', date: own.verified ? null : own.date };
-	const only = (show: boolean) => ({ count: show ? 1 : 0, rows: show ? [row] : [], href: '/provider' });
-	const cards: HomeCard[] = [{ kind: 'awaiting_verification', ...only(!own.verified) }];
-	if (own.isAgency) cards.push({ kind: 'profile_incomplete', ...only(missingProfileParts(own).length > 0) });
-	// A valuation firm's inbox (issue #22, valuations); other agencies and banks have none.
-	if (own.isValuationFirm) cards.push(await card(db, 'valuations', '/valuations', valuationRows));
-	// A verified bank's pledge loan inbox: the applications waiting for its next step.
-	if (own.isBank && own.verified)
-		cards.push(
-			await card(db, 'pledges', '/pledges', pledgeRows(sql`('submitted', 'under_review', 'approved', 'registered')`))
-		);
-	// A verified agency's service case inbox (when it offers a service asked as a case, not only
-	// valuations): requests to quote, accepted cases to deliver.
-	if (own.isAgency && own.verified && own.services.some((service) => service !== 'valuation'))
-		cards.push(await card(db, 'cases', '/cases', caseRows(sql`('requested', 'accepted')`)));
-	return cards;
 }
 
 export interface NewListing {

@@ -19,6 +19,7 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	income_overdue: m.income_notification_overdue,
 	open_licence_taken: m.open_licence_notification_taken,
 	service_case: m.case_notification,
+	service_case_message: m.case_notification_message,
 	pledge_received: m.pledge_notification_received,
 	pledge_moved: m.pledge_notification_moved,
 	portfolio_fee_due: m.portfolio_notification_fee_due,

@@ -8,21 +8,30 @@ import { messageAction, uploadAction } from '$lib/server/http/thread-actions';
 import * as cases from '$lib/server/service-cases';
 import * as caseReads from '$lib/server/service-case-reads';
 import * as caseRoom from '$lib/server/service-case-room';
-import { storage } from '$lib/server/app/runtime';
+import { realtimeHub, storage } from '$lib/server/app/runtime';
+import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 import { rejectCaseRefusal } from '../refusals';
 
 // One service case: its facts, the forms for whoever may act, messages, documents and timeline.
 // Who reads it is RLS's (404 for everyone else); who moves it is the database's
 // (app.quote_service_case, app.move_service_case, app.deliver_service_case, app.close_service_case).
-export const load: PageServerLoad = async ({ locals, params, url }) => {
-	requireUser(locals, url);
+export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
+	const user = requireUser(locals, url);
+	depends(reloadKeys.serviceCase);
 	const serviceCase = await caseReads.getCase(locals.db, params.id);
 	if (!serviceCase) error(404, m.error_not_found());
 	const [timeline, documents] = await Promise.all([
 		caseRoom.listCaseTimeline(locals.db, params.id),
 		caseRoom.listCaseDocuments(locals.db, params.id)
 	]);
-	return { serviceCase, timeline, documents, messageKey: crypto.randomUUID() };
+	return {
+		serviceCase,
+		timeline,
+		documents,
+		messageKey: crypto.randomUUID(),
+		topics: [topics.user(user.id)],
+		since: (await realtimeHub()).latestId
+	};
 };
 
 const refusedKey = (reason: string) => `case_refusal_${reason}`;

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { officerFilterSchema } from '$lib/schemas/open-licences';
 import { requireRole } from '$lib/server/http/guards';
-import * as openLicences from '$lib/server/open-licences';
+import * as openLicenceReads from '$lib/server/open-licence-reads';
 import * as organizations from '$lib/server/organizations';
 import { realtimeHub } from '$lib/server/app/runtime';
 import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const institution = await organizations.institutionOf(locals.db, user.organizationId);
 	return {
 		status: filter.status ?? null,
-		declarations: await openLicences.listDeclarationsForOfficer(locals.db, filter),
+		declarations: await openLicenceReads.listDeclarationsForOfficer(locals.db, filter),
 		topics: institution ? [topics.institution(institution)] : [],
 		since: (await realtimeHub()).latestId
 	};

@@ -6,6 +6,7 @@ import { todayInShanghai } from '$lib/i18n/format';
 import { uuid } from '$lib/schemas/fields';
 import { parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireUser } from '$lib/server/http/guards';
+import { rejectRefusal } from '$lib/server/http/refusals';
 import * as deals from '$lib/server/deals';
 import * as dealValuations from '$lib/server/deal-valuations';
 
@@ -24,7 +25,6 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 const valuationSchema = z.object({ valuationId: uuid });
-const statusOf = { not_found: 404, not_allowed: 403, not_delivered: 409, other_patents: 409, closed: 409 } as const;
 
 async function change({ locals, params, request, url }: RequestEvent, attach: boolean) {
 	requireUser(locals, url);
@@ -37,7 +37,7 @@ async function change({ locals, params, request, url }: RequestEvent, attach: bo
 		: await dealValuations.detachValuation(locals.db, deal.id, form.data.valuationId);
 	// Detaching what is gone already (a replayed form) leaves the page as the reader wants it.
 	if (result.ok || (!attach && result.reason === 'not_found')) return { done: attach ? 'attached' : 'detached' };
-	return rejectForm(statusOf[result.reason], form.data, { valuationId: `deal_valuation_refusal_${result.reason}` });
+	return rejectRefusal('deal_valuation_refusal_', result, form.data, attach ? 'attach' : 'detach');
 }
 
 export const actions: Actions = {

@@ -7,6 +7,7 @@ import { announcementSchema, declarationTermsSchema, withdrawalSchema } from '$l
 import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as openLicences from '$lib/server/open-licences';
+import * as openLicenceReads from '$lib/server/open-licence-reads';
 import * as evaluationReports from '$lib/server/open-licence-reports';
 import { realtimeHub, storage } from '$lib/server/app/runtime';
 import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
@@ -19,8 +20,8 @@ import { rejectRefusal } from '../refusals';
 export const load: PageServerLoad = async ({ locals, params, url, depends }) => {
 	requireRole(locals, url, 'officer');
 	depends(reloadKeys.openLicences);
-	const declaration = await openLicences.getDeclaration(locals.db, params.id);
-	const licensees = declaration ? await openLicences.listLicensees(locals.db, params.id) : [];
+	const declaration = await openLicenceReads.getDeclaration(locals.db, params.id);
+	const licensees = declaration ? await openLicenceReads.listLicensees(locals.db, params.id) : [];
 	if (!declaration) error(404, m.error_not_found());
 	return {
 		declaration,

@@ -4,13 +4,14 @@ import { newDeclarationSchema } from '$lib/schemas/open-licences';
 import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole } from '$lib/server/http/guards';
 import * as openLicences from '$lib/server/open-licences';
+import * as openLicenceReads from '$lib/server/open-licence-reads';
 import { rejectRefusal } from '../refusals';
 
 // A new draft declaration for a granted patent of one of the officer's published listings.
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, url, 'officer');
 	// A new key each time the form is shown: posting the same form twice makes one draft.
-	return { patents: await openLicences.listDeclarablePatents(locals.db), creationKey: crypto.randomUUID() };
+	return { patents: await openLicenceReads.listDeclarablePatents(locals.db), creationKey: crypto.randomUUID() };
 };
 
 export const actions: Actions = {
