@@ -1052,6 +1052,59 @@ $function$;
 revoke execute on function app.company_holdings() from public;
 grant execute on function app.company_holdings() to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.confirm_portfolio_import(token uuid)
+ RETURNS TABLE(added integer, updated integer, unchanged integer)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  import public.portfolio_imports;
+  total integer;
+  written integer;
+  inserted integer;
+begin
+  select * into import from public.portfolio_imports i where i.id = token for update;
+  if import.id is null or not app.manages_portfolio(import.university_id) then
+    raise exception 'no such import' using errcode = 'P0002';
+  end if;
+  if import.confirmed_at is null then
+    perform set_config('app.portfolio_source', 'import', true);
+    total := jsonb_array_length(import.rows);
+    with incoming as (
+      select distinct on (r.application_number) r.*
+      from jsonb_to_recordset(import.rows) as r(application_number text, title text, patent_type public.patent_type,
+        applicants text[], inventors text[], filed_on date, granted_on date, legal_status public.patent_legal_status,
+        ipc_codes text[])
+      order by r.application_number
+    ), upserted as (
+      insert into public.portfolio_patents as p (university_id, application_number, title, patent_type, applicants,
+        inventors, filed_on, granted_on, legal_status, ipc_codes)
+      select import.university_id, i.application_number, i.title, i.patent_type, coalesce(i.applicants, '{}'),
+             coalesce(i.inventors, '{}'), i.filed_on, i.granted_on, i.legal_status, coalesce(i.ipc_codes, '{}')
+      from incoming i
+      on conflict (university_id, application_number) do update set
+        title = excluded.title, patent_type = excluded.patent_type, applicants = excluded.applicants,
+        inventors = excluded.inventors, filed_on = excluded.filed_on, granted_on = excluded.granted_on,
+        legal_status = excluded.legal_status, ipc_codes = excluded.ipc_codes
+      where (p.title, p.patent_type, p.applicants, p.inventors, p.filed_on, p.granted_on, p.legal_status, p.ipc_codes)
+        is distinct from (excluded.title, excluded.patent_type, excluded.applicants, excluded.inventors,
+                          excluded.filed_on, excluded.granted_on, excluded.legal_status, excluded.ipc_codes)
+      returning (xmax = 0) as is_new
+    )
+    select count(*), count(*) filter (where is_new) into written, inserted from upserted;
+    perform set_config('app.portfolio_source', '', true);
+    update public.portfolio_imports i set confirmed_at = now(), added = inserted, updated = written - inserted,
+      unchanged = (select count(distinct r ->> 'application_number') from jsonb_array_elements(import.rows) r) - written
+    where i.id = token
+    returning * into import;
+  end if;
+  return query select import.added, import.updated, import.unchanged;
+end
+$function$;
+revoke execute on function app.confirm_portfolio_import(uuid) from public;
+grant execute on function app.confirm_portfolio_import(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1242,6 +1295,49 @@ AS $function$
   end
 $function$;
 grant execute on function app.deal_stage_move_allowed(public.deal_stage, public.deal_stage) to public;
+
+CREATE OR REPLACE FUNCTION app.decide_portfolio_fee(patent uuid, due date, choice public.portfolio_fee_decision, note text, lapse_now boolean, key uuid, today date)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  p public.portfolio_patents;
+  made uuid;
+begin
+  select d.id into made from public.portfolio_fee_decisions d
+  where d.creation_key = key and d.patent_id = patent and d.decided_by = auth.uid();
+  if made is not null then
+    return made;
+  end if;
+  select * into p from public.portfolio_patents x where x.id = patent for update;
+  if p.id is null or not app.manages_portfolio(p.university_id) then
+    raise exception 'no such patent' using errcode = 'P0002';
+  end if;
+  if due is distinct from app.next_annual_fee_on(p.patent_type, p.filed_on, p.granted_on, p.legal_status, today) then
+    raise exception 'not the next annual fee date' using errcode = 'ZQ581';
+  end if;
+  if exists (select 1 from public.portfolio_fee_decisions d where d.patent_id = patent and d.due_on = due) then
+    raise exception 'this fee is decided' using errcode = 'ZQ580';
+  end if;
+  insert into public.portfolio_fee_decisions (patent_id, due_on, decision, note, lapse_now, decided_by, creation_key)
+  values (patent, due, choice, coalesce(note, ''), coalesce(lapse_now, false) and choice = 'let_lapse', auth.uid(), key)
+  returning id into made;
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+  values (auth.uid(), 'portfolio_fee_decisions.decide', 'portfolio_patents', patent::text, null,
+          jsonb_build_object('decision', choice, 'due_on', due, 'note', coalesce(note, '')));
+  if choice = 'let_lapse' and lapse_now then
+    perform set_config('app.portfolio_source', 'decision', true);
+    update public.portfolio_patents x set legal_status = 'lapsed' where x.id = patent;
+    perform set_config('app.portfolio_source', '', true);
+  end if;
+  return made;
+end
+$function$;
+revoke execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) from public;
+grant execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) to authenticated, service_role;
+comment on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) is 'Raises ZQ580 portfolioFeeDecided and ZQ581 portfolioFeeNotDue (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.declare_company_patent(number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, co_owner text, creation_key uuid)
  RETURNS uuid
@@ -2083,6 +2179,52 @@ AS $function$
 $function$;
 grant execute on function app.han_trigrams(text) to public;
 
+CREATE OR REPLACE FUNCTION app.hand_portfolio_patents(patents uuid[], researcher uuid, key uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  university uuid;
+  owner public.profiles;
+  made uuid;
+begin
+  select min(p.university_id::text)::uuid into university from public.portfolio_patents p where p.id = any(patents);
+  if university is null or not app.manages_portfolio(university) or cardinality(patents) > 50
+     or (select count(distinct p.university_id) from public.portfolio_patents p where p.id = any(patents)) <> 1
+     or (select count(*) from public.portfolio_patents p where p.id = any(patents)) <> cardinality(patents) then
+    raise exception 'no such patents' using errcode = 'P0002';
+  end if;
+  select pr.* into owner from public.profiles pr join public.organizations o on o.id = pr.organization_id
+  where pr.id = researcher and pr.role = 'researcher' and (o.id = university or o.parent_id = university);
+  if owner.id is null then
+    raise exception 'not a researcher of this university' using errcode = 'P0002';
+  end if;
+  select l.id into made from public.listings l where l.owner_id = researcher and l.creation_key = key;
+  if made is not null then
+    return made;
+  end if;
+  insert into public.listings (owner_id, institution_id, college_id, title, ipc_codes, creation_key)
+  select researcher, university, nullif(owner.organization_id, university), left(first.title, 120),
+         coalesce((select array_agg(c order by c) from (
+           select distinct unnest(p.ipc_codes) as c from public.portfolio_patents p where p.id = any(patents)
+           order by 1 limit 20) codes), '{}'), key
+  from (select p.title from public.portfolio_patents p where p.id = any(patents)
+        order by array_position(patents, p.id) limit 1) first
+  returning id into made;
+  insert into public.patents (listing_id, position, application_number, patent_type, legal_status, title, filed_on, granted_on)
+  select made, (row_number() over (order by array_position(patents, p.id)) - 1)::smallint, p.application_number,
+         p.patent_type, p.legal_status, p.title, p.filed_on, p.granted_on
+  from public.portfolio_patents p where p.id = any(patents);
+  insert into public.notifications (user_id, kind, listing_id, message)
+  values (researcher, 'listing_handed', made, (select display_name from public.profiles where id = auth.uid()));
+  return made;
+end
+$function$;
+revoke execute on function app.hand_portfolio_patents(uuid[], uuid, uuid) from public;
+grant execute on function app.hand_portfolio_patents(uuid[], uuid, uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.holdings_of(company uuid)
  RETURNS TABLE(application_number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, source text, company_patent_id uuid, co_owner text, deal_id uuid, pledged boolean)
  LANGUAGE sql
@@ -2256,6 +2398,29 @@ AS $function$
 $function$;
 revoke execute on function app.is_valuation_firm(uuid) from public;
 grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.lapse_portfolio_patents_at(at timestamp with time zone)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  today date := (at at time zone 'Asia/Shanghai')::date;
+  lapsed integer;
+begin
+  perform set_config('app.portfolio_source', 'decision', true);
+  update public.portfolio_patents p set legal_status = 'lapsed'
+  where p.legal_status <> 'lapsed'
+    and exists (select 1 from public.portfolio_fee_decisions d
+                where d.patent_id = p.id and d.decision = 'let_lapse' and d.due_on < today);
+  get diagnostics lapsed = row_count;
+  perform set_config('app.portfolio_source', '', true);
+  return lapsed;
+end
+$function$;
+revoke execute on function app.lapse_portfolio_patents_at(timestamp with time zone) from public;
+grant execute on function app.lapse_portfolio_patents_at(timestamp with time zone) to service_role;
 
 CREATE OR REPLACE FUNCTION app.largest_remainder(amount bigint, ordinals integer[], points integer[])
  RETURNS TABLE(ordinal integer, fen bigint)
@@ -2471,6 +2636,18 @@ AS $function$
 $function$;
 revoke execute on function app.manages_deal_income(uuid) from public;
 grant execute on function app.manages_deal_income(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.manages_portfolio(university uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select university in (select app.officer_institutions())
+    and exists (select 1 from public.organizations o where o.id = university and o.kind = 'university')
+$function$;
+revoke execute on function app.manages_portfolio(uuid) from public;
+grant execute on function app.manages_portfolio(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
  RETURNS boolean
@@ -2918,6 +3095,21 @@ revoke execute on function app.move_valuation(uuid, public.valuation_status, tex
 grant execute on function app.move_valuation(uuid, public.valuation_status, text) to authenticated, service_role;
 comment on function app.move_valuation(uuid, public.valuation_status, text) is 'Raises ZQ542 valuationMoveIllegal (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.next_annual_fee_on(kind public.patent_type, filed date, granted date, status public.patent_legal_status, today date)
+ RETURNS date
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select min(d) from (
+    select (filed + make_interval(years => n))::date as d from generate_series(1, 20) n
+  ) anniversaries
+  where status = 'granted' and granted is not null
+    and d >= today and d > granted and d <= app.patent_expires_on(kind, filed)
+$function$;
+revoke execute on function app.next_annual_fee_on(public.patent_type, date, date, public.patent_legal_status, date) from public;
+grant execute on function app.next_annual_fee_on(public.patent_type, date, date, public.patent_legal_status, date) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.notice_objection_summaries(notice uuid)
  RETURNS TABLE(reference text, status public.objection_status, resolution text, created_at timestamp with time zone, resolved_at timestamp with time zone)
  LANGUAGE sql
@@ -3088,6 +3280,43 @@ begin
 end
 $function$;
 grant execute on function app.notify_pledge_event() to public;
+
+CREATE OR REPLACE FUNCTION app.notify_portfolio_fees_at(at timestamp with time zone)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  today date := (at at time zone 'Asia/Shanghai')::date;
+  notified integer;
+begin
+  with due as (
+    select p.id, p.university_id,
+           app.next_annual_fee_on(p.patent_type, p.filed_on, p.granted_on, p.legal_status, today) as due_on
+    from public.portfolio_patents p
+    where p.legal_status = 'granted'
+  ), stamped as (
+    update public.portfolio_patents p set fee_notified_on = due.due_on
+    from due
+    where p.id = due.id and due.due_on <= today + 90 and p.fee_notified_on is distinct from due.due_on
+      and not exists (select 1 from public.portfolio_fee_decisions d where d.patent_id = p.id and d.due_on = due.due_on)
+    returning p.university_id
+  ), per_university as (
+    select s.university_id, count(*) as fees from stamped s group by s.university_id
+  ), sent as (
+    insert into public.notifications (user_id, kind, message)
+    select o.id, 'portfolio_fee_due', u.fees::text
+    from per_university u
+    join public.profiles o on o.role = 'officer' and o.organization_id = u.university_id
+    returning 1
+  )
+  select count(*) into notified from sent;
+  return notified;
+end
+$function$;
+revoke execute on function app.notify_portfolio_fees_at(timestamp with time zone) from public;
+grant execute on function app.notify_portfolio_fees_at(timestamp with time zone) to service_role;
 
 CREATE OR REPLACE FUNCTION app.notify_service_case(service_case uuid, entered public.service_case_status)
  RETURNS void
@@ -3292,6 +3521,20 @@ $function$;
 revoke execute on function app.participant_listings() from public;
 grant execute on function app.participant_listings() to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.patent_expires_on(kind public.patent_type, filed date)
+ RETURNS date
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select (filed + make_interval(years => case
+    when kind = 'invention' then 20
+    when kind = 'design' and filed >= date '2021-06-01' then 15
+    else 10 end))::date - 1
+$function$;
+revoke execute on function app.patent_expires_on(public.patent_type, date) from public;
+grant execute on function app.patent_expires_on(public.patent_type, date) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.patent_pledged(number text)
  RETURNS boolean
  LANGUAGE sql
@@ -3363,6 +3606,32 @@ end
 $function$;
 revoke execute on function app.pledge_totals() from public;
 grant execute on function app.pledge_totals() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.portfolio_change_source()
+ RETURNS text
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select case nullif(current_setting('app.portfolio_source', true), '')
+    when 'import' then 'import' when 'decision' then 'decision' else 'manual' end
+$function$;
+revoke execute on function app.portfolio_change_source() from public;
+grant execute on function app.portfolio_change_source() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.portfolio_researchers(university uuid)
+ RETURNS TABLE(id uuid, display_name text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name from public.profiles p join public.organizations o on o.id = p.organization_id
+  where app.manages_portfolio(university) and p.role = 'researcher'
+    and (o.id = university or o.parent_id = university)
+  order by p.display_name
+$function$;
+revoke execute on function app.portfolio_researchers(uuid) from public;
+grant execute on function app.portfolio_researchers(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.prepare_deal()
  RETURNS trigger
@@ -3924,6 +4193,17 @@ end
 $function$;
 revoke execute on function app.raise_public_content_version_now() from public;
 
+CREATE OR REPLACE FUNCTION app.reads_portfolio(university uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.manages_portfolio(university) or coalesce((select app.current_user_role()) = 'admin', false)
+$function$;
+revoke execute on function app.reads_portfolio(uuid) from public;
+grant execute on function app.reads_portfolio(uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.record_audit_event()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -4134,6 +4414,36 @@ $function$;
 revoke execute on function app.record_pledge_consent(uuid, text, text, text) from public;
 grant execute on function app.record_pledge_consent(uuid, text, text, text) to authenticated, service_role;
 comment on function app.record_pledge_consent(uuid, text, text, text) is 'Raises ZQ558 pledgeConsentRefused (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.record_portfolio_entries()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.portfolio_status_changes (patent_id, from_status, to_status, changed_by, source)
+  select a.id, null, a.legal_status, auth.uid(), app.portfolio_change_source() from added a;
+  return null;
+end
+$function$;
+grant execute on function app.record_portfolio_entries() to public;
+
+CREATE OR REPLACE FUNCTION app.record_portfolio_status_changes()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.portfolio_status_changes (patent_id, from_status, to_status, changed_by, source)
+  select n.id, o.legal_status, n.legal_status, auth.uid(), app.portfolio_change_source()
+  from changed n join previous o on o.id = n.id
+  where n.legal_status is distinct from o.legal_status;
+  return null;
+end
+$function$;
+grant execute on function app.record_portfolio_status_changes() to public;
 
 CREATE OR REPLACE FUNCTION app.refuse_future_closing_day()
  RETURNS trigger
@@ -4607,6 +4917,18 @@ end
 $function$;
 revoke execute on function app.tiered_published_candidates(tsquery, tsquery, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 
+CREATE OR REPLACE FUNCTION app.touch_portfolio_patent()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+begin
+  new.updated_at := now();
+  return new;
+end
+$function$;
+grant execute on function app.touch_portfolio_patent() to public, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.university_of(organization uuid)
  RETURNS uuid
  LANGUAGE sql
@@ -4789,6 +5111,8 @@ create type public.pledge_status as enum (
   'repaid',
   'defaulted'
 );
+
+create type public.portfolio_fee_decision as enum ('keep', 'let_lapse', 'open_licence', 'offer');
 
 create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'auction');
 
@@ -5781,7 +6105,7 @@ create table public.notifications (
   pledge_id       uuid,
   service_case_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_pkey PRIMARY KEY (id),
@@ -6071,6 +6395,123 @@ create policy pledge_patents_read on public.pledge_patents for select to authent
   using (( SELECT app.can_see_pledge(pledge_patents.application_id) AS can_see_pledge));
 grant all on table public.pledge_patents to service_role;
 grant select on table public.pledge_patents to authenticated;
+
+create table public.portfolio_fee_decisions (
+  id           uuid default gen_random_uuid() not null,
+  patent_id    uuid not null,
+  due_on       date not null,
+  decision     public.portfolio_fee_decision not null,
+  note         text default ''::text not null,
+  lapse_now    boolean default false not null,
+  decided_by   uuid,
+  decided_at   timestamp with time zone default now() not null,
+  creation_key uuid not null,
+  constraint portfolio_fee_decisions_creation_key_key UNIQUE (creation_key),
+  constraint portfolio_fee_decisions_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint portfolio_fee_decisions_lapse_now CHECK (((NOT lapse_now) OR (decision = 'let_lapse'::public.portfolio_fee_decision))),
+  constraint portfolio_fee_decisions_note_check CHECK ((char_length(note) <= 500)),
+  constraint portfolio_fee_decisions_patent_id_due_on_key UNIQUE (patent_id, due_on),
+  constraint portfolio_fee_decisions_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.portfolio_patents(id) ON DELETE CASCADE,
+  constraint portfolio_fee_decisions_pkey PRIMARY KEY (id)
+);
+alter table public.portfolio_fee_decisions enable row level security;
+create policy portfolio_fee_decisions_read on public.portfolio_fee_decisions for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.portfolio_patents p
+  WHERE (p.id = portfolio_fee_decisions.patent_id))));
+grant all on table public.portfolio_fee_decisions to service_role;
+grant select on table public.portfolio_fee_decisions to authenticated;
+
+create table public.portfolio_imports (
+  id            uuid default gen_random_uuid() not null,
+  university_id uuid not null,
+  created_by    uuid default auth.uid(),
+  file_name     text not null,
+  rows          jsonb not null,
+  errors        jsonb default '[]'::jsonb not null,
+  created_at    timestamp with time zone default now() not null,
+  confirmed_at  timestamp with time zone,
+  added         integer,
+  updated       integer,
+  unchanged     integer,
+  constraint portfolio_imports_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint portfolio_imports_errors_check CHECK ((jsonb_typeof(errors) = 'array'::text)),
+  constraint portfolio_imports_file_name_check CHECK ((char_length(file_name) <= 200)),
+  constraint portfolio_imports_pkey PRIMARY KEY (id),
+  constraint portfolio_imports_rows_check CHECK ((jsonb_typeof(rows) = 'array'::text)),
+  constraint portfolio_imports_university_id_fkey FOREIGN KEY (university_id) REFERENCES public.organizations(id) ON DELETE CASCADE
+);
+alter table public.portfolio_imports enable row level security;
+create policy portfolio_imports_insert on public.portfolio_imports for insert to authenticated
+  with check ((app.manages_portfolio(university_id) AND (created_by = auth.uid())));
+create policy portfolio_imports_read on public.portfolio_imports for select to authenticated
+  using (app.manages_portfolio(university_id));
+grant all on table public.portfolio_imports to service_role;
+grant select on table public.portfolio_imports to authenticated;
+grant insert (university_id, file_name, rows, errors) on table public.portfolio_imports to authenticated;
+
+create table public.portfolio_patents (
+  id                 uuid default gen_random_uuid() not null,
+  university_id      uuid not null,
+  application_number text not null,
+  title              text not null,
+  patent_type        public.patent_type not null,
+  applicants         text[] default '{}'::text[] not null,
+  inventors          text[] default '{}'::text[] not null,
+  filed_on           date not null,
+  granted_on         date,
+  legal_status       public.patent_legal_status not null,
+  ipc_codes          text[] default '{}'::text[] not null,
+  fee_notified_on    date,
+  created_at         timestamp with time zone default now() not null,
+  updated_at         timestamp with time zone default now() not null,
+  constraint portfolio_patents_applicants_check CHECK ((cardinality(applicants) <= 20)),
+  constraint portfolio_patents_application_number_check CHECK ((application_number ~ '^(\d{12}|\d{8})\.[0-9X]$'::text)),
+  constraint portfolio_patents_grant_after_filing CHECK (((granted_on IS NULL) OR (granted_on >= filed_on))),
+  constraint portfolio_patents_granted_has_date CHECK (((legal_status <> 'granted'::public.patent_legal_status) OR (granted_on IS NOT NULL))),
+  constraint portfolio_patents_inventors_check CHECK ((cardinality(inventors) <= 50)),
+  constraint portfolio_patents_ipc_codes_check CHECK (((cardinality(ipc_codes) <= 20) AND (array_to_string(ipc_codes, ','::text) ~ '^([A-H]\d{2}[A-Z] \d{1,4}/\d{2,6}(,|$))*$'::text))),
+  constraint portfolio_patents_pkey PRIMARY KEY (id),
+  constraint portfolio_patents_title_check CHECK (((char_length(btrim(title)) >= 1) AND (char_length(btrim(title)) <= 200))),
+  constraint portfolio_patents_university_id_application_number_key UNIQUE (university_id, application_number),
+  constraint portfolio_patents_university_id_fkey FOREIGN KEY (university_id) REFERENCES public.organizations(id) ON DELETE CASCADE
+);
+CREATE INDEX portfolio_patents_status_idx ON public.portfolio_patents USING btree (university_id, legal_status);
+alter table public.portfolio_patents enable row level security;
+create policy portfolio_patents_read on public.portfolio_patents for select to authenticated
+  using (app.reads_portfolio(university_id));
+create policy portfolio_patents_write on public.portfolio_patents for all to authenticated
+  using (app.manages_portfolio(university_id))
+  with check (app.manages_portfolio(university_id));
+CREATE TRIGGER portfolio_patents_entries AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_entries();
+CREATE TRIGGER portfolio_patents_status_changes AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_status_changes();
+CREATE TRIGGER portfolio_patents_touch BEFORE UPDATE ON public.portfolio_patents FOR EACH ROW EXECUTE FUNCTION app.touch_portfolio_patent();
+grant all on table public.portfolio_patents to service_role;
+grant select, delete on table public.portfolio_patents to authenticated;
+grant insert (university_id, application_number, title, patent_type, applicants, inventors, filed_on, granted_on, legal_status, ipc_codes) on table public.portfolio_patents to authenticated;
+grant update (title, patent_type, applicants, inventors, filed_on, granted_on, legal_status, ipc_codes) on table public.portfolio_patents to authenticated;
+
+create table public.portfolio_status_changes (
+  id          bigint generated always as identity not null,
+  patent_id   uuid not null,
+  from_status public.patent_legal_status,
+  to_status   public.patent_legal_status not null,
+  changed_at  timestamp with time zone default now() not null,
+  changed_by  uuid,
+  source      text not null,
+  constraint portfolio_status_changes_changed_by_fkey FOREIGN KEY (changed_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint portfolio_status_changes_patent_id_fkey FOREIGN KEY (patent_id) REFERENCES public.portfolio_patents(id) ON DELETE CASCADE,
+  constraint portfolio_status_changes_pkey PRIMARY KEY (id),
+  constraint portfolio_status_changes_source_check CHECK ((source = ANY (ARRAY['import'::text, 'manual'::text, 'decision'::text])))
+);
+CREATE INDEX portfolio_status_changes_patent_idx ON public.portfolio_status_changes USING btree (patent_id, id);
+alter table public.portfolio_status_changes enable row level security;
+create policy portfolio_status_changes_read on public.portfolio_status_changes for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.portfolio_patents p
+  WHERE (p.id = portfolio_status_changes.patent_id))));
+grant all on table public.portfolio_status_changes to service_role;
+grant select on table public.portfolio_status_changes to authenticated;
 
 create table public.profiles (
   id              uuid not null,

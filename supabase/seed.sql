@@ -1216,3 +1216,95 @@ update public.deals d set created_at = least(d.created_at, (select min(e.created
 where d.id::text like '00000000-0000-4000-8004-%';
 set local session_replication_role = origin;
 -- END office metrics demo
+
+-- BEGIN patent portfolio (docs/domain.md, "Patent portfolio"): Jinyun University's portfolio, the
+-- patents of its listings plus 300 more generated below, with valid application numbers (the check
+-- character computed as src/lib/rules/patent-number.ts does), filing dates spread over 15 years so
+-- some annual fee always falls due within 90 days, and a few fee decisions.
+select set_config('app.portfolio_source', 'import', false);
+insert into public.portfolio_patents (university_id, application_number, title, patent_type, applicants, inventors,
+  filed_on, granted_on, legal_status, ipc_codes)
+select distinct on (p.application_number) l.institution_id, p.application_number, p.title, p.patent_type,
+       array['缙云大学'], coalesce((select array_agg(i.name order by i.position) from public.listing_inventors i
+                                    where i.listing_id = l.id), '{}'),
+       p.filed_on, p.granted_on,
+       case when p.legal_status = 'granted' and app.patent_expires_on(p.patent_type, p.filed_on) < current_date
+            then 'lapsed' else p.legal_status end,
+       coalesce((select array_agg(regexp_replace(c, '^([A-H][0-9]{2}[A-Z]) ?', '\1 ') order by n)
+                 from unnest(l.ipc_codes) with ordinality u(c, n)
+                 where c ~ '^[A-H][0-9]{2}[A-Z] ?[0-9]{1,4}/[0-9]{2,6}$'), '{}')
+from public.patents p join public.listings l on l.id = p.listing_id
+where l.institution_id = '00000000-0000-4000-8000-000000000100' and p.filed_on is not null and p.title <> ''
+  and (p.legal_status = 'pending' or p.granted_on is not null)
+order by p.application_number, l.created_at;
+
+-- Subjects of the eight industries, each with its IPC code; a title is "一种" + qualifier + subject +
+-- aspect (384 titles for 300 patents, none twice).
+with subjects(k, subject, ipc) as (values
+  (0, '动力电池包', 'H01M 10/613'), (1, '电驱动总成', 'B60K 1/00'), (2, '工业机器人关节', 'B25J 9/16'),
+  (3, '数控机床主轴', 'B23Q 17/09'), (4, '高熵合金涂层', 'C23C 4/06'), (5, '碳纤维复合材料', 'C08J 5/04'),
+  (6, '毫米波雷达天线', 'H01Q 1/32'), (7, '边缘计算网关', 'H04L 67/12'), (8, '中药提取物', 'A61K 36/18'),
+  (9, '医用水凝胶敷料', 'A61L 15/60'), (10, '柑橘采摘机器人', 'A01D 46/30'), (11, '稻渔综合种养水质', 'A01K 61/10'),
+  (12, '光伏组件清扫装置', 'H02S 40/10'), (13, '工业废水膜处理', 'C02F 1/44'), (14, '山地桥梁健康监测', 'G01M 5/00'),
+  (15, '榨菜腌制工艺', 'A23B 7/10')
+), aspects(j, aspect) as (values
+  (0, '热管理方法'), (1, '检测装置'), (2, '制备方法'), (3, '控制系统'), (4, '故障诊断方法'), (5, '寿命预测方法'),
+  (6, '结构及其安装方法'), (7, '在线监测系统')
+), inventors(k, names) as (values
+  (0, array['李明远', '陈思琪']), (1, array['张伟国', '刘晓燕', '王浩']), (2, array['赵一鸣', '孙丽']),
+  (3, array['周建华', '吴婷婷']), (4, array['郑凯', '何雨萱', '冯涛'])
+), generated as (
+  select n, case when n % 10 < 6 then 'invention' when n % 10 < 9 then 'utility_model' else 'design' end::public.patent_type as kind,
+         date '2011-03-01' + (n * 53 % 5400) as filed, n % 16 as k, n / 16 % 8 as j, n / 128 % 3 as q
+  from generate_series(1, 300) n
+), numbered as (
+  select g.*, extract(year from g.filed)::int::text
+              || case g.kind when 'invention' then '1' when 'utility_model' then '2' else '3' end
+              || lpad((1000000 + n * 7919 % 8999999)::text, 7, '0') as digits,
+         g.filed + case g.kind when 'invention' then 620 + g.n % 400 when 'utility_model' then 180 + g.n % 90 else 120 + g.n % 60 end as grant_day
+  from generated g
+)
+insert into public.portfolio_patents (university_id, application_number, title, patent_type, applicants, inventors,
+  filed_on, granted_on, legal_status, ipc_codes)
+select '00000000-0000-4000-8000-000000000100', x.digits || '.' || x.check_char,
+       case when x.kind = 'design' then (array['', '便携式', '模块化'])[x.q + 1] || s.subject || '（外观设计）'
+            else '一种' || (array['', '高可靠', '低成本'])[x.q + 1] || s.subject || a.aspect end,
+       x.kind, array['缙云大学'], i.names, x.filed,
+       case when x.grant_day < current_date - 30 and x.n % 17 <> 0 then x.grant_day end,
+       case when x.grant_day >= current_date - 30 or x.n % 17 = 0
+              then (case when x.n % 17 = 0 and x.filed < current_date - 1200 then 'lapsed' else 'pending' end)
+            when x.n % 11 = 0 or app.patent_expires_on(x.kind, x.filed) < current_date then 'lapsed'
+            else 'granted' end::public.patent_legal_status,
+       case when x.kind = 'design' then '{}' else array[s.ipc] end
+from (
+  select nb.*, (select case when sum(substr(nb.digits, w.i::int, 1)::int * w.weight) % 11 = 10 then 'X'
+                            else (sum(substr(nb.digits, w.i::int, 1)::int * w.weight) % 11)::text end
+                from unnest(array[2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) with ordinality w(weight, i)) as check_char
+  from numbered nb
+) x
+join subjects s on s.k = x.k join aspects a on a.j = x.j join inventors i on i.k = x.n % 5
+on conflict (university_id, application_number) do nothing;
+select set_config('app.portfolio_source', '', false);
+
+-- Decisions already taken on three fees due within 90 days (Asia/Shanghai): keep, offer, let lapse.
+with due as (
+  select p.id, app.next_annual_fee_on(p.patent_type, p.filed_on, p.granted_on, p.legal_status,
+                                      (now() at time zone 'Asia/Shanghai')::date) as due_on,
+         row_number() over (order by p.application_number) as r
+  from public.portfolio_patents p
+  where p.university_id = '00000000-0000-4000-8000-000000000100' and p.legal_status = 'granted'
+    and app.next_annual_fee_on(p.patent_type, p.filed_on, p.granted_on, p.legal_status,
+                               (now() at time zone 'Asia/Shanghai')::date) <= (now() at time zone 'Asia/Shanghai')::date + 90
+), decided as (
+  insert into public.portfolio_fee_decisions (patent_id, due_on, decision, note, decided_by, decided_at, creation_key)
+  select due.id, due.due_on, (array['keep', 'offer', 'let_lapse']::public.portfolio_fee_decision[])[due.r],
+         (array['已有企业在谈许可，继续维持。', '推荐给电池热管理方向的需求企业。', '技术已被替代，不再缴费。'])[due.r],
+         '00000000-0000-4000-8000-000000001003', now() - make_interval(days => due.r::int), gen_random_uuid()
+  from due where due.r <= 3
+  returning patent_id, due_on, decision, note, decided_at
+)
+insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after, created_at)
+select '00000000-0000-4000-8000-000000001003', 'portfolio_fee_decisions.decide', 'portfolio_patents', d.patent_id::text,
+       null, jsonb_build_object('decision', d.decision, 'due_on', d.due_on, 'note', d.note), d.decided_at
+from decided d;
+-- END patent portfolio

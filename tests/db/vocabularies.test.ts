@@ -14,6 +14,7 @@ import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.ts';
 import { valuationMethods, valuationPurposes, valuationStatuses } from '../../src/lib/vocabularies/valuation.ts';
 import { pledgeStatuses } from '../../src/lib/vocabularies/pledge.ts';
+import { feeDecisions } from '../../src/lib/vocabularies/portfolio.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { serviceCaseStatuses } from '../../src/lib/vocabularies/service-case.ts';
@@ -57,7 +58,8 @@ const enums: [string, Vocabulary<string>][] = [
 	['valuation_method', valuationMethods],
 	['valuation_status', valuationStatuses],
 	['service_case_status', serviceCaseStatuses],
-	['pledge_status', pledgeStatuses]
+	['pledge_status', pledgeStatuses],
+	['portfolio_fee_decision', feeDecisions]
 ];
 
 describe(`vocabularies against the database on ${driver}`, () => {

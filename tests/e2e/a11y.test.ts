@@ -103,6 +103,9 @@ test('researcher and officer pages', async ({ browser }) => {
 	const officer = await newSignedInPage(browser, demo.officer);
 	await expectAccessible(officer, '/review');
 	await expectAccessible(officer, '/income');
+	await expectAccessible(officer, '/portfolio');
+	await expectAccessible(officer, '/portfolio/import');
+	await expectAccessible(officer, '/portfolio/watch');
 	await expectAccessible(officer, '/income?group=deal');
 	await expectAccessible(officer, '/income/statements');
 	await expectAccessible(officer, '/metrics');

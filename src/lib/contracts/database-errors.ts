@@ -126,6 +126,11 @@ export const databaseErrors = {
 	dealValuationOtherPatents: 'ZQ571',
 	/** Attaching to, or detaching from, a deal already signed or closed. */
 	dealValuationClosed: 'ZQ572',
+	// A university's patent portfolio (supabase/migrations/20261211000000_portfolio.sql). ZQ580–ZQ589.
+	/** A second decision on an annual fee already decided. */
+	portfolioFeeDecided: 'ZQ580',
+	/** A decision on a date that is not the patent's next annual fee date (lapsed, expired, or a stale page). */
+	portfolioFeeNotDue: 'ZQ581',
 	// Service cases (supabase/migrations/20261210002000_service_cases.sql). ZQ560–ZQ569.
 	/** A case asked of an organisation that is not a verified agency offering the service (or a valuation). */
 	serviceCaseAgencyRefused: 'ZQ560',

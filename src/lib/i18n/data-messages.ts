@@ -13,6 +13,23 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// The patent portfolio (routes/portfolio): the import's refusals, the fee decisions' results.
+	portfolio_error_file_required: m.portfolio_error_file_required,
+	portfolio_no_university: m.portfolio_no_university,
+	portfolio_error_file_unreadable: m.portfolio_error_file_unreadable,
+	portfolio_error_file_empty: m.portfolio_error_file_empty,
+	portfolio_error_file_too_many_rows: m.portfolio_error_file_too_many_rows,
+	portfolio_error_file_headers: m.portfolio_error_file_headers,
+	portfolio_error_import_missing: m.portfolio_error_import_missing,
+	portfolio_error_patent_missing: m.portfolio_error_patent_missing,
+	portfolio_error_decided: m.portfolio_error_decided,
+	portfolio_error_not_due: m.portfolio_error_not_due,
+	portfolio_error_decision_required: m.portfolio_error_decision_required,
+	portfolio_decided: m.portfolio_decided,
+	portfolio_handed: m.portfolio_handed,
+	portfolio_error_choose_patents: m.portfolio_error_choose_patents,
+	portfolio_error_choose_researcher: m.portfolio_error_choose_researcher,
+	portfolio_error_hand_over: m.portfolio_error_hand_over,
 	// Valuations attached to a deal (routes/deals/[id]/valuations): the choice and the database's refusals.
 	deal_valuation_choose: m.deal_valuation_choose,
 	deal_valuation_refusal_not_found: m.deal_valuation_refusal_not_found,

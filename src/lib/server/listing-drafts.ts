@@ -170,3 +170,26 @@ export async function deleteDraft(db: Executor, id: string): Promise<boolean> {
 		(await db.query(sql`delete from public.listings where id = ${id} and status = 'draft' returning id`)).length === 1
 	);
 }
+
+/**
+ * A listing draft made by an officer from portfolio patents, handed to a researcher of the
+ * university (docs/domain.md, "Patent portfolio"): the draft is the researcher's, its patents filled
+ * in, and the researcher is notified. The same key again returns the draft it made. Null when the
+ * caller may not hand these patents, or not to this person.
+ */
+export async function handPortfolioPatents(
+	db: Executor,
+	patentIds: string[],
+	researcherId: string,
+	key: string
+): Promise<string | null> {
+	try {
+		const [row] = await db.query<{ id: string }>(
+			sql`select app.hand_portfolio_patents(${patentIds}::uuid[], ${researcherId}, ${key}) as id`
+		);
+		return row.id;
+	} catch (error) {
+		if (errorCode(error) === postgresErrors.noDataFound) return null;
+		throw error;
+	}
+}

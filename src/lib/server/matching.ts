@@ -48,3 +48,8 @@ export async function listingsForNeed(db: Executor, needId: string): Promise<Mat
 	);
 	return need ? findMatches(db, need.text, 'listings') : [];
 }
+
+/** Open needs matching a free text (a portfolio patent's title and IPC descriptions), for an offer. */
+export function needsForText(db: Executor, text: string): Promise<Match[]> {
+	return findMatches(db, text, 'needs');
+}

@@ -21,7 +21,9 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	service_case: m.case_notification,
 	service_case_message: m.case_notification_message,
 	pledge_received: m.pledge_notification_received,
-	pledge_moved: m.pledge_notification_moved
+	pledge_moved: m.pledge_notification_moved,
+	portfolio_fee_due: m.portfolio_notification_fee_due,
+	listing_handed: m.portfolio_notification_handed
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
@@ -41,7 +43,8 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'licence_templates.create': m.express_audit_action_template_create,
 	'licence_template_versions.publish': m.express_audit_action_version_publish,
 	'express_listings.mark': m.express_audit_action_mark,
-	'express_listings.unmark': m.express_audit_action_unmark
+	'express_listings.unmark': m.express_audit_action_unmark,
+	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -58,5 +61,8 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	effective_on: m.reward_policy_effective_on,
 	regulation_title: m.reward_policy_regulation_title,
 	regulation_number: m.reward_policy_regulation_number,
-	regulation_effective_on: m.reward_policy_regulation_effective_on
+	regulation_effective_on: m.reward_policy_regulation_effective_on,
+	decision: m.portfolio_field_decision,
+	due_on: m.portfolio_field_due_on,
+	note: m.portfolio_field_note
 });

@@ -44,6 +44,13 @@ const otherUniversityOf = (actor: Actor) => (universityOf(actor) === org.jinyun 
 const collegeElsewhere = (actor: Actor) =>
 	universityOf(actor) === org.jinyun ? org.jialingCollege : org.materialsCollege;
 
+/** A demo portfolio patent (one of a demo listing's, supabase/seed.sql "patent portfolio"): its officers and admins read it. */
+const portfolioPatent = sql`application_number = '202110420380.4'`;
+const portfolioPatentRow = sql`public.portfolio_patents where application_number = '202110420380.4'`;
+const portfolioReaders = '-    -    -    -    -    -    -    y    y';
+/** Each officer writes to their own university's portfolio. */
+const universityOfficers = '-    -    -    -    y    -    -    y    -';
+
 /** The row of an append-only table with the lowest id among those matching. */
 const firstOf = (table: string, condition: SqlFragment) =>
 	sql`id = (select min(id) from ${sql([`public.${table}`])} where ${condition})`;
@@ -1278,6 +1285,60 @@ export const tableMatrix: Record<string, TableMatrix> = {
 				'an application',
 				(actor) => sql`(company_id, bank_id, amount_fen, term_months, purpose, creation_key)
 					values (${organizationOf(actor)}, ${demoBank}, 100, 12, '贷款', gen_random_uuid())`
+			]
+		]
+	},
+	'public.portfolio_patents': {
+		rows: { listed: portfolioPatent },
+		select: [[portfolioReaders, 'listed']],
+		update: [[officerOnly, 'listed', sql`title = '改'`]],
+		delete: [[officerOnly, 'listed']],
+		insert: [
+			[
+				universityOfficers,
+				"a patent of the actor's university",
+				(actor) => sql`(university_id, application_number, title, patent_type, filed_on, legal_status)
+					values (${universityOf(actor)}, '202520345678.7', '专利', 'invention', '2025-01-01', 'pending')`
+			]
+		]
+	},
+	'public.portfolio_status_changes': {
+		rows: { entry: firstOf('portfolio_status_changes', sql`patent_id = (select id from ${portfolioPatentRow})`) },
+		select: [[portfolioReaders, 'entry']],
+		update: [[nobody, 'entry', sql`source = 'manual'`]],
+		delete: [[nobody, 'entry']],
+		insert: [
+			[
+				nobody,
+				'a made-up change',
+				() => sql`(patent_id, to_status, source) select id, 'lapsed', 'manual' from ${portfolioPatentRow}`
+			]
+		]
+	},
+	'public.portfolio_imports': {
+		rows: { stored: sql`file_name = 'authz-export.csv'` },
+		select: [[officerOnly, 'stored']],
+		update: [[nobody, 'stored', sql`rows = '[]'`]],
+		delete: [[nobody, 'stored']],
+		insert: [
+			[
+				universityOfficers,
+				"an import into the actor's university's portfolio",
+				(actor) => sql`(university_id, file_name, rows) values (${universityOf(actor)}, 'x.csv', '[]')`
+			]
+		]
+	},
+	'public.portfolio_fee_decisions': {
+		rows: { kept: sql`decision = 'keep'` },
+		select: [[portfolioReaders, 'kept']],
+		update: [[nobody, 'kept', sql`note = '改'`]],
+		delete: [[nobody, 'kept']],
+		insert: [
+			[
+				nobody,
+				'a decision written past the function',
+				() => sql`(patent_id, due_on, decision, creation_key) select id, '2030-01-01', 'keep', gen_random_uuid()
+					from ${portfolioPatentRow}`
 			]
 		]
 	},

@@ -93,6 +93,10 @@ const firmStepRefused = 'in   404  404  404  404  403  404  403  404';
 const registeredPledge = '00000000-0000-4000-8039-000000000001';
 const reviewedPledge = '00000000-0000-4000-8039-000000000002';
 const companies200 = 'in   403  403  403  403  200  200  403  403';
+/** A portfolio patent of the demo university (tests/support/authorization/fixture.sql). */
+const portfolioFixturePatent = '00000000-0000-4000-803a-000000000002';
+/** A university's portfolio: its officers (each their own) and admins. */
+const portfolioReaders = 'in   403  403  403  200  403  403  200  200';
 const pledgeReader = 'in   403  403  403  403  200  404  403  403';
 /** A bank's step tried by the company (its database refuses: 403), another company (404), the rest (role: 403). */
 const bankStepRefused = 'in   403  403  403  403  403  404  403  403';
@@ -574,6 +578,61 @@ export const routeCases: RouteCase[] = [
 			'-    -    -    -    -    y    -    -    -',
 			() => sql`select purpose as who from public.pledge_applications where purpose like 'authz:%'`
 		]
+	},
+	{
+		route: 'GET /portfolio',
+		what: "the university's portfolio, searched for a demo listing's patent (admins name the university)",
+		path: `/portfolio?university=${org.jinyun}&q=202110420380`,
+		expect: portfolioReaders,
+		shows: ['-    -    -    -    -    -    -    y    y', '一种液冷与相变材料耦合的动力电池热管理装置']
+	},
+	{
+		route: 'POST /portfolio ?/handOver',
+		what: "a demo portfolio patent handed to the demo researcher: only the university's officer may",
+		path: '/portfolio?/handOver',
+		fields: () => ({
+			patents: [portfolioFixturePatent],
+			researcherId: people.res.id,
+			creationKey: crypto.randomUUID()
+		}),
+		expect: 'in   403  403  403  404  403  403  200  403'
+	},
+	{ route: 'GET /portfolio/import', path: '/portfolio/import', expect: officersOnly },
+	{
+		route: 'POST /portfolio/import ?/upload',
+		what: 'a PDF is no export: refused with a field error, stored nowhere',
+		path: '/portfolio/import?/upload',
+		upload: (a) => `authz-${a}.pdf`,
+		expect: 'in   403  403  403  400  403  403  400  403',
+		stored: [
+			nobodyShows,
+			(since) => sql`select created_by as who from public.portfolio_imports where created_at >= ${since}`
+		]
+	},
+	{
+		route: 'POST /portfolio/import ?/confirm',
+		path: '/portfolio/import?/confirm',
+		fields: { token: crypto.randomUUID() },
+		expect: 'in   403  403  403  404  403  403  404  403'
+	},
+	{
+		route: 'GET /portfolio/watch',
+		path: `/portfolio/watch?university=${org.jinyun}`,
+		expect: portfolioReaders,
+		shows: ['-    -    -    -    -    -    -    y    y', '已有企业在谈许可，继续维持。']
+	},
+	{
+		route: 'POST /portfolio/watch ?/decide',
+		what: 'a patent nobody can see: refused as absent',
+		path: '/portfolio/watch?/decide',
+		fields: {
+			patentId: crypto.randomUUID(),
+			dueOn: '2027-01-01',
+			decision: 'keep',
+			note: '',
+			creationKey: crypto.randomUUID()
+		},
+		expect: 'in   403  403  403  409  403  403  409  403'
 	},
 	{
 		route: 'GET /pledges/patents',

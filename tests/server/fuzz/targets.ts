@@ -743,6 +743,30 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				counterparty: text(200)
 			})
 		},
+		'/portfolio?/handOver': {
+			as: ['officer', 'researcher'],
+			form: form({
+				patents: id(fixtures.missing, '', 'not-a-uuid'),
+				researcherId: id(seed.researcher, fixtures.missing, '', 'not-a-uuid'),
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
+		'/portfolio/import?/upload': { as: ['officer', 'researcher'], form: form({ file: { kind: 'file' } }) },
+		'/portfolio/import?/confirm': {
+			as: ['officer', 'admin'],
+			form: form({ token: id(fixtures.missing, '', 'not-a-uuid') })
+		},
+		'/portfolio/watch?/decide': {
+			as: ['officer', 'company'],
+			form: form({
+				patentId: id(fixtures.missing, '', 'not-a-uuid'),
+				dueOn: { kind: 'date' },
+				decision: choice(['keep', 'let_lapse', 'open_licence', 'offer', '']),
+				note: text(500, true),
+				lapseNow: choice(['on', '']),
+				creationKey: id(fixtures.missing, '', 'not-a-uuid')
+			})
+		},
 		'/nda-terms': {
 			as: ['officer', 'company'],
 			form: form({ bodyZh: text(20000, true), bodyEn: text(20000, true) })

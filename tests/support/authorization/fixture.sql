@@ -149,3 +149,12 @@ select set_config('request.jwt.claims', '', true);
 -- Jialing; only its own staff and admins may see that before an admin verifies it.
 insert into public.agency_universities (agency_id, university_id) values
   ('00000000-0000-4000-8000-000000000402', '00000000-0000-4000-9000-000000000100');
+
+-- The patent portfolio (issue #23): an import of the demo university waiting for its confirmation.
+insert into public.portfolio_imports (university_id, created_by, file_name, rows) values
+  ('00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001003', 'authz-export.csv', '[]');
+-- A portfolio patent of the demo university with a known id, for the hand-over route.
+insert into public.portfolio_patents (id, university_id, application_number, title, patent_type, filed_on,
+  legal_status) values
+  ('00000000-0000-4000-803a-000000000002', '00000000-0000-4000-8000-000000000100', '202510987654.6',
+   '一种用于授权矩阵的测试专利', 'invention', '2025-01-01', 'pending');
