@@ -7,6 +7,7 @@ import * as watch from '../../src/lib/server/portfolio-watch.ts';
 import * as listingDrafts from '../../src/lib/server/listing-drafts.ts';
 import { checkCharacter } from '../../src/lib/rules/patent-number.ts';
 import { expiresOn, nextAnnualFeeOn } from '../../src/lib/rules/patent-term.ts';
+import { shanghaiDay } from '../../src/lib/rules/shanghai-clock.ts';
 import { asAnon, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
 
 // A university's portfolio (supabase/migrations/20261211000000_portfolio.sql): who reads it, the
@@ -151,7 +152,7 @@ describe(`portfolio on ${driver}`, () => {
 		await imports.confirmImport(as(demo.officer), token);
 		const { university } = await portfolio.resolveUniversity(as(demo.officer), 'officer', null);
 		expect(university?.id).toBe(demo.university);
-		const due = await watch.listDueFees(as(demo.officer), demo.university, today);
+		const { fees: due } = await watch.listDueFees(as(demo.officer), demo.university, today, { pageSize: 500 });
 		const first = due.find((fee) => fee.applicationNumber === number(11));
 		const second = due.find((fee) => fee.applicationNumber === number(12));
 		expect(first?.dueOn).toBe('2026-12-20');
@@ -208,6 +209,31 @@ describe(`portfolio on ${driver}`, () => {
 			today
 		);
 		expect(after.patents.map((p) => p.applicationNumber)).toEqual([number(12)]);
+	});
+
+	it('shows the due fees a page at a time, soonest first, with the counts of the whole window', async () => {
+		// The demo's decisions are about the fees due from the day it was seeded: today's.
+		const today = shanghaiDay(new Date());
+		const officer = as(demo.officer);
+		const everything = await watch.listDueFees(officer, demo.university, today, { pageSize: 500 });
+		const first = await watch.listDueFees(officer, demo.university, today, { pageSize: 4 });
+		const second = await watch.listDueFees(officer, demo.university, today, { pageSize: 4, page: 2 });
+		expect(first.fees.map((fee) => fee.id)).toEqual(everything.fees.slice(0, 4).map((fee) => fee.id));
+		expect(second.fees.map((fee) => fee.id)).toEqual(everything.fees.slice(4, 8).map((fee) => fee.id));
+		expect(first).toMatchObject({ dueCount: everything.fees.length, hasMore: true });
+		const undecided = everything.fees.filter((fee) => !fee.decision);
+		expect(first.undecidedCount).toBe(undecided.length);
+		expect(undecided.length).toBeLessThan(everything.fees.length);
+		const onlyUndecided = await watch.listDueFees(officer, demo.university, today, {
+			pageSize: 500,
+			undecidedOnly: true
+		});
+		expect(onlyUndecided.fees.map((fee) => fee.id)).toEqual(undecided.map((fee) => fee.id));
+		// Past the last page: no fees, the counts still there.
+		const beyond = await watch.listDueFees(officer, demo.university, today, { page: 1000 });
+		expect(beyond).toMatchObject({ fees: [], dueCount: everything.fees.length, hasMore: false });
+		// Needs are matched for the undecided fees shown, never for decided ones.
+		expect(everything.fees.filter((fee) => fee.decision && fee.needs.length > 0)).toEqual([]);
 	});
 
 	it('lapses a patent let lapse once its fee date passed, and announces due fees to the officers once', async () => {

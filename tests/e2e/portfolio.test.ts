@@ -78,4 +78,10 @@ test('an officer imports a CSV, fixes the bad row, re-imports, sees the patents,
 	const decided = officer.getByTestId('due-fee').filter({ hasText: patentNumber! });
 	await expect(decided.getByTestId('fee-decision')).toContainText('维持（缴纳年费）');
 	await expect(decided).toContainText('产业化前景好，继续维持');
+	// Ten fees a page; "only undecided" leaves the decided one out.
+	await expect(officer.getByTestId('due-fee')).toHaveCount(10);
+	await officer.getByRole('link', { name: '只看待决定' }).click();
+	await expect(officer.getByTestId('watch-counts')).toContainText('待决定');
+	await expect(officer.getByTestId('due-fee').first()).toBeVisible();
+	await expect(officer.getByTestId('due-fee').filter({ hasText: patentNumber! })).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchText, uuid } from './fields.ts';
+import { pageParameter, searchText, uuid } from './fields.ts';
 import { organizationKinds, roles } from '../vocabularies/people.ts';
 import { checkCreditCode } from '../rules/credit-code.ts';
 
@@ -48,7 +48,7 @@ export const verifyOrganizationSchema = z
 		return { ...form, creditCode: checked.code };
 	});
 
-export const pageSchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1) });
+export const pageSchema = z.object({ page: pageParameter });
 
 export const publicNoticeSchema = z.object({
 	organizationId: uuid,

@@ -84,3 +84,6 @@ export const optionalFeeFen = amount(checkFee, 'error_amount_invalid', 'error_fe
 export const locale = z.enum(locales, { error: 'error_invalid' });
 
 export { isUuid } from '../rules/uuid.ts';
+
+/** A page number from the address: anything unusable is the first page. */
+export const pageParameter = z.coerce.number().int().min(1).max(10_000).catch(1);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalDate, searchText, uuid } from './fields.ts';
+import { optionalDate, pageParameter, searchText, uuid } from './fields.ts';
 
 // The portfolio pages' inputs (docs/domain.md, "Patent portfolio"). URL parameters that cannot be
 // used mean no filter; form fields get a message key.
@@ -11,7 +11,7 @@ export const portfolioFilterSchema = z.object({
 	status: z.enum(statuses).nullable().catch(null),
 	type: z.enum(types).nullable().catch(null),
 	q: searchText(100).transform((text) => (text === '' ? null : text)),
-	page: z.coerce.number().int().min(1).max(10_000).catch(1)
+	page: pageParameter
 });
 
 export function readPortfolioFilter(params: URLSearchParams) {
@@ -21,6 +21,11 @@ export function readPortfolioFilter(params: URLSearchParams) {
 		q: params.get('q') ?? '',
 		page: params.get('page') ?? 1
 	});
+}
+
+/** The watch's address: a page, and `show=undecided` for the fees still awaiting a decision. */
+export function readWatchFilter(params: URLSearchParams) {
+	return { page: pageParameter.parse(params.get('page') ?? 1), undecidedOnly: params.get('show') === 'undecided' };
 }
 
 export const feeDecisions = ['keep', 'let_lapse', 'open_licence', 'offer'] as const;

@@ -11,7 +11,6 @@ import type { FeeDecisionInput } from '../schemas/portfolio.ts';
 // companies whose needs match). Decisions are made by app.decide_portfolio_fee, which audits them.
 
 export const watchDays = 90;
-const matchedFees = 20;
 
 export interface Decision {
 	decision: 'keep' | 'let_lapse' | 'open_licence' | 'offer';
@@ -31,43 +30,75 @@ export interface DueFee extends PortfolioPatent {
 
 type Row = Omit<DueFee, 'expiresOn' | 'nextFeeOn' | 'needs'>;
 
-/** The fees due from today to 90 days on, soonest first, with their decisions and the needs matching each. */
-export async function listDueFees(db: Executor, universityId: string, today: string): Promise<DueFee[]> {
-	const rows = await db.query<Row>(sql`
-		select * from (
-			select ${patentColumns},
-			       app.next_annual_fee_on(p.patent_type, p.filed_on, p.granted_on, p.legal_status, ${today}::date)::text as "dueOn",
-			       exists (select 1 from public.patents lp join public.listings l on l.id = lp.listing_id
-			               where lp.application_number = p.application_number and l.institution_id = p.university_id
-			                 and l.status = 'published' and lp.legal_status = 'granted'
-			                 and not exists (select 1 from public.open_licence_declarations d
-			                                 where d.patent_id = lp.id and d.status <> 'withdrawn')) as declarable
-			from public.portfolio_patents p
-			where p.university_id = ${universityId} and p.legal_status = 'granted'
-		) due
+/** Fees shown per page: each card holds its decision form, so a phone scrolls ten, not ninety. */
+export const watchPageSize = 10;
+
+export interface DueFeePage {
+	fees: DueFee[];
+	/** Fees due within the window, and those of them still awaiting a decision, whatever the page. */
+	dueCount: number;
+	undecidedCount: number;
+	hasMore: boolean;
+}
+
+type PageRow = { dueCount: number; undecidedCount: number } & (Row | { [key in keyof Row]: null });
+
+/**
+ * The fees due from today to 90 days on, soonest first, a page at a time (`undecidedOnly`: those
+ * still awaiting a decision), with their decisions and the needs matching each undecided one.
+ */
+export async function listDueFees(
+	db: Executor,
+	universityId: string,
+	today: string,
+	options: { page?: number; undecidedOnly?: boolean; pageSize?: number } = {}
+): Promise<DueFeePage> {
+	const pageSize = options.pageSize ?? watchPageSize;
+	const offset = ((options.page ?? 1) - 1) * pageSize;
+	// The counts row always comes back; the page's fees join it (none: one row of nulls).
+	const rows = await db.query<PageRow>(sql`
+		with due as (
+			select * from (
+				select ${patentColumns},
+				       app.next_annual_fee_on(p.patent_type, p.filed_on, p.granted_on, p.legal_status, ${today}::date)::text as "dueOn",
+				       exists (select 1 from public.patents lp join public.listings l on l.id = lp.listing_id
+				               where lp.application_number = p.application_number and l.institution_id = p.university_id
+				                 and l.status = 'published' and lp.legal_status = 'granted'
+				                 and not exists (select 1 from public.open_licence_declarations d
+				                                 where d.patent_id = lp.id and d.status <> 'withdrawn')) as declarable
+				from public.portfolio_patents p
+				where p.university_id = ${universityId} and p.legal_status = 'granted'
+			) fee
+			where fee."dueOn"::date <= ${today}::date + ${watchDays}::int
+		),
+		listed as (
+			select due.*, decided.decision from due
+			left join lateral (
+				select jsonb_build_object('decision', d.decision, 'note', d.note, 'lapseNow', d.lapse_now,
+				         'decidedAt', d.decided_at, 'decidedBy', who.display_name) as decision
+				from public.portfolio_fee_decisions d left join public.profiles who on who.id = d.decided_by
+				where d.patent_id = due.id and d.due_on = due."dueOn"::date
+			) decided on true
+		)
+		select counts.*, shown.* from (
+			select count(*)::int as "dueCount", (count(*) filter (where decision is null))::int as "undecidedCount" from listed
+		) counts
 		left join lateral (
-			select jsonb_build_object('decision', d.decision, 'note', d.note, 'lapseNow', d.lapse_now,
-			         'decidedAt', d.decided_at, 'decidedBy', who.display_name) as decision
-			from public.portfolio_fee_decisions d left join public.profiles who on who.id = d.decided_by
-			where d.patent_id = due.id and d.due_on = due."dueOn"::date
-		) decided on true
-		where due."dueOn"::date <= ${today}::date + ${watchDays}::int
-		order by due."dueOn", due."applicationNumber"
-		limit 200`);
-	// Matching needs is a search per patent: only for the first undecided fees, the ones due soonest.
-	const matched = new Set(
-		rows
-			.filter((row) => !row.decision)
-			.slice(0, matchedFees)
-			.map((row) => row.id)
-	);
-	return Promise.all(
-		rows.map(async (row) => ({
+			select * from listed where not ${options.undecidedOnly ?? false} or listed.decision is null
+			order by "dueOn", "applicationNumber" limit ${pageSize + 1} offset ${offset}
+		) shown on true
+		order by shown."dueOn", shown."applicationNumber"`);
+	const [{ dueCount, undecidedCount }] = rows;
+	const shown = rows.filter((row): row is PageRow & Row => row.id !== null);
+	const fees = await Promise.all(
+		shown.slice(0, pageSize).map(async ({ dueCount: _due, undecidedCount: _undecided, ...row }) => ({
 			...withTerms(row, today),
 			decision: row.decision ? { ...row.decision, decidedAt: new Date(row.decision.decidedAt) } : null,
-			needs: matched.has(row.id) ? await needsForText(db, row.title) : []
+			// Matching needs is a search per patent: for the undecided fees of this page only.
+			needs: row.decision ? [] : await needsForText(db, row.title)
 		}))
 	);
+	return { fees, dueCount, undecidedCount, hasMore: shown.length > pageSize };
 }
 
 export type DecideResult = { ok: true } | { ok: false; reason: 'not_found' | 'decided' | 'not_due' };

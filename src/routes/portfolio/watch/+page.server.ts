@@ -1,5 +1,5 @@
 import type { Actions, PageServerLoad } from './$types';
-import { feeDecisionSchema } from '$lib/schemas/portfolio';
+import { feeDecisionSchema, readWatchFilter } from '$lib/schemas/portfolio';
 import { parseForm, readForm, rejectForm } from '$lib/server/http/forms';
 import { requireRole, requireRoles } from '$lib/server/http/guards';
 import { todayInShanghai } from '$lib/i18n/format';
@@ -16,13 +16,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		url.searchParams.get('university')
 	);
 	const today = todayInShanghai();
-	const fees = university ? await watch.listDueFees(locals.db, university.id, today) : [];
+	const { page, undecidedOnly } = readWatchFilter(url.searchParams);
+	const due = university
+		? await watch.listDueFees(locals.db, university.id, today, { page, undecidedOnly })
+		: { fees: [], dueCount: 0, undecidedCount: 0, hasMore: false };
 	// A key per form shown: posting one form twice records one decision.
-	const creationKeys = Object.fromEntries(fees.map((fee) => [fee.id, crypto.randomUUID()]));
+	const creationKeys = Object.fromEntries(due.fees.map((fee) => [fee.id, crypto.randomUUID()]));
 	return {
 		university,
 		universities,
-		fees,
+		...due,
+		page,
+		undecidedOnly,
 		today,
 		creationKeys,
 		canDecide: user.role === 'officer',
