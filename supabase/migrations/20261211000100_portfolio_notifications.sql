@@ -35,7 +35,9 @@ begin
     insert into public.notifications (user_id, kind, message)
     select o.id, 'portfolio_fee_due', u.fees::text
     from per_university u
-    join public.profiles o on o.role = 'officer' and o.organization_id = u.university_id
+    join public.profiles o on o.role = 'officer'
+     and o.organization_id in (select x.id from public.organizations x
+                               where x.id = u.university_id or x.parent_id = u.university_id)
     returning 1
   )
   select count(*) into notified from sent;
@@ -54,7 +56,12 @@ begin
   update public.portfolio_patents p set legal_status = 'lapsed'
   where p.legal_status <> 'lapsed'
     and exists (select 1 from public.portfolio_fee_decisions d
-                where d.patent_id = p.id and d.decision = 'let_lapse' and d.due_on < today);
+                where d.patent_id = p.id and d.decision = 'let_lapse' and d.due_on < today
+                  -- Once: a status set after the decision by an import or by hand (rights restored
+                  -- within the grace period, an older export) is not undone every hour.
+                  and not exists (select 1 from public.portfolio_status_changes c
+                                  where c.patent_id = p.id and c.changed_at > d.decided_at
+                                    and c.source <> 'decision'));
   get diagnostics lapsed = row_count;
   perform set_config('app.portfolio_source', '', true);
   return lapsed;

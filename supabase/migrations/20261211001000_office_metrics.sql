@@ -18,7 +18,10 @@ begin
   if reader = 'admin' then
     return array(select o.id from public.organizations o where o.kind = 'university');
   elsif reader = 'officer' then
-    return array(select app.officer_institutions());
+    -- A college's officer manages its university's transfers: the scope is universities only
+    -- (listings name their university, never a college).
+    return array(select o.id from public.organizations o
+                 where o.kind = 'university' and o.id in (select app.officer_institutions()));
   end if;
   raise exception 'office metrics are for officers and admins' using errcode = '42501';
 end

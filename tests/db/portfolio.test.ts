@@ -138,6 +138,19 @@ describe(`portfolio on ${driver}`, () => {
 			missing: ['filedOn']
 		});
 		expect(await imports.parseImportFile(new Uint8Array([0, 1, 2, 3]))).toEqual({ ok: false, reason: 'unreadable' });
+		// A NUL far into a CSV (Postgres stores none), and a ZIP that claims to inflate to 4 GB.
+		const header = '申请号,发明名称,专利类型,申请人,发明人,申请日,授权公告日,法律状态,主分类号\n';
+		const nul = bytesOf(`${header}${'x'.repeat(5000)}\u0000,题,发明,甲,乙,2016-01-01,,审中,\n`);
+		expect(await imports.parseImportFile(nul)).toEqual({ ok: false, reason: 'unreadable' });
+		const bomb = new Uint8Array(22 + 46);
+		const view = new DataView(bomb.buffer);
+		view.setUint32(0, 0x04034b50, true);
+		view.setUint32(4, 0x02014b50, true);
+		view.setUint32(4 + 24, 0xfffffff0, true);
+		view.setUint32(46, 0x06054b50, true);
+		view.setUint16(46 + 10, 1, true);
+		view.setUint32(46 + 16, 4, true);
+		expect(await imports.parseImportFile(bomb)).toEqual({ ok: false, reason: 'unreadable' });
 		const gb = new Uint8Array(Buffer.from('c9eac7ebbac52cc3fbb3c62cc9eac7ebc8d50a', 'hex')); // 申请号,名称,申请日 in GB18030
 		expect(await imports.parseImportFile(gb)).toEqual({ ok: false, reason: 'empty' });
 	});

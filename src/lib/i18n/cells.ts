@@ -9,9 +9,8 @@ export function cellText(cell: Cell): string {
 	if (typeof cell === 'string') return cell;
 	if ('fen' in cell) return formatMoney(cell.fen);
 	if ('decimal' in cell) return oneDecimal(cell.decimal);
-	return 'integer' in cell && cell.integer >= 1900 && cell.integer <= 2199
-		? String(cell.integer)
-		: formatNumber(cell.integer);
+	if ('year' in cell) return String(cell.year);
+	return formatNumber(cell.integer);
 }
 
 /** A cell's number, for a chart (text counts as 0). */
@@ -19,6 +18,7 @@ export function cellNumber(cell: Cell | undefined): number {
 	if (cell === undefined || typeof cell === 'string') return 0;
 	if ('fen' in cell) return cell.fen;
 	if ('decimal' in cell) return cell.decimal;
+	if ('year' in cell) return cell.year;
 	return cell.integer;
 }
 

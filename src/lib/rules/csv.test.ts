@@ -22,6 +22,11 @@ describe('CSV for Excel and WPS', () => {
 		expect(csvDocument(['h'], [['=cmd|x']])).toContain("\r\n'=cmd|x\r\n");
 	});
 
+	it('writes a year as it is and a count as a whole number', () => {
+		expect(cellText({ year: 2026 })).toBe('2026');
+		expect(cellText({ integer: 2000 })).toBe('2000');
+	});
+
 	it('writes amounts from fen with two decimals, negatives as numbers, never guarded', () => {
 		expect(cellText({ fen: 0 })).toBe('0.00');
 		expect(cellText({ fen: 5 })).toBe('0.05');

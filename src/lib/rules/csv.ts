@@ -11,10 +11,10 @@ import { yuanDecimal } from './amount.ts';
  */
 
 /**
- * A cell: text as typed by someone, an amount in fen, a whole number (a year, a count), or a
- * measure written with one decimal (a median of days).
+ * A cell: text as typed by someone, an amount in fen, a whole number (a count), a year (a whole
+ * number never grouped: 2026, not 2,026), or a measure written with one decimal (a median of days).
  */
-export type Cell = string | { fen: number } | { integer: number } | { decimal: number };
+export type Cell = string | { fen: number } | { integer: number } | { year: number } | { decimal: number };
 
 const formulaStart = /^[=+\-@\t\r]/;
 
@@ -27,6 +27,7 @@ export function cellText(cell: Cell): string {
 	if (typeof cell === 'string') return inertText(cell);
 	if ('fen' in cell) return yuanDecimal(cell.fen);
 	if ('decimal' in cell) return oneDecimal(cell.decimal);
+	if ('year' in cell) return String(cell.year);
 	if (!Number.isSafeInteger(cell.integer)) throw new RangeError(`not a whole number: ${cell.integer}`);
 	return String(cell.integer);
 }

@@ -88,6 +88,10 @@ describe('portfolio export rows', () => {
 		expect(status('驳回', '')).toBe('lapsed');
 		expect(status('实质审查', '')).toBe('pending');
 		expect(status('Granted')).toBe('granted');
+		// Patsnap-style words: not matched as 'active' or 'in force'.
+		expect(status('Inactive')).toBe('lapsed');
+		expect(status('Not in force')).toBe('lapsed');
+		expect(status('Active')).toBe('granted');
 		expect(status('', '')).toBe('pending');
 	});
 

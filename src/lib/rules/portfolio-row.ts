@@ -123,7 +123,10 @@ const typeWords: [RegExp, PatentType][] = [
 ];
 
 const statusWords: [RegExp, LegalStatus][] = [
-	[/无权|失效|终止|届满|驳回|撤回|放弃|无效|未缴|lapsed|expired|rejected|withdrawn|invalid|dead|ceased/i, 'lapsed'],
+	[
+		/无权|失效|终止|届满|驳回|撤回|放弃|无效|未缴|lapsed|expired|rejected|withdrawn|invalid|inactive|not in force|dead|ceased/i,
+		'lapsed'
+	],
 	[/有权|授权|维持|granted|in force|active|alive/i, 'granted'],
 	[/审中|在审|公开|实质审查|实审|受理|申请中|pending|published|examination/i, 'pending']
 ];

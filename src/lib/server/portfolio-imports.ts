@@ -3,6 +3,7 @@ import { sql } from './db/sql.ts';
 import { isUuid } from '../schemas/fields.ts';
 import { readCsv } from '../rules/csv-read.ts';
 import { mapHeaders, parsePortfolioRow, type PortfolioField, type RowError } from '../rules/portfolio-row.ts';
+import { zipUncompressedSize } from '../rules/zip-size.ts';
 import { readXlsxRows } from './portfolio-xlsx.ts';
 
 // Importing a portfolio from a CSV or XLSX export (docs/domain.md, "Patent portfolio"): the file is
@@ -29,10 +30,17 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-const isBinary = (bytes: Uint8Array) => bytes.subarray(0, 4096).includes(0);
+// Text never holds a NUL (nor can Postgres store one): the whole file is looked at, not its start.
+const isBinary = (bytes: Uint8Array) => bytes.includes(0);
+
+// A workbook of the 20,000 rows an import allows inflates to a few tens of MB: far more is a bomb.
+const maxInflatedBytes = 200 * 1024 * 1024;
 
 async function readRows(bytes: Uint8Array): Promise<string[][] | null> {
-	if (isZip(bytes)) return readXlsxRows(bytes);
+	if (isZip(bytes)) {
+		const inflated = zipUncompressedSize(bytes);
+		return inflated === null || inflated > maxInflatedBytes ? null : readXlsxRows(bytes);
+	}
 	if (isBinary(bytes)) return null;
 	return readCsv(decodeText(bytes));
 }

@@ -112,6 +112,8 @@ export async function decideFee(db: Executor, input: FeeDecisionInput, today: st
 	} catch (error) {
 		if (hasErrorCode(error, postgresErrors.noDataFound)) return { ok: false, reason: 'not_found' };
 		if (hasErrorCode(error, databaseErrors.portfolioFeeDecided)) return { ok: false, reason: 'decided' };
+		// One form's key posted for another patent (a tampered form): that key decided already.
+		if (hasErrorCode(error, postgresErrors.uniqueViolation)) return { ok: false, reason: 'decided' };
 		if (hasErrorCode(error, databaseErrors.portfolioFeeNotDue)) return { ok: false, reason: 'not_due' };
 		throw error;
 	}

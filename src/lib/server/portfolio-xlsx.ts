@@ -5,7 +5,8 @@ type CellValue = unknown;
 
 function cellText(value: CellValue): string {
 	if (value === null || value === undefined) return '';
-	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	// A date-formatted cell holding an absurd serial number is an Invalid Date: no date, not a throw.
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 	if (typeof value === 'object') {
 		const object = value as { richText?: { text: string }[]; text?: unknown; result?: unknown };
 		if (object.richText) return object.richText.map((part) => part.text).join('');
@@ -13,7 +14,8 @@ function cellText(value: CellValue): string {
 		if ('text' in object) return cellText(object.text);
 		return '';
 	}
-	return String(value);
+	// A NUL cannot be stored in text or jsonb.
+	return String(value).replaceAll('\u0000', '');
 }
 
 export async function readXlsxRows(bytes: Uint8Array): Promise<string[][] | null> {

@@ -16,7 +16,7 @@ const inYuan = (label: string) => m.income_in_yuan({ label });
 export function reportSheet(rows: readonly ReportRow[]): Sheet {
 	const headers = amountLabels();
 	const body = rows.map((row): Cell[] => [
-		{ integer: row.year },
+		{ year: row.year },
 		localName(row.university),
 		row.college ? localName(row.college) : '',
 		row.industry ? industries.label(row.industry) : '',

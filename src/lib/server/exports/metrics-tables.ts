@@ -67,7 +67,7 @@ export function metricsSheets(metrics: Metrics, query: MetricsQuery, facets: Met
 				m.metrics_active_licences()
 			],
 			rows: metrics.yearly.map((row) => [
-				count(row.year),
+				{ year: row.year },
 				count(row.disclosures),
 				count(signedIn(metrics.modes, row.year, licenceModes)),
 				count(signedIn(metrics.modes, row.year, ['option'])),

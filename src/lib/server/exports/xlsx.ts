@@ -29,6 +29,7 @@ export function cellValue(cell: Cell): string | number {
 	if (typeof cell === 'string') return cell;
 	if ('fen' in cell) return Number(yuanDecimal(cell.fen));
 	if ('decimal' in cell) return Math.round(cell.decimal * 10) / 10;
+	if ('year' in cell) return cell.year;
 	return cell.integer;
 }
 
