@@ -247,6 +247,16 @@ describe(`portfolio on ${driver}`, () => {
 		expect(beyond).toMatchObject({ fees: [], dueCount: everything.fees.length, hasMore: false });
 		// Needs are matched for the undecided fees shown, never for decided ones.
 		expect(everything.fees.filter((fee) => fee.decision && fee.needs.length > 0)).toEqual([]);
+		// A colleague's decision names its officer, though profiles are private to their owner.
+		const colleague = '00000000-0000-4000-8300-000000001004';
+		await database.query(sql`insert into auth.users (id, email) values (${colleague}, 'colleague@jinyun.example.edu')`);
+		await database.query(sql`
+			insert into public.profiles (id, role, organization_id, display_name, email)
+			values (${colleague}, 'officer', ${demo.university}, '同事', 'colleague@jinyun.example.edu')`);
+		const seen = await watch.listDueFees(as(colleague), demo.university, today, { pageSize: 500 });
+		const decided = seen.fees.filter((fee) => fee.decision);
+		expect(decided.length).toBeGreaterThan(0);
+		for (const fee of decided) expect(fee.decision?.decidedBy).toBe('陈晓东');
 	});
 
 	it('lapses a patent let lapse once its fee date passed, and announces due fees to the officers once', async () => {

@@ -75,8 +75,8 @@ export async function listDueFees(
 			select due.*, decided.decision from due
 			left join lateral (
 				select jsonb_build_object('decision', d.decision, 'note', d.note, 'lapseNow', d.lapse_now,
-				         'decidedAt', d.decided_at, 'decidedBy', who.display_name) as decision
-				from public.portfolio_fee_decisions d left join public.profiles who on who.id = d.decided_by
+				         'decidedAt', d.decided_at, 'decidedBy', app.public_display_name(d.decided_by)) as decision
+				from public.portfolio_fee_decisions d
 				where d.patent_id = due.id and d.due_on = due."dueOn"::date
 			) decided on true
 		)
