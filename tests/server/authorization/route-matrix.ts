@@ -619,7 +619,8 @@ export const routeCases: RouteCase[] = [
 		route: 'GET /portfolio/watch',
 		path: `/portfolio/watch?university=${org.jinyun}`,
 		expect: portfolioReaders,
-		shows: ['-    -    -    -    -    -    -    y    y', '已有企业在谈许可，继续维持。']
+		// The counts of the university's due fees (which fees are on the first page moves with the date).
+		shows: ['-    -    -    -    -    -    -    y    y', '项年费在期限内到期，其中']
 	},
 	{
 		route: 'POST /portfolio/watch ?/decide',
