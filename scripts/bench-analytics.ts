@@ -3,13 +3,14 @@
 // stage events and receipts (scripts/lib/bench-analytics-data.ts); then the office metrics page's
 // queries as the demo officer and the admin, with p50/p95 per query and for the page (all run
 // together, as its load does), and the listings register streamed whole as CSV and XLSX (time and
-// the heap's growth). PGlite always; PostgreSQL too with --postgres or DATABASE_URL.
+// the heap's growth), and the public patent navigation map. PGlite always; PostgreSQL too with --postgres or DATABASE_URL.
 import { Writable } from 'node:stream';
 import { claimsFor, executorForRole } from '../src/lib/server/db/request-role.ts';
 import type { Database, Executor } from '../src/lib/server/db/port.ts';
 import { sql } from '../src/lib/server/db/sql.ts';
 import * as officeMetrics from '../src/lib/server/office-metrics.ts';
 import * as register from '../src/lib/server/office-metrics-register.ts';
+import * as patentNavigation from '../src/lib/server/patent-navigation.ts';
 import { streamWorkbook } from '../src/lib/server/exports/xlsx-stream.ts';
 import { csvHeader, csvRecord, type Cell } from '../src/lib/rules/csv.ts';
 import { loadSyntheticListings } from './lib/bench-database.ts';
@@ -134,6 +135,16 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 			await exportRegister(db, 'xlsx');
 		}
 	}
+	// The public patent navigation map, read anonymously as its page does (one query per version of
+	// the public content: the page cache answers the rest).
+	const anonymous = executorForRole(database, claimsFor(null));
+	console.log(`\n${label}, anonymous: ${runs} runs, target p95 ≤ ${target} ms${''.padEnd(2)}    p50 ms   p95 ms`);
+	await time('navigation map', target, () =>
+		patentNavigation.readNavigationMap(anonymous, { industry: null, ipc: null })
+	);
+	await time('navigation map, one industry and IPC', target, () =>
+		patentNavigation.readNavigationMap(anonymous, { industry: 'automotive', ipc: 'H01M' })
+	);
 	console.log(`memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
 }
 

@@ -28,6 +28,14 @@ grant anon to zhiqiao_anonymous;
 create schema app;
 grant usage on schema app to anon, authenticated, service_role;
 
+create table app.ipc_industries (
+  prefix   text not null,
+  industry public.industry not null,
+  constraint ipc_industries_pkey PRIMARY KEY (prefix),
+  constraint ipc_industries_prefix_check CHECK ((prefix ~ '^[A-H]\d{2}[A-Z]?$'::text))
+);
+-- row level security: off
+
 create table app.public_content (
   only_row boolean default true not null,
   version  bigint default 0 not null,
@@ -2261,6 +2269,18 @@ $function$;
 revoke execute on function app.income_deal(uuid) from public;
 grant execute on function app.income_deal(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.industry_of_ipc(code text)
+ RETURNS public.industry
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select coalesce((select m.industry from app.ipc_industries m where m.prefix = left(code, 4)),
+                  (select m.industry from app.ipc_industries m where m.prefix = left(code, 3)),
+                  'other')
+$function$;
+revoke execute on function app.industry_of_ipc(text) from public;
+
 CREATE OR REPLACE FUNCTION app.institution_officers(institution uuid)
  RETURNS TABLE(id uuid, display_name text)
  LANGUAGE sql
@@ -2287,6 +2307,21 @@ AS $function$
 $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select case when code is null then null
+              when parent is null then left(code, 1)
+              when length(parent) = 1 then left(code, 3)
+              when length(parent) = 3 then left(code, 4)
+              else split_part(code, '/', 1) end
+$function$;
+revoke execute on function app.ipc_child(text, text) from public;
+grant execute on function app.ipc_child(text, text) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.is_bank(bank uuid)
  RETURNS boolean
@@ -3102,6 +3137,102 @@ $function$;
 revoke execute on function app.move_valuation(uuid, public.valuation_status, text) from public;
 grant execute on function app.move_valuation(uuid, public.valuation_status, text) to authenticated, service_role;
 comment on function app.move_valuation(uuid, public.valuation_status, text) is 'Raises ZQ542 valuationMoveIllegal (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_prefix text)
+ RETURNS TABLE(dimension text, key text, state text, patents integer)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  today date := (now() at time zone 'Asia/Shanghai')::date;
+begin
+  if ipc_prefix is not null and ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
+    raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
+  end if;
+  return query
+    with facts as materialized (select * from app.navigation_patents(today)),
+    chosen as (
+      select f.* from facts f
+      where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
+        and (ipc_prefix is null or f.ipc = ipc_prefix or f.ipc like ipc_prefix || '%')
+    )
+    select 'industry'::text, f.industry::text, f.state, count(*)::int from facts f group by 2, 3
+    union all
+    select 'ipc', coalesce(app.ipc_child(f.ipc, ipc_prefix), ''), f.state, count(*)::int from chosen f group by 2, 3
+    union all
+    select 'university', f.university_id::text, f.state, count(*)::int from chosen f group by 2, 3
+    union all
+    select 'year', coalesce(f.filed_year::text, ''), f.state, count(*)::int from chosen f group by 2, 3
+    union all
+    select 'needs', n.industry::text, 'open', count(*)::int from public.needs n
+    where n.open and (n.deadline is null or n.deadline >= today) group by 2, 3;
+end
+$function$;
+revoke execute on function app.navigation_counts(public.industry, text) from public;
+grant execute on function app.navigation_counts(public.industry, text) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.navigation_listings(ipc_prefix text, max_rows integer)
+ RETURNS TABLE(id uuid, title text, university_id uuid, industry public.industry)
+ LANGUAGE plpgsql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
+    raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
+  end if;
+  return query
+    select l.id, l.title, l.institution_id, l.industry from public.listings l
+    where l.status in ('published', 'licensed')
+      and exists (select 1 from public.patents p join public.portfolio_patents pp
+                    on pp.university_id = l.institution_id and pp.application_number = p.application_number
+                  where p.listing_id = l.id
+                    and (pp.ipc_codes[1] = ipc_prefix or pp.ipc_codes[1] like ipc_prefix || '%'))
+    order by l.published_at desc nulls last, l.id
+    limit least(greatest(max_rows, 1), 50);
+end
+$function$;
+revoke execute on function app.navigation_listings(text, integer) from public;
+grant execute on function app.navigation_listings(text, integer) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.navigation_patents(today date)
+ RETURNS TABLE(university_id uuid, filed_year integer, ipc text, industry public.industry, state text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with listed as (
+    select l.institution_id as university_id, p.application_number,
+           (array_agg(p.patent_type))[1] as patent_type, min(p.filed_on) as filed_on,
+           (array_agg(p.legal_status order by p.legal_status = 'lapsed'))[1] as legal_status,
+           (array_agg(l.industry) filter (where l.industry is not null))[1] as industry,
+           bool_or(l.status = 'licensed' or exists (
+             select 1 from public.deals d where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))) as licensed,
+           bool_or(exists (select 1 from public.open_licence_declarations o
+                           where o.patent_id = p.id and o.status = 'announced')) as open_licence
+    from public.patents p join public.listings l on l.id = p.listing_id
+    where l.status in ('published', 'licensed')
+    group by l.institution_id, p.application_number
+  ),
+  joined as (
+    select coalesce(pp.university_id, x.university_id) as university_id,
+           coalesce(pp.patent_type, x.patent_type) as patent_type,
+           coalesce(pp.filed_on, x.filed_on) as filed_on,
+           coalesce(pp.legal_status, x.legal_status) as legal_status,
+           pp.ipc_codes[1] as ipc, x.industry as listed_industry,
+           coalesce(x.licensed, false) as licensed, coalesce(x.open_licence, false) as open_licence
+    from public.portfolio_patents pp
+    full join listed x on x.university_id = pp.university_id and x.application_number = pp.application_number
+  )
+  select j.university_id, extract(year from j.filed_on)::int, j.ipc,
+         coalesce(j.listed_industry, app.industry_of_ipc(j.ipc)),
+         case when j.licensed then 'licensed' when j.open_licence then 'open_licence' else 'available' end
+  from joined j
+  where j.legal_status <> 'lapsed'
+    and (j.filed_on is null or app.patent_expires_on(j.patent_type, j.filed_on) >= today)
+$function$;
+revoke execute on function app.navigation_patents(date) from public;
 
 CREATE OR REPLACE FUNCTION app.next_annual_fee_on(kind public.patent_type, filed date, granted date, status public.patent_legal_status, today date)
  RETURNS date
@@ -5515,6 +5646,8 @@ create table public.deals (
   constraint deals_open_licence_declaration_id_fkey FOREIGN KEY (open_licence_declaration_id) REFERENCES public.open_licence_declarations(id) ON DELETE RESTRICT,
   constraint deals_pkey PRIMARY KEY (id),
   constraint deals_royalty_percent_check CHECK (((royalty_percent >= (0)::numeric) AND (royalty_percent <= (100)::numeric))),
+  constraint deals_signed_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint deals_signed_public_insert TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint deals_sublicence_share_percent_check CHECK (((sublicence_share_percent >= (0)::numeric) AND (sublicence_share_percent <= (100)::numeric))),
   constraint deals_term_months_check CHECK (((term_months >= 1) AND (term_months <= 600))),
   constraint deals_territory_check CHECK ((char_length(territory) <= 200)),
@@ -5547,6 +5680,8 @@ CREATE TRIGGER deals_pledge_guard BEFORE UPDATE OF stage ON public.deals FOR EAC
 CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN (((new.licence_template_version_id IS NULL) AND (new.open_licence_declaration_id IS NULL))) EXECUTE FUNCTION app.prepare_deal();
 CREATE TRIGGER deals_prepare_express BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.licence_template_version_id IS NOT NULL)) EXECUTE FUNCTION app.prepare_express_deal();
 CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.record_deal_events();
+CREATE CONSTRAINT TRIGGER deals_signed_public AFTER UPDATE OF stage ON public.deals DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])) IS DISTINCT FROM (new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER deals_signed_public_insert AFTER INSERT ON public.deals DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage]))) EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
@@ -6025,6 +6160,7 @@ create table public.needs (
   constraint needs_creation_key_key UNIQUE (creation_key),
   constraint needs_pkey PRIMARY KEY (id),
   constraint needs_problem_check CHECK (((char_length(problem) >= 1) AND (char_length(problem) <= 5000))),
+  constraint needs_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint needs_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 120)))
 );
 CREATE INDEX needs_company_idx ON public.needs USING btree (company_id);
@@ -6038,6 +6174,7 @@ create policy needs_update_company on public.needs for update to authenticated
   using (((company_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (( SELECT app.current_user_role() AS current_user_role) = 'company'::public.user_role)))
   with check ((company_id = ( SELECT app.current_organization_id() AS current_organization_id)));
 CREATE TRIGGER needs_guard_update BEFORE UPDATE ON public.needs FOR EACH ROW EXECUTE FUNCTION app.guard_need_update();
+CREATE CONSTRAINT TRIGGER needs_public AFTER INSERT OR DELETE OR UPDATE ON public.needs DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.needs to service_role;
 grant select on table public.needs to anon, authenticated;
 grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version, creation_key) on table public.needs to authenticated;
@@ -6482,6 +6619,7 @@ create table public.portfolio_patents (
   constraint portfolio_patents_inventors_check CHECK ((cardinality(inventors) <= 50)),
   constraint portfolio_patents_ipc_codes_check CHECK (((cardinality(ipc_codes) <= 20) AND (array_to_string(ipc_codes, ','::text) ~ '^([A-H]\d{2}[A-Z] \d{1,4}/\d{2,6}(,|$))*$'::text))),
   constraint portfolio_patents_pkey PRIMARY KEY (id),
+  constraint portfolio_patents_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint portfolio_patents_title_check CHECK (((char_length(btrim(title)) >= 1) AND (char_length(btrim(title)) <= 200))),
   constraint portfolio_patents_university_id_application_number_key UNIQUE (university_id, application_number),
   constraint portfolio_patents_university_id_fkey FOREIGN KEY (university_id) REFERENCES public.organizations(id) ON DELETE CASCADE
@@ -6494,6 +6632,7 @@ create policy portfolio_patents_write on public.portfolio_patents for all to aut
   using (app.manages_portfolio(university_id))
   with check (app.manages_portfolio(university_id));
 CREATE TRIGGER portfolio_patents_entries AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_entries();
+CREATE CONSTRAINT TRIGGER portfolio_patents_public AFTER INSERT OR DELETE OR UPDATE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER portfolio_patents_status_changes AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_status_changes();
 CREATE TRIGGER portfolio_patents_touch BEFORE UPDATE ON public.portfolio_patents FOR EACH ROW EXECUTE FUNCTION app.touch_portfolio_patent();
 grant all on table public.portfolio_patents to service_role;

@@ -53,6 +53,8 @@ test('public pages, in Chinese', async ({ page }) => {
 		`/notices/${runningNotice}`,
 		`/notices/${passedNotice}`,
 		'/open-licences',
+		'/navigation',
+		'/navigation?industry=new_materials&ipc=C08',
 		'/offline'
 	])
 		await expectAccessible(page, path);
@@ -69,6 +71,7 @@ test('public pages, in English', async ({ page }) => {
 		'/notices',
 		`/notices/${runningNotice}`,
 		'/open-licences',
+		'/navigation',
 		'/offline'
 	])
 		await expectAccessible(page, path);

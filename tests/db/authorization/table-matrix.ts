@@ -789,6 +789,14 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		delete: [[nobody, 'counter']],
 		insert: [[nobody, 'a second counter', () => sql`(only_row, version) values (true, 1)`]]
 	},
+	// The IPC → industry table of the navigation map: read only inside app.navigation_counts.
+	'app.ipc_industries': {
+		rows: { batteries: sql`prefix = 'H01M'` },
+		select: [[nobody, 'batteries']],
+		update: [[nobody, 'batteries', sql`industry = 'other'`]],
+		delete: [[nobody, 'batteries']],
+		insert: [[nobody, 'a new prefix', () => sql`(prefix, industry) values ('D06', 'other')`]]
+	},
 
 	// Closing a deal (issue #19). The standard NDA terms are read by every signed-in user and
 	// published by the university's officers; never changed, only superseded by a new version.

@@ -257,6 +257,14 @@ export const routeCases: RouteCase[] = [
 		expect: 'in   404  404  404  404  404  404  404  404'
 	},
 	{
+		// The patent navigation map (issue #23): counts of the universities' patents, everybody's;
+		// never a portfolio title (tests/db/patent-navigation.test.ts counts them).
+		route: 'GET /navigation',
+		path: '/navigation?ipc=H01M',
+		expect: everyone200,
+		shows: ['y    y    y    y    y    y    y    y    y', 'H01M 10']
+	},
+	{
 		// Open licences (issue #21): the announced declarations are everybody's; who took one is not.
 		route: 'GET /open-licences',
 		path: '/open-licences',

@@ -7,7 +7,8 @@ import { acceptsGzip } from './compression.ts';
 /**
  * Anonymous pages are the same for every visitor of a locale, so each is rendered once per
  * version of the public content and then answered from memory: the public home, the catalogue
- * with any search and filters, and a listing page, as documents and as client-side data.
+ * with any search and filters, a listing page and the patent navigation map, as documents and as
+ * client-side data.
  *
  * Freshness invariant: a copy is served only while app.public_content still holds the version
  * read before that copy was rendered. Any transaction that changes what these pages show raises
@@ -17,7 +18,7 @@ import { acceptsGzip } from './compression.ts';
  * language, no Authorization header — and only answers that set no cookie are kept.
  */
 export const pageCacheHeader = 'x-page-cache';
-const cachedRoutes = new Set(['/', '/listings', '/listings/[id=uuid]']);
+const cachedRoutes = new Set(['/', '/listings', '/listings/[id=uuid]', '/navigation']);
 const keptHeaders = (headers: Headers) => [...headers].filter(([name]) => name !== 'set-cookie');
 
 interface Copy {
