@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as patentNavigation from '../../src/lib/server/patent-navigation.ts';
+import * as portfolioPages from '../../src/lib/server/portfolio.ts';
 import type { NavigationMap } from '../../src/lib/server/patent-navigation.ts';
 import { asAnon, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
@@ -11,6 +12,7 @@ import { asAnon, asUser, demo, driver, openTestDatabase, sqlState } from './setu
 const id = (group: number, n: number) => `00000000-0000-4000-9f0${group}-${String(n).padStart(12, '0')}`;
 const university = id(0, 1);
 const researcher = id(1, 1);
+const officer = id(1, 2);
 const company = '00000000-0000-4000-8000-000000000201';
 const companyUser = '00000000-0000-4000-8000-000000001002';
 
@@ -39,9 +41,11 @@ async function addFixture(database: Database) {
 		await tx.query(sql`set local session_replication_role = replica`);
 		await tx.query(sql`insert into public.organizations (id, kind, name_zh, name_en, verified)
 			values (${university}, 'university', '南岸科技大学', 'Nan''an University of Technology', true)`);
-		await tx.query(sql`insert into auth.users (id, email) values (${researcher}, 'researcher@nanan.example.edu')`);
+		await tx.query(sql`insert into auth.users (id, email) values (${researcher}, 'researcher@nanan.example.edu'),
+			(${officer}, 'officer@nanan.example.edu')`);
 		await tx.query(sql`insert into public.profiles (id, role, organization_id, display_name, email)
-			values (${researcher}, 'researcher', ${university}, '赵一鸣', 'researcher@nanan.example.edu')`);
+			values (${researcher}, 'researcher', ${university}, '赵一鸣', 'researcher@nanan.example.edu'),
+			(${officer}, 'officer', ${university}, '钱南', 'officer@nanan.example.edu')`);
 		for (const [n, type, status, filed, granted, ipc] of portfolio)
 			await tx.query(sql`insert into public.portfolio_patents (university_id, application_number, title, patent_type,
 				filed_on, granted_on, legal_status, ipc_codes) values (${university}, ${number(n)}, ${`导航样例 ${n}`},
@@ -118,6 +122,18 @@ describe(`patent navigation on ${driver}`, () => {
 		const chemistry = await patentNavigation.readNavigationMap(anon, { industry: null, ipc: 'C08' });
 		expect(chemistry.listings.map((listing) => listing.id)).toContain(id(2, 1));
 		expect(chemistry.years.find((tally) => tally.key === '2019')?.licensed).toBeGreaterThanOrEqual(1);
+	});
+
+	it('agrees with the portfolio page on what is available: in force, not only not lapsed', async () => {
+		const page = await portfolioPages.listPortfolio(
+			asUser(database, officer),
+			university,
+			{ status: null, type: null, q: null, page: 1 },
+			'2026-12-07'
+		);
+		// Seven in the portfolio: one lapsed, one past its term (still "granted" in the register).
+		expect(page.counts).toEqual({ pending: 1, granted: 5, lapsed: 1 });
+		expect(page.available).toBe(5);
 	});
 
 	it('counts the open needs whose deadline has not passed', async () => {

@@ -1,5 +1,6 @@
 import type { Executor } from './db/port.ts';
 import { join, sql, type SqlFragment } from './db/sql.ts';
+import { containsPattern, escapeLike } from './db/like.ts';
 import { isUuid } from '../schemas/fields.ts';
 import { expiresOn, nextAnnualFeeOn, type LegalStatus } from '../rules/patent-term.ts';
 import type { PatentType } from '../rules/patent-number.ts';
@@ -75,8 +76,6 @@ export function withTerms<T extends Row>(row: T, today: string): T & Pick<Portfo
 	};
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /** One page of the portfolio, newest filing first, with the counts by legal status of the whole portfolio. */
 export async function listPortfolio(db: Executor, universityId: string, filter: PortfolioFilter, today: string) {
 	const where: SqlFragment[] = [sql`p.university_id = ${universityId}`];
@@ -87,7 +86,7 @@ export async function listPortfolio(db: Executor, universityId: string, filter: 
 			.normalize('NFKC')
 			.replace(/^(CN|ZL)/i, '')
 			.replace(/[\s.]/g, '');
-		const pattern = `%${escapeLike(filter.q)}%`;
+		const pattern = containsPattern(filter.q);
 		where.push(
 			sql`(p.title ilike ${pattern} or replace(p.application_number, '.', '') like ${`${escapeLike(number)}%`})`
 		);
@@ -98,18 +97,24 @@ export async function listPortfolio(db: Executor, universityId: string, filter: 
 			from public.portfolio_patents p where ${join(where, sql` and `)}
 			order by p.filed_on desc, p.application_number
 			limit ${portfolioPageSize} offset ${(filter.page - 1) * portfolioPageSize}`),
-		db.query<{ legalStatus: LegalStatus; count: number }>(sql`
-			select legal_status as "legalStatus", count(*)::int as count from public.portfolio_patents
-			where university_id = ${universityId} group by legal_status`)
+		db.query<{ legalStatus: LegalStatus; count: number; expired: number }>(sql`
+			select legal_status as "legalStatus", count(*)::int as count,
+			       count(*) filter (where app.patent_expires_on(patent_type, filed_on) < ${today}::date)::int as expired
+			from public.portfolio_patents where university_id = ${universityId} group by legal_status`)
 	]);
 	const byStatus = { pending: 0, granted: 0, lapsed: 0 } as Record<LegalStatus, number>;
-	for (const row of counts) byStatus[row.legalStatus] = Number(row.count);
+	let available = 0;
+	for (const row of counts) {
+		byStatus[row.legalStatus] = Number(row.count);
+		if (row.legalStatus !== 'lapsed') available += Number(row.count) - Number(row.expired);
+	}
 	return {
 		patents: rows.map(({ total: _total, ...row }) => withTerms(row, today)),
 		total: Number(rows[0]?.total ?? 0),
 		counts: byStatus,
-		// Available: in the portfolio and not lapsed (pending or granted).
-		available: byStatus.pending + byStatus.granted
+		// Available: in force, as on the navigation map: not lapsed and not past its term (a register
+		// not re-imported since may still say granted for a patent whose twenty years are over).
+		available
 	};
 }
 
