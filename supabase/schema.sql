@@ -5680,6 +5680,7 @@ CREATE TRIGGER deals_pledge_guard BEFORE UPDATE OF stage ON public.deals FOR EAC
 CREATE TRIGGER deals_prepare BEFORE INSERT ON public.deals FOR EACH ROW WHEN (((new.licence_template_version_id IS NULL) AND (new.open_licence_declaration_id IS NULL))) EXECUTE FUNCTION app.prepare_deal();
 CREATE TRIGGER deals_prepare_express BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.licence_template_version_id IS NOT NULL)) EXECUTE FUNCTION app.prepare_express_deal();
 CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.record_deal_events();
+CREATE TRIGGER deals_refuse_pledged_insert BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage]))) EXECUTE FUNCTION app.guard_pledged_deal();
 CREATE CONSTRAINT TRIGGER deals_signed_public AFTER UPDATE OF stage ON public.deals DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])) IS DISTINCT FROM (new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER deals_signed_public_insert AFTER INSERT ON public.deals DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage]))) EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.deals to service_role;

@@ -4,13 +4,16 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as pledges from '../../src/lib/server/pledges.ts';
 import * as companyPatents from '../../src/lib/server/company-patents.ts';
 import * as deals from '../../src/lib/server/deals.ts';
+import * as openLicences from '../../src/lib/server/open-licences.ts';
+import { declarationTerms } from './setup/open-licences.ts';
 import type { CompanyPatentInput, PledgeApplicationInput } from '../../src/lib/schemas/pledge.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 import { negotiate, openIncomeDeal } from './setup/income.ts';
 
 // Patent pledge loans (supabase/migrations/20261210001000_pledge_loans.sql): holdings, who reads
 // an application (RLS), each pledge rule, each status move legal and illegal, and the deal guard
-// of Civil Code Art. 444 (a pledged patent's assignment refused until the bank consents).
+// of Civil Code Art. 444 (a pledged patent's assignment, or a licence taken under an open licence,
+// refused until the bank consents).
 const bank = '00000000-0000-4000-8000-000000000500';
 const banker = '00000000-0000-4000-8000-000000001007';
 const valuer = '00000000-0000-4000-8000-000000001005';
@@ -286,6 +289,39 @@ describe(`pledge loans on ${driver}`, () => {
 			})
 		).toMatchObject({ reason: 'patent_pledged' });
 		expect(await pledges.releasePledge(as(banker), first)).toEqual({ ok: true, id: first });
+	});
+
+	it('refuses a licence taken under an open licence on a pledged patent until the bank consents to licensing', async () => {
+		const pledge = await applied();
+		await register(pledge);
+		const officer = as(demo.officer);
+		const [{ id: patentId }] = await asService(database).query<{ id: string }>(sql`
+			select id from public.patents where listing_id = ${hillListing} and application_number = ${granted}`);
+		const made = await openLicences.createDeclaration(officer, declarationTerms(patentId));
+		if (!made.ok) throw new Error(made.reason);
+		expect(await openLicences.submitDeclaration(officer, made.id)).toEqual({ ok: true, id: made.id });
+		const today = new Date().toLocaleDateString('sv', { timeZone: 'Asia/Shanghai' });
+		expect(
+			await openLicences.announceDeclaration(officer, made.id, {
+				announcementNumber: 'KF2026009444',
+				announcedOn: today
+			})
+		).toEqual({ ok: true, id: made.id });
+		const take = () => openLicences.acceptOpenLicence(as(otherCompany), made.id, crypto.randomUUID());
+		expect(await take()).toMatchObject({ ok: false, reason: 'pledged' });
+		expect(
+			await pledges.recordConsent(as(banker), pledge, {
+				number: granted,
+				scope: 'licence',
+				counterparty: '重庆两江智造'
+			})
+		).toEqual({ ok: true, id: pledge });
+		expect(await take()).toMatchObject({ ok: true });
+		await openLicences.withdrawDeclaration(officer, made.id, {
+			withdrawalAnnouncementNumber: 'KF2026009445',
+			withdrawnOn: today
+		});
+		await pledges.releasePledge(as(banker), pledge);
 	});
 
 	it('refuses to move a deal assigning a pledged patent to public notice until the bank consents', async () => {

@@ -18,7 +18,8 @@ export const openLicenceRefusalReasons = [
 	'date_order',
 	'future_date',
 	'duplicate',
-	'key_reused'
+	'key_reused',
+	'pledged'
 ] as const;
 export type OpenLicenceRefusalReason = (typeof openLicenceRefusalReasons)[number];
 
@@ -46,6 +47,8 @@ const byCode: Record<string, OpenLicenceRefusalReason> = {
 	[databaseErrors.openLicencePatentRefused]: 'patent_refused',
 	[databaseErrors.openLicenceDateOrder]: 'date_order',
 	[databaseErrors.dayNotYetCome]: 'future_date',
+	// Civil Code Art. 444: the patent is pledged and the bank has not consented to licensing it.
+	[databaseErrors.pledgedPatentDeal]: 'pledged',
 	[postgresErrors.insufficientPrivilege]: 'not_allowed',
 	[postgresErrors.foreignKeyViolation]: 'not_found'
 };

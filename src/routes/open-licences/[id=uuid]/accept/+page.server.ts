@@ -43,7 +43,9 @@ export const actions: Actions = {
 					? [409, 'open_licence_error_not_announced']
 					: result.reason === 'key_reused'
 						? [409, 'error_idempotency_key_reused']
-						: [403, 'open_licence_company_only'];
+						: result.reason === 'pledged'
+							? [409, 'open_licence_refusal_pledged']
+							: [403, 'open_licence_company_only'];
 			return rejectForm(status, form.data, { form: key });
 		}
 		redirect(303, `/deals/${result.dealId}`);
