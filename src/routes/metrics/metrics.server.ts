@@ -10,9 +10,18 @@ import { todayInShanghai } from '$lib/i18n/format';
 export const thisYear = () => Number(todayInShanghai().slice(0, 4));
 
 /**
- * What the page, its downloads and the annual report read: officers and admins only (403 for
- * other roles; the database refuses them again), the filters of the URL, and the tables.
+ * The filters of the URL and what they offer, for officers and admins only (403 for other roles;
+ * the database refuses them again): all the listings register's download needs.
  */
+export async function readMetricsFilters(locals: App.Locals, url: URL) {
+	requireRoles(locals, url, 'officer', 'admin');
+	const query: MetricsQuery = readMetricsQuery(url.searchParams, thisYear());
+	const facets = await officeMetrics.listMetricsFacets(locals.db, query.university);
+	if (!facets) error(403, m.error_forbidden());
+	return { query, facets };
+}
+
+/** What the page, the tables' downloads and the annual report read: the filters and every table. */
 export async function readOfficeMetrics(locals: App.Locals, url: URL) {
 	requireRoles(locals, url, 'officer', 'admin');
 	const query: MetricsQuery = readMetricsQuery(url.searchParams, thisYear());

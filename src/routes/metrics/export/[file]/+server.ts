@@ -7,7 +7,7 @@ import { csvType, downloadResponse, xlsxType } from '$lib/server/http/download';
 import { requireRoles } from '$lib/server/http/guards';
 import * as register from '$lib/server/office-metrics-register';
 import { registerCells, registerHeader } from '$lib/server/exports/metrics-tables';
-import { readOfficeMetrics } from '../../metrics.server';
+import { readMetricsFilters, readOfficeMetrics } from '../../metrics.server';
 
 // One table of the office metrics as CSV (UTF-8 with BOM) or XLSX, named in the reader's
 // language. The listings register streams: batches read by keyset (office-metrics-register.ts)
@@ -16,9 +16,10 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 	requireRoles(locals, url, 'officer', 'admin');
 	const file = readExportName(params.file);
 	if (!file) error(404, m.error_not_found());
-	const { query, facets, sheets } = await readOfficeMetrics(locals, url);
-	const name = `${m.metrics_title()}-${file.table === 'listings' ? m.metrics_register_title() : sheets[file.table].name}`;
 	if (file.table === 'listings') {
+		// The register alone: the page's tables (the costly queries) are not computed for it.
+		const { query, facets } = await readMetricsFilters(locals, url);
+		const name = `${m.metrics_title()}-${m.metrics_register_title()}`;
 		const toCells = registerCells(facets);
 		const filter = { ...query, year: url.searchParams.has('all') ? null : query.year };
 		async function* batches() {
@@ -40,7 +41,9 @@ export const GET: RequestHandler = async ({ locals, url, params }) => {
 		});
 		return downloadResponse(body, csvType, name, 'csv');
 	}
+	const { sheets } = await readOfficeMetrics(locals, url);
 	const sheet = sheets[file.table];
+	const name = `${m.metrics_title()}-${sheet.name}`;
 	if (file.format === 'csv') return downloadResponse(csvDocument(sheet.header, sheet.rows), csvType, name, 'csv');
 	const { buildWorkbook } = await import('$lib/server/exports/xlsx');
 	return downloadResponse((await buildWorkbook(sheet)) as BodyInit, xlsxType, name, 'xlsx');
