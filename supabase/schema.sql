@@ -2323,6 +2323,17 @@ $function$;
 revoke execute on function app.ipc_child(text, text) from public;
 grant execute on function app.ipc_child(text, text) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.ipc_under(code text, node text)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select case when node like '% %' then code like node || '/%' else code like node || '%' end
+$function$;
+revoke execute on function app.ipc_under(text, text) from public;
+grant execute on function app.ipc_under(text, text) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.is_bank(bank uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -3155,7 +3166,7 @@ begin
     chosen as (
       select f.* from facts f
       where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
-        and (ipc_prefix is null or f.ipc = ipc_prefix or f.ipc like ipc_prefix || '%')
+        and (ipc_prefix is null or app.ipc_under(f.ipc, ipc_prefix))
     )
     select 'industry'::text, f.industry::text, f.state, count(*)::int from facts f group by 2, 3
     union all
@@ -3172,7 +3183,7 @@ $function$;
 revoke execute on function app.navigation_counts(public.industry, text) from public;
 grant execute on function app.navigation_counts(public.industry, text) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.navigation_listings(ipc_prefix text, max_rows integer)
+CREATE OR REPLACE FUNCTION app.navigation_listings(ipc_prefix text, chosen_industry public.industry, max_rows integer)
  RETURNS TABLE(id uuid, title text, university_id uuid, industry public.industry)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
@@ -3185,16 +3196,16 @@ begin
   return query
     select l.id, l.title, l.institution_id, l.industry from public.listings l
     where l.status in ('published', 'licensed')
+      and (chosen_industry is null or l.industry = chosen_industry)
       and exists (select 1 from public.patents p join public.portfolio_patents pp
                     on pp.university_id = l.institution_id and pp.application_number = p.application_number
-                  where p.listing_id = l.id
-                    and (pp.ipc_codes[1] = ipc_prefix or pp.ipc_codes[1] like ipc_prefix || '%'))
+                  where p.listing_id = l.id and app.ipc_under(pp.ipc_codes[1], ipc_prefix))
     order by l.published_at desc nulls last, l.id
     limit least(greatest(max_rows, 1), 50);
 end
 $function$;
-revoke execute on function app.navigation_listings(text, integer) from public;
-grant execute on function app.navigation_listings(text, integer) to anon, authenticated, service_role;
+revoke execute on function app.navigation_listings(text, public.industry, integer) from public;
+grant execute on function app.navigation_listings(text, public.industry, integer) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.navigation_patents(today date)
  RETURNS TABLE(university_id uuid, filed_year integer, ipc text, industry public.industry, state text)

@@ -66,6 +66,13 @@ language sql immutable set search_path = '' as $$
               else split_part(code, '/', 1) end
 $$;
 
+-- Whether an IPC code lies under a node: a section, class or subclass is a prefix of the code; a
+-- main group ends where its number does ('C02F 1' holds 'C02F 1/28', not 'C02F 11/00').
+create function app.ipc_under(code text, node text) returns boolean
+language sql immutable set search_path = '' as $$
+  select case when node like '% %' then code like node || '/%' else code like node || '%' end
+$$;
+
 -- One row per patent in force: the university's portfolio and the patents of its public listings,
 -- once per (university, application number). The portfolio's legal status, dates and IPC win (they
 -- come from CNIPA's register); the industry is the listing's when one is published, else the IPC's.
@@ -121,7 +128,7 @@ begin
     chosen as (
       select f.* from facts f
       where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
-        and (ipc_prefix is null or f.ipc = ipc_prefix or f.ipc like ipc_prefix || '%')
+        and (ipc_prefix is null or app.ipc_under(f.ipc, ipc_prefix))
     )
     select 'industry'::text, f.industry::text, f.state, count(*)::int from facts f group by 2, 3
     union all
@@ -136,9 +143,10 @@ begin
 end
 $$;
 
--- The published listings of a node, newest first: the click-through from an IPC node (the catalogue
--- filters by industry, not by IPC). Listings with a patent whose portfolio entry carries the node's code.
-create function app.navigation_listings(ipc_prefix text, max_rows int)
+-- The published listings of a node (and of an industry, when one is chosen), newest first: the
+-- click-through from an IPC node (the catalogue filters by industry, not by IPC). Listings with a
+-- patent whose portfolio entry's main code lies under the node.
+create function app.navigation_listings(ipc_prefix text, chosen_industry public.industry, max_rows int)
 returns table (id uuid, title text, university_id uuid, industry public.industry)
 language plpgsql stable security definer set search_path = '' as $$
 begin
@@ -148,19 +156,21 @@ begin
   return query
     select l.id, l.title, l.institution_id, l.industry from public.listings l
     where l.status in ('published', 'licensed')
+      and (chosen_industry is null or l.industry = chosen_industry)
       and exists (select 1 from public.patents p join public.portfolio_patents pp
                     on pp.university_id = l.institution_id and pp.application_number = p.application_number
-                  where p.listing_id = l.id
-                    and (pp.ipc_codes[1] = ipc_prefix or pp.ipc_codes[1] like ipc_prefix || '%'))
+                  where p.listing_id = l.id and app.ipc_under(pp.ipc_codes[1], ipc_prefix))
     order by l.published_at desc nulls last, l.id
     limit least(greatest(max_rows, 1), 50);
 end
 $$;
 
-revoke all on function app.industry_of_ipc(text), app.ipc_child(text, text), app.navigation_patents(date),
-  app.navigation_counts(public.industry, text), app.navigation_listings(text, int) from public;
-grant execute on function app.ipc_child(text, text), app.navigation_counts(public.industry, text),
-  app.navigation_listings(text, int) to anon, authenticated, service_role;
+revoke all on function app.industry_of_ipc(text), app.ipc_child(text, text), app.ipc_under(text, text),
+  app.navigation_patents(date), app.navigation_counts(public.industry, text),
+  app.navigation_listings(text, public.industry, int) from public;
+grant execute on function app.ipc_child(text, text), app.ipc_under(text, text),
+  app.navigation_counts(public.industry, text), app.navigation_listings(text, public.industry, int)
+  to anon, authenticated, service_role;
 
 -- The page is kept by the anonymous page cache (src/lib/server/http/page-cache.ts): whatever moves
 -- one of its counts raises the public content version (see …_public_content_version.sql).

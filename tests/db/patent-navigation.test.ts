@@ -136,6 +136,21 @@ describe(`patent navigation on ${driver}`, () => {
 		expect(page.available).toBe(5);
 	});
 
+	it('ends a main group where its number does, and lists only the chosen industry’s listings', async () => {
+		const under = async (code: string, node: string) =>
+			(await anon.query<{ under: boolean }>(sql`select app.ipc_under(${code}, ${node}) as under`))[0].under;
+		expect(await under('C02F 1/28', 'C02F 1')).toBe(true);
+		expect(await under('C02F 11/00', 'C02F 1')).toBe(false);
+		expect(await under('C02F 11/00', 'C02F')).toBe(true);
+		// 'H01M 10/052' is not under 'H01M 1': the group shows itself only, never a 'H01M 10' below it.
+		const group = await patentNavigation.readNavigationMap(anon, { industry: null, ipc: 'H01M 1' });
+		expect(group.ipc.every((tally) => tally.key === 'H01M 1')).toBe(true);
+		const automotive = await patentNavigation.readNavigationMap(anon, { industry: 'automotive', ipc: 'C08' });
+		expect(automotive.listings.map((listing) => listing.id)).toContain(id(2, 1));
+		const other = await patentNavigation.readNavigationMap(anon, { industry: 'smart_manufacturing', ipc: 'C08' });
+		expect(other.listings.map((listing) => listing.id)).not.toContain(id(2, 1));
+	});
+
 	it('counts the open needs whose deadline has not passed', async () => {
 		const needs = (
 			deadline: string | null
@@ -153,7 +168,7 @@ describe(`patent navigation on ${driver}`, () => {
 		expect(await sqlState(anon.query(sql`select * from app.ipc_industries`))).toBe('42501');
 		expect(await sqlState(anon.query(sql`select * from app.navigation_counts(null, 'H%')`))).toBe('22023');
 		expect(
-			await sqlState(asUser(database, demo.company).query(sql`select * from app.navigation_listings('_', 5)`))
+			await sqlState(asUser(database, demo.company).query(sql`select * from app.navigation_listings('_', null, 5)`))
 		).toBe('22023');
 	});
 

@@ -64,7 +64,7 @@ test('the map reads in English too', async ({ page }) => {
 	await switchLanguage(page, 'en');
 	await expectAccessible(page, '/navigation?ipc=H');
 	await expect(page.getByRole('heading', { level: 1, name: 'Patent navigation' })).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'IPC classes under H Electricity' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Breakdown of H Electricity' })).toBeVisible();
 });
 
 test('a patent an officer imports appears on the next anonymous visit', async ({ browser, page }) => {

@@ -30,7 +30,7 @@ export async function readNavigationMap(db: Executor, query: NavigationQuery): P
 		query.ipc === null
 			? Promise.resolve([])
 			: db.query<NavigationMap['listings'][number]>(sql`select id, title, university_id as "universityId", industry
-				from app.navigation_listings(${query.ipc}::text, ${listingsShown}::int)`)
+				from app.navigation_listings(${query.ipc}::text, ${query.industry}::public.industry, ${listingsShown}::int)`)
 	]);
 	const universityTallies = tallies(rows, 'university');
 	const names = await db.query<{ id: string; nameZh: string; nameEn: string }>(sql`
