@@ -10,6 +10,7 @@ import { seedDatabase } from '../src/lib/server/db/seed.ts';
 import { claimsFor, executorForRole } from '../src/lib/server/db/request-role.ts';
 import { checkCharacter } from '../src/lib/rules/patent-number.ts';
 import * as imports from '../src/lib/server/portfolio-imports.ts';
+import * as batches from '../src/lib/server/portfolio-import-batches.ts';
 
 const argument = (name: string) => process.argv.find((value, index) => process.argv[index - 1] === name);
 const rowCount = Number(argument('--rows') ?? 10_000);
@@ -82,8 +83,8 @@ for (const [kind, offset] of [
 		if (!parsed.ok) throw new Error(parsed.reason);
 		const token = await timed(`${round}: store`, () => imports.storeImport(db, university, `bench.${kind}`, parsed));
 		const preview = await timed(`${round}: preview`, () => imports.getImport(db, token));
-		const done = await timed(`${round}: confirm`, () => imports.confirmImport(db, token));
-		await timed(`${round}: replayed confirm`, () => imports.confirmImport(db, token));
+		const done = await timed(`${round}: confirm`, () => batches.confirmImport(db, token));
+		await timed(`${round}: replayed confirm`, () => batches.confirmImport(db, token));
 		console.log(`  preview ${JSON.stringify({ ...preview, errors: preview?.errors.length })}`);
 		console.log(`  confirmed ${JSON.stringify(done)}`);
 	}
