@@ -13,9 +13,9 @@
 --     (university_id, file_name, rows, errors) and update nothing.
 
 alter table public.portfolio_imports
-  -- Distinct application numbers to apply; set by the first batch.
+  -- Rows to apply (the stored rows); set by the first batch.
   add column total_rows integer check (total_rows >= 0),
-  -- Rows applied so far, in application-number order: the cursor of the next batch.
+  -- Rows applied so far, in the file's order: the cursor (a position in `rows`) of the next batch.
   add column applied_rows integer not null default 0 check (applied_rows >= 0),
   add column confirm_started_at timestamptz,
   add column progressed_at timestamptz;
@@ -28,15 +28,18 @@ where confirmed_at is not null;
 
 drop function app.confirm_portfolio_import(uuid);
 
--- Applies the next `batch_size` rows (in application-number order) of an import, adds their counts to
--- the import's, and stamps it confirmed after the last batch. A confirmed import answers with its
--- counts and writes nothing.
+-- Applies the next `batch_size` rows (in the file's order) of an import, adds their counts to the
+-- import's, and stamps it confirmed after the last batch. A confirmed import answers with its counts
+-- and writes nothing. The batch is sliced out of the stored rows by position in one pass (a jsonpath
+-- slice) and only its rows are expanded, so a batch costs about the same whatever the file's size
+-- (`rows -> i` per row would decompress the whole array for each row).
 create function app.apply_portfolio_import_batch(token uuid, batch_size integer)
 returns table (applied integer, total integer, added integer, updated integer, unchanged integer, finished boolean)
 language plpgsql security definer set search_path = '' as $$
 declare
   import public.portfolio_imports;
-  taken integer;
+  batch_rows jsonb;
+  upto integer;
   written integer;
   inserted integer;
 begin
@@ -45,19 +48,20 @@ begin
     raise exception 'no such import' using errcode = 'P0002';
   end if;
   if import.confirmed_at is null then
-    if import.total_rows is null then
-      import.total_rows := (select count(distinct r ->> 'application_number') from jsonb_array_elements(import.rows) r);
-    end if;
+    import.total_rows := jsonb_array_length(import.rows);
+    upto := least(import.applied_rows + greatest(1, least(coalesce(batch_size, 1000), 5000)), import.total_rows);
+    batch_rows := case when upto > import.applied_rows then jsonb_path_query_array(import.rows,
+      format('$[%s to %s]', import.applied_rows, upto - 1)::jsonpath) else '[]' end;
     perform set_config('app.portfolio_source', 'import', true);
-    with incoming as (
+    -- Parsing refuses a number twice in a file (src/lib/server/portfolio-imports.ts); rows stored
+    -- otherwise might repeat one: within a batch the last wins, across batches it is upserted again.
+    with batch as (
       select distinct on (r.application_number) r.*
-      from jsonb_to_recordset(import.rows) as r(application_number text, title text, patent_type public.patent_type,
-        applicants text[], inventors text[], filed_on date, granted_on date, legal_status public.patent_legal_status,
-        ipc_codes text[])
-      order by r.application_number
-    ), batch as (
-      select * from incoming order by application_number
-      offset import.applied_rows limit greatest(1, least(coalesce(batch_size, 1000), 5000))
+      from jsonb_array_elements(batch_rows) with ordinality as g(element, position)
+      cross join lateral jsonb_to_record(g.element) as r(application_number text, title text,
+        patent_type public.patent_type, applicants text[], inventors text[], filed_on date, granted_on date,
+        legal_status public.patent_legal_status, ipc_codes text[])
+      order by r.application_number, g.position desc
     ), upserted as (
       insert into public.portfolio_patents as p (university_id, application_number, title, patent_type, applicants,
         inventors, filed_on, granted_on, legal_status, ipc_codes)
@@ -73,18 +77,17 @@ begin
                           excluded.filed_on, excluded.granted_on, excluded.legal_status, excluded.ipc_codes)
       returning (xmax = 0) as is_new
     )
-    select (select count(*) from batch), count(*), count(*) filter (where is_new)
-    into taken, written, inserted from upserted;
+    select count(*), count(*) filter (where is_new) into written, inserted from upserted;
     perform set_config('app.portfolio_source', '', true);
     update public.portfolio_imports i set
       total_rows = import.total_rows,
-      applied_rows = i.applied_rows + taken,
+      applied_rows = upto,
       added = coalesce(i.added, 0) + inserted,
       updated = coalesce(i.updated, 0) + written - inserted,
-      unchanged = coalesce(i.unchanged, 0) + taken - written,
+      unchanged = coalesce(i.unchanged, 0) + (upto - i.applied_rows) - written,
       confirm_started_at = coalesce(i.confirm_started_at, now()),
       progressed_at = clock_timestamp(),
-      confirmed_at = case when i.applied_rows + taken >= import.total_rows then now() end
+      confirmed_at = case when upto >= import.total_rows then now() end
     where i.id = token
     returning * into import;
   end if;

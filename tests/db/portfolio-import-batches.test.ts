@@ -14,8 +14,8 @@ const number = (serial: number, year: number) => {
 	const digits = `${year}19${String(serial).padStart(6, '0')}`;
 	return `${digits}.${checkCharacter(digits)}`;
 };
-/** A file of `count` granted patents filed in `year`, numbered 0…count-1 (their application-number order;
- * serials from 900000, which the seed does not use). */
+/** A file of `count` granted patents filed in `year`, numbered 0…count-1 in the file's order
+ * (serials from 900000, which the seed does not use). */
 function file(count: number, year: number): Uint8Array {
 	const lines = Array.from(
 		{ length: count },

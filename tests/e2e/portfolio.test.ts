@@ -117,6 +117,12 @@ test('an officer imports 10,000 rows, sees the upload and the import progress, t
 		downloadThroughput: 4_000_000,
 		uploadThroughput: 1_000_000
 	});
+	// A refusal comes back through the same request, shown as the plain form shows it.
+	await officer
+		.getByLabel('导出文件')
+		.setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0, 1, 2, 3]) });
+	await officer.getByRole('button', { name: '上传并预览' }).click();
+	await expect(officer.getByRole('alert')).toContainText('无法读取该文件：请上传 CSV 或 XLSX。');
 	await officer.getByLabel('导出文件').setInputFiles(file);
 	await officer.getByRole('button', { name: '上传并预览' }).click();
 	const status = officer.getByTestId('upload-status');
@@ -145,6 +151,8 @@ test('an officer imports 10,000 rows, sees the upload and the import progress, t
 	expect(Number(await bar.getAttribute('value'))).toBeLessThan(10_000);
 	expect(await seriousAxeViolations(officer)).toEqual([]);
 	await expectNoHorizontalOverflow(officer);
+	// With scripts the page polls; the refresh is for browsers without them only.
+	await expect(officer.locator('meta[http-equiv="refresh"]')).toHaveCount(0);
 	release();
 	await expect(officer.getByTestId('import-done')).toContainText('新增 10,000 件，更新 0 件，不变 0 件', {
 		timeout: 60_000

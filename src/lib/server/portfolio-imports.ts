@@ -122,7 +122,7 @@ export interface ImportPreview {
 	/** Confirmation started (some batches applied) but not finished. */
 	applying: boolean;
 	confirmed: boolean;
-	/** Rows applied so far and rows to apply (distinct numbers), once the confirmation started. */
+	/** Rows applied so far and rows to apply, once the confirmation started. */
 	applied: number;
 	total: number;
 	/** Applying, yet no batch for a while: the process that ran it stopped; confirming again resumes. */
