@@ -1,7 +1,7 @@
 // `npm run bench:portfolio [-- --rows N]`: imports a portfolio export of N rows (default 10000) as the
 // demo officer on the embedded database, as /portfolio/import does, and prints the time of each step
-// (read and parse, store, preview, confirm, a replayed confirm, the same file again) for a CSV and
-// an XLSX file, with the process's resident memory at its peak.
+// (read and parse, store, preview, confirm batch by batch, a replayed confirm, the same file again)
+// for a CSV and an XLSX file, with the V8 heap and the process's resident memory at their peaks.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openPglite } from '../src/lib/server/db/pglite.ts';
@@ -10,6 +10,7 @@ import { seedDatabase } from '../src/lib/server/db/seed.ts';
 import { claimsFor, executorForRole } from '../src/lib/server/db/request-role.ts';
 import { checkCharacter } from '../src/lib/rules/patent-number.ts';
 import * as imports from '../src/lib/server/portfolio-imports.ts';
+import * as batches from '../src/lib/server/portfolio-import-batches.ts';
 
 const argument = (name: string) => process.argv.find((value, index) => process.argv[index - 1] === name);
 const rowCount = Number(argument('--rows') ?? 10_000);
@@ -57,11 +58,32 @@ async function xlsx(table: string[][]): Promise<Uint8Array> {
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
+let heapPeak = 0;
+const sampleHeap = () => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed));
+async function timed<T>(label: string, run: () => Promise<T>): Promise<[T, number]> {
 	const started = performance.now();
 	const result = await run();
-	console.log(`${label.padEnd(36)} ${(performance.now() - started).toFixed(0).padStart(7)} ms`);
-	return result;
+	const took = performance.now() - started;
+	sampleHeap();
+	console.log(`${label.padEnd(36)} ${took.toFixed(0).padStart(7)} ms`);
+	return [result, took];
+}
+
+/** Confirms as the status page does, a batch at a time, and prints the batches' times. */
+async function confirmInBatches(token: string) {
+	const times: number[] = [];
+	for (;;) {
+		const started = performance.now();
+		const progress = await batches.applyImportBatch(db, token);
+		times.push(performance.now() - started);
+		sampleHeap();
+		if (!progress) throw new Error('no such import');
+		if (progress.finished) {
+			const slowest = Math.max(...times).toFixed(0);
+			console.log(`  ${times.length} batches of ${batches.importBatchRows}: slowest ${slowest} ms`);
+			return progress;
+		}
+	}
 }
 
 const database = await openPglite();
@@ -78,15 +100,20 @@ for (const [kind, offset] of [
 	const bytes = kind === 'csv' ? csv(table) : await xlsx(table);
 	console.log(`\n${kind.toUpperCase()}: ${rowCount} rows, ${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
 	for (const round of ['first import', 'the same file again']) {
-		const parsed = await timed(`${round}: read and parse`, () => imports.parseImportFile(bytes));
+		const [parsed, parsing] = await timed(`${round}: read and parse`, () => imports.parseImportFile(bytes));
 		if (!parsed.ok) throw new Error(parsed.reason);
-		const token = await timed(`${round}: store`, () => imports.storeImport(db, university, `bench.${kind}`, parsed));
-		const preview = await timed(`${round}: preview`, () => imports.getImport(db, token));
-		const done = await timed(`${round}: confirm`, () => imports.confirmImport(db, token));
-		await timed(`${round}: replayed confirm`, () => imports.confirmImport(db, token));
+		const [token, storing] = await timed(`${round}: store`, () =>
+			imports.storeImport(db, university, `bench.${kind}`, parsed)
+		);
+		const [preview, previewing] = await timed(`${round}: preview`, () => imports.getImport(db, token));
+		console.log(`  upload to preview (server side): ${(parsing + storing + previewing).toFixed(0)} ms`);
+		const [done] = await timed(`${round}: confirm (all batches)`, () => confirmInBatches(token));
+		await timed(`${round}: replayed confirm`, () => batches.confirmImport(db, token));
 		console.log(`  preview ${JSON.stringify({ ...preview, errors: preview?.errors.length })}`);
 		console.log(`  confirmed ${JSON.stringify(done)}`);
 	}
 }
-console.log(`\npeak resident memory ${peakMegabytes().toFixed(0)} MB`);
+console.log(
+	`\npeak V8 heap used ${(heapPeak / 1024 / 1024).toFixed(0)} MB, peak resident memory ${peakMegabytes().toFixed(0)} MB`
+);
 await database.close();

@@ -519,6 +519,74 @@ end
 $function$;
 grant execute on function app.apply_objection() to public;
 
+CREATE OR REPLACE FUNCTION app.apply_portfolio_import_batch(token uuid, batch_size integer)
+ RETURNS TABLE(applied integer, total integer, added integer, updated integer, unchanged integer, finished boolean)
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  import public.portfolio_imports;
+  batch_rows jsonb;
+  upto integer;
+  written integer;
+  inserted integer;
+begin
+  select * into import from public.portfolio_imports i where i.id = token for update;
+  if import.id is null or not app.manages_portfolio(import.university_id) then
+    raise exception 'no such import' using errcode = 'P0002';
+  end if;
+  if import.confirmed_at is null then
+    import.total_rows := jsonb_array_length(import.rows);
+    upto := least(import.applied_rows + greatest(1, least(coalesce(batch_size, 1000), 5000)), import.total_rows);
+    batch_rows := case when upto > import.applied_rows then jsonb_path_query_array(import.rows,
+      format('$[%s to %s]', import.applied_rows, upto - 1)::jsonpath) else '[]' end;
+    perform set_config('app.portfolio_source', 'import', true);
+    -- Parsing refuses a number twice in a file (src/lib/server/portfolio-imports.ts); rows stored
+    -- otherwise might repeat one: within a batch the last wins, across batches it is upserted again.
+    with batch as (
+      select distinct on (r.application_number) r.*
+      from jsonb_array_elements(batch_rows) with ordinality as g(element, position)
+      cross join lateral jsonb_to_record(g.element) as r(application_number text, title text,
+        patent_type public.patent_type, applicants text[], inventors text[], filed_on date, granted_on date,
+        legal_status public.patent_legal_status, ipc_codes text[])
+      order by r.application_number, g.position desc
+    ), upserted as (
+      insert into public.portfolio_patents as p (university_id, application_number, title, patent_type, applicants,
+        inventors, filed_on, granted_on, legal_status, ipc_codes)
+      select import.university_id, b.application_number, b.title, b.patent_type, coalesce(b.applicants, '{}'),
+             coalesce(b.inventors, '{}'), b.filed_on, b.granted_on, b.legal_status, coalesce(b.ipc_codes, '{}')
+      from batch b
+      on conflict (university_id, application_number) do update set
+        title = excluded.title, patent_type = excluded.patent_type, applicants = excluded.applicants,
+        inventors = excluded.inventors, filed_on = excluded.filed_on, granted_on = excluded.granted_on,
+        legal_status = excluded.legal_status, ipc_codes = excluded.ipc_codes
+      where (p.title, p.patent_type, p.applicants, p.inventors, p.filed_on, p.granted_on, p.legal_status, p.ipc_codes)
+        is distinct from (excluded.title, excluded.patent_type, excluded.applicants, excluded.inventors,
+                          excluded.filed_on, excluded.granted_on, excluded.legal_status, excluded.ipc_codes)
+      returning (xmax = 0) as is_new
+    )
+    select count(*), count(*) filter (where is_new) into written, inserted from upserted;
+    perform set_config('app.portfolio_source', '', true);
+    update public.portfolio_imports i set
+      total_rows = import.total_rows,
+      applied_rows = upto,
+      added = coalesce(i.added, 0) + inserted,
+      updated = coalesce(i.updated, 0) + written - inserted,
+      unchanged = coalesce(i.unchanged, 0) + (upto - i.applied_rows) - written,
+      confirm_started_at = coalesce(i.confirm_started_at, now()),
+      progressed_at = clock_timestamp(),
+      confirmed_at = case when upto >= import.total_rows then now() end
+    where i.id = token
+    returning * into import;
+  end if;
+  return query select import.applied_rows, import.total_rows, import.added, import.updated, import.unchanged,
+    import.confirmed_at is not null;
+end
+$function$;
+revoke execute on function app.apply_portfolio_import_batch(uuid, integer) from public;
+grant execute on function app.apply_portfolio_import_batch(uuid, integer) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.approve_distribution(receipt uuid, approval_key uuid)
  RETURNS integer
  LANGUAGE plpgsql
@@ -1059,59 +1127,6 @@ AS $function$
 $function$;
 revoke execute on function app.company_holdings() from public;
 grant execute on function app.company_holdings() to authenticated, service_role;
-
-CREATE OR REPLACE FUNCTION app.confirm_portfolio_import(token uuid)
- RETURNS TABLE(added integer, updated integer, unchanged integer)
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  import public.portfolio_imports;
-  total integer;
-  written integer;
-  inserted integer;
-begin
-  select * into import from public.portfolio_imports i where i.id = token for update;
-  if import.id is null or not app.manages_portfolio(import.university_id) then
-    raise exception 'no such import' using errcode = 'P0002';
-  end if;
-  if import.confirmed_at is null then
-    perform set_config('app.portfolio_source', 'import', true);
-    total := jsonb_array_length(import.rows);
-    with incoming as (
-      select distinct on (r.application_number) r.*
-      from jsonb_to_recordset(import.rows) as r(application_number text, title text, patent_type public.patent_type,
-        applicants text[], inventors text[], filed_on date, granted_on date, legal_status public.patent_legal_status,
-        ipc_codes text[])
-      order by r.application_number
-    ), upserted as (
-      insert into public.portfolio_patents as p (university_id, application_number, title, patent_type, applicants,
-        inventors, filed_on, granted_on, legal_status, ipc_codes)
-      select import.university_id, i.application_number, i.title, i.patent_type, coalesce(i.applicants, '{}'),
-             coalesce(i.inventors, '{}'), i.filed_on, i.granted_on, i.legal_status, coalesce(i.ipc_codes, '{}')
-      from incoming i
-      on conflict (university_id, application_number) do update set
-        title = excluded.title, patent_type = excluded.patent_type, applicants = excluded.applicants,
-        inventors = excluded.inventors, filed_on = excluded.filed_on, granted_on = excluded.granted_on,
-        legal_status = excluded.legal_status, ipc_codes = excluded.ipc_codes
-      where (p.title, p.patent_type, p.applicants, p.inventors, p.filed_on, p.granted_on, p.legal_status, p.ipc_codes)
-        is distinct from (excluded.title, excluded.patent_type, excluded.applicants, excluded.inventors,
-                          excluded.filed_on, excluded.granted_on, excluded.legal_status, excluded.ipc_codes)
-      returning (xmax = 0) as is_new
-    )
-    select count(*), count(*) filter (where is_new) into written, inserted from upserted;
-    perform set_config('app.portfolio_source', '', true);
-    update public.portfolio_imports i set confirmed_at = now(), added = inserted, updated = written - inserted,
-      unchanged = (select count(distinct r ->> 'application_number') from jsonb_array_elements(import.rows) r) - written
-    where i.id = token
-    returning * into import;
-  end if;
-  return query select import.added, import.updated, import.unchanged;
-end
-$function$;
-revoke execute on function app.confirm_portfolio_import(uuid) from public;
-grant execute on function app.confirm_portfolio_import(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
@@ -6582,22 +6597,28 @@ grant all on table public.portfolio_fee_decisions to service_role;
 grant select on table public.portfolio_fee_decisions to authenticated;
 
 create table public.portfolio_imports (
-  id            uuid default gen_random_uuid() not null,
-  university_id uuid not null,
-  created_by    uuid default auth.uid(),
-  file_name     text not null,
-  rows          jsonb not null,
-  errors        jsonb default '[]'::jsonb not null,
-  created_at    timestamp with time zone default now() not null,
-  confirmed_at  timestamp with time zone,
-  added         integer,
-  updated       integer,
-  unchanged     integer,
+  id                 uuid default gen_random_uuid() not null,
+  university_id      uuid not null,
+  created_by         uuid default auth.uid(),
+  file_name          text not null,
+  rows               jsonb not null,
+  errors             jsonb default '[]'::jsonb not null,
+  created_at         timestamp with time zone default now() not null,
+  confirmed_at       timestamp with time zone,
+  added              integer,
+  updated            integer,
+  unchanged          integer,
+  total_rows         integer,
+  applied_rows       integer default 0 not null,
+  confirm_started_at timestamp with time zone,
+  progressed_at      timestamp with time zone,
+  constraint portfolio_imports_applied_rows_check CHECK ((applied_rows >= 0)),
   constraint portfolio_imports_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
   constraint portfolio_imports_errors_check CHECK ((jsonb_typeof(errors) = 'array'::text)),
   constraint portfolio_imports_file_name_check CHECK ((char_length(file_name) <= 200)),
   constraint portfolio_imports_pkey PRIMARY KEY (id),
   constraint portfolio_imports_rows_check CHECK ((jsonb_typeof(rows) = 'array'::text)),
+  constraint portfolio_imports_total_rows_check CHECK ((total_rows >= 0)),
   constraint portfolio_imports_university_id_fkey FOREIGN KEY (university_id) REFERENCES public.organizations(id) ON DELETE CASCADE
 );
 alter table public.portfolio_imports enable row level security;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as imports from '../../src/lib/server/portfolio-imports.ts';
+import * as batches from '../../src/lib/server/portfolio-import-batches.ts';
 import * as portfolio from '../../src/lib/server/portfolio.ts';
 import * as watch from '../../src/lib/server/portfolio-watch.ts';
 import * as listingDrafts from '../../src/lib/server/listing-drafts.ts';
@@ -61,8 +62,8 @@ describe(`portfolio on ${driver}`, () => {
 		expect(parsed.errors).toEqual([{ row: 3, reason: 'number_check_character', number: expect.any(String) }]);
 		const preview = await imports.getImport(as(demo.officer), token);
 		expect(preview).toMatchObject({ rows: 2, added: 2, updated: 0, unchanged: 0, confirmed: false });
-		expect(await imports.confirmImport(as(demo.officer), token)).toEqual({ added: 2, updated: 0, unchanged: 0 });
-		expect(await imports.confirmImport(as(demo.officer), token)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+		expect(await batches.confirmImport(as(demo.officer), token)).toEqual({ added: 2, updated: 0, unchanged: 0 });
+		expect(await batches.confirmImport(as(demo.officer), token)).toEqual({ added: 2, updated: 0, unchanged: 0 });
 		const rows = await database.query<{ id: string; legal_status: string }>(
 			sql`select id, legal_status from public.portfolio_patents where application_number in (${number(1)}, ${number(3, '2')})
 			    order by application_number`
@@ -79,7 +80,7 @@ describe(`portfolio on ${driver}`, () => {
 			)
 		);
 		expect(await imports.getImport(as(demo.officer), token)).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
-		expect(await imports.confirmImport(as(demo.officer), token)).toEqual({ added: 0, updated: 1, unchanged: 1 });
+		expect(await batches.confirmImport(as(demo.officer), token)).toEqual({ added: 0, updated: 1, unchanged: 1 });
 		const history = await database.query<{
 			from_status: string | null;
 			to_status: string;
@@ -126,8 +127,8 @@ describe(`portfolio on ${driver}`, () => {
 			code: '42501'
 		});
 		const { token } = await importFile(csv(`${number(9)},题,发明,甲,乙,2016-01-01,,审中,`));
-		expect(await imports.confirmImport(as(otherOfficer), token)).toBeNull();
-		expect(await imports.confirmImport(as(demo.researcher), token)).toBeNull();
+		expect(await batches.confirmImport(as(otherOfficer), token)).toBeNull();
+		expect(await batches.confirmImport(as(demo.researcher), token)).toBeNull();
 		expect(await imports.getImport(as(otherOfficer), token)).toBeNull();
 	});
 
@@ -162,7 +163,7 @@ describe(`portfolio on ${driver}`, () => {
 				`${number(12)},一种水凝胶敷料,发明,缙云大学,陈静,2016-12-28,2019-02-01,有权,A61L 15/60`
 			)
 		);
-		await imports.confirmImport(as(demo.officer), token);
+		await batches.confirmImport(as(demo.officer), token);
 		const { university } = await portfolio.resolveUniversity(as(demo.officer), 'officer', null);
 		expect(university?.id).toBe(demo.university);
 		const { fees: due } = await watch.listDueFees(as(demo.officer), demo.university, today, { pageSize: 500 });
@@ -266,7 +267,7 @@ describe(`portfolio on ${driver}`, () => {
 				`${number(22)},一种智能灌溉控制器,发明,缙云大学,刘洋,2016-12-25,2019-03-01,有权,A01G 25/16`
 			)
 		);
-		await imports.confirmImport(as(demo.officer), token);
+		await batches.confirmImport(as(demo.officer), token);
 		const [patent] = await database.query<{ id: string }>(
 			sql`select id from public.portfolio_patents where application_number = ${number(21)}`
 		);

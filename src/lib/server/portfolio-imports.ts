@@ -9,7 +9,7 @@ import { readXlsxRows } from './portfolio-xlsx.ts';
 // Importing a portfolio from a CSV or XLSX export (docs/domain.md, "Patent portfolio"): the file is
 // read and every row parsed (src/lib/rules/portfolio-row.ts), the valid rows and the per-row errors
 // are stored under a token (public.portfolio_imports), the officer sees the preview, and confirming
-// upserts on the application number (app.confirm_portfolio_import), once.
+// upserts on the application number in batches, each row once (src/lib/server/portfolio-import-batches.ts).
 
 export const maxImportRows = 20_000;
 
@@ -119,15 +119,28 @@ export interface ImportPreview {
 	added: number;
 	updated: number;
 	unchanged: number;
+	/** Confirmation started (some batches applied) but not finished. */
+	applying: boolean;
 	confirmed: boolean;
+	/** Rows applied so far and rows to apply, once the confirmation started. */
+	applied: number;
+	total: number;
+	/** Applying, yet no batch for a while: the process that ran it stopped; confirming again resumes. */
+	stalled: boolean;
 }
 
-/** The preview of a stored import: what confirming would add, change and leave; or, once confirmed, what it did. */
+/**
+ * The preview of a stored import: what confirming would add, change and leave; once confirming
+ * started, how far it got and what it did so far (src/lib/server/portfolio-import-batches.ts).
+ */
 export async function getImport(db: Executor, token: string): Promise<ImportPreview | null> {
 	if (!isUuid(token)) return null;
 	const [row] = await db.query<ImportPreview>(sql`
 		select i.id, i.file_name as "fileName", jsonb_array_length(i.rows)::int as rows, i.errors,
-		       i.confirmed_at is not null as confirmed,
+		       i.confirm_started_at is not null and i.confirmed_at is null as applying,
+		       i.confirmed_at is not null as confirmed, i.applied_rows as applied,
+		       coalesce(i.total_rows, jsonb_array_length(i.rows))::int as total,
+		       coalesce(i.confirmed_at is null and i.progressed_at < now() - interval '20 seconds', false) as stalled,
 		       coalesce(i.added, c.added)::int as added, coalesce(i.updated, c.updated)::int as updated,
 		       coalesce(i.unchanged, c.unchanged)::int as unchanged
 		from public.portfolio_imports i
@@ -142,22 +155,8 @@ export async function getImport(db: Executor, token: string): Promise<ImportPrev
 			from jsonb_to_recordset(i.rows) as r(application_number text, title text, patent_type text, applicants text[],
 			       inventors text[], filed_on date, granted_on date, legal_status text, ipc_codes text[])
 			left join public.portfolio_patents p on p.university_id = i.university_id and p.application_number = r.application_number
-			where i.confirmed_at is null
+			where i.confirm_started_at is null
 		) c on true
 		where i.id = ${token}`);
 	return row ?? null;
-}
-
-/** Confirms a stored import; a replay answers with the counts of the first confirmation. Null: no such import. */
-export async function confirmImport(
-	db: Executor,
-	token: string
-): Promise<{ added: number; updated: number; unchanged: number } | null> {
-	if (!isUuid(token)) return null;
-	const [exists] = await db.query<{ id: string }>(sql`select id from public.portfolio_imports where id = ${token}`);
-	if (!exists) return null;
-	const [row] = await db.query<{ added: number; updated: number; unchanged: number }>(
-		sql`select added, updated, unchanged from app.confirm_portfolio_import(${token})`
-	);
-	return { added: Number(row.added), updated: Number(row.updated), unchanged: Number(row.unchanged) };
 }

@@ -67,6 +67,8 @@ const spareDeclaration = '00000000-0000-4000-900b-000000000001';
 /** The demo's utility-model draft, with its evaluation report (supabase/seed.sql). */
 const openLicenceWithReport = '00000000-0000-4000-800b-000000000004';
 const declarablePatent = '00000000-0000-4000-900c-000000000001';
+/** The fixture's portfolio import of the demo university, waiting for its confirmation. */
+const storedImport = '00000000-0000-4000-900d-000000000001';
 /** The demo company's signed casting deal and the valuation it attached while negotiating (supabase/seed.sql). */
 const castingDeal = '00000000-0000-4000-8004-000000000010';
 const attachedValuation = '00000000-0000-4000-8037-000000000004';
@@ -622,6 +624,12 @@ export const routeCases: RouteCase[] = [
 		path: '/portfolio/import?/confirm',
 		fields: { token: crypto.randomUUID() },
 		expect: 'in   403  403  403  404  403  403  404  403'
+	},
+	{
+		route: 'GET /portfolio/import/progress',
+		what: "an import's progress: its university's officers only (another university's is a 404)",
+		path: `/portfolio/import/progress?token=${storedImport}`,
+		expect: 'in   403  403  403  404  403  403  200  403'
 	},
 	{
 		route: 'GET /portfolio/watch',

@@ -151,8 +151,8 @@ insert into public.agency_universities (agency_id, university_id) values
   ('00000000-0000-4000-8000-000000000402', '00000000-0000-4000-9000-000000000100');
 
 -- The patent portfolio (issue #23): an import of the demo university waiting for its confirmation.
-insert into public.portfolio_imports (university_id, created_by, file_name, rows) values
-  ('00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001003', 'authz-export.csv', '[]');
+insert into public.portfolio_imports (id, university_id, created_by, file_name, rows) values
+  ('00000000-0000-4000-900d-000000000001', '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001003', 'authz-export.csv', '[]');
 -- A portfolio patent of the demo university with a known id, for the hand-over route.
 insert into public.portfolio_patents (id, university_id, application_number, title, patent_type, filed_on,
   legal_status) values
