@@ -5,7 +5,9 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 // listings spread over five years of publication and the demo university's three colleges, a
 // second patent per listing (200,000 in all), 40,000 interests, 20,000 deals with their stage
 // events, and receipts on the signed ones. Written as the owner with triggers off
-// (session_replication_role = replica): set-based inserts, minutes faster than row by row.
+// (session_replication_role = replica): set-based inserts, minutes faster than row by row. The
+// office metrics' summary triggers fire even so (ENABLE ALWAYS, 20261211002000_office_metrics_counts.sql),
+// so the summary the page reads is counted here as any writer's would be.
 
 const university = '00000000-0000-4000-8000-000000000100';
 const colleges = [
