@@ -6,7 +6,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 // second patent per listing (200,000 in all), 40,000 interests, 20,000 deals with their stage
 // events, and receipts on the signed ones. Written as the owner with triggers off
 // (session_replication_role = replica): set-based inserts, minutes faster than row by row. The
-// office metrics' summary triggers fire even so (ENABLE ALWAYS, 20261211002000_office_metrics_counts.sql),
+// office metrics' summary triggers fire even so (ENABLE ALWAYS, 20261212200000_office_metrics_counts.sql),
 // but one transaction that moves 100,000 listings through the same few hundred counter rows piles
 // up row versions no one can prune until it ends (each upsert walks them; not done after 5 minutes
 // of PostgreSQL CPU), so this one disables them and recounts the summary set-based

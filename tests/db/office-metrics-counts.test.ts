@@ -8,7 +8,7 @@ import { recountAndRead, type Filter } from './setup/office-metrics-recount.ts';
 import { asAnon, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
 
 // The office metrics are counted ahead in summary tables kept by triggers
-// (20261211002000_office_metrics_counts.sql). These tests change the hand-counted university of
+// (20261212200000_office_metrics_counts.sql). These tests change the hand-counted university of
 // tests/db/setup/office-metrics.ts and check the figures follow; then they compare every figure
 // with a recount from the plain rows (tests/db/setup/office-metrics-recount.ts), after seeding
 // and after a random sequence of writes.

@@ -3,7 +3,7 @@ import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
 
 // Every office metrics figure counted the old way: plain queries over listings, interests, deals,
 // deal_events and receipts, as 20261211001000_office_metrics.sql computed them before the
-// summary tables (20261211002000_office_metrics_counts.sql). Tests compare these with what the
+// summary tables (20261212200000_office_metrics_counts.sql). Tests compare these with what the
 // figure functions read from the summary, as the admin (every university).
 
 export interface Filter {
