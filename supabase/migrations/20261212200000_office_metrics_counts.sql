@@ -10,11 +10,13 @@
 -- and authenticated have no privilege on them and RLS is on with no policy; only the SECURITY
 -- DEFINER functions below (owned by the migration's owner) read or write them.
 --
--- Consistency invariant: every summary row is the sum of per-row contributions, changed only by
--- `insert ... on conflict do update set n = n + excluded.n` (so concurrent writers add up), and
--- the triggers fire ALWAYS, even under session_replication_role = replica (the seed, the test
--- fixtures and the benchmark loader write that way to keep their timestamps): no writer can leave
--- the summary stale. Writes to one listing's figures serialise on its row in
+-- Consistency invariant: every counter is the sum of per-row contributions, changed only by
+-- `insert ... on conflict do update set n = n + excluded.n` (so concurrent writers add up; stage
+-- spells are one row per stage event), and the triggers fire ALWAYS, even under
+-- session_replication_role = replica (the seed and the test fixtures write that way to keep their
+-- timestamps), so no writer leaves the summary stale; the owner may turn them off for a bulk load
+-- only if it calls app.metrics_rebuild() in the same transaction (docs/architecture.md, "Office
+-- metrics counted ahead"). Writes to one listing's figures serialise on its row in
 -- app.metrics_listing_facts, the one place that holds its key (university, year, industry, college).
 
 -- One row per listing: its key, and how many interests, deals and signed deals it has (the funnel
