@@ -36,6 +36,79 @@ create table app.ipc_industries (
 );
 -- row level security: off
 
+create table app.metrics_income (
+  institution_id uuid not null,
+  year           integer not null,
+  industry       public.industry,
+  college_id     uuid,
+  fen            bigint default 0 not null,
+  constraint metrics_income_key UNIQUE NULLS NOT DISTINCT (institution_id, year, industry, college_id)
+);
+alter table app.metrics_income enable row level security;
+
+create table app.metrics_licence_changes (
+  institution_id uuid not null,
+  year           integer not null,
+  industry       public.industry,
+  college_id     uuid,
+  change         integer default 0 not null,
+  constraint metrics_licence_changes_key UNIQUE NULLS NOT DISTINCT (institution_id, year, industry, college_id)
+);
+alter table app.metrics_licence_changes enable row level security;
+
+create table app.metrics_listing_counts (
+  institution_id uuid not null,
+  year           integer not null,
+  industry       public.industry,
+  college_id     uuid,
+  disclosures    integer default 0 not null,
+  listings       integer default 0 not null,
+  interested     integer default 0 not null,
+  dealt          integer default 0 not null,
+  signed         integer default 0 not null,
+  constraint metrics_listing_counts_key UNIQUE NULLS NOT DISTINCT (institution_id, year, industry, college_id)
+);
+alter table app.metrics_listing_counts enable row level security;
+
+create table app.metrics_listing_facts (
+  listing_id     uuid not null,
+  institution_id uuid not null,
+  published_year integer,
+  industry       public.industry,
+  college_id     uuid,
+  interests      integer default 0 not null,
+  deals          integer default 0 not null,
+  signed_deals   integer default 0 not null,
+  constraint metrics_listing_facts_pkey PRIMARY KEY (listing_id)
+);
+alter table app.metrics_listing_facts enable row level security;
+
+create table app.metrics_signed_counts (
+  institution_id uuid not null,
+  year           integer not null,
+  mode           public.cooperation_mode not null,
+  industry       public.industry,
+  college_id     uuid,
+  deals          integer default 0 not null,
+  constraint metrics_signed_counts_key UNIQUE NULLS NOT DISTINCT (institution_id, year, mode, industry, college_id)
+);
+alter table app.metrics_signed_counts enable row level security;
+
+create table app.metrics_stage_spells (
+  event_id       bigint not null,
+  deal_id        uuid not null,
+  institution_id uuid not null,
+  year           integer not null,
+  industry       public.industry,
+  college_id     uuid,
+  stage          public.deal_stage,
+  days           double precision not null,
+  constraint metrics_stage_spells_pkey PRIMARY KEY (event_id)
+);
+CREATE INDEX metrics_stage_spells_deal_idx ON app.metrics_stage_spells USING btree (deal_id);
+CREATE INDEX metrics_stage_spells_scope_idx ON app.metrics_stage_spells USING btree (institution_id, year) INCLUDE (stage, industry, college_id, days);
+alter table app.metrics_stage_spells enable row level security;
+
 create table app.public_content (
   only_row boolean default true not null,
   version  bigint default 0 not null,
@@ -2817,32 +2890,108 @@ $function$;
 revoke execute on function app.may_unmark_express(uuid) from public;
 grant execute on function app.may_unmark_express(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.metrics_count_children(listing uuid, interests integer, deals integer, signed_deals integer)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  f app.metrics_listing_facts;
+begin
+  if interests = 0 and deals = 0 and signed_deals = 0 then return; end if;
+  update app.metrics_listing_facts x set interests = x.interests + metrics_count_children.interests,
+    deals = x.deals + metrics_count_children.deals, signed_deals = x.signed_deals + metrics_count_children.signed_deals
+  where x.listing_id = listing returning x.* into f;
+  if not found or f.published_year is null then return; end if;
+  insert into app.metrics_listing_counts as c (institution_id, year, industry, college_id, interested, dealt, signed)
+  values (f.institution_id, f.published_year, f.industry, f.college_id,
+          (f.interests > 0)::int - (f.interests - interests > 0)::int,
+          (f.deals > 0)::int - (f.deals - deals > 0)::int,
+          (f.signed_deals > 0)::int - (f.signed_deals - signed_deals > 0)::int)
+  on conflict on constraint metrics_listing_counts_key do update set interested = c.interested + excluded.interested,
+    dealt = c.dealt + excluded.dealt, signed = c.signed + excluded.signed;
+end
+$function$;
+revoke execute on function app.metrics_count_children(uuid, integer, integer, integer) from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_count_deal(institution uuid, industry public.industry, college uuid, stage public.deal_stage, mode public.cooperation_mode, signed_on date, effective_on date, term_months integer, sign integer)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  signed date := coalesce(signed_on, effective_on);
+  first_year int := extract(year from coalesce(signed_on, effective_on))::int;
+  end_year int := extract(year from coalesce(effective_on, signed_on) + make_interval(months => term_months))::int;
+begin
+  if stage not in ('signed', 'closed_won') or mode is null or signed is null then return; end if;
+  insert into app.metrics_signed_counts as c (institution_id, year, mode, industry, college_id, deals)
+  values (institution, first_year, mode, industry, college, sign)
+  on conflict on constraint metrics_signed_counts_key do update set deals = c.deals + excluded.deals;
+  if mode not in ('exclusive_license', 'non_exclusive_license') then return; end if;
+  -- In force at the end of year Y when it ends (at midnight) after 31 December Y: Y < its end's year.
+  if term_months is not null and end_year <= first_year then return; end if;
+  insert into app.metrics_licence_changes as c (institution_id, year, industry, college_id, change)
+  values (institution, first_year, industry, college, sign)
+  on conflict on constraint metrics_licence_changes_key do update set change = c.change + excluded.change;
+  if term_months is not null then
+    insert into app.metrics_licence_changes as c (institution_id, year, industry, college_id, change)
+    values (institution, end_year, industry, college, -sign)
+    on conflict on constraint metrics_licence_changes_key do update set change = c.change + excluded.change;
+  end if;
+end
+$function$;
+revoke execute on function app.metrics_count_deal(uuid, public.industry, uuid, public.deal_stage, public.cooperation_mode, date, date, integer, integer) from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_count_income(institution uuid, industry public.industry, college uuid, received_on date, fen bigint)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  insert into app.metrics_income as c (institution_id, year, industry, college_id, fen)
+  values (institution, extract(year from received_on)::int, industry, college, fen)
+  on conflict on constraint metrics_income_key do update set fen = c.fen + excluded.fen
+$function$;
+revoke execute on function app.metrics_count_income(uuid, public.industry, uuid, date, bigint) from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_count_listing(institution uuid, status public.listing_status, created_at timestamp with time zone, published_year integer, industry public.industry, college uuid, interests integer, deals integer, signed_deals integer, sign integer)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if status <> 'draft' then
+    insert into app.metrics_listing_counts as c (institution_id, year, industry, college_id, disclosures)
+    values (institution, app.shanghai_year(created_at), industry, college, sign)
+    on conflict on constraint metrics_listing_counts_key do update set disclosures = c.disclosures + excluded.disclosures;
+  end if;
+  if published_year is not null then
+    insert into app.metrics_listing_counts as c (institution_id, year, industry, college_id, listings, interested, dealt, signed)
+    values (institution, published_year, industry, college, sign, sign * (interests > 0)::int, sign * (deals > 0)::int,
+            sign * (signed_deals > 0)::int)
+    on conflict on constraint metrics_listing_counts_key do update set listings = c.listings + excluded.listings,
+      interested = c.interested + excluded.interested, dealt = c.dealt + excluded.dealt, signed = c.signed + excluded.signed;
+  end if;
+end
+$function$;
+revoke execute on function app.metrics_count_listing(uuid, public.listing_status, timestamp with time zone, integer, public.industry, uuid, integer, integer, integer, integer) from public;
+
 CREATE OR REPLACE FUNCTION app.metrics_funnel(from_year integer, to_year integer, university uuid, college uuid, industry public.industry)
  RETURNS TABLE(year integer, industry public.industry, college_id uuid, listings integer, interested integer, dealt integer, signed integer)
  LANGUAGE sql
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  with scope as (select app.metrics_universities(university) as ids),
-  cohort as (
-    select l.id, l.industry, l.college_id,
-           extract(year from l.published_at at time zone 'Asia/Shanghai')::int as year
-    from public.listings l, scope
-    where l.institution_id = any(scope.ids)
-      and l.published_at >= app.shanghai_year_start(from_year)
-      and l.published_at < app.shanghai_year_start(to_year + 1)
-      and (college is null or l.college_id = college)
-      and (metrics_funnel.industry is null or l.industry = metrics_funnel.industry)
-  )
-  -- Joined once to each listing's interests and deals (hash joins), not probed per listing.
-  select c.year, c.industry, c.college_id, count(*)::int,
-         count(i.listing_id)::int, count(d.listing_id)::int, count(d.listing_id) filter (where d.signed)::int
-  from cohort c
-  left join (select distinct x.listing_id from public.interests x) i
-    on i.listing_id = c.id
-  left join (select x.listing_id, bool_or(x.stage in ('signed', 'closed_won')) as signed from public.deals x
-             group by x.listing_id) d
-    on d.listing_id = c.id
+  select c.year, c.industry, c.college_id, sum(c.listings)::int, sum(c.interested)::int, sum(c.dealt)::int, sum(c.signed)::int
+  from app.metrics_listing_counts c
+  where c.institution_id = any(app.metrics_universities(university))
+    and c.year between from_year and to_year and c.listings > 0
+    and (college is null or c.college_id = college)
+    and (metrics_funnel.industry is null or c.industry = metrics_funnel.industry)
   group by c.year, c.industry, c.college_id
 $function$;
 revoke execute on function app.metrics_funnel(integer, integer, uuid, uuid, public.industry) from public;
@@ -2875,6 +3024,277 @@ $function$;
 revoke execute on function app.metrics_listing_register(integer, uuid, uuid, public.industry, uuid, integer) from public;
 grant execute on function app.metrics_listing_register(integer, uuid, uuid, public.industry, uuid, integer) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.metrics_move_deal(deal public.deals, industry public.industry, college uuid, new_deal public.deals, new_industry public.industry, new_college uuid)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  r record;
+begin
+  perform app.metrics_count_deal(deal.institution_id, industry, college, deal.stage, deal.mode, deal.signed_on,
+    deal.effective_on, deal.term_months, -1);
+  perform app.metrics_count_deal(new_deal.institution_id, new_industry, new_college, new_deal.stage, new_deal.mode,
+    new_deal.signed_on, new_deal.effective_on, new_deal.term_months, 1);
+  if (deal.institution_id, industry, college) is not distinct from (new_deal.institution_id, new_industry, new_college) then
+    return;
+  end if;
+  update app.metrics_stage_spells s set institution_id = new_deal.institution_id, industry = new_industry, college_id = new_college
+  where s.deal_id = deal.id;
+  for r in select x.received_on, x.amount_fen from public.receipts x where x.deal_id = deal.id loop
+    perform app.metrics_count_income(deal.institution_id, industry, college, r.received_on, -r.amount_fen);
+    perform app.metrics_count_income(new_deal.institution_id, new_industry, new_college, r.received_on, r.amount_fen);
+  end loop;
+end
+$function$;
+revoke execute on function app.metrics_move_deal(public.deals, public.industry, uuid, public.deals, public.industry, uuid) from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_on_deal()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  old_key app.metrics_listing_facts;
+  new_key app.metrics_listing_facts;
+begin
+  if tg_op = 'UPDATE' and (old.listing_id, old.institution_id, old.stage, old.mode, old.signed_on, old.effective_on,
+      old.term_months) is not distinct from (new.listing_id, new.institution_id, new.stage, new.mode, new.signed_on,
+      new.effective_on, new.term_months) then
+    return null;
+  end if;
+  if tg_op in ('UPDATE', 'DELETE') then
+    select * into old_key from app.metrics_listing_facts x where x.listing_id = old.listing_id for share;
+    perform app.metrics_count_children(old.listing_id, 0, -1, -(old.stage in ('signed', 'closed_won'))::int);
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    select * into new_key from app.metrics_listing_facts x where x.listing_id = new.listing_id for share;
+    perform app.metrics_count_children(new.listing_id, 0, 1, (new.stage in ('signed', 'closed_won'))::int);
+  end if;
+  if tg_op = 'INSERT' then
+    perform app.metrics_count_deal(new.institution_id, new_key.industry, new_key.college_id, new.stage, new.mode,
+      new.signed_on, new.effective_on, new.term_months, 1);
+  elsif tg_op = 'UPDATE' then
+    perform app.metrics_move_deal(old, old_key.industry, old_key.college_id, new, new_key.industry, new_key.college_id);
+  else
+    -- Before the delete: its receipts and stage events go in cascade after it, when it can no
+    -- longer be read; their own triggers then find no deal and change nothing.
+    perform app.metrics_count_deal(old.institution_id, old_key.industry, old_key.college_id, old.stage, old.mode,
+      old.signed_on, old.effective_on, old.term_months, -1);
+    perform app.metrics_count_income(old.institution_id, old_key.industry, old_key.college_id, x.received_on, -x.amount_fen)
+    from public.receipts x where x.deal_id = old.id;
+    delete from app.metrics_stage_spells s where s.deal_id = old.id;
+    return old;
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.metrics_on_deal() from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_on_deal_event()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'DELETE' then
+    delete from app.metrics_stage_spells s where s.event_id = old.id;
+    return null;
+  end if;
+  -- Events of one deal are written one transaction at a time (a stage move updates the deal):
+  -- locking it here keeps that true for any writer, so the event before is always the one seen.
+  perform 1 from public.deals x where x.id = new.deal_id for no key update;
+  -- And the key is read under its listing's facts row, as a deal's and a receipt's are.
+  perform 1 from public.deals x join app.metrics_listing_facts f on f.listing_id = x.listing_id
+  where x.id = new.deal_id for share of f;
+  perform app.metrics_record_spell(new.id);
+  -- An event written with a smaller id after a later one (never by the app), or one whose time
+  -- changed, changes the spell of the one after it.
+  perform app.metrics_record_next_spell(new.deal_id, new.id);
+  if tg_op = 'UPDATE' and old.deal_id <> new.deal_id then
+    perform app.metrics_record_next_spell(old.deal_id, old.id);
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.metrics_on_deal_event() from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_on_interest()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and old.listing_id = new.listing_id then return null; end if;
+  if tg_op in ('UPDATE', 'DELETE') then perform app.metrics_count_children(old.listing_id, -1, 0, 0); end if;
+  if tg_op in ('UPDATE', 'INSERT') then perform app.metrics_count_children(new.listing_id, 1, 0, 0); end if;
+  return null;
+end
+$function$;
+revoke execute on function app.metrics_on_interest() from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_on_listing()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  f app.metrics_listing_facts;
+  d public.deals;
+begin
+  if tg_op = 'INSERT' then
+    insert into app.metrics_listing_facts (listing_id, institution_id, published_year, industry, college_id)
+    values (new.id, new.institution_id, app.shanghai_year(new.published_at), new.industry, new.college_id);
+    perform app.metrics_count_listing(new.institution_id, new.status, new.created_at,
+      app.shanghai_year(new.published_at), new.industry, new.college_id, 0, 0, 0, 1);
+    return null;
+  end if;
+  if tg_op = 'UPDATE' and (old.institution_id, old.status, old.created_at, old.published_at, old.industry, old.college_id)
+      is not distinct from (new.institution_id, new.status, new.created_at, new.published_at, new.industry, new.college_id) then
+    return null;
+  end if;
+  -- The facts row's lock orders this change with its interests', deals' and receipts' own.
+  select * into f from app.metrics_listing_facts x where x.listing_id = old.id for update;
+  if not found then return null; end if;
+  perform app.metrics_count_listing(old.institution_id, old.status, old.created_at, f.published_year, f.industry,
+    f.college_id, f.interests, f.deals, f.signed_deals, -1);
+  if tg_op = 'DELETE' then
+    delete from app.metrics_listing_facts x where x.listing_id = old.id;
+    return null;
+  end if;
+  update app.metrics_listing_facts x set institution_id = new.institution_id,
+    published_year = app.shanghai_year(new.published_at), industry = new.industry, college_id = new.college_id
+  where x.listing_id = new.id;
+  perform app.metrics_count_listing(new.institution_id, new.status, new.created_at, app.shanghai_year(new.published_at),
+    new.industry, new.college_id, f.interests, f.deals, f.signed_deals, 1);
+  if (old.industry, old.college_id) is distinct from (new.industry, new.college_id) then
+    for d in select * from public.deals x where x.listing_id = new.id loop
+      perform app.metrics_move_deal(d, f.industry, f.college_id, d, new.industry, new.college_id);
+    end loop;
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.metrics_on_listing() from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_on_receipt()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and (old.deal_id, old.amount_fen, old.received_on)
+      is not distinct from (new.deal_id, new.amount_fen, new.received_on) then
+    return null;
+  end if;
+  if tg_op in ('UPDATE', 'DELETE') then
+    perform app.metrics_count_income(d.institution_id, f.industry, f.college_id, old.received_on, -old.amount_fen)
+    from public.deals d join app.metrics_listing_facts f on f.listing_id = d.listing_id
+    where d.id = old.deal_id
+    for share of f;
+  end if;
+  if tg_op in ('UPDATE', 'INSERT') then
+    perform app.metrics_count_income(d.institution_id, f.industry, f.college_id, new.received_on, new.amount_fen)
+    from public.deals d join app.metrics_listing_facts f on f.listing_id = d.listing_id
+    where d.id = new.deal_id
+    for share of f;
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.metrics_on_receipt() from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_rebuild()
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  delete from app.metrics_listing_facts;
+  delete from app.metrics_listing_counts;
+  delete from app.metrics_stage_spells;
+  delete from app.metrics_signed_counts;
+  delete from app.metrics_income;
+  delete from app.metrics_licence_changes;
+  insert into app.metrics_listing_facts (listing_id, institution_id, published_year, industry, college_id,
+    interests, deals, signed_deals)
+  select l.id, l.institution_id, app.shanghai_year(l.published_at), l.industry, l.college_id,
+         (select count(*) from public.interests i where i.listing_id = l.id),
+         (select count(*) from public.deals d where d.listing_id = l.id),
+         (select count(*) from public.deals d where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))
+  from public.listings l;
+  insert into app.metrics_listing_counts (institution_id, year, industry, college_id, disclosures, listings, interested, dealt, signed)
+  select institution_id, year, industry, college_id, sum(disclosures), sum(listings), sum(interested), sum(dealt), sum(signed)
+  from (select l.institution_id, app.shanghai_year(l.created_at) as year, l.industry, l.college_id,
+               1 as disclosures, 0 as listings, 0 as interested, 0 as dealt, 0 as signed
+        from public.listings l where l.status <> 'draft'
+        union all
+        select f.institution_id, f.published_year, f.industry, f.college_id, 0, 1, (f.interests > 0)::int,
+               (f.deals > 0)::int, (f.signed_deals > 0)::int
+        from app.metrics_listing_facts f where f.published_year is not null) x
+  group by institution_id, year, industry, college_id;
+  insert into app.metrics_stage_spells (event_id, deal_id, institution_id, year, industry, college_id, stage, days)
+  select id, deal_id, institution_id, app.shanghai_year(created_at), industry, college_id, stage,
+         extract(epoch from created_at - entered) / 86400.0
+  from (select e.id, e.deal_id, d.institution_id, e.created_at, f.industry, f.college_id, e.kind,
+               (e.before ->> 'stage')::public.deal_stage as stage,
+               lag(e.created_at) over (partition by e.deal_id order by e.id) as entered
+        from public.deal_events e
+        join public.deals d on d.id = e.deal_id
+        join app.metrics_listing_facts f on f.listing_id = d.listing_id
+        where e.kind in ('created', 'stage')) s
+  where s.kind = 'stage' and s.entered is not null;
+  perform app.metrics_count_deal(d.institution_id, f.industry, f.college_id, d.stage, d.mode, d.signed_on,
+    d.effective_on, d.term_months, 1)
+  from public.deals d join app.metrics_listing_facts f on f.listing_id = d.listing_id
+  where d.stage in ('signed', 'closed_won');
+  insert into app.metrics_income (institution_id, year, industry, college_id, fen)
+  select d.institution_id, extract(year from r.received_on)::int, f.industry, f.college_id, sum(r.amount_fen)
+  from public.receipts r join public.deals d on d.id = r.deal_id
+  join app.metrics_listing_facts f on f.listing_id = d.listing_id
+  group by 1, 2, 3, 4;
+end
+$function$;
+revoke execute on function app.metrics_rebuild() from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_record_next_spell(deal uuid, event bigint)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.metrics_record_spell(x.id) from public.deal_events x
+  where x.deal_id = deal and x.id > event and x.kind in ('created', 'stage') order by x.id limit 1
+$function$;
+revoke execute on function app.metrics_record_next_spell(uuid, bigint) from public;
+
+CREATE OR REPLACE FUNCTION app.metrics_record_spell(event bigint)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  delete from app.metrics_stage_spells s where s.event_id = event;
+  insert into app.metrics_stage_spells (event_id, deal_id, institution_id, year, industry, college_id, stage, days)
+  select e.id, e.deal_id, d.institution_id, app.shanghai_year(e.created_at), f.industry, f.college_id,
+         (e.before ->> 'stage')::public.deal_stage, extract(epoch from e.created_at - p.created_at) / 86400.0
+  from public.deal_events e
+  join public.deals d on d.id = e.deal_id
+  join app.metrics_listing_facts f on f.listing_id = d.listing_id
+  cross join lateral (select p.created_at from public.deal_events p
+                      where p.deal_id = e.deal_id and p.id < e.id and p.kind in ('created', 'stage')
+                      order by p.id desc limit 1) p
+  where e.id = event and e.kind = 'stage';
+$function$;
+revoke execute on function app.metrics_record_spell(bigint) from public;
+
 CREATE OR REPLACE FUNCTION app.metrics_scope()
  RETURNS uuid[]
  LANGUAGE plpgsql
@@ -2904,15 +3324,12 @@ CREATE OR REPLACE FUNCTION app.metrics_signed_by_mode(from_year integer, to_year
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  with scope as (select app.metrics_universities(university) as ids)
-  select extract(year from coalesce(d.signed_on, d.effective_on))::int, d.mode, count(*)::int
-  from public.deals d join public.listings l on l.id = d.listing_id, scope
-  where d.institution_id = any(scope.ids)
-    and d.stage in ('signed', 'closed_won') and d.mode is not null
-    and coalesce(d.signed_on, d.effective_on) >= make_date(from_year, 1, 1)
-    and coalesce(d.signed_on, d.effective_on) < make_date(to_year + 1, 1, 1)
-    and (college is null or l.college_id = college)
-    and (metrics_signed_by_mode.industry is null or l.industry = metrics_signed_by_mode.industry)
+  select c.year, c.mode, sum(c.deals)::int
+  from app.metrics_signed_counts c
+  where c.institution_id = any(app.metrics_universities(university))
+    and c.year between from_year and to_year and c.deals > 0
+    and (college is null or c.college_id = college)
+    and (metrics_signed_by_mode.industry is null or c.industry = metrics_signed_by_mode.industry)
   group by 1, 2
 $function$;
 revoke execute on function app.metrics_signed_by_mode(integer, integer, uuid, uuid, public.industry) from public;
@@ -2924,24 +3341,11 @@ CREATE OR REPLACE FUNCTION app.metrics_stage_days(for_year integer, university u
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  with scope as (select app.metrics_universities(university) as ids),
-  spells as (
-    select (e.before ->> 'stage')::public.deal_stage as stage,
-           extract(epoch from e.created_at - (
-             select p.created_at from public.deal_events p
-             where p.deal_id = e.deal_id and p.id < e.id and p.kind in ('created', 'stage')
-             order by p.id desc limit 1)) / 86400.0 as days
-    from public.deal_events e
-    join public.deals d on d.id = e.deal_id
-    join public.listings l on l.id = d.listing_id, scope
-    where e.kind = 'stage'
-      and e.created_at >= app.shanghai_year_start(for_year) and e.created_at < app.shanghai_year_start(for_year + 1)
-      and d.institution_id = any(scope.ids)
-      and (college is null or l.college_id = college)
-      and (metrics_stage_days.industry is null or l.industry = metrics_stage_days.industry)
-  )
   select s.stage, count(*)::int, percentile_cont(0.5) within group (order by s.days)
-  from spells s where s.days is not null
+  from app.metrics_stage_spells s
+  where s.institution_id = any(app.metrics_universities(university)) and s.year = for_year
+    and (college is null or s.college_id = college)
+    and (metrics_stage_days.industry is null or s.industry = metrics_stage_days.industry)
   group by s.stage
 $function$;
 revoke execute on function app.metrics_stage_days(integer, uuid, uuid, public.industry) from public;
@@ -2968,37 +3372,27 @@ AS $function$
   with scope as (select app.metrics_universities(university) as ids),
   years as (select y::int as year from generate_series(from_year, to_year) y),
   disclosed as (
-    select extract(year from l.created_at at time zone 'Asia/Shanghai')::int as year, count(*)::int as n
-    from public.listings l, scope
-    where l.institution_id = any(scope.ids) and l.status <> 'draft'
-      and l.created_at >= app.shanghai_year_start(from_year) and l.created_at < app.shanghai_year_start(to_year + 1)
-      and (college is null or l.college_id = college)
-      and (metrics_yearly.industry is null or l.industry = metrics_yearly.industry)
+    select c.year, sum(c.disclosures)::int as n from app.metrics_listing_counts c, scope
+    where c.institution_id = any(scope.ids) and c.year between from_year and to_year
+      and (college is null or c.college_id = college)
+      and (metrics_yearly.industry is null or c.industry = metrics_yearly.industry)
     group by 1
-  ),
-  scope_deals as (
-    select d.id, d.stage, d.mode, d.signed_on, d.effective_on, d.term_months
-    from public.deals d join public.listings l on l.id = d.listing_id, scope
-    where d.institution_id = any(scope.ids)
-      and (college is null or l.college_id = college)
-      and (metrics_yearly.industry is null or l.industry = metrics_yearly.industry)
   ),
   income as (
-    select extract(year from r.received_on)::int as year, sum(r.amount_fen)::bigint as fen
-    from public.receipts r join scope_deals d on d.id = r.deal_id
-    where r.received_on >= make_date(from_year, 1, 1) and r.received_on < make_date(to_year + 1, 1, 1)
+    select c.year, sum(c.fen)::bigint as fen from app.metrics_income c, scope
+    where c.institution_id = any(scope.ids) and c.year between from_year and to_year
+      and (college is null or c.college_id = college)
+      and (metrics_yearly.industry is null or c.industry = metrics_yearly.industry)
     group by 1
   ),
-  licences as (
-    select coalesce(d.signed_on, d.effective_on) as signed, coalesce(d.effective_on, d.signed_on) as start, d.term_months
-    from scope_deals d
-    where d.stage in ('signed', 'closed_won') and d.mode in ('exclusive_license', 'non_exclusive_license')
-      and coalesce(d.signed_on, d.effective_on) is not null
+  changes as (
+    select c.year, c.change from app.metrics_licence_changes c, scope
+    where c.institution_id = any(scope.ids) and c.year <= to_year
+      and (college is null or c.college_id = college)
+      and (metrics_yearly.industry is null or c.industry = metrics_yearly.industry)
   )
   select y.year, coalesce(dc.n, 0), coalesce(i.fen, 0),
-         (select count(*)::int from licences x
-          where x.signed <= make_date(y.year, 12, 31)
-            and (x.term_months is null or x.start + make_interval(months => x.term_months) > make_date(y.year, 12, 31)))
+         (select coalesce(sum(x.change), 0)::int from changes x where x.year <= y.year)
   from years y
   left join disclosed dc on dc.year = y.year
   left join income i on i.year = y.year
@@ -4988,6 +5382,16 @@ end
 $function$;
 grant execute on function app.settle_open_licence_fee() to public;
 
+CREATE OR REPLACE FUNCTION app.shanghai_year(instant timestamp with time zone)
+ RETURNS integer
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select extract(year from instant at time zone 'Asia/Shanghai')::int
+$function$;
+revoke execute on function app.shanghai_year(timestamp with time zone) from public;
+
 CREATE OR REPLACE FUNCTION app.shanghai_year_start(year integer)
  RETURNS timestamp with time zone
  LANGUAGE sql
@@ -5468,6 +5872,12 @@ create policy deal_events_read on public.deal_events for select to authenticated
   WHERE (d.id = deal_events.deal_id))));
 CREATE TRIGGER deal_events_announce AFTER INSERT ON public.deal_events FOR EACH ROW EXECUTE FUNCTION app.announce_deal_activity();
 CREATE TRIGGER deal_events_append_only BEFORE DELETE OR UPDATE ON public.deal_events FOR EACH ROW WHEN ((pg_trigger_depth() = 0)) EXECUTE FUNCTION app.forbid_change();
+CREATE TRIGGER metrics_count_deal_events AFTER INSERT ON public.deal_events FOR EACH ROW WHEN ((new.kind = ANY (ARRAY['created'::text, 'stage'::text]))) EXECUTE FUNCTION app.metrics_on_deal_event();
+-- trigger metrics_count_deal_events: tgenabled = 'A'
+CREATE TRIGGER metrics_count_deal_events_delete AFTER DELETE ON public.deal_events FOR EACH ROW WHEN ((old.kind = 'stage'::text)) EXECUTE FUNCTION app.metrics_on_deal_event();
+-- trigger metrics_count_deal_events_delete: tgenabled = 'A'
+CREATE TRIGGER metrics_count_deal_events_update AFTER UPDATE OF deal_id, kind, before, created_at ON public.deal_events FOR EACH ROW EXECUTE FUNCTION app.metrics_on_deal_event();
+-- trigger metrics_count_deal_events_update: tgenabled = 'A'
 grant all on table public.deal_events to service_role;
 grant select on table public.deal_events to authenticated;
 
@@ -5709,6 +6119,10 @@ CREATE TRIGGER deals_record_events AFTER INSERT OR UPDATE ON public.deals FOR EA
 CREATE TRIGGER deals_refuse_pledged_insert BEFORE INSERT ON public.deals FOR EACH ROW WHEN ((new.stage = ANY (ARRAY['public_notice'::public.deal_stage, 'signed'::public.deal_stage, 'closed_won'::public.deal_stage]))) EXECUTE FUNCTION app.guard_pledged_deal();
 CREATE CONSTRAINT TRIGGER deals_signed_public AFTER UPDATE OF stage ON public.deals DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])) IS DISTINCT FROM (new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage])))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER deals_signed_public_insert AFTER INSERT ON public.deals DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.stage = ANY (ARRAY['signed'::public.deal_stage, 'closed_won'::public.deal_stage]))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER metrics_count_deals AFTER INSERT OR UPDATE OF listing_id, institution_id, stage, mode, signed_on, effective_on, term_months ON public.deals FOR EACH ROW EXECUTE FUNCTION app.metrics_on_deal();
+-- trigger metrics_count_deals: tgenabled = 'A'
+CREATE TRIGGER metrics_count_deals_delete BEFORE DELETE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.metrics_on_deal();
+-- trigger metrics_count_deals_delete: tgenabled = 'A'
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
@@ -5885,6 +6299,8 @@ create policy interests_update on public.interests for update to authenticated
   with check (app.can_read_interest(interests.*));
 CREATE TRIGGER interests_announce AFTER INSERT OR UPDATE ON public.interests FOR EACH ROW EXECUTE FUNCTION app.announce_interest();
 CREATE TRIGGER interests_guard_update BEFORE UPDATE ON public.interests FOR EACH ROW EXECUTE FUNCTION app.guard_interest_update();
+CREATE TRIGGER metrics_count_interests AFTER INSERT OR DELETE OR UPDATE OF listing_id ON public.interests FOR EACH ROW EXECUTE FUNCTION app.metrics_on_interest();
+-- trigger metrics_count_interests: tgenabled = 'A'
 grant all on table public.interests to service_role;
 grant select on table public.interests to authenticated;
 grant insert (listing_id, company_id, created_by, idempotency_key, wanted_mode, field_of_use, territory, budget_min_fen, budget_max_fen, timeline, message) on table public.interests to authenticated;
@@ -6110,6 +6526,8 @@ CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXEC
 CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER metrics_count_listings AFTER INSERT OR DELETE OR UPDATE OF institution_id, status, created_at, published_at, industry, college_id ON public.listings FOR EACH ROW EXECUTE FUNCTION app.metrics_on_listing();
+-- trigger metrics_count_listings: tgenabled = 'A'
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -6851,6 +7269,8 @@ create policy receipts_insert on public.receipts for insert to authenticated
   with check (app.manages_deal_income(deal_id));
 create policy receipts_read on public.receipts for select to authenticated
   using (app.may_read_receipts(deal_id));
+CREATE TRIGGER metrics_count_receipts AFTER INSERT OR DELETE OR UPDATE OF deal_id, amount_fen, received_on ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.metrics_on_receipt();
+-- trigger metrics_count_receipts: tgenabled = 'A'
 CREATE TRIGGER receipts_announce AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.announce_income();
 CREATE TRIGGER receipts_append_only BEFORE UPDATE ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.guard_receipt_change();
 CREATE TRIGGER receipts_open_licence_fee AFTER INSERT ON public.receipts FOR EACH ROW EXECUTE FUNCTION app.settle_open_licence_fee();

@@ -72,7 +72,10 @@ export interface MetricsFacets {
 	colleges: (Names & { universityId: string })[];
 }
 
-/** What the filters offer: the reader's universities, their colleges, and the years with listings. */
+/**
+ * What the filters offer: the reader's universities, their colleges, and the years with listings.
+ * The colleges' universities are a subquery, so the scope is computed once, not once per organisation.
+ */
 export async function listMetricsFacets(db: Executor, university: string | null): Promise<MetricsFacets | null> {
 	try {
 		const [years, universities, colleges] = await Promise.all([
@@ -81,7 +84,7 @@ export async function listMetricsFacets(db: Executor, university: string | null)
 				where o.id = any(app.metrics_scope()) order by o.name_zh`),
 			db.query<Names & { universityId: string }>(sql`select o.id, o.name_zh as "nameZh", o.name_en as "nameEn",
 				o.parent_id as "universityId" from public.organizations o
-				where o.parent_id = any(app.metrics_universities(${university}::uuid)) order by o.name_zh`)
+				where o.parent_id in (select unnest(app.metrics_universities(${university}::uuid))) order by o.name_zh`)
 		]);
 		return { years: years.map((row) => row.year), universities, colleges };
 	} catch (error) {

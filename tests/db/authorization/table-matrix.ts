@@ -798,6 +798,58 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [[nobody, 'a new prefix', () => sql`(prefix, industry) values ('D06', 'other')`]]
 	},
 
+	// The office metrics' summary (20261212200000_office_metrics_counts.sql): written only by its
+	// security-definer triggers, read only inside the app.metrics_* figure functions.
+	'app.metrics_listing_facts': {
+		rows: { published: sql`listing_id = ${listings.published}` },
+		select: [[nobody, 'published']],
+		update: [[nobody, 'published', sql`interests = 0`]],
+		delete: [[nobody, 'published']],
+		insert: [[nobody, 'a listing', () => sql`(listing_id, institution_id) values (gen_random_uuid(), ${org.jinyun})`]]
+	},
+	'app.metrics_listing_counts': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.metrics_listing_counts x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`listings = 0`]],
+		delete: [[nobody, 'first']],
+		insert: [[nobody, 'a year', () => sql`(institution_id, year) values (${org.jinyun}, 1999)`]]
+	},
+	'app.metrics_stage_spells': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.metrics_stage_spells x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`days = 0`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				nobody,
+				'a spell',
+				() =>
+					sql`(event_id, deal_id, institution_id, year, days) values (-1, gen_random_uuid(), ${org.jinyun}, 1999, 1)`
+			]
+		]
+	},
+	'app.metrics_signed_counts': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.metrics_signed_counts x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`deals = 0`]],
+		delete: [[nobody, 'first']],
+		insert: [[nobody, 'a year', () => sql`(institution_id, year, mode) values (${org.jinyun}, 1999, 'option')`]]
+	},
+	'app.metrics_income': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.metrics_income x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`fen = 0`]],
+		delete: [[nobody, 'first']],
+		insert: [[nobody, 'a year', () => sql`(institution_id, year) values (${org.jinyun}, 1999)`]]
+	},
+	'app.metrics_licence_changes': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.metrics_licence_changes x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`change = 0`]],
+		delete: [[nobody, 'first']],
+		insert: [[nobody, 'a year', () => sql`(institution_id, year) values (${org.jinyun}, 1999)`]]
+	},
+
 	// Closing a deal (issue #19). The standard NDA terms are read by every signed-in user and
 	// published by the university's officers; never changed, only superseded by a new version.
 	'public.nda_terms': {

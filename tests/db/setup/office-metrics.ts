@@ -4,7 +4,7 @@ import { sql } from '../../../src/lib/server/db/sql.ts';
 // A third university with hand-counted listings, interests, deals, stage events and receipts for
 // the office metrics' tests (tests/db/office-metrics.test.ts says what each adds up to). Inserted
 // as the owner with triggers off (session_replication_role = replica), so each timestamp is the
-// one written here, not now().
+// one written here, not now(); the office metrics' summary triggers fire even so (ENABLE ALWAYS).
 
 const id = (group: number, n: number) => `00000000-0000-4000-9e0${group}-${String(n).padStart(12, '0')}`;
 export const metricsFixture = {
