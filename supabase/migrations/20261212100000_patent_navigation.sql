@@ -79,16 +79,25 @@ $$;
 create function app.navigation_patents(today date)
 returns table (university_id uuid, filed_year int, ipc text, industry public.industry, state text)
 language sql stable security definer set search_path = '' as $$
-  with listed as (
+  -- Signed deals and announced declarations are joined once (hash joins), not probed per patent.
+  with signed as (
+    select distinct d.listing_id from public.deals d where d.stage in ('signed', 'closed_won')
+  ),
+  announced as (
+    select distinct o.patent_id from public.open_licence_declarations o where o.status = 'announced'
+  ),
+  -- The enums' order makes min() pick what a patent is at best: a legal status other than lapsed
+  -- when any listing says so, an industry when any listing names one.
+  listed as (
     select l.institution_id as university_id, p.application_number,
-           (array_agg(p.patent_type))[1] as patent_type, min(p.filed_on) as filed_on,
-           (array_agg(p.legal_status order by p.legal_status = 'lapsed'))[1] as legal_status,
-           (array_agg(l.industry) filter (where l.industry is not null))[1] as industry,
-           bool_or(l.status = 'licensed' or exists (
-             select 1 from public.deals d where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))) as licensed,
-           bool_or(exists (select 1 from public.open_licence_declarations o
-                           where o.patent_id = p.id and o.status = 'announced')) as open_licence
-    from public.patents p join public.listings l on l.id = p.listing_id
+           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
+           min(l.industry) as industry,
+           bool_or(l.status = 'licensed' or s.listing_id is not null) as licensed,
+           bool_or(a.patent_id is not null) as open_licence
+    from public.patents p
+    join public.listings l on l.id = p.listing_id
+    left join signed s on s.listing_id = l.id
+    left join announced a on a.patent_id = p.id
     where l.status in ('published', 'licensed')
     group by l.institution_id, p.application_number
   ),
@@ -124,19 +133,23 @@ begin
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
   return query
-    with facts as materialized (select * from app.navigation_patents(today)),
+    -- Counted once into a few thousand groups; the four figures then add up groups, not patents.
+    with facts as materialized (
+      select f.university_id, f.filed_year, f.ipc, f.industry, f.state, count(*)::int as n
+      from app.navigation_patents(today) f group by 1, 2, 3, 4, 5
+    ),
     chosen as (
       select f.* from facts f
       where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
         and (ipc_prefix is null or app.ipc_under(f.ipc, ipc_prefix))
     )
-    select 'industry'::text, f.industry::text, f.state, count(*)::int from facts f group by 2, 3
+    select 'industry'::text, f.industry::text, f.state, sum(f.n)::int from facts f group by 2, 3
     union all
-    select 'ipc', coalesce(app.ipc_child(f.ipc, ipc_prefix), ''), f.state, count(*)::int from chosen f group by 2, 3
+    select 'ipc', coalesce(app.ipc_child(f.ipc, ipc_prefix), ''), f.state, sum(f.n)::int from chosen f group by 2, 3
     union all
-    select 'university', f.university_id::text, f.state, count(*)::int from chosen f group by 2, 3
+    select 'university', f.university_id::text, f.state, sum(f.n)::int from chosen f group by 2, 3
     union all
-    select 'year', coalesce(f.filed_year::text, ''), f.state, count(*)::int from chosen f group by 2, 3
+    select 'year', coalesce(f.filed_year::text, ''), f.state, sum(f.n)::int from chosen f group by 2, 3
     union all
     select 'needs', n.industry::text, 'open', count(*)::int from public.needs n
     where n.open and (n.deadline is null or n.deadline >= today) group by 2, 3;
