@@ -164,6 +164,28 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		});
 	});
 
+	it('starts a Supabase researcher pending, only under a college of the university the form sent', async () => {
+		const { id } = await insertAuthUser({
+			role: 'researcher',
+			organization_id: demo.college,
+			university_id: demo.university
+		});
+		const [made] = await database.query<{ membership_status: string }>(
+			sql`select membership_status from public.profiles where id = ${id}`
+		);
+		expect(made).toEqual({ membership_status: 'pending' });
+		const [{ otherUniversity }] = await database.query<{ otherUniversity: string }>(sql`
+			insert into public.organizations (kind, name_zh, name_en) values ('university', '他校', 'Another university')
+			returning id as "otherUniversity"`);
+		// A university is no college, and a college is not of another university.
+		await expect(
+			insertAuthUser({ role: 'researcher', organization_id: demo.university, university_id: demo.university })
+		).rejects.toMatchObject({ code: 'ZQ602' });
+		await expect(
+			insertAuthUser({ role: 'researcher', organization_id: demo.college, university_id: otherUniversity })
+		).rejects.toMatchObject({ code: 'ZQ602' });
+	});
+
 	it('gives a company that signs up its own unverified organisation', async () => {
 		const { profile } = await insertAuthUser({
 			role: 'company',
