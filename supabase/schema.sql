@@ -1524,6 +1524,7 @@ end
 $function$;
 revoke execute on function app.decide_researcher_membership(uuid, boolean, text) from public;
 grant execute on function app.decide_researcher_membership(uuid, boolean, text) to authenticated, service_role;
+comment on function app.decide_researcher_membership(uuid, boolean, text) is 'Confirms or declines a researcher''s membership (officer of their university or admin); ZQ601 when already decided. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.declare_company_patent(number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, co_owner text, creation_key uuid)
  RETURNS uuid
@@ -2902,6 +2903,7 @@ begin
 end
 $function$;
 revoke execute on function app.mark_researcher_pending() from public;
+comment on function app.mark_researcher_pending() is 'Supabase sign-up: a researcher under a college of the chosen university (ZQ602), pending confirmation. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
  RETURNS boolean
@@ -5319,6 +5321,7 @@ begin
 end
 $function$;
 revoke execute on function app.require_confirmed_owner() from public;
+comment on function app.require_confirmed_owner() is 'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)

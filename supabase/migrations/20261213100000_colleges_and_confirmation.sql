@@ -172,3 +172,10 @@ revoke all on function app.audit_membership_or_college(text, text, uuid, jsonb, 
 grant execute on function app.create_university(text, text),
   app.create_college(uuid, text, text), app.unconfirmed_researchers(),
   app.decide_researcher_membership(uuid, boolean, text) to authenticated, service_role;
+
+comment on function app.decide_researcher_membership(uuid, boolean, text) is
+  'Confirms or declines a researcher''s membership (officer of their university or admin); ZQ601 when already decided. Codes: src/lib/contracts/database-errors.ts';
+comment on function app.require_confirmed_owner() is
+  'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
+comment on function app.mark_researcher_pending() is
+  'Supabase sign-up: a researcher under a college of the chosen university (ZQ602), pending confirmation. Codes: src/lib/contracts/database-errors.ts';

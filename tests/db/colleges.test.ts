@@ -110,7 +110,11 @@ describe(`colleges and researchers' confirmation on ${driver}`, () => {
 			nameEn: 'School of Computer Science'
 		});
 		expect(college.ok).toBe(true);
-		const own = await colleges.createCollege(officer, { universityId: demo.university, nameZh: '新能源学院', nameEn: '' });
+		const own = await colleges.createCollege(officer, {
+			universityId: demo.university,
+			nameZh: '新能源学院',
+			nameEn: ''
+		});
 		expect(own.ok).toBe(true);
 
 		expect(await colleges.createCollege(officer, { universityId: made.id, nameZh: '外校学院', nameEn: '' })).toEqual({
@@ -231,8 +235,13 @@ describe(`colleges and researchers' confirmation on ${driver}`, () => {
 	it('confirms a declined researcher, who then submits and is published; every decision is audited', async () => {
 		const officer = asUser(database, demo.officer);
 		const owner = asUser(database, newResearcher);
-		expect(await memberships.decideMembership(officer, newResearcher, 'decline', '查无此人，请联系学院')).toBe('decided');
-		expect(await memberships.ownMembership(owner)).toEqual({ status: 'declined', declineReason: '查无此人，请联系学院' });
+		expect(await memberships.decideMembership(officer, newResearcher, 'decline', '查无此人，请联系学院')).toBe(
+			'decided'
+		);
+		expect(await memberships.ownMembership(owner)).toEqual({
+			status: 'declined',
+			declineReason: '查无此人，请联系学院'
+		});
 		expect(await memberships.decideMembership(officer, newResearcher, 'decline', '再拒一次')).toBe('already_decided');
 		expect(await listings.moveListingToStatus(owner, draft, 'submitted')).toBe('unconfirmed');
 

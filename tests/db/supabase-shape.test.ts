@@ -71,12 +71,14 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	});
 	afterAll(() => database.close());
 
-	it('adds to Supabase’s schemas only the profile trigger and the Realtime policy, and no demo data', () => {
+	it('adds to Supabase’s schemas only the profile triggers and the Realtime policy, and no demo data', () => {
 		const added = supabaseObjectsAfter.filter((name) => !supabaseObjectsBefore.includes(name));
 		const removed = supabaseObjectsBefore.filter((name) => !supabaseObjectsAfter.includes(name));
 		expect(added).toEqual([
 			'policy zhiqiao_topic_readers on realtime.messages',
-			'trigger zhiqiao_create_profile on auth.users'
+			'trigger zhiqiao_create_profile on auth.users',
+			// A researcher's college and pending membership (migration 20261213100000).
+			'trigger zhiqiao_researcher_membership on auth.users'
 		]);
 		expect(removed).toEqual([]);
 		// Data lives in seed.sql only: the migrations leave every table empty.

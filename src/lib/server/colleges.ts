@@ -52,9 +52,7 @@ async function created(make: () => Promise<{ id: string }[]>): Promise<CreateRes
 /** Admins only (the function refuses anyone else). */
 export function createUniversity(db: Executor, names: { nameZh: string; nameEn: string }): Promise<CreateResult> {
 	return created(() =>
-		db.query<{ id: string }>(
-			sql`select app.create_university(${names.nameZh}, ${names.nameEn || names.nameZh}) as id`
-		)
+		db.query<{ id: string }>(sql`select app.create_university(${names.nameZh}, ${names.nameEn || names.nameZh}) as id`)
 	);
 }
 

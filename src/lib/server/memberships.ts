@@ -43,9 +43,7 @@ export async function decideMembership(
 	reason: string
 ): Promise<DecisionResult> {
 	try {
-		await db.query(
-			sql`select app.decide_researcher_membership(${researcherId}, ${decision === 'confirm'}, ${reason})`
-		);
+		await db.query(sql`select app.decide_researcher_membership(${researcherId}, ${decision === 'confirm'}, ${reason})`);
 		return 'decided';
 	} catch (error) {
 		const code = errorCode(error);
