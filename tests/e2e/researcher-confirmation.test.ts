@@ -113,7 +113,9 @@ test('an admin adds a university and its college, the officer one of their own; 
 	await expect(officer.getByText(university)).toHaveCount(0);
 	await officer.getByLabel('中文名称').fill(ownCollege);
 	await officer.getByRole('button', { name: '添加学院' }).click();
-	await expect(officer.getByRole('listitem').filter({ hasText: ownCollege })).toBeVisible();
+	await expect(
+		officer.getByTestId('university-colleges').getByRole('listitem').filter({ hasText: ownCollege })
+	).toBeVisible();
 	await officer.getByLabel('中文名称').fill(ownCollege);
 	await officer.getByRole('button', { name: '添加学院' }).click();
 	await expect(officer.getByText('该高校已有同名学院。')).toBeVisible();
