@@ -1763,6 +1763,8 @@ export const routeCases: RouteCase[] = [
 		path: '/members?/decide',
 		fields: (a) => ({ researcherId: pendingResearcher, decision: 'decline', reason: marker(a) }),
 		expect: 'in   403  403  403  403  403  403  200  409',
+		// The officer's decline runs first, so the admin (who may decide too) finds it decided.
+		allowedFirst: true,
 		stored: [
 			'-    -    -    -    -    -    -    y    -',
 			(since) => sql`select after ->> 'reason' as who from public.audit_events
