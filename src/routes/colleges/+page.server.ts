@@ -14,8 +14,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const own = user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
 	return {
 		isAdmin: user.role === 'admin',
-		// An officer sees their own university first and adds colleges to it only.
-		universities: own ? universities.filter((university) => university.id === own) : universities
+		// An officer sees and adds to their own university only (none, without an organisation).
+		universities: user.role === 'officer' ? universities.filter((university) => university.id === own) : universities
 	};
 };
 
