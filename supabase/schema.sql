@@ -878,6 +878,17 @@ end
 $function$;
 grant execute on function app.audit_licence_template() to public;
 
+CREATE OR REPLACE FUNCTION app.audit_membership_or_college(action text, entity_type text, entity uuid, before_values jsonb, after_values jsonb)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+  values (auth.uid(), action, entity_type, entity::text, before_values, after_values)
+$function$;
+revoke execute on function app.audit_membership_or_college(text, text, uuid, jsonb, jsonb) from public;
+
 CREATE OR REPLACE FUNCTION app.audit_nda_terms()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1230,6 +1241,29 @@ $function$;
 revoke execute on function app.company_holdings() from public;
 grant execute on function app.company_holdings() to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.create_college(university uuid, name_zh text, name_en text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  made uuid;
+begin
+  if not exists (select 1 from public.organizations o where o.id = university and o.kind = 'university')
+     or ((select app.current_user_role()) is distinct from 'admin' and not app.is_officer_of(university)) then
+    raise exception 'only an administrator or the university''s officers add its colleges' using errcode = '42501';
+  end if;
+  insert into public.organizations (kind, parent_id, name_zh, name_en, verified)
+  values ('college', university, btrim(name_zh), btrim(name_en), true) returning id into made;
+  perform app.audit_membership_or_college('organizations.create', 'organizations', made, null,
+    jsonb_build_object('kind', 'college', 'name_zh', btrim(name_zh)));
+  return made;
+end
+$function$;
+revoke execute on function app.create_college(uuid, text, text) from public;
+grant execute on function app.create_college(uuid, text, text) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1288,6 +1322,29 @@ begin
 end
 $function$;
 revoke execute on function app.create_profile_for_auth_user() from public;
+
+CREATE OR REPLACE FUNCTION app.create_university(name_zh text, name_en text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  made uuid;
+begin
+  if (select app.current_user_role()) is distinct from 'admin' then
+    raise exception 'only administrators create universities' using errcode = '42501';
+  end if;
+  -- Unverified, like every organisation: an admin verifies it with its credit code.
+  insert into public.organizations (kind, name_zh, name_en)
+  values ('university', btrim(name_zh), btrim(name_en)) returning id into made;
+  perform app.audit_membership_or_college('organizations.create', 'organizations', made, null,
+    jsonb_build_object('kind', 'university', 'name_zh', btrim(name_zh)));
+  return made;
+end
+$function$;
+revoke execute on function app.create_university(text, text) from public;
+grant execute on function app.create_university(text, text) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.credit_code_valid(code text)
  RETURNS boolean
@@ -1463,6 +1520,40 @@ $function$;
 revoke execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) from public;
 grant execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) to authenticated, service_role;
 comment on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) is 'Raises ZQ580 portfolioFeeDecided and ZQ581 portfolioFeeNotDue (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.decide_researcher_membership(researcher uuid, confirm boolean, reason text)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  target public.profiles;
+  next_status public.membership_status := case when confirm then 'confirmed' else 'declined' end;
+  kept_reason text := case when confirm then null else nullif(btrim(coalesce(reason, '')), '') end;
+begin
+  select * into target from public.profiles p where p.id = researcher and p.role = 'researcher' for update;
+  if target.id is null or ((select app.current_user_role()) is distinct from 'admin'
+                           and not app.is_officer_of(app.university_of(target.organization_id))) then
+    raise exception 'only an officer of the researcher''s university or an administrator decides' using errcode = '42501';
+  end if;
+  if target.membership_status = next_status or (not confirm and target.membership_status <> 'pending') then
+    raise exception 'the membership is already %', target.membership_status using errcode = 'ZQ601';
+  end if;
+  if not confirm and kept_reason is null then
+    raise exception 'a decline gives its reason' using errcode = '23514';
+  end if;
+  update public.profiles set membership_status = next_status, membership_decided_by = auth.uid(),
+         membership_decided_at = now(), membership_decline_reason = kept_reason
+  where id = researcher;
+  perform app.audit_membership_or_college('profiles.membership', 'profiles', researcher,
+    jsonb_build_object('membership_status', target.membership_status),
+    jsonb_strip_nulls(jsonb_build_object('membership_status', next_status, 'reason', kept_reason)));
+end
+$function$;
+revoke execute on function app.decide_researcher_membership(uuid, boolean, text) from public;
+grant execute on function app.decide_researcher_membership(uuid, boolean, text) to authenticated, service_role;
+comment on function app.decide_researcher_membership(uuid, boolean, text) is 'Confirms or declines a researcher''s membership (officer of their university or admin); ZQ601 when already decided. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.declare_company_patent(number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, co_owner text, creation_key uuid)
  RETURNS uuid
@@ -2827,6 +2918,32 @@ AS $function$
 $function$;
 revoke execute on function app.manages_portfolio(uuid) from public;
 grant execute on function app.manages_portfolio(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.mark_researcher_pending()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  made public.profiles;
+begin
+  select * into made from public.profiles p where p.id = new.id;
+  if made.id is null or made.role <> 'researcher' then
+    return new;
+  end if;
+  if not exists (select 1 from public.organizations o
+                 where o.id = made.organization_id and o.kind = 'college'
+                   and (meta ->> 'university_id' is null or o.parent_id::text = meta ->> 'university_id')) then
+    raise exception 'a researcher signs up under a college of the chosen university' using errcode = 'ZQ602';
+  end if;
+  update public.profiles set membership_status = 'pending' where id = new.id;
+  return new;
+end
+$function$;
+revoke execute on function app.mark_researcher_pending() from public;
+comment on function app.mark_researcher_pending() is 'Supabase sign-up: a researcher under a college of the chosen university (ZQ602), pending confirmation. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
  RETURNS boolean
@@ -5507,6 +5624,24 @@ revoke execute on function app.request_valuation(uuid, public.valuation_purpose,
 grant execute on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) to authenticated, service_role;
 comment on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) is 'Raises ZQ540 valuationFirmRefused, ZQ541 valuationPatentRefused (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.require_confirmed_owner()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.status in ('submitted', 'published') and (tg_op = 'INSERT' or old.status is distinct from new.status)
+     and exists (select 1 from public.profiles p
+                 where p.id = new.owner_id and p.role = 'researcher' and p.membership_status <> 'confirmed') then
+    raise exception 'the owner''s membership is not confirmed by the university' using errcode = 'ZQ600';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.require_confirmed_owner() from public;
+comment on function app.require_confirmed_owner() is 'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
+
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -5832,6 +5967,21 @@ end
 $function$;
 grant execute on function app.touch_portfolio_patent() to public, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.unconfirmed_researchers()
+ RETURNS TABLE(id uuid, display_name text, email text, college_id uuid, university_id uuid, status public.membership_status, decline_reason text, created_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name, p.email, p.organization_id, app.university_of(p.organization_id),
+         p.membership_status, p.membership_decline_reason, p.created_at
+  from public.profiles p
+  where p.role = 'researcher' and p.membership_status <> 'confirmed'
+    and ((select app.current_user_role()) = 'admin' or app.is_officer_of(app.university_of(p.organization_id)))
+$function$;
+revoke execute on function app.unconfirmed_researchers() from public;
+grant execute on function app.unconfirmed_researchers() to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.university_of(organization uuid)
  RETURNS uuid
  LANGUAGE sql
@@ -5983,6 +6133,8 @@ create type public.listing_status as enum (
   'transferred',
   'archived'
 );
+
+create type public.membership_status as enum ('pending', 'confirmed', 'declined');
 
 create type public.notice_status as enum (
   'in_progress',
@@ -6864,6 +7016,7 @@ CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXEC
 CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER listings_require_confirmed_owner BEFORE INSERT OR UPDATE OF status ON public.listings FOR EACH ROW EXECUTE FUNCTION app.require_confirmed_owner();
 CREATE TRIGGER metrics_count_listings AFTER INSERT OR DELETE OR UPDATE OF institution_id, status, created_at, published_at, industry, college_id ON public.listings FOR EACH ROW EXECUTE FUNCTION app.metrics_on_listing();
 -- trigger metrics_count_listings: tgenabled = 'A'
 CREATE TRIGGER navigation_listings_delete AFTER DELETE ON public.listings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
@@ -7152,6 +7305,7 @@ create table public.organizations (
   constraint organizations_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 15) AND (public_notice_days <= 90)))
 );
+CREATE UNIQUE INDEX organizations_college_name_key ON public.organizations USING btree (parent_id, name_zh) WHERE (kind = 'college'::public.organization_kind);
 CREATE UNIQUE INDEX organizations_credit_code_key ON public.organizations USING btree (credit_code) WHERE (credit_code IS NOT NULL);
 CREATE INDEX organizations_parent_id_idx ON public.organizations USING btree (parent_id);
 alter table public.organizations enable row level security;
@@ -7475,23 +7629,30 @@ grant all on table public.portfolio_status_changes to service_role;
 grant select on table public.portfolio_status_changes to authenticated;
 
 create table public.profiles (
-  id              uuid not null,
-  role            public.user_role not null,
-  organization_id uuid,
-  display_name    text not null,
-  email           text not null,
-  locale          text default 'zh-CN'::text not null,
-  created_at      timestamp with time zone default now() not null,
-  updated_at      timestamp with time zone default now() not null,
+  id                        uuid not null,
+  role                      public.user_role not null,
+  organization_id           uuid,
+  display_name              text not null,
+  email                     text not null,
+  locale                    text default 'zh-CN'::text not null,
+  created_at                timestamp with time zone default now() not null,
+  updated_at                timestamp with time zone default now() not null,
+  membership_status         public.membership_status default 'confirmed'::public.membership_status not null,
+  membership_decided_by     uuid,
+  membership_decided_at     timestamp with time zone,
+  membership_decline_reason text,
   constraint profiles_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 80))),
   constraint profiles_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
   constraint profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE,
   constraint profiles_locale_check CHECK ((locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))),
+  constraint profiles_membership_decided_by_fkey FOREIGN KEY (membership_decided_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint profiles_membership_decline_reason_check CHECK (((char_length(membership_decline_reason) >= 1) AND (char_length(membership_decline_reason) <= 500))),
   constraint profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint profiles_pkey PRIMARY KEY (id),
   constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX profiles_organization_id_idx ON public.profiles USING btree (organization_id);
+CREATE INDEX profiles_pending_membership_idx ON public.profiles USING btree (organization_id) WHERE ((role = 'researcher'::public.user_role) AND (membership_status <> 'confirmed'::public.membership_status));
 CREATE INDEX profiles_role_idx ON public.profiles USING btree (role);
 alter table public.profiles enable row level security;
 create policy profiles_read_own_or_admin on public.profiles for select to authenticated

@@ -1308,3 +1308,24 @@ select '00000000-0000-4000-8000-000000001003', 'portfolio_fee_decisions.decide',
        null, jsonb_build_object('decision', d.decision, 'due_on', d.due_on, 'note', d.note), d.decided_at
 from decided d;
 -- END patent portfolio
+
+-- Universities' colleges and researchers' confirmation (issue #24). Every researcher above is a
+-- confirmed member of a college (the column's default); 吴晓琳 signed up two days ago under
+-- 计算机与信息科学学院 and waits for the office, so the officer's /members page has someone to
+-- confirm. Two colleges were added by the office since (audited like any college).
+insert into public.organizations (id, kind, parent_id, name_zh, name_en, verified) values
+  ('00000000-0000-4000-8000-000000000107', 'college', '00000000-0000-4000-8000-000000000100', '材料科学与工程学院', 'School of Materials Science and Engineering', true),
+  ('00000000-0000-4000-8000-000000000108', 'college', '00000000-0000-4000-8000-000000000100', '化学化工学院', 'School of Chemistry and Chemical Engineering', true);
+insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after, created_at) values
+  ('00000000-0000-4000-8000-000000001003', 'organizations.create', 'organizations', '00000000-0000-4000-8000-000000000107',
+   null, '{"kind": "college", "name_zh": "材料科学与工程学院"}', now() - interval '20 days'),
+  ('00000000-0000-4000-8000-000000001003', 'organizations.create', 'organizations', '00000000-0000-4000-8000-000000000108',
+   null, '{"kind": "college", "name_zh": "化学化工学院"}', now() - interval '20 days');
+insert into auth.users (id, email) values ('00000000-0000-4000-8000-000000002007', 'wu.xiaolin@demo.zhiqiao.cn');
+insert into public.profiles (id, role, organization_id, display_name, email, locale, membership_status, created_at) values
+  ('00000000-0000-4000-8000-000000002007', 'researcher', '00000000-0000-4000-8000-000000000102', '吴晓琳 讲师',
+   'wu.xiaolin@demo.zhiqiao.cn', 'zh-CN', 'pending', now() - interval '2 days');
+insert into public.local_credentials (user_id, email, password_hash)
+select id, email, '$argon2id$v=19$m=19456,t=2,p=1$9oBL/2m+oFNXxdVCLZ4Jnw$/PYV6EQDxVB64AXSB4cOMYpS0zLaQ8fnI+K/Wx4mrBE'
+from auth.users where id = '00000000-0000-4000-8000-000000002007';
+-- END colleges and confirmation

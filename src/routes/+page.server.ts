@@ -9,9 +9,9 @@ import type { Role } from '$lib/vocabularies/people';
 // One home per role, named one by one: a role without a home of its own is a type error here,
 // never a fall-through into another role's work (the admin's is the organisations to verify).
 const homes: Record<Role, (db: Executor) => Promise<homeSummaries.HomeCard[]>> = {
-	researcher: (db) => homeSummaries.researcherHome(db),
+	researcher: async (db) => (await homeSummaries.researcherHome(db)).map(withMembershipLabels),
 	company: (db) => homeSummaries.companyHome(db),
-	officer: (db) => homeSummaries.officerHome(db, todayInShanghai()),
+	officer: async (db) => (await homeSummaries.officerHome(db, todayInShanghai())).map(withMembershipLabels),
 	admin: (db) => homeSummaries.adminHome(db),
 	provider: async (db) => (await providerHome.providerHome(db)).map(withProviderLabels)
 };
@@ -22,6 +22,16 @@ const providerLabels: Partial<Record<homeSummaries.HomeCardKind, [() => string, 
 	profile_incomplete: [m.homes_card_profile_incomplete, m.homes_none_profile_incomplete],
 	cases: [m.homes_cases_title, m.homes_none_cases]
 };
+// The same for the cards of researchers' confirmation (issue #24).
+const membershipLabels: Partial<Record<homeSummaries.HomeCardKind, [() => string, () => string]>> = {
+	membership_pending: [m.homes_card_membership, m.homes_none_membership],
+	membership_declined: [m.homes_card_membership_declined, m.homes_none_membership],
+	pending_researchers: [m.homes_card_pending_researchers, m.homes_none_pending_researchers]
+};
+function withMembershipLabels(card: homeSummaries.HomeCard): homeSummaries.HomeCard {
+	const labels = membershipLabels[card.kind];
+	return labels ? { ...card, title: labels[0](), empty: labels[1]() } : card;
+}
 function withProviderLabels(card: homeSummaries.HomeCard): homeSummaries.HomeCard {
 	const labels = providerLabels[card.kind];
 	return labels ? { ...card, title: labels[0](), empty: labels[1]() } : card;

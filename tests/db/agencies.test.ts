@@ -155,6 +155,7 @@ describe(`agencies on ${driver}`, () => {
 				password: 'correct horse battery',
 				displayName: '新用户',
 				role: 'provider',
+				universityId: '',
 				organizationId: '',
 				companyName: '',
 				providerName,

@@ -14,6 +14,7 @@ const signUpInput = (email: string) => ({
 	password: 'correct horse battery',
 	displayName: '测试用户',
 	role: 'company' as const,
+	universityId: '',
 	organizationId: '',
 	companyName: '测试科技有限公司',
 	providerName: '',
@@ -53,12 +54,19 @@ describe(`local identity on ${driver}`, () => {
 		expect(count).toEqual({ users: 1, organizations: 2 });
 	});
 
-	it('signs a researcher up only into a university or college', async () => {
-		const input = { ...signUpInput('prof@example.com'), role: 'researcher' as const, companyName: '' };
-		expect(await identity.signUp(service, { ...input, organizationId: demo.unverifiedCompany })).toEqual({
-			ok: false,
-			reason: 'organization_invalid'
-		});
+	it('signs a researcher up only into a college of the chosen university', async () => {
+		const input = {
+			...signUpInput('prof@example.com'),
+			role: 'researcher' as const,
+			companyName: '',
+			universityId: demo.university
+		};
+		for (const organizationId of [demo.unverifiedCompany, demo.university]) {
+			expect(await identity.signUp(service, { ...input, organizationId })).toEqual({
+				ok: false,
+				reason: 'organization_invalid'
+			});
+		}
 		expect((await identity.signUp(service, { ...input, organizationId: demo.college })).ok).toBe(true);
 	});
 

@@ -149,6 +149,7 @@ describe(`Supabase identity adapter (${driver})`, () => {
 			password: 'correct horse battery',
 			displayName: '新用户',
 			role: 'researcher',
+			universityId: demo.university,
 			organizationId: demo.college,
 			companyName: '',
 			providerName: '',
@@ -163,6 +164,7 @@ describe(`Supabase identity adapter (${driver})`, () => {
 				role: 'researcher',
 				display_name: '新用户',
 				organization_id: demo.college,
+				university_id: demo.university,
 				company_name: null,
 				locale: 'en'
 			}
@@ -195,6 +197,7 @@ describe(`Supabase identity adapter (${driver})`, () => {
 			password: 'password1',
 			displayName: 'x',
 			role: 'company',
+			universityId: '',
 			organizationId: '',
 			companyName: 'X',
 			providerName: '',

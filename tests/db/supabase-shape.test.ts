@@ -71,12 +71,14 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 	});
 	afterAll(() => database.close());
 
-	it('adds to Supabase’s schemas only the profile trigger and the Realtime policy, and no demo data', () => {
+	it('adds to Supabase’s schemas only the profile triggers and the Realtime policy, and no demo data', () => {
 		const added = supabaseObjectsAfter.filter((name) => !supabaseObjectsBefore.includes(name));
 		const removed = supabaseObjectsBefore.filter((name) => !supabaseObjectsAfter.includes(name));
 		expect(added).toEqual([
 			'policy zhiqiao_topic_readers on realtime.messages',
-			'trigger zhiqiao_create_profile on auth.users'
+			'trigger zhiqiao_create_profile on auth.users',
+			// A researcher's college and pending membership (migration 20261213100000).
+			'trigger zhiqiao_researcher_membership on auth.users'
 		]);
 		expect(removed).toEqual([]);
 		// Data lives in seed.sql only: the migrations leave every table empty.
@@ -162,6 +164,28 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			locale: 'en',
 			email
 		});
+	});
+
+	it('starts a Supabase researcher pending, only under a college of the university the form sent', async () => {
+		const { id } = await insertAuthUser({
+			role: 'researcher',
+			organization_id: demo.college,
+			university_id: demo.university
+		});
+		const [made] = await database.query<{ membership_status: string }>(
+			sql`select membership_status from public.profiles where id = ${id}`
+		);
+		expect(made).toEqual({ membership_status: 'pending' });
+		const [{ otherUniversity }] = await database.query<{ otherUniversity: string }>(sql`
+			insert into public.organizations (kind, name_zh, name_en) values ('university', '他校', 'Another university')
+			returning id as "otherUniversity"`);
+		// A university is no college, and a college is not of another university.
+		await expect(
+			insertAuthUser({ role: 'researcher', organization_id: demo.university, university_id: demo.university })
+		).rejects.toMatchObject({ code: 'ZQ602' });
+		await expect(
+			insertAuthUser({ role: 'researcher', organization_id: demo.college, university_id: otherUniversity })
+		).rejects.toMatchObject({ code: 'ZQ602' });
 	});
 
 	it('gives a company that signs up its own unverified organisation', async () => {

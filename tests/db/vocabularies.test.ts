@@ -10,7 +10,7 @@ import {
 	patentTypes
 } from '../../src/lib/vocabularies/listing.ts';
 import { dealStages, declineReasons, interestStatuses, interestTimelines } from '../../src/lib/vocabularies/deal.ts';
-import { organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
+import { membershipStatuses, organizationKinds, roles } from '../../src/lib/vocabularies/people.ts';
 import { agencyServices, agencyTypes } from '../../src/lib/vocabularies/agency.ts';
 import { valuationMethods, valuationPurposes, valuationStatuses } from '../../src/lib/vocabularies/valuation.ts';
 import { pledgeStatuses } from '../../src/lib/vocabularies/pledge.ts';
@@ -33,6 +33,7 @@ import { driver, openTestDatabase } from './setup/database.ts';
 const enums: [string, Vocabulary<string>][] = [
 	['user_role', roles],
 	['organization_kind', organizationKinds],
+	['membership_status', membershipStatuses],
 	['industry', industries],
 	['cooperation_mode', cooperationModes],
 	['patent_type', patentTypes],

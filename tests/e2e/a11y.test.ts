@@ -84,7 +84,16 @@ test('public pages in dark mode', async ({ page }) => {
 
 test('account and admin pages, signed in as an admin', async ({ page }) => {
 	await signInByRequest(page.context(), demo.admin);
-	for (const path of ['/', '/account', '/admin/users', '/admin/organizations', '/admin/audit', '/notifications'])
+	for (const path of [
+		'/',
+		'/account',
+		'/admin/users',
+		'/admin/organizations',
+		'/admin/audit',
+		'/notifications',
+		'/colleges',
+		'/members'
+	])
 		await expectAccessible(page, path);
 	await page.goto('/listings');
 	// The demo seed publishes listings; a detail page is checked with one of them.
@@ -105,6 +114,9 @@ test('researcher and officer pages', async ({ browser }) => {
 
 	const officer = await newSignedInPage(browser, demo.officer);
 	await expectAccessible(officer, '/review');
+	// Universities' colleges and the researchers waiting for confirmation (issue #24).
+	await expectAccessible(officer, '/colleges');
+	await expectAccessible(officer, '/members');
 	await expectAccessible(officer, '/income');
 	await expectAccessible(officer, '/portfolio');
 	await expectAccessible(officer, '/portfolio/import');

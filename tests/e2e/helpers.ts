@@ -92,6 +92,8 @@ export async function signUpCompany(
 
 /** 材料与能源学院 in supabase/seed.sql: an institution a researcher can sign up with. */
 export const seededCollegeId = '00000000-0000-4000-8000-000000000101';
+/** 缙云大学, the university of that college (sign-up checks the two agree). */
+export const seededUniversityId = '00000000-0000-4000-8000-000000000100';
 
 /**
  * Creates an account by posting the sign-up form from the context's request client (the context
@@ -114,7 +116,7 @@ export async function signUpByRequest(
 		displayName: account.displayName,
 		password: account.password ?? newPassword,
 		...(account.role === 'researcher'
-			? { organizationId: account.organization ?? seededCollegeId }
+			? { universityId: seededUniversityId, organizationId: account.organization ?? seededCollegeId }
 			: { companyName: account.organization ?? '测试科技有限公司' })
 	};
 	const response = await context.request.post('/signup', {

@@ -7,7 +7,7 @@ test.use({ javaScriptEnabled: false });
 test('sign-up errors render from the server without JavaScript, never echoing the password', async ({ page }) => {
 	await page.goto('/signup');
 	// Without scripts both organisation fields show; the server asks only for the one the role needs.
-	await expect(page.getByLabel('所在高校或学院')).toBeVisible();
+	await expect(page.getByLabel('所在学院')).toBeVisible();
 	await expect(page.getByLabel('企业名称')).toBeVisible();
 	await page.getByLabel('科研人员').check();
 	await page.getByLabel('姓名或称呼').fill('无脚本');
@@ -16,7 +16,8 @@ test('sign-up errors render from the server without JavaScript, never echoing th
 	await page.getByRole('button', { name: '创建账号' }).click();
 	await expect(page).toHaveURL('/signup');
 	await expect(page.getByText('请输入有效的电子邮箱地址。')).toBeVisible();
-	await expect(page.getByLabel('所在高校或学院')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('所在高校')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByLabel('所在学院')).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('电子邮箱')).toHaveValue('not-an-email');
 	await expect(page.getByLabel('姓名或称呼')).toHaveValue('无脚本');
 	await expect(page.getByLabel('科研人员')).toBeChecked();

@@ -209,6 +209,7 @@ describe('the app on a Supabase configuration', () => {
 			password: 'correct horse',
 			displayName: '新教授',
 			role: 'researcher',
+			universityId: '00000000-0000-4000-8000-000000000100',
 			organizationId: '00000000-0000-4000-8000-000000000201',
 			locale: 'zh-CN'
 		});
@@ -219,6 +220,7 @@ describe('the app on a Supabase configuration', () => {
 			password: 'correct horse',
 			displayName: '新教授',
 			role: 'researcher',
+			universityId: '00000000-0000-4000-8000-000000000100',
 			organizationId: '00000000-0000-4000-8000-000000000101',
 			locale: 'zh-CN'
 		});

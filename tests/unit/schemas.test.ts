@@ -16,6 +16,7 @@ const researcher = {
 	password: 'eight ch',
 	displayName: ' 李明远 ',
 	role: 'researcher',
+	universityId: '00000000-0000-4000-8000-000000000100',
 	organizationId: '00000000-0000-4000-8000-000000000101'
 };
 
@@ -52,7 +53,7 @@ describe('sign-up schema', () => {
 	it('gives one message key per field and echoes what was typed, except the password', () => {
 		const result = parseForm(
 			signUpSchema,
-			form({ ...researcher, email: 'not-an-email', password: 'short', organizationId: '' }),
+			form({ ...researcher, email: 'not-an-email', password: 'short', universityId: '', organizationId: '' }),
 			{ locale: 'en' }
 		);
 		expect(result.ok).toBe(false);
@@ -60,6 +61,7 @@ describe('sign-up schema', () => {
 		expect(result.errors).toEqual({
 			email: 'error_email_invalid',
 			password: 'error_password_length',
+			universityId: 'error_university_required',
 			organizationId: 'error_institution_required'
 		});
 		expect(result.values).toMatchObject({ email: 'not-an-email', displayName: ' 李明远 ' });

@@ -166,7 +166,14 @@ export const databaseErrors = {
 	/** A deal assigning or licensing a pledged patent, without the pledgee's consent (Civil Code Art. 444). */
 	pledgedPatentDeal: 'ZQ557',
 	/** A consent for a number not in this pledge, a scope not assignment or licence, or a pledge not in force. */
-	pledgeConsentRefused: 'ZQ558'
+	pledgeConsentRefused: 'ZQ558',
+	// Colleges and researchers' confirmation (supabase/migrations/20261213100000_colleges_and_confirmation.sql). ZQ600–ZQ609.
+	/** Submitting or publishing a listing whose owner's membership the university has not confirmed. */
+	membershipUnconfirmed: 'ZQ600',
+	/** Confirming a confirmed membership, or declining one that is not pending. */
+	membershipDecided: 'ZQ601',
+	/** A Supabase sign-up of a researcher not under a college of the chosen university. */
+	collegeNotOfUniversity: 'ZQ602'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -13,6 +13,20 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Colleges and researchers' confirmation (routes/colleges, routes/members, sign-up, the listing editor).
+	error_university_required: m.error_university_required,
+	error_college_not_of_university: m.error_college_not_of_university,
+	error_membership_unconfirmed: m.error_membership_unconfirmed,
+	error_membership_reason_required: m.error_membership_reason_required,
+	error_membership_reason_length: m.error_membership_reason_length,
+	error_membership_decided: m.error_membership_decided,
+	error_membership_not_allowed: m.error_membership_not_allowed,
+	error_college_name_taken: m.error_college_name_taken,
+	error_organization_name_length: m.error_organization_name_length,
+	error_college_not_allowed: m.error_college_not_allowed,
+	members_confirmed: m.members_confirmed,
+	members_declined: m.members_declined,
+	colleges_created: m.colleges_created,
 	// The patent portfolio (routes/portfolio): the import's refusals, the fee decisions' results.
 	portfolio_error_file_required: m.portfolio_error_file_required,
 	portfolio_no_university: m.portfolio_no_university,

@@ -11,6 +11,8 @@ export const signUpSchema = z
 		password: newPassword,
 		displayName,
 		role: z.enum(['researcher', 'company', 'provider'], { error: 'error_role_required' }),
+		// A researcher's college (organizationId) and the university it must belong to.
+		universityId: z.string().trim().optional().default(''),
 		organizationId: z.string().trim().optional().default(''),
 		companyName: z.string().trim().max(200, { error: 'error_company_name_length' }).optional().default(''),
 		providerName: z.string().trim().max(200, { error: 'error_provider_name_length' }).optional().default(''),
@@ -19,6 +21,9 @@ export const signUpSchema = z
 		locale
 	})
 	.superRefine((value, context) => {
+		if (value.role === 'researcher' && !z.uuid().safeParse(value.universityId).success) {
+			context.addIssue({ code: 'custom', path: ['universityId'], message: 'error_university_required' });
+		}
 		if (value.role === 'researcher' && !z.uuid().safeParse(value.organizationId).success) {
 			context.addIssue({ code: 'custom', path: ['organizationId'], message: 'error_institution_required' });
 		}

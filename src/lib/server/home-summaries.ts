@@ -30,7 +30,10 @@ export type HomeCardKind =
 	| 'cases'
 	| 'pledges'
 	| 'awaiting_verification'
-	| 'profile_incomplete';
+	| 'profile_incomplete'
+	| 'membership_pending'
+	| 'membership_declined'
+	| 'pending_researchers';
 
 export interface HomeCard {
 	kind: HomeCardKind;
@@ -113,7 +116,29 @@ function dealsWhere(condition: SqlFragment, sortKey: SqlFragment, date: SqlFragm
 		where d.stage not in ${openDealStages} and ${condition}`;
 }
 
+/**
+ * A researcher not confirmed by their university yet (or declined) sees it first: until then
+ * nothing they write can be submitted. One row: their college, or the reason they were declined.
+ */
+async function membershipCard(db: Executor): Promise<HomeCard[]> {
+	const [own] = await db.query<{ id: string; status: string; title: string; date: string }>(sql`
+		select p.id::text, p.membership_status as status,
+		       coalesce(p.membership_decline_reason, o.name_zh) as title,
+		       to_char(coalesce(p.membership_decided_at, p.created_at), 'YYYY-MM-DD') as date
+		from public.profiles p left join public.organizations o on o.id = p.organization_id
+		where p.id = (select auth.uid()) and p.membership_status <> 'confirmed'`);
+	if (!own) return [];
+	const kind = own.status === 'declined' ? 'membership_declined' : 'membership_pending';
+	const row: HomeRow = { id: own.id, title: own.title, href: '/my/listings', date: own.date };
+	return [{ kind, count: 1, rows: [row], href: '/my/listings' }];
+}
+
 export async function researcherHome(db: Executor): Promise<HomeCard[]> {
+	const membership = await membershipCard(db);
+	return [...membership, ...(await researcherWork(db))];
+}
+
+function researcherWork(db: Executor): Promise<HomeCard[]> {
 	return Promise.all([
 		card(db, 'changes_requested', '/my/listings', ownListings('changes_requested')),
 		card(db, 'drafts', '/my/listings', ownListings('draft')),
@@ -176,6 +201,15 @@ export async function officerHome(db: Executor, today: string): Promise<HomeCard
 				from public.listings l where l.status = 'submitted' and app.is_officer_of(l.institution_id)`
 		),
 		card(db, 'new_interests', '/interests', newInterests()),
+		// Researchers of the university waiting for the office to confirm them (docs/domain.md).
+		card(
+			db,
+			'pending_researchers',
+			'/members',
+			sql`select r.id::text, r.display_name as title, '/members' as href, to_char(r.created_at, 'YYYY-MM-DD') as date,
+				extract(epoch from r.created_at) as sort_key
+				from app.unconfirmed_researchers() r where r.status = 'pending'`
+		),
 		card(
 			db,
 			'overdue_deals',

@@ -1,5 +1,5 @@
 import { errorCode, type Executor } from './db/port.ts';
-import { postgresErrors } from '../contracts/database-errors.ts';
+import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
 import { isUuid } from '../schemas/fields.ts';
 import type { ListingStatus } from '../vocabularies/listing.ts';
@@ -79,7 +79,7 @@ export async function inventorAccountEmails(db: Executor, id: string): Promise<M
 	return new Map(rows.map((row) => [Number(row.position), row.email]));
 }
 
-export type StatusChangeResult = 'changed' | 'not_allowed' | 'incomplete' | 'not_found';
+export type StatusChangeResult = 'changed' | 'not_allowed' | 'incomplete' | 'not_found' | 'unconfirmed';
 
 /** Moves a listing along the flow; the database refuses any move the flow does not allow. */
 export async function moveListingToStatus(
@@ -97,6 +97,8 @@ export async function moveListingToStatus(
 	} catch (error) {
 		if (errorCode(error) === postgresErrors.insufficientPrivilege) return 'not_allowed';
 		if (errorCode(error) === postgresErrors.checkViolation) return 'incomplete';
+		// The owner's university has not confirmed them yet (ZQ600): nothing goes past a draft.
+		if (errorCode(error) === databaseErrors.membershipUnconfirmed) return 'unconfirmed';
 		throw error;
 	}
 }

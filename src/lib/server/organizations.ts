@@ -31,14 +31,6 @@ export function listInstitutions(db: Executor): Promise<Organization[]> {
 		order by coalesce(parent_id, id), parent_id nulls first, name_zh`);
 }
 
-/** Whether a researcher may sign up under this id: a university or one of its colleges. */
-export async function isInstitution(db: Executor, organizationId: string): Promise<boolean> {
-	const rows = await db.query(
-		sql`select 1 from public.organizations where id = ${organizationId} and kind in ('university', 'college')`
-	);
-	return rows.length === 1;
-}
-
 /** One organisation (every reader may see every organisation), or null. */
 export async function getOrganization(db: Executor, organizationId: string): Promise<Organization | null> {
 	if (!isUuid(organizationId)) return null;

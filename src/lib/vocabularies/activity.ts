@@ -44,7 +44,9 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'licence_template_versions.publish': m.express_audit_action_version_publish,
 	'express_listings.mark': m.express_audit_action_mark,
 	'express_listings.unmark': m.express_audit_action_unmark,
-	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide
+	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide,
+	'organizations.create': m.audit_action_organizations_create,
+	'profiles.membership': m.audit_action_profiles_membership
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -64,5 +66,8 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	regulation_effective_on: m.reward_policy_regulation_effective_on,
 	decision: m.portfolio_field_decision,
 	due_on: m.portfolio_field_due_on,
-	note: m.portfolio_field_note
+	note: m.portfolio_field_note,
+	membership_status: m.audit_field_membership_status,
+	kind: m.audit_field_kind,
+	name_zh: m.audit_field_name_zh
 });

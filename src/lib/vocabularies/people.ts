@@ -21,3 +21,10 @@ export const organizationKinds = /* @__PURE__ */ defineVocabulary({
 	bank: m.organization_kind_bank
 });
 export type OrganizationKind = ValueOf<typeof organizationKinds>;
+
+// A researcher's membership of their college, confirmed by the university (issue #24). SQL: public.membership_status.
+export const membershipStatuses = /* @__PURE__ */ defineVocabulary({
+	pending: m.members_status_pending,
+	confirmed: m.members_status_confirmed,
+	declined: m.members_status_declined
+});

@@ -6,6 +6,7 @@ import { formValues, parseForm, readForm, rejectForm, type FieldErrors } from '$
 import { identity } from '$lib/server/app/runtime';
 import { identityRequest } from '$lib/server/auth/request';
 import * as organizations from '$lib/server/organizations';
+import * as colleges from '$lib/server/colleges';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	if (locals.user) redirect(303, '/account');
@@ -17,13 +18,14 @@ export const actions: Actions = {
 		const formData = await readForm(event.request);
 		const form = parseForm(signUpSchema, formData, { locale: getLocale() });
 		if (!form.ok) return rejectForm(400, form.values, form.errors);
-		// Checked before the identity provider creates anything: an unknown institution is the user's
-		// mistake to correct, not an account half-made (RLS shows every institution to anon).
+		// Checked before the identity provider creates anything: a college not of the chosen university
+		// (a form posted without scripts may pair any two) is the user's mistake to correct, not an
+		// account half-made (RLS shows every organisation to anon).
 		if (
 			form.data.role === 'researcher' &&
-			!(await organizations.isInstitution(event.locals.db, form.data.organizationId))
+			!(await colleges.isCollegeOf(event.locals.db, form.data.organizationId, form.data.universityId))
 		) {
-			return rejectForm(400, formValues(formData), { organizationId: 'error_institution_required' });
+			return rejectForm(400, formValues(formData), { organizationId: 'error_college_not_of_university' });
 		}
 		const result = await (await identity()).signUp(identityRequest(event), form.data);
 		if (!result.ok) {

@@ -177,7 +177,15 @@ export const tableMatrix: Record<string, TableMatrix> = {
 			[nobody, 'company'],
 			[nobody, 'jialing']
 		],
-		insert: [[nobody, 'a company', () => sql`(kind, name_zh, name_en) values ('company', '新公司', 'New Co')`]]
+		insert: [
+			[nobody, 'a company', () => sql`(kind, name_zh, name_en) values ('company', '新公司', 'New Co')`],
+			// Colleges are made by app.create_college only (admins, the university's officers; audited).
+			[
+				nobody,
+				'a college',
+				() => sql`(kind, parent_id, name_zh, name_en) values ('college', ${org.jinyun}, '新学院', 'New College')`
+			]
+		]
 	},
 
 	'public.profiles': {
@@ -199,7 +207,10 @@ export const tableMatrix: Record<string, TableMatrix> = {
 			['-    -    -    -    -    -    -    -    y', 'res', sql`role = 'company'`],
 			['-    -    -    -    -    -    -    -    y', 'of2', sql`organization_id = ${org.jinyun}`],
 			[nobody, 'adm', sql`role = 'officer'`],
-			[nobody, 'res', sql`email = 'someone@example.com'`]
+			[nobody, 'res', sql`email = 'someone@example.com'`],
+			// A membership moves only through app.decide_researcher_membership (tests/db/colleges.test.ts).
+			[nobody, 'res', sql`membership_status = 'pending'`],
+			[nobody, 're2', sql`membership_status = 'declined', membership_decline_reason = 'x'`]
 		],
 		delete: [[nobody, 'res']],
 		insert: [

@@ -73,6 +73,10 @@ const storedImport = '00000000-0000-4000-900d-000000000001';
 const castingDeal = '00000000-0000-4000-8004-000000000010';
 const attachedValuation = '00000000-0000-4000-8037-000000000004';
 const officersOnly = 'in   403  403  403  200  403  403  200  403';
+/** The demo researcher waiting for Jinyun's office to confirm them (supabase/seed.sql, issue #24). */
+const pendingResearcher = '00000000-0000-4000-8000-000000002007';
+/** Officers (each their own university's) and admins. */
+const officersAndAdmins = 'in   403  403  403  200  403  403  200  200';
 const declarationTerms = (actor: Actor) => ({
 	feeBasis: 'lump_sum',
 	lumpSum: '20000',
@@ -1717,6 +1721,55 @@ export const routeCases: RouteCase[] = [
 		path: '/signin/code?/verify',
 		fields: { email: people.res.email, code: '123456' },
 		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	// Universities, colleges and researchers' confirmation (issue #24).
+	{
+		route: 'GET /colleges',
+		path: '/colleges',
+		expect: officersAndAdmins,
+		shows: ['-    -    -    -    -    -    -    y    y', '计算机与信息科学学院']
+	},
+	{
+		route: 'POST /colleges ?/college',
+		what: 'a college of Jinyun: its officer and admins',
+		path: '/colleges?/college',
+		fields: (a) => ({ universityId: org.jinyun, nameZh: marker(a), nameEn: '' }),
+		expect: 'in   403  403  403  403  403  403  200  200',
+		stored: [
+			'-    -    -    -    -    -    -    y    y',
+			() => sql`select name_zh as who from public.organizations where kind = 'college' and name_zh like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /colleges ?/university',
+		path: '/colleges?/university',
+		fields: (a) => ({ nameZh: marker(a), nameEn: '' }),
+		expect: 'in   403  403  403  403  403  403  403  200',
+		stored: [
+			'-    -    -    -    -    -    -    -    y',
+			() => sql`select name_zh as who from public.organizations where kind = 'university' and name_zh like 'authz:%'`
+		]
+	},
+	{
+		route: 'GET /members',
+		path: '/members',
+		expect: officersAndAdmins,
+		// The seed's researcher waiting for Jinyun's office: its officer and admins see them.
+		shows: ['-    -    -    -    -    -    -    y    y', 'wu.xiaolin@demo.zhiqiao.cn']
+	},
+	{
+		route: 'POST /members ?/decide',
+		what: 'declining the seed’s pending researcher: Jinyun’s officer first, then the admin finds it decided',
+		path: '/members?/decide',
+		fields: (a) => ({ researcherId: pendingResearcher, decision: 'decline', reason: marker(a) }),
+		expect: 'in   403  403  403  403  403  403  200  409',
+		// The officer's decline runs first, so the admin (who may decide too) finds it decided.
+		allowedFirst: true,
+		stored: [
+			'-    -    -    -    -    -    -    y    -',
+			(since) => sql`select after ->> 'reason' as who from public.audit_events
+				where action = 'profiles.membership' and created_at >= ${since}`
+		]
 	},
 	{
 		route: 'POST /signup',

@@ -47,6 +47,7 @@ async function signUpResearcher(url: string): Promise<string> {
 		password: 'zhiqiao-demo-2026',
 		displayName: 'Colleague',
 		role: 'researcher',
+		universityId: '00000000-0000-4000-8000-000000000100',
 		organizationId: '00000000-0000-4000-8000-000000000101',
 		locale: 'en'
 	});

@@ -62,6 +62,8 @@ const seed = {
 	officer: '00000000-0000-4000-8000-000000001003',
 	researcher: '00000000-0000-4000-8000-000000001001',
 	admin: '00000000-0000-4000-8000-000000001004',
+	// The demo researcher waiting for the office's confirmation (issue #24).
+	pendingResearcher: '00000000-0000-4000-8000-000000002007',
 	// The demo notices (ids follow from the deal: app.open_public_notice) and the dismissed objection.
 	runningNotice: '3825ef6e-b697-4725-852c-fd2e0754437b',
 	passedNotice: '9cbb4798-78b6-4477-85c9-ecd8a605b215',
@@ -828,8 +830,23 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 				password: { kind: 'password' },
 				displayName: text(80),
 				role: choice(['researcher', 'company', 'officer', 'admin']),
+				universityId: id(...seed.organizations),
 				organizationId: id(...seed.organizations),
 				companyName: text(200)
+			})
+		},
+		// Colleges and researchers' confirmation (issue #24).
+		'/colleges?/college': {
+			as: ['officer', 'admin', 'researcher'],
+			form: form({ universityId: id(...seed.organizations), nameZh: text(200), nameEn: text(200) })
+		},
+		'/colleges?/university': { as: ['admin', 'officer'], form: form({ nameZh: text(200), nameEn: text(200) }) },
+		'/members?/decide': {
+			as: ['officer', 'admin', 'researcher'],
+			form: form({
+				researcherId: id(seed.pendingResearcher, seed.researcher),
+				decision: choice(['confirm', 'decline', 'approve']),
+				reason: text(500)
 			})
 		}
 	};

@@ -22,9 +22,12 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 			await transaction.query(sql`
 				insert into public.local_credentials (user_id, email, password_hash)
 				values (${user.id}, ${input.email}, ${passwordHash})`);
+			// A researcher's membership waits for the university's confirmation; other roles have none to wait for.
+			const membership = input.role === 'researcher' ? 'pending' : 'confirmed';
 			await transaction.query(sql`
-				insert into public.profiles (id, role, organization_id, display_name, email, locale)
-				values (${user.id}, ${input.role}, ${organizationId}, ${input.displayName}, ${input.email}, ${input.locale})`);
+				insert into public.profiles (id, role, organization_id, display_name, email, locale, membership_status)
+				values (${user.id}, ${input.role}, ${organizationId}, ${input.displayName}, ${input.email}, ${input.locale},
+				        ${membership}::public.membership_status)`);
 			return { ok: true, userId: user.id } as const;
 		});
 	} catch (error) {
@@ -35,7 +38,7 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 
 /**
  * The organisation a new account joins: a company or a provider gets a new, unverified one of its
- * own (an agency also gets its profile); a researcher joins an existing university or college.
+ * own (an agency also gets its profile); a researcher joins an existing college of the chosen university.
  * The Supabase trigger app.create_profile_for_auth_user does the same.
  */
 async function organizationForSignUp(transaction: Executor, input: SignUpInput): Promise<string | null> {
@@ -55,9 +58,11 @@ async function organizationForSignUp(transaction: Executor, input: SignUpInput):
 				insert into public.agency_profiles (organization_id, agency_type) values (${provider.id}, ${input.providerType})`);
 		return provider.id;
 	}
+	// A researcher joins a college of the university they chose (app.mark_researcher_pending checks
+	// the same for a Supabase sign-up).
 	const [organization] = await transaction.query<{ id: string }>(sql`
 		select id from public.organizations
-		where id = ${input.organizationId} and kind in ('university', 'college')`);
+		where id = ${input.organizationId} and kind = 'college' and parent_id = ${input.universityId}`);
 	return organization?.id ?? null;
 }
 

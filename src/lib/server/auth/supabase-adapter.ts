@@ -86,6 +86,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 						role: input.role,
 						display_name: input.displayName,
 						organization_id: input.organizationId || null,
+						// Checked by app.mark_researcher_pending: the college must be of this university.
+						university_id: input.universityId || null,
 						company_name: input.companyName || null,
 						provider_name: input.providerName || null,
 						provider_type: input.providerType || null,

@@ -15,7 +15,9 @@ export const demoAccounts = [
 	// Staff of a valuation firm, a patent agency and a bank (issue #22).
 	{ role: 'provider', email: 'valuer@demo.zhiqiao.cn' },
 	{ role: 'provider', email: 'agent@demo.zhiqiao.cn' },
-	{ role: 'provider', email: 'bank@demo.zhiqiao.cn' }
+	{ role: 'provider', email: 'bank@demo.zhiqiao.cn' },
+	// A researcher the demo officer has yet to confirm (issue #24).
+	{ role: 'researcher', email: 'wu.xiaolin@demo.zhiqiao.cn' }
 ] as const;
 
 export async function isEmpty(database: Database): Promise<boolean> {

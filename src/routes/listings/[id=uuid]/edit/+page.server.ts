@@ -16,6 +16,7 @@ import { storage } from '$lib/server/app/runtime';
 import * as listings from '$lib/server/listings';
 import * as listingDrafts from '$lib/server/listing-drafts';
 import * as attachments from '$lib/server/listing-attachments';
+import * as memberships from '$lib/server/memberships';
 
 const editable = new Set(['draft', 'changes_requested']);
 
@@ -64,6 +65,8 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		values,
 		userId: user.id,
 		files: await attachments.listAttachments(locals.db, listing.id),
+		// Not confirmed by the university yet: the page says why submitting will be refused.
+		membership: await memberships.ownMembership(locals.db),
 		defaultInventor: listing.inventors.length === 0 ? user.displayName : ''
 	};
 };
@@ -98,7 +101,14 @@ export const actions: Actions = {
 		if (!result.ok) return result.failure;
 		const moved = await listings.moveListingToStatus(locals.db, params.id, 'submitted');
 		if (moved !== 'changed') {
-			const errors = { form: moved === 'incomplete' ? 'error_listing_incomplete' : 'error_listing_not_editable' };
+			const errors = {
+				form:
+					moved === 'incomplete'
+						? 'error_listing_incomplete'
+						: moved === 'unconfirmed'
+							? 'error_membership_unconfirmed'
+							: 'error_listing_not_editable'
+			};
 			return rejectForm(400, form.values, errors, { action: 'submit', revision: result.revision });
 		}
 		redirect(303, `/my/listings?submitted=${params.id}`);
