@@ -418,7 +418,7 @@ end
 $$;
 
 -- The published listings of a node (and of an industry, when one is chosen), newest first: listings
--- with a patent the map counts under the node. The node's counters say how many patents it has: a
+-- with a patent the map counts under the node; published only, as the catalogue shows them. The node's counters say how many patents it has: a
 -- broad node finds its listings among the newest at once; a narrow one is read from its facts (one
 -- index range) to their listings, which are then few.
 create or replace function app.navigation_listings(ipc_prefix text, chosen_industry public.industry, max_rows int)
@@ -437,19 +437,21 @@ begin
   where c.node = ipc_prefix and c.dimension = 'university'
     and (chosen_industry is null or c.industry = chosen_industry);
   if on_map > 2000 then
-    select array_agg(l.id) into newest from (
-      select l.id from (
-        select l.id, l.institution_id, l.published_at from public.listings l
-        where l.status in ('published', 'licensed') and (chosen_industry is null or l.industry = chosen_industry)
-        order by l.published_at desc nulls last, l.id limit 5000) l
+    -- The newest published listings come from listings_published_idx in order, and the outer
+    -- LIMIT stops pulling them at the twelfth match: no sort, a few hundred probes for a broad node.
+    select array_agg(m.id) into newest from (
+      select n.id from (
+        select l.id, l.institution_id from public.listings l
+        where l.status = 'published' and (chosen_industry is null or l.industry = chosen_industry)
+        order by l.published_at desc, l.id limit 5000) n
       where exists (select 1 from public.patents p join app.navigation_patent_facts f
-                      on f.university_id = l.institution_id and f.application_number = p.application_number
-                    where p.listing_id = l.id and app.ipc_group_under(f.ipc_group, ipc_prefix)
+                      on f.university_id = n.institution_id and f.application_number = p.application_number
+                    where p.listing_id = n.id and app.ipc_group_under(f.ipc_group, ipc_prefix)
                       and (f.expires_on is null or f.expires_on >= today))
-      order by l.published_at desc nulls last, l.id limit wanted) l;
+      limit wanted) m;
     if cardinality(newest) = wanted then
       return query select l.id, l.title, l.institution_id, l.industry from public.listings l
-        where l.id = any(newest) order by l.published_at desc nulls last, l.id;
+        where l.id = any(newest) order by l.published_at desc, l.id;
       return;
     end if;
   end if;
@@ -462,9 +464,9 @@ begin
                    where (f.ipc_group collate "C") >= ipc_prefix and (f.ipc_group collate "C") < ipc_prefix || '~'
                      and app.ipc_group_under(f.ipc_group, ipc_prefix)
                      and (f.expires_on is null or f.expires_on >= today))
-      and l.status in ('published', 'licensed')
+      and l.status = 'published'
       and (chosen_industry is null or l.industry = chosen_industry)
-    order by l.published_at desc nulls last, l.id limit wanted;
+    order by l.published_at desc, l.id limit wanted;
 end
 $$;
 
