@@ -258,6 +258,36 @@ revoke execute on function app.accept_open_licence(uuid, uuid) from public;
 grant execute on function app.accept_open_licence(uuid, uuid) to authenticated, service_role;
 comment on function app.accept_open_licence(uuid, uuid) is 'Raises ZQ321 openLicenceNotAnnounced (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.accept_team_invitation(hash text)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+  invited uuid;
+begin
+  select * into me from public.profiles where id = auth.uid() for update;
+  if me.id is null then return 'not_company'; end if;
+  select i.organization_id into invited from public.team_invitations i where i.token_hash = hash;
+  if invited is null then return 'unknown'; end if;
+  if me.role = 'company' and me.organization_id = invited then return 'already_member'; end if;
+  if me.role <> 'company' then return 'not_company'; end if;
+  if me.organization_id is not null then return 'other_organization'; end if;
+  begin
+    invited := app.use_team_invitation(hash, me.id);
+  exception when sqlstate '55000' or sqlstate 'P0002' then
+    return split_part(sqlerrm, ':', 2);
+  end;
+  update public.profiles set organization_id = invited where id = me.id;
+  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.id));
+  return 'joined';
+end
+$function$;
+revoke execute on function app.accept_team_invitation(text) from public;
+grant execute on function app.accept_team_invitation(text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.add_open_licence_recordal()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -922,8 +952,7 @@ CREATE OR REPLACE FUNCTION app.can_read_interest(interest public.interests)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select interest.created_by = auth.uid()
-    or (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
+  select (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
     or auth.uid() in (select app.listing_researchers(interest.listing_id))
     or exists (select 1 from public.listings l where l.id = interest.listing_id and app.is_officer_of(l.institution_id))
 $function$;
@@ -1259,6 +1288,33 @@ begin
 end
 $function$;
 revoke execute on function app.create_profile_for_auth_user() from public;
+
+CREATE OR REPLACE FUNCTION app.create_profile_for_invited_user()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  chosen_name text := left(btrim(coalesce(meta ->> 'display_name', '')), 80);
+  chosen_locale text := case when meta ->> 'locale' in ('zh-CN', 'en') then meta ->> 'locale' else 'zh-CN' end;
+  invited uuid;
+begin
+  if meta ? 'role' or coalesce(meta ->> 'invitation_token_hash', '') = '' or new.email is null then
+    return new;
+  end if;
+  if chosen_name = '' then
+    chosen_name := left(split_part(new.email, '@', 1), 80);
+  end if;
+  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id);
+  insert into public.profiles (id, role, organization_id, display_name, email, locale)
+  values (new.id, 'company', invited, chosen_name, new.email, chosen_locale)
+  on conflict (id) do nothing;
+  return new;
+end
+$function$;
+revoke execute on function app.create_profile_for_invited_user() from public;
 
 CREATE OR REPLACE FUNCTION app.credit_code_valid(code text)
  RETURNS boolean
@@ -2396,6 +2452,28 @@ $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  company uuid := app.current_company();
+  invitation uuid;
+begin
+  if company is null then
+    raise exception 'only a company''s members invite colleagues' using errcode = '42501';
+  end if;
+  insert into public.team_invitations (organization_id, token_hash, email, invited_by)
+  values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
+  perform app.team_audit(company, 'team.invite', jsonb_build_object('invitation', invitation, 'email', nullif(btrim(invitee_email), '')));
+  return invitation;
+end
+$function$;
+revoke execute on function app.invite_to_team(text, text) from public;
+grant execute on function app.invite_to_team(text, text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text
  LANGUAGE sql
@@ -2533,6 +2611,23 @@ $function$;
 revoke execute on function app.is_valuation_firm(uuid) from public;
 grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.join_team_at_sign_up(hash text, joiner uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  invited uuid := app.use_team_invitation(hash, joiner);
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner));
+  return invited;
+end
+$function$;
+revoke execute on function app.join_team_at_sign_up(text, uuid) from public;
+grant execute on function app.join_team_at_sign_up(text, uuid) to service_role;
+
 CREATE OR REPLACE FUNCTION app.lapse_portfolio_patents_at(at timestamp with time zone)
  RETURNS integer
  LANGUAGE plpgsql
@@ -2581,6 +2676,39 @@ AS $function$
 $function$;
 revoke execute on function app.largest_remainder(bigint, integer[], integer[]) from public;
 grant execute on function app.largest_remainder(bigint, integer[], integer[]) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.leave_team(successor uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+  other_owners integer;
+  others integer;
+begin
+  select * into me from public.profiles where id = auth.uid() for update;
+  if me.role is distinct from 'company' or me.organization_id is null then return 'not_found'; end if;
+  -- Serialises leaving and removal in one company, so two owners cannot both leave at once.
+  perform 1 from public.organizations where id = me.organization_id for update;
+  select count(*) filter (where team_role = 'owner'), count(*) into other_owners, others
+  from public.profiles where organization_id = me.organization_id and role = 'company' and id <> me.id;
+  if others = 0 then return 'last_member'; end if;
+  if me.team_role = 'owner' and other_owners = 0 then
+    if successor is null then return 'last_owner'; end if;
+    update public.profiles set team_role = 'owner'
+    where id = successor and role = 'company' and organization_id = me.organization_id and id <> me.id;
+    if not found then return 'not_found'; end if;
+    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', successor));
+  end if;
+  update public.profiles set organization_id = null where id = me.id;
+  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.id));
+  return 'left';
+end
+$function$;
+revoke execute on function app.leave_team(uuid) from public;
+grant execute on function app.leave_team(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.limit_interest_messages()
  RETURNS trigger
@@ -2764,6 +2892,27 @@ begin
 end
 $function$;
 revoke execute on function app.lock_service_case(uuid) from public;
+
+CREATE OR REPLACE FUNCTION app.make_team_owner(member uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  update public.profiles set team_role = 'owner'
+  where id = member and role = 'company' and organization_id = me.organization_id and team_role = 'member';
+  if not found then return 'not_found'; end if;
+  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', member));
+  return 'made_owner';
+end
+$function$;
+revoke execute on function app.make_team_owner(uuid) from public;
+grant execute on function app.make_team_owner(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.manages_deal_income(deal uuid)
  RETURNS boolean
@@ -5085,6 +5234,28 @@ revoke execute on function app.remove_company_patent(uuid) from public;
 grant execute on function app.remove_company_patent(uuid) to authenticated, service_role;
 comment on function app.remove_company_patent(uuid) is 'Raises ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.remove_team_member(member uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  if member = me.id then return 'not_allowed'; end if;
+  update public.profiles set organization_id = null
+  where id = member and role = 'company' and organization_id = me.organization_id;
+  if not found then return 'not_found'; end if;
+  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', member));
+  return 'removed';
+end
+$function$;
+revoke execute on function app.remove_team_member(uuid) from public;
+grant execute on function app.remove_team_member(uuid) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.request_service_case(agency uuid, service public.agency_service, scope text, deadline date, budget_fen bigint, patent_ids uuid[], creation_key uuid)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -5257,6 +5428,30 @@ revoke execute on function app.reverse_distribution(uuid, uuid) from public;
 grant execute on function app.reverse_distribution(uuid, uuid) to authenticated, service_role;
 comment on function app.reverse_distribution(uuid, uuid) is 'Raises ZQ307 distributionNotApproved, ZQ308 distributionPaid (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.revoke_team_invitation(invitation uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  select * into found from public.team_invitations i
+  where i.id = invitation and i.organization_id = app.current_company() for update;
+  if found.id is null then return 'not_found'; end if;
+  if found.invited_by is distinct from me.id and me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  if found.accepted_at is not null or found.revoked_at is not null then return 'not_pending'; end if;
+  update public.team_invitations set revoked_at = now() where id = invitation;
+  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_build_object('invitation', invitation));
+  return 'revoked';
+end
+$function$;
+revoke execute on function app.revoke_team_invitation(uuid) from public;
+grant execute on function app.revoke_team_invitation(uuid) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
  RETURNS public.reward_policies
  LANGUAGE sql
@@ -5371,6 +5566,32 @@ $function$;
 revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.set_team_role()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and new.role is not distinct from old.role
+     and new.organization_id is not distinct from old.organization_id then
+    return new;
+  end if;
+  if new.role <> 'company' or new.organization_id is null then
+    new.team_role := null;
+  elsif tg_op = 'INSERT' and new.team_role is not null then
+    return new;
+  elsif exists (select 1 from public.profiles p
+                where p.organization_id = new.organization_id and p.team_role = 'owner' and p.id <> new.id) then
+    new.team_role := 'member';
+  else
+    new.team_role := 'owner';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.set_team_role() from public;
+
 CREATE OR REPLACE FUNCTION app.settle_open_licence_fee()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -5431,6 +5652,46 @@ begin
 end
 $function$;
 grant execute on function app.sync_listing_patent_summary() to public;
+
+CREATE OR REPLACE FUNCTION app.team_audit(organization uuid, action text, details jsonb)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (auth.uid(), action, 'organizations', organization::text, details)
+$function$;
+revoke execute on function app.team_audit(uuid, text, jsonb) from public;
+
+CREATE OR REPLACE FUNCTION app.team_invitation(hash text)
+ RETURNS TABLE(organization_id uuid, name_zh text, name_en text, status text, expires_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select i.organization_id, o.name_zh, o.name_en,
+         case when i.accepted_at is not null then 'used' when i.revoked_at is not null then 'revoked'
+              when i.expires_at <= now() then 'expired' else 'pending' end,
+         i.expires_at
+  from public.team_invitations i join public.organizations o on o.id = i.organization_id
+  where i.token_hash = hash
+$function$;
+revoke execute on function app.team_invitation(text) from public;
+grant execute on function app.team_invitation(text) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.team_members()
+ RETURNS TABLE(id uuid, display_name text, email text, team_role text, joined_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name, p.email, p.team_role, p.created_at from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company()
+  order by p.team_role = 'owner' desc, p.display_name, p.id
+$function$;
+revoke execute on function app.team_members() from public;
+grant execute on function app.team_members() to authenticated;
 
 CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
@@ -5523,6 +5784,26 @@ AS $function$
 $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.use_team_invitation(hash text, joiner uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+begin
+  select * into found from public.team_invitations where token_hash = hash for update;
+  if found.id is null then raise exception 'invitation:unknown' using errcode = 'P0002'; end if;
+  if found.accepted_at is not null then raise exception 'invitation:used' using errcode = '55000'; end if;
+  if found.revoked_at is not null then raise exception 'invitation:revoked' using errcode = '55000'; end if;
+  if found.expires_at <= now() then raise exception 'invitation:expired' using errcode = '55000'; end if;
+  update public.team_invitations set accepted_by = joiner, accepted_at = now() where id = found.id;
+  return found.organization_id;
+end
+$function$;
+revoke execute on function app.use_team_invitation(text, uuid) from public;
 
 CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
  RETURNS boolean
@@ -7135,13 +7416,15 @@ create table public.profiles (
   locale          text default 'zh-CN'::text not null,
   created_at      timestamp with time zone default now() not null,
   updated_at      timestamp with time zone default now() not null,
+  team_role       text,
   constraint profiles_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 80))),
   constraint profiles_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
   constraint profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE,
   constraint profiles_locale_check CHECK ((locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))),
   constraint profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint profiles_pkey PRIMARY KEY (id),
-  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint profiles_team_role_check CHECK ((team_role = ANY (ARRAY['owner'::text, 'member'::text])))
 );
 CREATE INDEX profiles_organization_id_idx ON public.profiles USING btree (organization_id);
 CREATE INDEX profiles_role_idx ON public.profiles USING btree (role);
@@ -7154,9 +7437,11 @@ create policy profiles_update_own_or_admin on public.profiles for update to auth
 CREATE TRIGGER profiles_audit AFTER UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('role', 'organization_id');
 CREATE TRIGGER profiles_guard_update BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.guard_profile_update();
 CREATE CONSTRAINT TRIGGER profiles_public AFTER UPDATE OF display_name ON public.profiles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.display_name IS DISTINCT FROM new.display_name)) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER profiles_team_role BEFORE INSERT OR UPDATE OF role, organization_id ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.set_team_role();
 grant all on table public.profiles to service_role;
 grant select on table public.profiles to authenticated;
 grant update (role, organization_id, display_name, locale) on table public.profiles to authenticated;
+comment on column public.profiles.team_role is 'A company user''s role in its organisation''s team; null for other roles and for a company user without an organisation.';
 
 create table public.public_notices (
   id              uuid default gen_random_uuid() not null,
@@ -7568,6 +7853,33 @@ create policy sessions_read_own on public.sessions for select to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)));
 grant all on table public.sessions to service_role;
 grant select on table public.sessions to authenticated;
+
+create table public.team_invitations (
+  id              uuid default gen_random_uuid() not null,
+  organization_id uuid not null,
+  token_hash      text not null,
+  email           text,
+  invited_by      uuid,
+  created_at      timestamp with time zone default now() not null,
+  expires_at      timestamp with time zone default (now() + '7 days'::interval) not null,
+  accepted_by     uuid,
+  accepted_at     timestamp with time zone,
+  revoked_at      timestamp with time zone,
+  constraint team_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES auth.users(id) ON DELETE SET NULL,
+  constraint team_invitations_email_check CHECK (((email IS NULL) OR ((char_length(email) >= 3) AND (char_length(email) <= 254)))),
+  constraint team_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES auth.users(id) ON DELETE SET NULL,
+  constraint team_invitations_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint team_invitations_pkey PRIMARY KEY (id),
+  constraint team_invitations_token_hash_check CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text)),
+  constraint team_invitations_token_hash_key UNIQUE (token_hash),
+  constraint team_invitations_used_once CHECK (((accepted_at IS NULL) OR (revoked_at IS NULL)))
+);
+CREATE INDEX team_invitations_organization_idx ON public.team_invitations USING btree (organization_id, created_at DESC);
+alter table public.team_invitations enable row level security;
+create policy team_invitations_members_read on public.team_invitations for select to authenticated
+  using ((organization_id = ( SELECT app.current_company() AS current_company)));
+grant all on table public.team_invitations to service_role;
+grant select on table public.team_invitations to authenticated;
 
 create table public.valuation_events (
   id           bigint generated always as identity not null,
