@@ -1308,3 +1308,30 @@ select '00000000-0000-4000-8000-000000001003', 'portfolio_fee_decisions.decide',
        null, jsonb_build_object('decision', d.decision, 'due_on', d.due_on, 'note', d.note), d.decided_at
 from decided d;
 -- END patent portfolio
+
+-- BEGIN company teams (docs/domain.md, "Company teams"): the demo company's second member (王思琪
+-- founded the company and owns it; 林晓燕 joined by invitation) and an invitation still waiting,
+-- so the team page is not empty. The waiting link's token is random and shown to nobody.
+insert into auth.users (id, email) values ('00000000-0000-4000-8000-000000002201', 'lin.xiaoyan@demo.zhiqiao.cn');
+insert into public.profiles (id, role, organization_id, display_name, email, locale, team_role) values
+  ('00000000-0000-4000-8000-000000002201', 'company', '00000000-0000-4000-8000-000000000201', '林晓燕',
+   'lin.xiaoyan@demo.zhiqiao.cn', 'zh-CN', 'member');
+insert into public.local_credentials (user_id, email, password_hash)
+select '00000000-0000-4000-8000-000000002201', 'lin.xiaoyan@demo.zhiqiao.cn', c.password_hash from public.local_credentials c
+where c.email = 'company@demo.zhiqiao.cn';
+insert into public.team_invitations (id, organization_id, token_hash, email, invited_by, created_at, expires_at, accepted_by, accepted_at) values
+  ('00000000-0000-4000-8050-000000000001', '00000000-0000-4000-8000-000000000201',
+   encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'lin.xiaoyan@demo.zhiqiao.cn',
+   '00000000-0000-4000-8000-000000001002', now() - interval '12 days', now() - interval '5 days',
+   '00000000-0000-4000-8000-000000002201', now() - interval '11 days'),
+  ('00000000-0000-4000-8050-000000000002', '00000000-0000-4000-8000-000000000201',
+   encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'zhou.min@example.com',
+   '00000000-0000-4000-8000-000000001002', now() - interval '1 day', now() + interval '6 days', null, null);
+insert into public.audit_events (actor_id, action, entity_type, entity_id, after, created_at) values
+  ('00000000-0000-4000-8000-000000001002', 'team.invite', 'organizations', '00000000-0000-4000-8000-000000000201',
+   '{"invitation": "00000000-0000-4000-8050-000000000001", "email": "lin.xiaoyan@demo.zhiqiao.cn"}', now() - interval '12 days'),
+  ('00000000-0000-4000-8000-000000002201', 'team.join', 'organizations', '00000000-0000-4000-8000-000000000201',
+   '{"member": "00000000-0000-4000-8000-000000002201"}', now() - interval '11 days'),
+  ('00000000-0000-4000-8000-000000001002', 'team.invite', 'organizations', '00000000-0000-4000-8000-000000000201',
+   '{"invitation": "00000000-0000-4000-8050-000000000002", "email": "zhou.min@example.com"}', now() - interval '1 day');
+-- END company teams

@@ -10,6 +10,8 @@ import { asAnon, asService, asUser, demo, driver, openTestDatabase } from './set
 
 const demoCompany = '00000000-0000-4000-8000-000000000201';
 const otherCompanyUser = '00000000-0000-4000-8000-000000002101';
+/** 林晓燕, who joined the demo company by invitation (supabase/seed.sql, "company teams"). */
+const demoColleague = '00000000-0000-4000-8000-000000002201';
 
 const newAccount = (email: string, token: string) => ({
 	email,
@@ -52,9 +54,14 @@ describe(`company teams on ${driver}`, () => {
 		return result.userId;
 	}
 
-	it('makes the founder of the demo company its owner', async () => {
+	it('makes the founder of the demo company its owner, and the colleague who joined a member', async () => {
 		const members = await teams.listTeamMembers(founder);
-		expect(members.map((member) => [member.id, member.teamRole])).toEqual([[demo.company, 'owner']]);
+		expect(members.map((member) => [member.id, member.teamRole])).toEqual([
+			[demo.company, 'owner'],
+			[demoColleague, 'member']
+		]);
+		// Colleagues' profiles stay private outside the team list.
+		expect(await teams.listTeamMembers(asUser(database, otherCompanyUser))).toHaveLength(1);
 	});
 
 	it('lets a member invite by email or by a bare link, and shows the link to nobody else', async () => {
@@ -62,7 +69,7 @@ describe(`company teams on ${driver}`, () => {
 		const byLink = await teams.inviteColleague(founder, null);
 		expect(byEmail.token).toMatch(/^[a-z2-7]{32}$/);
 		const pending = await teams.listPendingInvitations(founder);
-		expect(pending.map((invitation) => invitation.email)).toEqual([null, 'li.lei@example.com']);
+		expect(pending.map((invitation) => invitation.email)).toEqual([null, 'li.lei@example.com', 'zhou.min@example.com']);
 		expect(pending[0].invitedBy).toBe('王思琪');
 		// Only the hash is stored.
 		const stored = await database.query<{ token_hash: string }>(

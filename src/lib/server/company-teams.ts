@@ -20,6 +20,8 @@ export interface PendingInvitation {
 	id: string;
 	email: string | null;
 	invitedBy: string | null;
+	/** Made by the reader: they may revoke it even when not an owner. */
+	mine: boolean;
 	createdAt: Date;
 	expiresAt: Date;
 }
@@ -27,11 +29,7 @@ export interface PendingInvitation {
 /** Why an invitation link cannot be used, or 'pending' when it can. */
 export type InvitationStatus = 'pending' | 'expired' | 'used' | 'revoked';
 export type AcceptRefusal =
-	| Exclude<InvitationStatus, 'pending'>
-	| 'unknown'
-	| 'already_member'
-	| 'other_organization'
-	| 'not_company';
+	Exclude<InvitationStatus, 'pending'> | 'unknown' | 'already_member' | 'other_organization' | 'not_company';
 
 /** 20 random bytes (160 bits), base32: the part of the link only the invitee should hold. */
 function generateInvitationToken(): string {
@@ -54,6 +52,7 @@ export function listTeamMembers(db: Executor): Promise<TeamMember[]> {
 export function listPendingInvitations(db: Executor): Promise<PendingInvitation[]> {
 	return db.query<PendingInvitation>(sql`
 		select i.id, i.email, app.public_display_name(i.invited_by) as "invitedBy",
+		       coalesce(i.invited_by = auth.uid(), false) as mine,
 		       i.created_at as "createdAt", i.expires_at as "expiresAt"
 		from public.team_invitations i
 		where i.accepted_at is null and i.revoked_at is null and i.expires_at > now()

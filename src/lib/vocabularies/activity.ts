@@ -44,7 +44,13 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'licence_template_versions.publish': m.express_audit_action_version_publish,
 	'express_listings.mark': m.express_audit_action_mark,
 	'express_listings.unmark': m.express_audit_action_unmark,
-	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide
+	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide,
+	'team.invite': m.team_audit_action_invite,
+	'team.join': m.team_audit_action_join,
+	'team.revoke': m.team_audit_action_revoke,
+	'team.remove': m.team_audit_action_remove,
+	'team.leave': m.team_audit_action_leave,
+	'team.make_owner': m.team_audit_action_make_owner
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({

@@ -9,8 +9,7 @@ import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
 // runs on the service-role executor, since credentials are invisible to anon and authenticated.
 
 export type SignUpResult =
-	| { ok: true; userId: string }
-	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'invitation_invalid' };
+	{ ok: true; userId: string } | { ok: false; reason: 'email_taken' | 'organization_invalid' | 'invitation_invalid' };
 
 export async function signUp(service: Executor, input: NewAccount): Promise<SignUpResult> {
 	const passwordHash = await hashPassword(input.password);

@@ -86,7 +86,8 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 			});
 			// The invitation trigger raises when the link was used up meanwhile; GoTrue then answers
 			// "Database error saving new user" (500), which for such a sign-up means exactly that.
-			if (error && input.invitationTokenHash && error.status === 500) return { ok: false, reason: 'invitation_invalid' };
+			if (error && input.invitationTokenHash && error.status === 500)
+				return { ok: false, reason: 'invitation_invalid' };
 			if (error) return { ok: false, reason: signUpRefusal(error) };
 			if (data.session && data.user) return { ok: true, signedIn: true, userId: data.user.id };
 			// With confirmations on, GoTrue answers a taken address like a new one: the same page for both.
