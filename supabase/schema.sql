@@ -5680,6 +5680,18 @@ $function$;
 revoke execute on function app.team_invitation(text) from public;
 grant execute on function app.team_invitation(text) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.team_member_ids()
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company() and p.id <> auth.uid()
+$function$;
+revoke execute on function app.team_member_ids() from public;
+grant execute on function app.team_member_ids() to authenticated;
+
 CREATE OR REPLACE FUNCTION app.team_members()
  RETURNS TABLE(id uuid, display_name text, email text, team_role text, joined_at timestamp with time zone)
  LANGUAGE sql
@@ -7692,6 +7704,8 @@ alter table public.saved_listings enable row level security;
 create policy saved_listings_own on public.saved_listings for all to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)))
   with check (((user_id = ( SELECT auth.uid() AS uid)) AND app.can_read_listing(listing_id)));
+create policy saved_listings_team_read on public.saved_listings for select to authenticated
+  using ((user_id IN ( SELECT app.team_member_ids() AS team_member_ids)));
 grant all on table public.saved_listings to service_role;
 grant select, insert, delete on table public.saved_listings to authenticated;
 

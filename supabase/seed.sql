@@ -1334,4 +1334,7 @@ insert into public.audit_events (actor_id, action, entity_type, entity_id, after
    '{"member": "00000000-0000-4000-8000-000000002201"}', now() - interval '11 days'),
   ('00000000-0000-4000-8000-000000001002', 'team.invite', 'organizations', '00000000-0000-4000-8000-000000000201',
    '{"invitation": "00000000-0000-4000-8050-000000000002", "email": "zhou.min@example.com"}', now() - interval '1 day');
+-- Her saved listing, which the founder's /saved page lists under "saved by your colleagues".
+insert into public.saved_listings (user_id, listing_id) values
+  ('00000000-0000-4000-8000-000000002201', '00000000-0000-4000-8001-000000000008');
 -- END company teams

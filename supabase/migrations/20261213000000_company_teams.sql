@@ -275,6 +275,18 @@ language sql stable security definer set search_path = '' as $$
     or exists (select 1 from public.listings l where l.id = interest.listing_id and app.is_officer_of(l.institution_id))
 $$;
 
+-- Saved listings stay each user's own to add and remove; the company's members also read their
+-- colleagues' (the /saved page lists them apart), so the team shares what it is looking at.
+create function app.team_member_ids() returns setof uuid
+language sql stable security definer set search_path = '' as $$
+  select p.id from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company() and p.id <> auth.uid()
+$$;
+revoke all on function app.team_member_ids() from public;
+grant execute on function app.team_member_ids() to authenticated;
+create policy saved_listings_team_read on public.saved_listings for select to authenticated
+  using (user_id in (select app.team_member_ids()));
+
 -- Supabase: a sign-up through an invitation link sends no role (so app.create_profile_for_auth_user
 -- leaves it alone) and the token; this trigger makes the company profile in the invited
 -- organisation. A bad token fails the sign-up: the page checked it just before.

@@ -160,6 +160,16 @@ describe(`company teams on ${driver}`, () => {
 		expect(await teams.revokeInvitation(founder, invitation.id)).toBe('revoked');
 	});
 
+	it('shows a member the saved listings of their colleagues, and nobody else', async () => {
+		const saved = sql`select user_id from public.saved_listings where user_id = ${demoColleague}`;
+		expect(await founder.query(saved)).toHaveLength(1);
+		expect(await asUser(database, otherCompanyUser).query(saved)).toEqual([]);
+		expect(await asUser(database, demo.officer).query(saved)).toEqual([]);
+		// Reading is all: a colleague's bookmark is theirs to remove.
+		await founder.query(sql`delete from public.saved_listings where user_id = ${demoColleague}`);
+		expect(await founder.query(saved)).toHaveLength(1);
+	});
+
 	it('lets an owner, and only an owner, remove a member, who then reads nothing of the company', async () => {
 		const { token } = await teams.inviteColleague(founder, null);
 		const leaving = await joinAtSignUp('removed.member@example.com', token);
@@ -170,6 +180,7 @@ describe(`company teams on ${driver}`, () => {
 		expect(await teams.removeMember(founder, demo.researcher)).toBe('not_found');
 		expect(await teams.removeMember(founder, leaving)).toBe('removed');
 		expect(await companyReads(leaving)).toEqual({ deals: 0, interests: 0, invitations: 0 });
+		expect(await asUser(database, leaving).query(sql`select 1 from public.saved_listings`)).toEqual([]);
 		expect(await teams.listTeamMembers(asUser(database, leaving))).toEqual([]);
 	});
 
