@@ -281,7 +281,7 @@ begin
     return split_part(sqlerrm, ':', 2);
   end;
   update public.profiles set organization_id = invited where id = me.id;
-  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.id));
+  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.display_name));
   return 'joined';
 end
 $function$;
@@ -1307,7 +1307,7 @@ begin
   if chosen_name = '' then
     chosen_name := left(split_part(new.email, '@', 1), 80);
   end if;
-  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id);
+  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id, chosen_name);
   insert into public.profiles (id, role, organization_id, display_name, email, locale)
   values (new.id, 'company', invited, chosen_name, new.email, chosen_locale)
   on conflict (id) do nothing;
@@ -2467,7 +2467,7 @@ begin
   end if;
   insert into public.team_invitations (organization_id, token_hash, email, invited_by)
   values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
-  perform app.team_audit(company, 'team.invite', jsonb_build_object('invitation', invitation, 'email', nullif(btrim(invitee_email), '')));
+  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
   return invitation;
 end
 $function$;
@@ -2611,7 +2611,7 @@ $function$;
 revoke execute on function app.is_valuation_firm(uuid) from public;
 grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.join_team_at_sign_up(hash text, joiner uuid)
+CREATE OR REPLACE FUNCTION app.join_team_at_sign_up(hash text, joiner uuid, joiner_name text)
  RETURNS uuid
  LANGUAGE plpgsql
  SECURITY DEFINER
@@ -2621,12 +2621,12 @@ declare
   invited uuid := app.use_team_invitation(hash, joiner);
 begin
   insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
-  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner));
+  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner_name));
   return invited;
 end
 $function$;
-revoke execute on function app.join_team_at_sign_up(text, uuid) from public;
-grant execute on function app.join_team_at_sign_up(text, uuid) to service_role;
+revoke execute on function app.join_team_at_sign_up(text, uuid, text) from public;
+grant execute on function app.join_team_at_sign_up(text, uuid, text) to service_role;
 
 CREATE OR REPLACE FUNCTION app.lapse_portfolio_patents_at(at timestamp with time zone)
  RETURNS integer
@@ -2700,10 +2700,10 @@ begin
     update public.profiles set team_role = 'owner'
     where id = successor and role = 'company' and organization_id = me.organization_id and id <> me.id;
     if not found then return 'not_found'; end if;
-    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', successor));
+    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(successor)));
   end if;
   update public.profiles set organization_id = null where id = me.id;
-  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.id));
+  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.display_name));
   return 'left';
 end
 $function$;
@@ -2907,7 +2907,7 @@ begin
   update public.profiles set team_role = 'owner'
   where id = member and role = 'company' and organization_id = me.organization_id and team_role = 'member';
   if not found then return 'not_found'; end if;
-  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', member));
+  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(member)));
   return 'made_owner';
 end
 $function$;
@@ -5249,7 +5249,7 @@ begin
   update public.profiles set organization_id = null
   where id = member and role = 'company' and organization_id = me.organization_id;
   if not found then return 'not_found'; end if;
-  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', member));
+  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', app.public_display_name(member)));
   return 'removed';
 end
 $function$;
@@ -5445,7 +5445,7 @@ begin
   if found.invited_by is distinct from me.id and me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
   if found.accepted_at is not null or found.revoked_at is not null then return 'not_pending'; end if;
   update public.team_invitations set revoked_at = now() where id = invitation;
-  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_build_object('invitation', invitation));
+  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_strip_nulls(jsonb_build_object('email', found.email)));
   return 'revoked';
 end
 $function$;

@@ -1327,13 +1327,6 @@ insert into public.team_invitations (id, organization_id, token_hash, email, inv
   ('00000000-0000-4000-8050-000000000002', '00000000-0000-4000-8000-000000000201',
    encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'zhou.min@example.com',
    '00000000-0000-4000-8000-000000001002', now() - interval '1 day', now() + interval '6 days', null, null);
-insert into public.audit_events (actor_id, action, entity_type, entity_id, after, created_at) values
-  ('00000000-0000-4000-8000-000000001002', 'team.invite', 'organizations', '00000000-0000-4000-8000-000000000201',
-   '{"invitation": "00000000-0000-4000-8050-000000000001", "email": "lin.xiaoyan@demo.zhiqiao.cn"}', now() - interval '12 days'),
-  ('00000000-0000-4000-8000-000000002201', 'team.join', 'organizations', '00000000-0000-4000-8000-000000000201',
-   '{"member": "00000000-0000-4000-8000-000000002201"}', now() - interval '11 days'),
-  ('00000000-0000-4000-8000-000000001002', 'team.invite', 'organizations', '00000000-0000-4000-8000-000000000201',
-   '{"invitation": "00000000-0000-4000-8050-000000000002", "email": "zhou.min@example.com"}', now() - interval '1 day');
 -- Her saved listing, which the founder's /saved page lists under "saved by your colleagues".
 insert into public.saved_listings (user_id, listing_id) values
   ('00000000-0000-4000-8000-000000002201', '00000000-0000-4000-8001-000000000008');

@@ -72,6 +72,8 @@ grant select on public.team_invitations to authenticated;
 create policy team_invitations_members_read on public.team_invitations for select to authenticated
   using (organization_id = (select app.current_company()));
 
+-- Audit rows name the company (the entity) and the member by name, as the log shows them; the
+-- member's own profile change (organization_id) is recorded by profiles_audit with its id.
 create function app.team_audit(organization uuid, action text, details jsonb) returns void
 language sql security definer set search_path = '' as $$
   insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
@@ -99,7 +101,7 @@ begin
   end if;
   insert into public.team_invitations (organization_id, token_hash, email, invited_by)
   values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
-  perform app.team_audit(company, 'team.invite', jsonb_build_object('invitation', invitation, 'email', nullif(btrim(invitee_email), '')));
+  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
   return invitation;
 end
 $$;
@@ -119,7 +121,7 @@ begin
   if found.invited_by is distinct from me.id and me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
   if found.accepted_at is not null or found.revoked_at is not null then return 'not_pending'; end if;
   update public.team_invitations set revoked_at = now() where id = invitation;
-  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_build_object('invitation', invitation));
+  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_strip_nulls(jsonb_build_object('email', found.email)));
   return 'revoked';
 end
 $$;
@@ -175,20 +177,20 @@ begin
     return split_part(sqlerrm, ':', 2);
   end;
   update public.profiles set organization_id = invited where id = me.id;
-  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.id));
+  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.display_name));
   return 'joined';
 end
 $$;
 
 -- Embedded sign-up through a link (service role, src/lib/server/auth/local-identity.ts): the
 -- organisation the new account joins. The Supabase trigger below does the same.
-create function app.join_team_at_sign_up(hash text, joiner uuid) returns uuid
+create function app.join_team_at_sign_up(hash text, joiner uuid, joiner_name text) returns uuid
 language plpgsql security definer set search_path = '' as $$
 declare
   invited uuid := app.use_team_invitation(hash, joiner);
 begin
   insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
-  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner));
+  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner_name));
   return invited;
 end
 $$;
@@ -205,7 +207,7 @@ begin
   update public.profiles set organization_id = null
   where id = member and role = 'company' and organization_id = me.organization_id;
   if not found then return 'not_found'; end if;
-  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', member));
+  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', app.public_display_name(member)));
   return 'removed';
 end
 $$;
@@ -221,7 +223,7 @@ begin
   update public.profiles set team_role = 'owner'
   where id = member and role = 'company' and organization_id = me.organization_id and team_role = 'member';
   if not found then return 'not_found'; end if;
-  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', member));
+  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(member)));
   return 'made_owner';
 end
 $$;
@@ -248,23 +250,23 @@ begin
     update public.profiles set team_role = 'owner'
     where id = successor and role = 'company' and organization_id = me.organization_id and id <> me.id;
     if not found then return 'not_found'; end if;
-    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', successor));
+    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(successor)));
   end if;
   update public.profiles set organization_id = null where id = me.id;
-  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.id));
+  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.display_name));
   return 'left';
 end
 $$;
 
 revoke all on function app.set_team_role(), app.team_members(), app.invite_to_team(text, text),
   app.revoke_team_invitation(uuid), app.team_invitation(text), app.accept_team_invitation(text),
-  app.join_team_at_sign_up(text, uuid), app.remove_team_member(uuid), app.make_team_owner(uuid),
+  app.join_team_at_sign_up(text, uuid, text), app.remove_team_member(uuid), app.make_team_owner(uuid),
   app.leave_team(uuid) from public;
 grant execute on function app.team_members(), app.invite_to_team(text, text), app.revoke_team_invitation(uuid),
   app.accept_team_invitation(text), app.remove_team_member(uuid), app.make_team_owner(uuid), app.leave_team(uuid)
   to authenticated;
 grant execute on function app.team_invitation(text) to anon, authenticated, service_role;
-grant execute on function app.join_team_at_sign_up(text, uuid) to service_role;
+grant execute on function app.join_team_at_sign_up(text, uuid, text) to service_role;
 
 -- An interest was also readable by the member who wrote it, wherever they went; it is the
 -- company's, so it is read by the company's members only (officers and researchers unchanged).
@@ -304,7 +306,7 @@ begin
   if chosen_name = '' then
     chosen_name := left(split_part(new.email, '@', 1), 80);
   end if;
-  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id);
+  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id, chosen_name);
   insert into public.profiles (id, role, organization_id, display_name, email, locale)
   values (new.id, 'company', invited, chosen_name, new.email, chosen_locale)
   on conflict (id) do nothing;

@@ -101,10 +101,10 @@ describe(`company teams on ${driver}`, () => {
 		expect(profile).toEqual({ organization_id: demoCompany, team_role: 'member', role: 'company' });
 		expect(await companyReads(colleagueId)).toEqual({ ...before, invitations: before.invitations + 1 });
 		expect(await teams.readInvitation(asAnon(database), token)).toMatchObject({ status: 'used' });
-		const [audit] = await database.query<{ actor_id: string; entity_id: string }>(
-			sql`select actor_id, entity_id from public.audit_events where action = 'team.join' order by id desc limit 1`
+		const [audit] = await database.query<{ actor_id: string; entity_id: string; after: unknown }>(
+			sql`select actor_id, entity_id, after from public.audit_events where action = 'team.join' order by id desc limit 1`
 		);
-		expect(audit).toEqual({ actor_id: colleagueId, entity_id: demoCompany });
+		expect(audit).toEqual({ actor_id: colleagueId, entity_id: demoCompany, after: { member: '同事 new.' } });
 	});
 
 	it('refuses a used link at sign-up and when signed in, and keeps no half-made account', async () => {

@@ -70,5 +70,7 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	regulation_effective_on: m.reward_policy_regulation_effective_on,
 	decision: m.portfolio_field_decision,
 	due_on: m.portfolio_field_due_on,
-	note: m.portfolio_field_note
+	note: m.portfolio_field_note,
+	email: m.field_email,
+	member: m.team_audit_field_member
 });

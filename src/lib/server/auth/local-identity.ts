@@ -47,7 +47,7 @@ export async function signUp(service: Executor, input: NewAccount): Promise<Sign
 async function organizationForSignUp(transaction: Executor, input: NewAccount, userId: string): Promise<string | null> {
 	if (input.invitationTokenHash) {
 		const [joined] = await transaction.query<{ id: string }>(
-			sql`select app.join_team_at_sign_up(${input.invitationTokenHash}, ${userId}) as id`
+			sql`select app.join_team_at_sign_up(${input.invitationTokenHash}, ${userId}, ${input.displayName}) as id`
 		);
 		return joined.id;
 	}
