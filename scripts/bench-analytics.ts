@@ -24,6 +24,7 @@ const runs = Number(argument('--runs') ?? 40);
 const targets = { pglite: 100, postgres: 30 } as const;
 const officer = '00000000-0000-4000-8000-000000001003';
 const admin = '00000000-0000-4000-8000-000000001004';
+const university = '00000000-0000-4000-8000-000000000100';
 const filter = { year: 2024, university: null, college: null, industry: null };
 
 const percentile = (sorted: number[], fraction: number) =>
@@ -145,7 +146,38 @@ async function measure(database: Database, label: keyof typeof targets): Promise
 	await time('navigation map, one industry and IPC', target, () =>
 		patentNavigation.readNavigationMap(anonymous, { industry: 'automotive', ipc: 'H01M' })
 	);
+	// A broad node (its listings among the newest) and a narrow one (read from its patents).
+	await time('navigation map, IPC section H', target, () =>
+		patentNavigation.readNavigationMap(anonymous, { industry: null, ipc: 'H' })
+	);
+	await time('navigation map, main group H01M 7', target, () =>
+		patentNavigation.readNavigationMap(anonymous, { industry: 'automotive', ipc: 'H01M 7' })
+	);
+	await timeImportBatch(database);
 	console.log(`memory: rss ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+}
+
+/** What keeping the navigation map ahead costs a write: an import batch of 1,000 portfolio rows. */
+async function timeImportBatch(database: Database): Promise<void> {
+	const batch = async () => {
+		const started = performance.now();
+		await database.query(sql`insert into public.portfolio_patents (university_id, application_number, title,
+			patent_type, filed_on, legal_status, ipc_codes)
+			select ${university}, '20299' || lpad(n::text, 7, '0') || '.0', '导入样例 ' || n, 'invention',
+			       date '2015-01-01' + n, 'pending', array['H01M ' || (n % 30 + 1) || '/10']
+			from generate_series(1, 1000) n`);
+		const elapsed = performance.now() - started;
+		await database.query(sql`delete from public.portfolio_patents where application_number like '20299%'`);
+		return elapsed;
+	};
+	const counted = [await batch(), await batch(), await batch()];
+	await database.query(sql`alter table public.portfolio_patents disable trigger navigation_portfolio_insert`);
+	const plain = [await batch(), await batch(), await batch()];
+	await database.query(sql`alter table public.portfolio_patents enable always trigger navigation_portfolio_insert`);
+	const median = (times: number[]) => times.sort((a, b) => a - b)[1].toFixed(0);
+	console.log(
+		`import batch of 1,000 portfolio rows: ${median(counted)} ms with the navigation counters, ${median(plain)} ms without`
+	);
 }
 
 await onEachDriver(measure);

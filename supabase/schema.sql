@@ -109,6 +109,35 @@ CREATE INDEX metrics_stage_spells_deal_idx ON app.metrics_stage_spells USING btr
 CREATE INDEX metrics_stage_spells_scope_idx ON app.metrics_stage_spells USING btree (institution_id, year) INCLUDE (stage, industry, college_id, days);
 alter table app.metrics_stage_spells enable row level security;
 
+create table app.navigation_node_counts (
+  node         text not null,
+  industry     public.industry not null,
+  dimension    text not null,
+  key          text not null,
+  state        text not null,
+  expires_year integer,
+  patents      integer not null,
+  constraint navigation_node_counts_dimension_check CHECK ((dimension = ANY (ARRAY['ipc'::text, 'university'::text, 'year'::text]))),
+  constraint navigation_node_counts_key UNIQUE NULLS NOT DISTINCT (node, industry, dimension, key, state, expires_year)
+);
+alter table app.navigation_node_counts enable row level security;
+
+create table app.navigation_patent_facts (
+  university_id      uuid not null,
+  application_number text not null,
+  filed_year         integer,
+  ipc_group          text,
+  industry           public.industry not null,
+  state              text not null,
+  expires_on         date,
+  constraint navigation_patent_facts_pkey PRIMARY KEY (university_id, application_number),
+  constraint navigation_patent_facts_state_check CHECK ((state = ANY (ARRAY['available'::text, 'licensed'::text, 'open_licence'::text])))
+);
+CREATE INDEX navigation_patent_facts_expiry_idx ON app.navigation_patent_facts USING btree (expires_on);
+CREATE INDEX navigation_patent_facts_group_idx ON app.navigation_patent_facts USING btree (ipc_group COLLATE "C");
+CREATE INDEX navigation_patent_facts_number_idx ON app.navigation_patent_facts USING btree (application_number);
+alter table app.navigation_patent_facts enable row level security;
+
 create table app.public_content (
   only_row boolean default true not null,
   version  bigint default 0 not null,
@@ -2489,6 +2518,17 @@ $function$;
 revoke execute on function app.ipc_child(text, text) from public;
 grant execute on function app.ipc_child(text, text) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.ipc_group_under(ipc_group text, node text)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select case when node like '% %' then ipc_group = node else ipc_group like node || '%' end
+$function$;
+revoke execute on function app.ipc_group_under(text, text) from public;
+grant execute on function app.ipc_group_under(text, text) to anon, authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.ipc_under(code text, node text)
  RETURNS boolean
  LANGUAGE sql
@@ -3707,6 +3747,19 @@ revoke execute on function app.move_valuation(uuid, public.valuation_status, tex
 grant execute on function app.move_valuation(uuid, public.valuation_status, text) to authenticated, service_role;
 comment on function app.move_valuation(uuid, public.valuation_status, text) is 'Raises ZQ542 valuationMoveIllegal (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.navigation_count(facts app.navigation_patent_facts[], sign integer)
+ RETURNS void
+ LANGUAGE sql
+ SET search_path TO ''
+AS $function$
+  insert into app.navigation_node_counts as c (node, industry, dimension, key, state, expires_year, patents)
+  select s.node, f.industry, s.dimension, s.key, f.state, extract(year from f.expires_on)::int, sign * count(*)::int
+  from unnest(facts) f cross join lateral app.navigation_spread(f.ipc_group, f.university_id, f.filed_year) s
+  group by 1, 2, 3, 4, 5, 6
+  on conflict on constraint navigation_node_counts_key do update set patents = c.patents + excluded.patents
+$function$;
+revoke execute on function app.navigation_count(app.navigation_patent_facts[], integer) from public;
+
 CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_prefix text)
  RETURNS TABLE(dimension text, key text, state text, patents integer)
  LANGUAGE plpgsql
@@ -3715,28 +3768,44 @@ CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_p
 AS $function$
 declare
   today date := (now() at time zone 'Asia/Shanghai')::date;
+  this_year int := extract(year from today)::int;
+  chosen_node text := coalesce(ipc_prefix, '');
 begin
   if ipc_prefix is not null and ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
   return query
-    -- Counted once into a few thousand groups; the four figures then add up groups, not patents.
-    with facts as materialized (
-      select f.university_id, f.filed_year, f.ipc, f.industry, f.state, count(*)::int as n
-      from app.navigation_patents(today) f group by 1, 2, 3, 4, 5
+    -- This year's facts still in force today: one index range, a few thousand rows at most.
+    with ending as materialized (
+      select f.* from app.navigation_patent_facts f
+      where f.expires_on >= today and f.expires_on < make_date(this_year + 1, 1, 1)
+    ),
+    -- Every industry, over the whole map: each fact counts once per dimension, so one dimension's rows.
+    industries as (
+      select c.industry, c.state, c.patents as n from app.navigation_node_counts c
+      where c.node = '' and c.dimension = 'university' and c.patents <> 0
+        and (c.expires_year is null or c.expires_year > this_year)
+      union all
+      select e.industry, e.state, 1 from ending e
     ),
     chosen as (
-      select f.* from facts f
-      where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
-        and (ipc_prefix is null or app.ipc_under(f.ipc, ipc_prefix))
+      select c.dimension, c.key, c.state, c.patents as n from app.navigation_node_counts c
+      where c.node = chosen_node and c.patents <> 0 and (c.expires_year is null or c.expires_year > this_year)
+        and (navigation_counts.industry is null or c.industry = navigation_counts.industry)
+      union all
+      select d.dimension,
+             case d.dimension when 'ipc' then coalesce(app.ipc_child(e.ipc_group, ipc_prefix), '')
+                              when 'university' then e.university_id::text
+                              else coalesce(e.filed_year::text, '') end,
+             e.state, 1
+      from ending e cross join (values ('ipc'), ('university'), ('year')) as d(dimension)
+      where (navigation_counts.industry is null or e.industry = navigation_counts.industry)
+        and (ipc_prefix is null or app.ipc_group_under(e.ipc_group, ipc_prefix))
     )
-    select 'industry'::text, f.industry::text, f.state, sum(f.n)::int from facts f group by 2, 3
+    select 'industry'::text, i.industry::text, i.state, sum(i.n)::int from industries i
+    group by 2, 3 having sum(i.n) <> 0
     union all
-    select 'ipc', coalesce(app.ipc_child(f.ipc, ipc_prefix), ''), f.state, sum(f.n)::int from chosen f group by 2, 3
-    union all
-    select 'university', f.university_id::text, f.state, sum(f.n)::int from chosen f group by 2, 3
-    union all
-    select 'year', coalesce(f.filed_year::text, ''), f.state, sum(f.n)::int from chosen f group by 2, 3
+    select c.dimension, c.key, c.state, sum(c.n)::int from chosen c group by 1, 2, 3 having sum(c.n) <> 0
     union all
     select 'needs', n.industry::text, 'open', count(*)::int from public.needs n
     where n.open and (n.deadline is null or n.deadline >= today) group by 2, 3;
@@ -3745,76 +3814,326 @@ $function$;
 revoke execute on function app.navigation_counts(public.industry, text) from public;
 grant execute on function app.navigation_counts(public.industry, text) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.navigation_deals_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'INSERT' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from new_rows r where r.stage in ('signed', 'closed_won')));
+  elsif tg_op = 'DELETE' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from old_rows r where r.stage in ('signed', 'closed_won')));
+  else
+    perform app.navigation_refresh_listings(array(
+      select n.listing_id from new_rows n join old_rows o on o.id = n.id
+      where (o.stage in ('signed', 'closed_won')) <> (n.stage in ('signed', 'closed_won'))));
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_deals_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_declarations_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'INSERT' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from new_rows r where r.status = 'announced'));
+  elsif tg_op = 'DELETE' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from old_rows r where r.status = 'announced'));
+  else
+    perform app.navigation_refresh_listings(array(
+      select n.listing_id from new_rows n join old_rows o on o.id = n.id
+      where (o.status = 'announced') <> (n.status = 'announced')));
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_declarations_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_facts_for(universities uuid[], numbers text[])
+ RETURNS SETOF app.navigation_patent_facts
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  with keys as (select distinct k.university_id, k.application_number
+                from unnest(universities, numbers) as k(university_id, application_number)),
+  listed as (
+    -- The enums' order makes min() pick what a patent is at best (see app.navigation_patents).
+    select l.institution_id as university_id, p.application_number,
+           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
+           min(l.industry) as industry,
+           bool_or(l.status = 'licensed' or exists (select 1 from public.deals d
+                     where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))) as licensed,
+           bool_or(exists (select 1 from public.open_licence_declarations o
+                     where o.patent_id = p.id and o.status = 'announced')) as open_licence
+    from keys k
+    join public.patents p on p.application_number = k.application_number
+    join public.listings l on l.id = p.listing_id and l.institution_id = k.university_id
+    where l.status in ('published', 'licensed')
+    group by l.institution_id, p.application_number
+  ),
+  owned as (
+    select pp.university_id, pp.application_number, pp.patent_type, pp.filed_on, pp.legal_status,
+           pp.ipc_codes[1] as ipc
+    from keys k join public.portfolio_patents pp
+      on pp.university_id = k.university_id and pp.application_number = k.application_number
+  )
+  select coalesce(o.university_id, x.university_id), coalesce(o.application_number, x.application_number),
+         extract(year from coalesce(o.filed_on, x.filed_on))::int,
+         split_part(o.ipc, '/', 1),
+         coalesce(x.industry, app.industry_of_ipc(o.ipc)),
+         case when coalesce(x.licensed, false) then 'licensed'
+              when coalesce(x.open_licence, false) then 'open_licence' else 'available' end,
+         app.patent_expires_on(coalesce(o.patent_type, x.patent_type), coalesce(o.filed_on, x.filed_on))
+  from owned o full join listed x
+    on x.university_id = o.university_id and x.application_number = o.application_number
+  where coalesce(o.legal_status, x.legal_status) <> 'lapsed'
+$function$;
+revoke execute on function app.navigation_facts_for(uuid[], text[]) from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_listing_patents_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  new_listings uuid[];
+  new_numbers text[];
+  old_listings uuid[];
+  old_numbers text[];
+  universities uuid[];
+  numbers text[];
+begin
+  if tg_op <> 'DELETE' then
+    select array_agg(r.listing_id), array_agg(r.application_number) into new_listings, new_numbers from new_rows r;
+  end if;
+  if tg_op <> 'INSERT' then
+    select array_agg(r.listing_id), array_agg(r.application_number) into old_listings, old_numbers from old_rows r;
+  end if;
+  with changed as (
+    select c.listing_id, c.application_number
+    from unnest(coalesce(new_listings, '{}') || coalesce(old_listings, '{}'),
+                coalesce(new_numbers, '{}') || coalesce(old_numbers, '{}')) as c(listing_id, application_number)
+  )
+  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
+  from (select l.institution_id as university_id, c.application_number
+        from changed c join public.listings l on l.id = c.listing_id
+        union
+        select f.university_id, f.application_number
+        from changed c join app.navigation_patent_facts f on f.application_number = c.application_number) k;
+  perform app.navigation_refresh(universities, numbers);
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_listing_patents_changed() from public;
+
 CREATE OR REPLACE FUNCTION app.navigation_listings(ipc_prefix text, chosen_industry public.industry, max_rows integer)
  RETURNS TABLE(id uuid, title text, university_id uuid, industry public.industry)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
+declare
+  today date := (now() at time zone 'Asia/Shanghai')::date;
+  wanted int := least(greatest(max_rows, 1), 50);
+  on_map int;
+  newest uuid[];
 begin
   if ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
+  select coalesce(sum(c.patents), 0) into on_map from app.navigation_node_counts c
+  where c.node = ipc_prefix and c.dimension = 'university'
+    and (chosen_industry is null or c.industry = chosen_industry);
+  if on_map > 2000 then
+    select array_agg(l.id) into newest from (
+      select l.id from (
+        select l.id, l.institution_id, l.published_at from public.listings l
+        where l.status in ('published', 'licensed') and (chosen_industry is null or l.industry = chosen_industry)
+        order by l.published_at desc nulls last, l.id limit 5000) l
+      where exists (select 1 from public.patents p join app.navigation_patent_facts f
+                      on f.university_id = l.institution_id and f.application_number = p.application_number
+                    where p.listing_id = l.id and app.ipc_group_under(f.ipc_group, ipc_prefix)
+                      and (f.expires_on is null or f.expires_on >= today))
+      order by l.published_at desc nulls last, l.id limit wanted) l;
+    if cardinality(newest) = wanted then
+      return query select l.id, l.title, l.institution_id, l.industry from public.listings l
+        where l.id = any(newest) order by l.published_at desc nulls last, l.id;
+      return;
+    end if;
+  end if;
+  -- Node codes are letters, digits and a space, all below '~': the range holds every code under it.
   return query
     select l.id, l.title, l.institution_id, l.industry from public.listings l
-    where l.status in ('published', 'licensed')
+    where l.id in (select p.listing_id from app.navigation_patent_facts f
+                   join public.patents p on p.application_number = f.application_number
+                   join public.listings x on x.id = p.listing_id and x.institution_id = f.university_id
+                   where (f.ipc_group collate "C") >= ipc_prefix and (f.ipc_group collate "C") < ipc_prefix || '~'
+                     and app.ipc_group_under(f.ipc_group, ipc_prefix)
+                     and (f.expires_on is null or f.expires_on >= today))
+      and l.status in ('published', 'licensed')
       and (chosen_industry is null or l.industry = chosen_industry)
-      and exists (select 1 from public.patents p join public.portfolio_patents pp
-                    on pp.university_id = l.institution_id and pp.application_number = p.application_number
-                  where p.listing_id = l.id and app.ipc_under(pp.ipc_codes[1], ipc_prefix))
-    order by l.published_at desc nulls last, l.id
-    limit least(greatest(max_rows, 1), 50);
+    order by l.published_at desc nulls last, l.id limit wanted;
 end
 $function$;
 revoke execute on function app.navigation_listings(text, public.industry, integer) from public;
 grant execute on function app.navigation_listings(text, public.industry, integer) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.navigation_patents(today date)
- RETURNS TABLE(university_id uuid, filed_year integer, ipc text, industry public.industry, state text)
- LANGUAGE sql
- STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION app.navigation_listings_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  -- Signed deals and announced declarations are joined once (hash joins), not probed per patent.
-  with signed as (
-    select distinct d.listing_id from public.deals d where d.stage in ('signed', 'closed_won')
-  ),
-  announced as (
-    select distinct o.patent_id from public.open_licence_declarations o where o.status = 'announced'
-  ),
-  -- The enums' order makes min() pick what a patent is at best: a legal status other than lapsed
-  -- when any listing says so, an industry when any listing names one.
-  listed as (
-    select l.institution_id as university_id, p.application_number,
-           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
-           min(l.industry) as industry,
-           bool_or(l.status = 'licensed' or s.listing_id is not null) as licensed,
-           bool_or(a.patent_id is not null) as open_licence
-    from public.patents p
-    join public.listings l on l.id = p.listing_id
-    left join signed s on s.listing_id = l.id
-    left join announced a on a.patent_id = p.id
-    where l.status in ('published', 'licensed')
-    group by l.institution_id, p.application_number
-  ),
-  joined as (
-    select coalesce(pp.university_id, x.university_id) as university_id,
-           coalesce(pp.patent_type, x.patent_type) as patent_type,
-           coalesce(pp.filed_on, x.filed_on) as filed_on,
-           coalesce(pp.legal_status, x.legal_status) as legal_status,
-           pp.ipc_codes[1] as ipc, x.industry as listed_industry,
-           coalesce(x.licensed, false) as licensed, coalesce(x.open_licence, false) as open_licence
-    from public.portfolio_patents pp
-    full join listed x on x.university_id = pp.university_id and x.application_number = pp.application_number
-  )
-  select j.university_id, extract(year from j.filed_on)::int, j.ipc,
-         coalesce(j.listed_industry, app.industry_of_ipc(j.ipc)),
-         case when j.licensed then 'licensed' when j.open_licence then 'open_licence' else 'available' end
-  from joined j
-  where j.legal_status <> 'lapsed'
-    and (j.filed_on is null or app.patent_expires_on(j.patent_type, j.filed_on) >= today)
+begin
+  -- A deleted listing's patents go with it (on delete cascade, their own trigger recounts them);
+  -- under session_replication_role = replica no cascade runs, so the rows left behind are recounted here.
+  if tg_op = 'DELETE' then
+    perform app.navigation_refresh_listings(array(select r.id from old_rows r));
+    return null;
+  end if;
+  perform app.navigation_refresh_listings(array(
+    select n.id from new_rows n join old_rows o on o.id = n.id
+    where (o.status, o.industry, o.institution_id) is distinct from (n.status, n.industry, n.institution_id)));
+  return null;
+end
 $function$;
-revoke execute on function app.navigation_patents(date) from public;
+revoke execute on function app.navigation_listings_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_portfolio_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  new_universities uuid[];
+  new_numbers text[];
+  old_universities uuid[];
+  old_numbers text[];
+begin
+  if tg_op <> 'DELETE' then
+    select array_agg(r.university_id), array_agg(r.application_number) into new_universities, new_numbers from new_rows r;
+  end if;
+  if tg_op <> 'INSERT' then
+    select array_agg(r.university_id), array_agg(r.application_number) into old_universities, old_numbers from old_rows r;
+  end if;
+  perform app.navigation_refresh(coalesce(new_universities, '{}') || coalesce(old_universities, '{}'),
+                                 coalesce(new_numbers, '{}') || coalesce(old_numbers, '{}'));
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_portfolio_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_rebuild()
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  universities uuid[];
+  numbers text[];
+begin
+  delete from app.navigation_patent_facts;
+  delete from app.navigation_node_counts;
+  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
+  from (select pp.university_id, pp.application_number from public.portfolio_patents pp
+        union
+        select l.institution_id, p.application_number from public.patents p
+        join public.listings l on l.id = p.listing_id where l.status in ('published', 'licensed')) k;
+  insert into app.navigation_patent_facts select * from app.navigation_facts_for(universities, numbers);
+  insert into app.navigation_node_counts (node, industry, dimension, key, state, expires_year, patents)
+  select s.node, f.industry, s.dimension, s.key, f.state, extract(year from f.expires_on)::int, count(*)::int
+  from app.navigation_patent_facts f cross join lateral app.navigation_spread(f.ipc_group, f.university_id, f.filed_year) s
+  group by 1, 2, 3, 4, 5, 6;
+end
+$function$;
+revoke execute on function app.navigation_rebuild() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_refresh(universities uuid[], numbers text[])
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  old_facts app.navigation_patent_facts[];
+  new_facts app.navigation_patent_facts[];
+begin
+  perform pg_advisory_xact_lock(hashtextextended('navigation ' || k.university_id || ' ' || k.application_number, 0))
+  from (select distinct u as university_id, n as application_number
+        from unnest(universities, numbers) as k(u, n) where u is not null and n is not null
+        order by 1, 2) k;
+  with removed as (
+    delete from app.navigation_patent_facts f
+    using unnest(universities, numbers) as k(university_id, application_number)
+    where f.university_id = k.university_id and f.application_number = k.application_number
+    returning f.*
+  ) select array_agg(r) into old_facts from removed r;
+  with added as (
+    insert into app.navigation_patent_facts
+    select * from app.navigation_facts_for(universities, numbers)
+    returning *
+  ) select array_agg(a) into new_facts from added a;
+  if old_facts is not null then perform app.navigation_count(old_facts, -1); end if;
+  if new_facts is not null then perform app.navigation_count(new_facts, 1); end if;
+end
+$function$;
+revoke execute on function app.navigation_refresh(uuid[], text[]) from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_refresh_listings(listings uuid[])
+ RETURNS void
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+declare
+  universities uuid[];
+  numbers text[];
+begin
+  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
+  from (select l.institution_id as university_id, p.application_number
+        from public.patents p join public.listings l on l.id = p.listing_id
+        where p.listing_id = any(listings)
+        union
+        select f.university_id, f.application_number
+        from public.patents p join app.navigation_patent_facts f on f.application_number = p.application_number
+        where p.listing_id = any(listings)) k;
+  perform app.navigation_refresh(universities, numbers);
+end
+$function$;
+revoke execute on function app.navigation_refresh_listings(uuid[]) from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_spread(ipc_group text, university_id uuid, filed_year integer)
+ RETURNS TABLE(node text, dimension text, key text)
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select n.node, d.dimension,
+         case d.dimension when 'ipc' then coalesce(app.ipc_child(ipc_group, nullif(n.node, '')), '')
+                          when 'university' then university_id::text
+                          else coalesce(filed_year::text, '') end
+  from (select '' as node
+        union all select left(ipc_group, 1) where ipc_group is not null
+        union all select left(ipc_group, 3) where ipc_group is not null
+        union all select left(ipc_group, 4) where ipc_group is not null
+        union all select ipc_group where ipc_group is not null) n
+  cross join (values ('ipc'), ('university'), ('year')) as d(dimension)
+$function$;
+revoke execute on function app.navigation_spread(text, uuid, integer) from public;
 
 CREATE OR REPLACE FUNCTION app.next_annual_fee_on(kind public.patent_type, filed date, granted date, status public.patent_legal_status, today date)
  RETURNS date
@@ -6429,6 +6748,12 @@ CREATE TRIGGER metrics_count_deals AFTER INSERT OR UPDATE OF listing_id, institu
 -- trigger metrics_count_deals: tgenabled = 'A'
 CREATE TRIGGER metrics_count_deals_delete BEFORE DELETE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.metrics_on_deal();
 -- trigger metrics_count_deals_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_deals_delete AFTER DELETE ON public.deals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
+-- trigger navigation_deals_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_deals_insert AFTER INSERT ON public.deals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
+-- trigger navigation_deals_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_deals_update AFTER UPDATE ON public.deals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
+-- trigger navigation_deals_update: tgenabled = 'A'
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
@@ -6834,6 +7159,10 @@ CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER metrics_count_listings AFTER INSERT OR DELETE OR UPDATE OF institution_id, status, created_at, published_at, industry, college_id ON public.listings FOR EACH ROW EXECUTE FUNCTION app.metrics_on_listing();
 -- trigger metrics_count_listings: tgenabled = 'A'
+CREATE TRIGGER navigation_listings_delete AFTER DELETE ON public.listings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
+-- trigger navigation_listings_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_listings_update AFTER UPDATE ON public.listings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
+-- trigger navigation_listings_update: tgenabled = 'A'
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -7082,6 +7411,12 @@ create policy open_licence_declarations_officer_update on public.open_licence_de
   with check ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)));
 create policy open_licence_declarations_public on public.open_licence_declarations for select to anon, authenticated
   using ((status = ANY (ARRAY['announced'::public.open_licence_status, 'withdrawn'::public.open_licence_status])));
+CREATE TRIGGER navigation_declarations_delete AFTER DELETE ON public.open_licence_declarations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
+-- trigger navigation_declarations_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_declarations_insert AFTER INSERT ON public.open_licence_declarations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
+-- trigger navigation_declarations_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_declarations_update AFTER UPDATE ON public.open_licence_declarations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
+-- trigger navigation_declarations_update: tgenabled = 'A'
 CREATE TRIGGER open_licence_declarations_audit AFTER INSERT OR DELETE OR UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.record_open_licence_event();
 CREATE TRIGGER open_licence_declarations_guard BEFORE UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.guard_open_licence_declaration();
 CREATE TRIGGER open_licence_declarations_prepare BEFORE INSERT ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.prepare_open_licence_declaration();
@@ -7144,6 +7479,7 @@ create table public.patents (
   constraint patents_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint patents_title_check CHECK ((char_length(title) <= 200))
 );
+CREATE INDEX patents_application_number_idx ON public.patents USING btree (application_number);
 CREATE INDEX patents_listing_idx ON public.patents USING btree (listing_id, "position");
 alter table public.patents enable row level security;
 create policy patents_read on public.patents for select to anon, authenticated
@@ -7153,6 +7489,12 @@ create policy patents_read on public.patents for select to anon, authenticated
 create policy patents_write on public.patents for all to authenticated
   using (app.can_edit_listing(listing_id))
   with check (app.can_edit_listing(listing_id));
+CREATE TRIGGER navigation_patents_delete AFTER DELETE ON public.patents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
+-- trigger navigation_patents_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_patents_insert AFTER INSERT ON public.patents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
+-- trigger navigation_patents_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_patents_update AFTER UPDATE ON public.patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
+-- trigger navigation_patents_update: tgenabled = 'A'
 CREATE CONSTRAINT TRIGGER patents_public AFTER INSERT OR DELETE OR UPDATE ON public.patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version_for_listing();
 CREATE TRIGGER patents_sync_listing AFTER INSERT OR DELETE OR UPDATE ON public.patents FOR EACH ROW EXECUTE FUNCTION app.sync_listing_patent_summary();
 grant all on table public.patents to service_role;
@@ -7388,6 +7730,12 @@ create policy portfolio_patents_read on public.portfolio_patents for select to a
 create policy portfolio_patents_write on public.portfolio_patents for all to authenticated
   using (app.manages_portfolio(university_id))
   with check (app.manages_portfolio(university_id));
+CREATE TRIGGER navigation_portfolio_delete AFTER DELETE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
+-- trigger navigation_portfolio_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_portfolio_insert AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
+-- trigger navigation_portfolio_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_portfolio_update AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
+-- trigger navigation_portfolio_update: tgenabled = 'A'
 CREATE TRIGGER portfolio_patents_entries AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_entries();
 CREATE CONSTRAINT TRIGGER portfolio_patents_public AFTER INSERT OR DELETE OR UPDATE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER portfolio_patents_status_changes AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_status_changes();

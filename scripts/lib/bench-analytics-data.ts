@@ -3,7 +3,8 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 
 // The office metrics' benchmark data, on top of the synthetic listings (bench-database.ts): the
 // listings spread over five years of publication and the demo university's three colleges, a
-// second patent per listing (200,000 in all), 40,000 interests, 20,000 deals with their stage
+// second patent per listing (200,000 in all), each also in the university's portfolio with a main
+// IPC code (600 main groups in 20 subclasses) and a filing date over 2004–2025, 40,000 interests, 20,000 deals with their stage
 // events, and receipts on the signed ones. Written as the owner with triggers off
 // (session_replication_role = replica): set-based inserts, minutes faster than row by row. The
 // office metrics' summary triggers fire even so (ENABLE ALWAYS, 20261212200000_office_metrics_counts.sql),
@@ -19,7 +20,12 @@ const summaryTriggers = [
 	['deal_events', 'metrics_count_deal_events'],
 	['deal_events', 'metrics_count_deal_events_delete'],
 	['deal_events', 'metrics_count_deal_events_update'],
-	['receipts', 'metrics_count_receipts']
+	['receipts', 'metrics_count_receipts'],
+	// The navigation map's counters (20261213300000_navigation_counted_ahead.sql), recounted the same way.
+	['patents', 'navigation_patents_insert'],
+	['portfolio_patents', 'navigation_portfolio_insert'],
+	['listings', 'navigation_listings_update'],
+	['deals', 'navigation_deals_insert']
 ] as const;
 // Fixed names from the list above, never input.
 const alterTriggers = (state: 'disable' | 'enable always') =>
@@ -54,6 +60,19 @@ export async function loadAnalyticsData(database: Database, deals: number): Prom
 			       p.patent_type, p.legal_status
 			from public.patents p join public.listings l on l.id = p.listing_id
 			where p.position = 0 and l.id::text like ${synthetic}`);
+		await tx.query(sql`
+			insert into public.portfolio_patents (university_id, application_number, title, patent_type, filed_on, granted_on,
+			                                      legal_status, ipc_codes)
+			select l.institution_id, p.application_number, '合成专利 ' || p.application_number, p.patent_type, f.filed_on,
+			       case when p.legal_status <> 'pending' then f.filed_on + 700 end, p.legal_status,
+			       array[(array['H01M','B60L','C08K','G06F','A61K','A01B','F16H','G05B','H04L','C02F','B25J','C22C',
+			                    'G01N','H02J','B33Y','C12N','A23L','E04B','G06N','H01L'])[1 + abs(hashtext(p.application_number)) % 20]
+			             || ' ' || (1 + abs(hashtext(p.application_number || 'g')) % 30) || '/'
+			             || lpad((abs(hashtext(p.application_number || 'n')) % 100)::text, 2, '0')]
+			from public.patents p join public.listings l on l.id = p.listing_id
+			cross join lateral (select date '2004-01-01' + abs(hashtext(p.application_number || 'f')) % 8000 as filed_on) f
+			where l.id::text like ${synthetic}
+			on conflict (university_id, application_number) do nothing`);
 		// Interests on 40,000 listings (two per listing for the first half: 2 × deals).
 		await tx.query(sql`
 			create temporary table bench_listings on commit drop as
@@ -103,6 +122,7 @@ export async function loadAnalyticsData(database: Database, deals: number): Prom
 			where d.listing_id::text like ${synthetic}`);
 		for (const statement of alterTriggers('enable always')) await tx.query(statement);
 		await tx.query(sql`select app.metrics_rebuild()`);
+		await tx.query(sql`select app.navigation_rebuild()`);
 	});
 	await database.query(sql`vacuum analyze`);
 	const [counts] = await database.query<Record<string, number>>(sql`select

@@ -164,7 +164,9 @@ describe(`patent navigation on ${driver}`, () => {
 
 	it('gives anonymous readers counts only: the portfolio itself stays closed', async () => {
 		expect(await sqlState(anon.query(sql`select count(*) from public.portfolio_patents`))).toBe('42501');
-		expect(await sqlState(anon.query(sql`select * from app.navigation_patents(current_date)`))).toBe('42501');
+		expect(await sqlState(anon.query(sql`select * from app.navigation_patent_facts`))).toBe('42501');
+		expect(await sqlState(anon.query(sql`select * from app.navigation_node_counts`))).toBe('42501');
+		expect(await sqlState(anon.query(sql`select app.navigation_rebuild()`))).toBe('42501');
 		expect(await sqlState(anon.query(sql`select * from app.ipc_industries`))).toBe('42501');
 		expect(await sqlState(anon.query(sql`select * from app.navigation_counts(null, 'H%')`))).toBe('22023');
 		expect(

@@ -814,6 +814,36 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [[nobody, 'a new prefix', () => sql`(prefix, industry) values ('D06', 'other')`]]
 	},
 
+	// The navigation map's facts and counters (20261213300000_navigation_counted_ahead.sql): written
+	// only by its security-definer triggers, read only inside app.navigation_counts and _listings.
+	'app.navigation_patent_facts': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.navigation_patent_facts x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`state = 'available'`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				nobody,
+				'a patent',
+				() =>
+					sql`(university_id, application_number, industry, state) values (${org.jinyun}, '202699999999.0', 'other', 'available')`
+			]
+		]
+	},
+	'app.navigation_node_counts': {
+		rows: { first: sql`ctid = (select min(x.ctid) from app.navigation_node_counts x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`patents = 0`]],
+		delete: [[nobody, 'first']],
+		insert: [
+			[
+				nobody,
+				'a node',
+				() => sql`(node, industry, dimension, key, state, patents) values ('Z', 'other', 'ipc', 'Z', 'available', 1)`
+			]
+		]
+	},
+
 	// The office metrics' summary (20261212200000_office_metrics_counts.sql): written only by its
 	// security-definer triggers, read only inside the app.metrics_* figure functions.
 	'app.metrics_listing_facts': {
