@@ -287,6 +287,36 @@ revoke execute on function app.accept_open_licence(uuid, uuid) from public;
 grant execute on function app.accept_open_licence(uuid, uuid) to authenticated, service_role;
 comment on function app.accept_open_licence(uuid, uuid) is 'Raises ZQ321 openLicenceNotAnnounced (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.accept_team_invitation(hash text)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+  invited uuid;
+begin
+  select * into me from public.profiles where id = auth.uid() for update;
+  if me.id is null then return 'not_company'; end if;
+  select i.organization_id into invited from public.team_invitations i where i.token_hash = hash;
+  if invited is null then return 'unknown'; end if;
+  if me.role = 'company' and me.organization_id = invited then return 'already_member'; end if;
+  if me.role <> 'company' then return 'not_company'; end if;
+  if me.organization_id is not null then return 'other_organization'; end if;
+  begin
+    invited := app.use_team_invitation(hash, me.id);
+  exception when sqlstate '55000' or sqlstate 'P0002' then
+    return split_part(sqlerrm, ':', 2);
+  end;
+  update public.profiles set organization_id = invited where id = me.id;
+  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.display_name));
+  return 'joined';
+end
+$function$;
+revoke execute on function app.accept_team_invitation(text) from public;
+grant execute on function app.accept_team_invitation(text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.add_open_licence_recordal()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -878,17 +908,6 @@ end
 $function$;
 grant execute on function app.audit_licence_template() to public;
 
-CREATE OR REPLACE FUNCTION app.audit_membership_or_college(action text, entity_type text, entity uuid, before_values jsonb, after_values jsonb)
- RETURNS void
- LANGUAGE sql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
-  values (auth.uid(), action, entity_type, entity::text, before_values, after_values)
-$function$;
-revoke execute on function app.audit_membership_or_college(text, text, uuid, jsonb, jsonb) from public;
-
 CREATE OR REPLACE FUNCTION app.audit_nda_terms()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -962,8 +981,7 @@ CREATE OR REPLACE FUNCTION app.can_read_interest(interest public.interests)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select interest.created_by = auth.uid()
-    or (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
+  select (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
     or auth.uid() in (select app.listing_researchers(interest.listing_id))
     or exists (select 1 from public.listings l where l.id = interest.listing_id and app.is_officer_of(l.institution_id))
 $function$;
@@ -1241,29 +1259,6 @@ $function$;
 revoke execute on function app.company_holdings() from public;
 grant execute on function app.company_holdings() to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.create_college(university uuid, name_zh text, name_en text)
- RETURNS uuid
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  made uuid;
-begin
-  if not exists (select 1 from public.organizations o where o.id = university and o.kind = 'university')
-     or ((select app.current_user_role()) is distinct from 'admin' and not app.is_officer_of(university)) then
-    raise exception 'only an administrator or the university''s officers add its colleges' using errcode = '42501';
-  end if;
-  insert into public.organizations (kind, parent_id, name_zh, name_en, verified)
-  values ('college', university, btrim(name_zh), btrim(name_en), true) returning id into made;
-  perform app.audit_membership_or_college('organizations.create', 'organizations', made, null,
-    jsonb_build_object('kind', 'college', 'name_zh', btrim(name_zh)));
-  return made;
-end
-$function$;
-revoke execute on function app.create_college(uuid, text, text) from public;
-grant execute on function app.create_college(uuid, text, text) to authenticated, service_role;
-
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1323,28 +1318,32 @@ end
 $function$;
 revoke execute on function app.create_profile_for_auth_user() from public;
 
-CREATE OR REPLACE FUNCTION app.create_university(name_zh text, name_en text)
- RETURNS uuid
+CREATE OR REPLACE FUNCTION app.create_profile_for_invited_user()
+ RETURNS trigger
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO ''
 AS $function$
 declare
-  made uuid;
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  chosen_name text := left(btrim(coalesce(meta ->> 'display_name', '')), 80);
+  chosen_locale text := case when meta ->> 'locale' in ('zh-CN', 'en') then meta ->> 'locale' else 'zh-CN' end;
+  invited uuid;
 begin
-  if (select app.current_user_role()) is distinct from 'admin' then
-    raise exception 'only administrators create universities' using errcode = '42501';
+  if meta ? 'role' or coalesce(meta ->> 'invitation_token_hash', '') = '' or new.email is null then
+    return new;
   end if;
-  -- Unverified, like every organisation: an admin verifies it with its credit code.
-  insert into public.organizations (kind, name_zh, name_en)
-  values ('university', btrim(name_zh), btrim(name_en)) returning id into made;
-  perform app.audit_membership_or_college('organizations.create', 'organizations', made, null,
-    jsonb_build_object('kind', 'university', 'name_zh', btrim(name_zh)));
-  return made;
+  if chosen_name = '' then
+    chosen_name := left(split_part(new.email, '@', 1), 80);
+  end if;
+  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id, chosen_name);
+  insert into public.profiles (id, role, organization_id, display_name, email, locale)
+  values (new.id, 'company', invited, chosen_name, new.email, chosen_locale)
+  on conflict (id) do nothing;
+  return new;
 end
 $function$;
-revoke execute on function app.create_university(text, text) from public;
-grant execute on function app.create_university(text, text) to authenticated, service_role;
+revoke execute on function app.create_profile_for_invited_user() from public;
 
 CREATE OR REPLACE FUNCTION app.credit_code_valid(code text)
  RETURNS boolean
@@ -1520,40 +1519,6 @@ $function$;
 revoke execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) from public;
 grant execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) to authenticated, service_role;
 comment on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) is 'Raises ZQ580 portfolioFeeDecided and ZQ581 portfolioFeeNotDue (src/lib/contracts/database-errors.ts).';
-
-CREATE OR REPLACE FUNCTION app.decide_researcher_membership(researcher uuid, confirm boolean, reason text)
- RETURNS void
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  target public.profiles;
-  next_status public.membership_status := case when confirm then 'confirmed' else 'declined' end;
-  kept_reason text := case when confirm then null else nullif(btrim(coalesce(reason, '')), '') end;
-begin
-  select * into target from public.profiles p where p.id = researcher and p.role = 'researcher' for update;
-  if target.id is null or ((select app.current_user_role()) is distinct from 'admin'
-                           and not app.is_officer_of(app.university_of(target.organization_id))) then
-    raise exception 'only an officer of the researcher''s university or an administrator decides' using errcode = '42501';
-  end if;
-  if target.membership_status = next_status or (not confirm and target.membership_status <> 'pending') then
-    raise exception 'the membership is already %', target.membership_status using errcode = 'ZQ601';
-  end if;
-  if not confirm and kept_reason is null then
-    raise exception 'a decline gives its reason' using errcode = '23514';
-  end if;
-  update public.profiles set membership_status = next_status, membership_decided_by = auth.uid(),
-         membership_decided_at = now(), membership_decline_reason = kept_reason
-  where id = researcher;
-  perform app.audit_membership_or_college('profiles.membership', 'profiles', researcher,
-    jsonb_build_object('membership_status', target.membership_status),
-    jsonb_strip_nulls(jsonb_build_object('membership_status', next_status, 'reason', kept_reason)));
-end
-$function$;
-revoke execute on function app.decide_researcher_membership(uuid, boolean, text) from public;
-grant execute on function app.decide_researcher_membership(uuid, boolean, text) to authenticated, service_role;
-comment on function app.decide_researcher_membership(uuid, boolean, text) is 'Confirms or declines a researcher''s membership (officer of their university or admin); ZQ601 when already decided. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.declare_company_patent(number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, co_owner text, creation_key uuid)
  RETURNS uuid
@@ -2516,6 +2481,28 @@ $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  company uuid := app.current_company();
+  invitation uuid;
+begin
+  if company is null then
+    raise exception 'only a company''s members invite colleagues' using errcode = '42501';
+  end if;
+  insert into public.team_invitations (organization_id, token_hash, email, invited_by)
+  values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
+  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
+  return invitation;
+end
+$function$;
+revoke execute on function app.invite_to_team(text, text) from public;
+grant execute on function app.invite_to_team(text, text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text
  LANGUAGE sql
@@ -2664,6 +2651,23 @@ $function$;
 revoke execute on function app.is_valuation_firm(uuid) from public;
 grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.join_team_at_sign_up(hash text, joiner uuid, joiner_name text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  invited uuid := app.use_team_invitation(hash, joiner);
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner_name));
+  return invited;
+end
+$function$;
+revoke execute on function app.join_team_at_sign_up(text, uuid, text) from public;
+grant execute on function app.join_team_at_sign_up(text, uuid, text) to service_role;
+
 CREATE OR REPLACE FUNCTION app.lapse_portfolio_patents_at(at timestamp with time zone)
  RETURNS integer
  LANGUAGE plpgsql
@@ -2712,6 +2716,39 @@ AS $function$
 $function$;
 revoke execute on function app.largest_remainder(bigint, integer[], integer[]) from public;
 grant execute on function app.largest_remainder(bigint, integer[], integer[]) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.leave_team(successor uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+  other_owners integer;
+  others integer;
+begin
+  select * into me from public.profiles where id = auth.uid() for update;
+  if me.role is distinct from 'company' or me.organization_id is null then return 'not_found'; end if;
+  -- Serialises leaving and removal in one company, so two owners cannot both leave at once.
+  perform 1 from public.organizations where id = me.organization_id for update;
+  select count(*) filter (where team_role = 'owner'), count(*) into other_owners, others
+  from public.profiles where organization_id = me.organization_id and role = 'company' and id <> me.id;
+  if others = 0 then return 'last_member'; end if;
+  if me.team_role = 'owner' and other_owners = 0 then
+    if successor is null then return 'last_owner'; end if;
+    update public.profiles set team_role = 'owner'
+    where id = successor and role = 'company' and organization_id = me.organization_id and id <> me.id;
+    if not found then return 'not_found'; end if;
+    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(successor)));
+  end if;
+  update public.profiles set organization_id = null where id = me.id;
+  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.display_name));
+  return 'left';
+end
+$function$;
+revoke execute on function app.leave_team(uuid) from public;
+grant execute on function app.leave_team(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.limit_interest_messages()
  RETURNS trigger
@@ -2896,6 +2933,27 @@ end
 $function$;
 revoke execute on function app.lock_service_case(uuid) from public;
 
+CREATE OR REPLACE FUNCTION app.make_team_owner(member uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  update public.profiles set team_role = 'owner'
+  where id = member and role = 'company' and organization_id = me.organization_id and team_role = 'member';
+  if not found then return 'not_found'; end if;
+  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(member)));
+  return 'made_owner';
+end
+$function$;
+revoke execute on function app.make_team_owner(uuid) from public;
+grant execute on function app.make_team_owner(uuid) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.manages_deal_income(deal uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -2918,32 +2976,6 @@ AS $function$
 $function$;
 revoke execute on function app.manages_portfolio(uuid) from public;
 grant execute on function app.manages_portfolio(uuid) to authenticated, service_role;
-
-CREATE OR REPLACE FUNCTION app.mark_researcher_pending()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
-  made public.profiles;
-begin
-  select * into made from public.profiles p where p.id = new.id;
-  if made.id is null or made.role <> 'researcher' then
-    return new;
-  end if;
-  if not exists (select 1 from public.organizations o
-                 where o.id = made.organization_id and o.kind = 'college'
-                   and (meta ->> 'university_id' is null or o.parent_id::text = meta ->> 'university_id')) then
-    raise exception 'a researcher signs up under a college of the chosen university' using errcode = 'ZQ602';
-  end if;
-  update public.profiles set membership_status = 'pending' where id = new.id;
-  return new;
-end
-$function$;
-revoke execute on function app.mark_researcher_pending() from public;
-comment on function app.mark_researcher_pending() is 'Supabase sign-up: a researcher under a college of the chosen university (ZQ602), pending confirmation. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
  RETURNS boolean
@@ -5521,6 +5553,28 @@ revoke execute on function app.remove_company_patent(uuid) from public;
 grant execute on function app.remove_company_patent(uuid) to authenticated, service_role;
 comment on function app.remove_company_patent(uuid) is 'Raises ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.remove_team_member(member uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  if member = me.id then return 'not_allowed'; end if;
+  update public.profiles set organization_id = null
+  where id = member and role = 'company' and organization_id = me.organization_id;
+  if not found then return 'not_found'; end if;
+  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', app.public_display_name(member)));
+  return 'removed';
+end
+$function$;
+revoke execute on function app.remove_team_member(uuid) from public;
+grant execute on function app.remove_team_member(uuid) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.request_service_case(agency uuid, service public.agency_service, scope text, deadline date, budget_fen bigint, patent_ids uuid[], creation_key uuid)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -5624,24 +5678,6 @@ revoke execute on function app.request_valuation(uuid, public.valuation_purpose,
 grant execute on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) to authenticated, service_role;
 comment on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) is 'Raises ZQ540 valuationFirmRefused, ZQ541 valuationPatentRefused (src/lib/contracts/database-errors.ts).';
 
-CREATE OR REPLACE FUNCTION app.require_confirmed_owner()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-begin
-  if new.status in ('submitted', 'published') and (tg_op = 'INSERT' or old.status is distinct from new.status)
-     and exists (select 1 from public.profiles p
-                 where p.id = new.owner_id and p.role = 'researcher' and p.membership_status <> 'confirmed') then
-    raise exception 'the owner''s membership is not confirmed by the university' using errcode = 'ZQ600';
-  end if;
-  return new;
-end
-$function$;
-revoke execute on function app.require_confirmed_owner() from public;
-comment on function app.require_confirmed_owner() is 'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
-
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -5710,6 +5746,30 @@ $function$;
 revoke execute on function app.reverse_distribution(uuid, uuid) from public;
 grant execute on function app.reverse_distribution(uuid, uuid) to authenticated, service_role;
 comment on function app.reverse_distribution(uuid, uuid) is 'Raises ZQ307 distributionNotApproved, ZQ308 distributionPaid (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.revoke_team_invitation(invitation uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  select * into found from public.team_invitations i
+  where i.id = invitation and i.organization_id = app.current_company() for update;
+  if found.id is null then return 'not_found'; end if;
+  if found.invited_by is distinct from me.id and me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  if found.accepted_at is not null or found.revoked_at is not null then return 'not_pending'; end if;
+  update public.team_invitations set revoked_at = now() where id = invitation;
+  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_strip_nulls(jsonb_build_object('email', found.email)));
+  return 'revoked';
+end
+$function$;
+revoke execute on function app.revoke_team_invitation(uuid) from public;
+grant execute on function app.revoke_team_invitation(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
  RETURNS public.reward_policies
@@ -5825,6 +5885,32 @@ $function$;
 revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.set_team_role()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and new.role is not distinct from old.role
+     and new.organization_id is not distinct from old.organization_id then
+    return new;
+  end if;
+  if new.role <> 'company' or new.organization_id is null then
+    new.team_role := null;
+  elsif tg_op = 'INSERT' and new.team_role is not null then
+    return new;
+  elsif exists (select 1 from public.profiles p
+                where p.organization_id = new.organization_id and p.team_role = 'owner' and p.id <> new.id) then
+    new.team_role := 'member';
+  else
+    new.team_role := 'owner';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.set_team_role() from public;
+
 CREATE OR REPLACE FUNCTION app.settle_open_licence_fee()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -5885,6 +5971,58 @@ begin
 end
 $function$;
 grant execute on function app.sync_listing_patent_summary() to public;
+
+CREATE OR REPLACE FUNCTION app.team_audit(organization uuid, action text, details jsonb)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (auth.uid(), action, 'organizations', organization::text, details)
+$function$;
+revoke execute on function app.team_audit(uuid, text, jsonb) from public;
+
+CREATE OR REPLACE FUNCTION app.team_invitation(hash text)
+ RETURNS TABLE(organization_id uuid, name_zh text, name_en text, status text, expires_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select i.organization_id, o.name_zh, o.name_en,
+         case when i.accepted_at is not null then 'used' when i.revoked_at is not null then 'revoked'
+              when i.expires_at <= now() then 'expired' else 'pending' end,
+         i.expires_at
+  from public.team_invitations i join public.organizations o on o.id = i.organization_id
+  where i.token_hash = hash
+$function$;
+revoke execute on function app.team_invitation(text) from public;
+grant execute on function app.team_invitation(text) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.team_member_ids()
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company() and p.id <> auth.uid()
+$function$;
+revoke execute on function app.team_member_ids() from public;
+grant execute on function app.team_member_ids() to authenticated;
+
+CREATE OR REPLACE FUNCTION app.team_members()
+ RETURNS TABLE(id uuid, display_name text, email text, team_role text, joined_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name, p.email, p.team_role, p.created_at from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company()
+  order by p.team_role = 'owner' desc, p.display_name, p.id
+$function$;
+revoke execute on function app.team_members() from public;
+grant execute on function app.team_members() to authenticated;
 
 CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
@@ -5967,21 +6105,6 @@ end
 $function$;
 grant execute on function app.touch_portfolio_patent() to public, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.unconfirmed_researchers()
- RETURNS TABLE(id uuid, display_name text, email text, college_id uuid, university_id uuid, status public.membership_status, decline_reason text, created_at timestamp with time zone)
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-  select p.id, p.display_name, p.email, p.organization_id, app.university_of(p.organization_id),
-         p.membership_status, p.membership_decline_reason, p.created_at
-  from public.profiles p
-  where p.role = 'researcher' and p.membership_status <> 'confirmed'
-    and ((select app.current_user_role()) = 'admin' or app.is_officer_of(app.university_of(p.organization_id)))
-$function$;
-revoke execute on function app.unconfirmed_researchers() from public;
-grant execute on function app.unconfirmed_researchers() to authenticated, service_role;
-
 CREATE OR REPLACE FUNCTION app.university_of(organization uuid)
  RETURNS uuid
  LANGUAGE sql
@@ -5992,6 +6115,26 @@ AS $function$
 $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.use_team_invitation(hash text, joiner uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+begin
+  select * into found from public.team_invitations where token_hash = hash for update;
+  if found.id is null then raise exception 'invitation:unknown' using errcode = 'P0002'; end if;
+  if found.accepted_at is not null then raise exception 'invitation:used' using errcode = '55000'; end if;
+  if found.revoked_at is not null then raise exception 'invitation:revoked' using errcode = '55000'; end if;
+  if found.expires_at <= now() then raise exception 'invitation:expired' using errcode = '55000'; end if;
+  update public.team_invitations set accepted_by = joiner, accepted_at = now() where id = found.id;
+  return found.organization_id;
+end
+$function$;
+revoke execute on function app.use_team_invitation(text, uuid) from public;
 
 CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
  RETURNS boolean
@@ -6133,8 +6276,6 @@ create type public.listing_status as enum (
   'transferred',
   'archived'
 );
-
-create type public.membership_status as enum ('pending', 'confirmed', 'declined');
 
 create type public.notice_status as enum (
   'in_progress',
@@ -7016,7 +7157,6 @@ CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXEC
 CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
-CREATE TRIGGER listings_require_confirmed_owner BEFORE INSERT OR UPDATE OF status ON public.listings FOR EACH ROW EXECUTE FUNCTION app.require_confirmed_owner();
 CREATE TRIGGER metrics_count_listings AFTER INSERT OR DELETE OR UPDATE OF institution_id, status, created_at, published_at, industry, college_id ON public.listings FOR EACH ROW EXECUTE FUNCTION app.metrics_on_listing();
 -- trigger metrics_count_listings: tgenabled = 'A'
 CREATE TRIGGER navigation_listings_delete AFTER DELETE ON public.listings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
@@ -7305,7 +7445,6 @@ create table public.organizations (
   constraint organizations_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 15) AND (public_notice_days <= 90)))
 );
-CREATE UNIQUE INDEX organizations_college_name_key ON public.organizations USING btree (parent_id, name_zh) WHERE (kind = 'college'::public.organization_kind);
 CREATE UNIQUE INDEX organizations_credit_code_key ON public.organizations USING btree (credit_code) WHERE (credit_code IS NOT NULL);
 CREATE INDEX organizations_parent_id_idx ON public.organizations USING btree (parent_id);
 alter table public.organizations enable row level security;
@@ -7629,30 +7768,25 @@ grant all on table public.portfolio_status_changes to service_role;
 grant select on table public.portfolio_status_changes to authenticated;
 
 create table public.profiles (
-  id                        uuid not null,
-  role                      public.user_role not null,
-  organization_id           uuid,
-  display_name              text not null,
-  email                     text not null,
-  locale                    text default 'zh-CN'::text not null,
-  created_at                timestamp with time zone default now() not null,
-  updated_at                timestamp with time zone default now() not null,
-  membership_status         public.membership_status default 'confirmed'::public.membership_status not null,
-  membership_decided_by     uuid,
-  membership_decided_at     timestamp with time zone,
-  membership_decline_reason text,
+  id              uuid not null,
+  role            public.user_role not null,
+  organization_id uuid,
+  display_name    text not null,
+  email           text not null,
+  locale          text default 'zh-CN'::text not null,
+  created_at      timestamp with time zone default now() not null,
+  updated_at      timestamp with time zone default now() not null,
+  team_role       text,
   constraint profiles_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 80))),
   constraint profiles_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
   constraint profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE,
   constraint profiles_locale_check CHECK ((locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))),
-  constraint profiles_membership_decided_by_fkey FOREIGN KEY (membership_decided_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
-  constraint profiles_membership_decline_reason_check CHECK (((char_length(membership_decline_reason) >= 1) AND (char_length(membership_decline_reason) <= 500))),
   constraint profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint profiles_pkey PRIMARY KEY (id),
-  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint profiles_team_role_check CHECK ((team_role = ANY (ARRAY['owner'::text, 'member'::text])))
 );
 CREATE INDEX profiles_organization_id_idx ON public.profiles USING btree (organization_id);
-CREATE INDEX profiles_pending_membership_idx ON public.profiles USING btree (organization_id) WHERE ((role = 'researcher'::public.user_role) AND (membership_status <> 'confirmed'::public.membership_status));
 CREATE INDEX profiles_role_idx ON public.profiles USING btree (role);
 alter table public.profiles enable row level security;
 create policy profiles_read_own_or_admin on public.profiles for select to authenticated
@@ -7663,9 +7797,11 @@ create policy profiles_update_own_or_admin on public.profiles for update to auth
 CREATE TRIGGER profiles_audit AFTER UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('role', 'organization_id');
 CREATE TRIGGER profiles_guard_update BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.guard_profile_update();
 CREATE CONSTRAINT TRIGGER profiles_public AFTER UPDATE OF display_name ON public.profiles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.display_name IS DISTINCT FROM new.display_name)) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER profiles_team_role BEFORE INSERT OR UPDATE OF role, organization_id ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.set_team_role();
 grant all on table public.profiles to service_role;
 grant select on table public.profiles to authenticated;
 grant update (role, organization_id, display_name, locale) on table public.profiles to authenticated;
+comment on column public.profiles.team_role is 'A company user''s role in its organisation''s team; null for other roles and for a company user without an organisation.';
 
 create table public.public_notices (
   id              uuid default gen_random_uuid() not null,
@@ -7916,6 +8052,8 @@ alter table public.saved_listings enable row level security;
 create policy saved_listings_own on public.saved_listings for all to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)))
   with check (((user_id = ( SELECT auth.uid() AS uid)) AND app.can_read_listing(listing_id)));
+create policy saved_listings_team_read on public.saved_listings for select to authenticated
+  using ((user_id IN ( SELECT app.team_member_ids() AS team_member_ids)));
 grant all on table public.saved_listings to service_role;
 grant select, insert, delete on table public.saved_listings to authenticated;
 
@@ -8077,6 +8215,33 @@ create policy sessions_read_own on public.sessions for select to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)));
 grant all on table public.sessions to service_role;
 grant select on table public.sessions to authenticated;
+
+create table public.team_invitations (
+  id              uuid default gen_random_uuid() not null,
+  organization_id uuid not null,
+  token_hash      text not null,
+  email           text,
+  invited_by      uuid,
+  created_at      timestamp with time zone default now() not null,
+  expires_at      timestamp with time zone default (now() + '7 days'::interval) not null,
+  accepted_by     uuid,
+  accepted_at     timestamp with time zone,
+  revoked_at      timestamp with time zone,
+  constraint team_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES auth.users(id) ON DELETE SET NULL,
+  constraint team_invitations_email_check CHECK (((email IS NULL) OR ((char_length(email) >= 3) AND (char_length(email) <= 254)))),
+  constraint team_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES auth.users(id) ON DELETE SET NULL,
+  constraint team_invitations_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint team_invitations_pkey PRIMARY KEY (id),
+  constraint team_invitations_token_hash_check CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text)),
+  constraint team_invitations_token_hash_key UNIQUE (token_hash),
+  constraint team_invitations_used_once CHECK (((accepted_at IS NULL) OR (revoked_at IS NULL)))
+);
+CREATE INDEX team_invitations_organization_idx ON public.team_invitations USING btree (organization_id, created_at DESC);
+alter table public.team_invitations enable row level security;
+create policy team_invitations_members_read on public.team_invitations for select to authenticated
+  using ((organization_id = ( SELECT app.current_company() AS current_company)));
+grant all on table public.team_invitations to service_role;
+grant select on table public.team_invitations to authenticated;
 
 create table public.valuation_events (
   id           bigint generated always as identity not null,

@@ -1329,3 +1329,26 @@ insert into public.local_credentials (user_id, email, password_hash)
 select id, email, '$argon2id$v=19$m=19456,t=2,p=1$9oBL/2m+oFNXxdVCLZ4Jnw$/PYV6EQDxVB64AXSB4cOMYpS0zLaQ8fnI+K/Wx4mrBE'
 from auth.users where id = '00000000-0000-4000-8000-000000002007';
 -- END colleges and confirmation
+
+-- BEGIN company teams (docs/domain.md, "Company teams"): the demo company's second member (王思琪
+-- founded the company and owns it; 林晓燕 joined by invitation) and an invitation still waiting,
+-- so the team page is not empty. The waiting link's token is random and shown to nobody.
+insert into auth.users (id, email) values ('00000000-0000-4000-8000-000000002201', 'lin.xiaoyan@demo.zhiqiao.cn');
+insert into public.profiles (id, role, organization_id, display_name, email, locale, team_role) values
+  ('00000000-0000-4000-8000-000000002201', 'company', '00000000-0000-4000-8000-000000000201', '林晓燕',
+   'lin.xiaoyan@demo.zhiqiao.cn', 'zh-CN', 'member');
+insert into public.local_credentials (user_id, email, password_hash)
+select '00000000-0000-4000-8000-000000002201', 'lin.xiaoyan@demo.zhiqiao.cn', c.password_hash from public.local_credentials c
+where c.email = 'company@demo.zhiqiao.cn';
+insert into public.team_invitations (id, organization_id, token_hash, email, invited_by, created_at, expires_at, accepted_by, accepted_at) values
+  ('00000000-0000-4000-8050-000000000001', '00000000-0000-4000-8000-000000000201',
+   encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'lin.xiaoyan@demo.zhiqiao.cn',
+   '00000000-0000-4000-8000-000000001002', now() - interval '12 days', now() - interval '5 days',
+   '00000000-0000-4000-8000-000000002201', now() - interval '11 days'),
+  ('00000000-0000-4000-8050-000000000002', '00000000-0000-4000-8000-000000000201',
+   encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'zhou.min@example.com',
+   '00000000-0000-4000-8000-000000001002', now() - interval '1 day', now() + interval '6 days', null, null);
+-- Her saved listing, which the founder's /saved page lists under "saved by your colleagues".
+insert into public.saved_listings (user_id, listing_id) values
+  ('00000000-0000-4000-8000-000000002201', '00000000-0000-4000-8001-000000000008');
+-- END company teams

@@ -172,6 +172,34 @@ describe(`Supabase identity adapter (${driver})`, () => {
 		expect(signup.search).toContain(encodeURIComponent('https://zhiqiao.example/auth/confirm'));
 	});
 
+	it('signs up through an invitation with the token’s hash and no role, and reads a trigger’s refusal as a used link', async () => {
+		const { identity, request, gotrue } = await setup({
+			'POST /auth/v1/signup': {
+				status: 500,
+				body: { code: 500, error_code: 'unexpected_failure', msg: 'Database error saving new user' }
+			}
+		});
+		const result = await identity.signUp(request, {
+			email: 'invited@example.com',
+			password: 'correct horse battery',
+			displayName: '新同事',
+			role: 'company',
+			organizationId: '',
+			companyName: '',
+			providerName: '',
+			providerType: '',
+			locale: 'zh-CN',
+			invitationTokenHash: 'a'.repeat(64)
+		});
+		expect(result).toEqual({ ok: false, reason: 'invitation_invalid' });
+		const signup = gotrue.requests.find((r) => r.path === '/auth/v1/signup')!;
+		expect((signup.body as { data: unknown }).data).toEqual({
+			display_name: '新同事',
+			invitation_token_hash: 'a'.repeat(64),
+			locale: 'zh-CN'
+		});
+	});
+
 	it('tells a right password on an unconfirmed address to confirm, and a project’s stricter password rule to the field', async () => {
 		const { identity, request } = await setup({
 			'POST /auth/v1/token': {

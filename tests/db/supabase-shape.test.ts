@@ -8,7 +8,10 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as deals from '../../src/lib/server/deals.ts';
 import * as interests from '../../src/lib/server/interests.ts';
 import * as messages from '../../src/lib/server/deal-messages.ts';
+import { sha256Hex } from '../../src/lib/server/auth/tokens.ts';
 import { asAnon, asUser, demo, driver, openEmptyDatabase } from './setup/database.ts';
+
+const demoCompany = '00000000-0000-4000-8000-000000000201';
 
 // Our migrations on a database shaped like a new Supabase project (setup/supabase-shape.sql):
 // they must apply on top of what Supabase creates, and broadcast through Realtime.
@@ -77,6 +80,7 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 		expect(added).toEqual([
 			'policy zhiqiao_topic_readers on realtime.messages',
 			'trigger zhiqiao_create_profile on auth.users',
+			'trigger zhiqiao_join_team on auth.users',
 			// A researcher's college and pending membership (migration 20261213100000).
 			'trigger zhiqiao_researcher_membership on auth.users'
 		]);
@@ -200,6 +204,20 @@ describe(`migrations on a Supabase-shaped database (${driver})`, () => {
 			sql`select kind, name_zh, verified from public.organizations where id = ${profile.organization_id}`
 		);
 		expect(organization).toEqual({ kind: 'company', name_zh: '新公司', verified: false });
+	});
+
+	it('makes a sign-up through an invitation a member of the inviting company, once per link', async () => {
+		const token = 'supabase-invitation-token';
+		const tokenHash = sha256Hex(token);
+		await database.query(sql`
+			insert into public.team_invitations (organization_id, token_hash) values (${demoCompany}, ${tokenHash})`);
+		const { profile } = await insertAuthUser({ display_name: '新同事', invitation_token_hash: tokenHash });
+		expect(profile).toMatchObject({ role: 'company', organization_id: demoCompany, display_name: '新同事' });
+		// The link is used up: a second sign-up with it fails whole (GoTrue answers 500).
+		await expect(insertAuthUser({ invitation_token_hash: tokenHash })).rejects.toThrow(/invitation:used/);
+		// A role in the metadata keeps the ordinary path: its own company, the token ignored.
+		const own = await insertAuthUser({ role: 'company', company_name: '另一家', invitation_token_hash: tokenHash });
+		expect(own.profile.organization_id).not.toBe(demoCompany);
 	});
 
 	it('gives a valuation firm its own unverified agency with its profile, and a bank its bank', async () => {

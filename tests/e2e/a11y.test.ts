@@ -318,3 +318,12 @@ test('service providers: the directory, a profile, and the desks of an agency, a
 		await provider.context().close();
 	}
 });
+
+test('company teams: the team page, saved listings with a colleague’s, an invitation link that works no more', async ({
+	browser
+}) => {
+	const company = await newSignedInPage(browser, demo.company);
+	for (const path of ['/account/team', '/saved', '/invitations/nosuchtoken']) await expectAccessible(company, path);
+	await expect(company.getByText('邀请链接无效。请确认复制完整，或请同事重新生成。')).toBeVisible();
+	await company.context().close();
+});

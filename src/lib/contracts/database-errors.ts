@@ -184,7 +184,9 @@ export const postgresErrors = {
 	notNullViolation: '23502',
 	checkViolation: '23514',
 	/** PL/pgSQL's no_data_found: a function's row the caller may not read (a valuation), answered as absent. */
-	noDataFound: 'P0002'
+	noDataFound: 'P0002',
+	/** object_not_in_prerequisite_state: a team invitation already used, revoked or expired. */
+	objectNotInPrerequisiteState: '55000'
 } as const;
 
 /**

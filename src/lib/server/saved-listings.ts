@@ -46,3 +46,16 @@ export function listSavedListings(db: Executor, userId: string): Promise<SavedLi
 		from public.saved_listings s join public.listings l on l.id = s.listing_id
 		where s.user_id = ${userId} order by s.created_at desc limit 200`);
 }
+
+export interface TeamSavedListing extends SavedListing {
+	savedBy: string;
+}
+
+/** What the reader's colleagues saved (RLS: the company's members only; empty for anyone else). */
+export function listTeamSavedListings(db: Executor, userId: string): Promise<TeamSavedListing[]> {
+	return db.query<TeamSavedListing>(sql`
+		select l.id, l.title, l.pitch, l.status, s.created_at as "savedAt",
+		       app.public_display_name(s.user_id) as "savedBy"
+		from public.saved_listings s join public.listings l on l.id = s.listing_id
+		where s.user_id <> ${userId} order by s.created_at desc limit 200`);
+}

@@ -46,7 +46,13 @@ export const auditActions = /* @__PURE__ */ defineVocabulary({
 	'express_listings.unmark': m.express_audit_action_unmark,
 	'portfolio_fee_decisions.decide': m.portfolio_audit_action_decide,
 	'organizations.create': m.audit_action_organizations_create,
-	'profiles.membership': m.audit_action_profiles_membership
+	'profiles.membership': m.audit_action_profiles_membership,
+	'team.invite': m.team_audit_action_invite,
+	'team.join': m.team_audit_action_join,
+	'team.revoke': m.team_audit_action_revoke,
+	'team.remove': m.team_audit_action_remove,
+	'team.leave': m.team_audit_action_leave,
+	'team.make_owner': m.team_audit_action_make_owner
 });
 
 export const auditFields = /* @__PURE__ */ defineVocabulary({
@@ -69,5 +75,7 @@ export const auditFields = /* @__PURE__ */ defineVocabulary({
 	note: m.portfolio_field_note,
 	membership_status: m.audit_field_membership_status,
 	kind: m.audit_field_kind,
-	name_zh: m.audit_field_name_zh
+	name_zh: m.audit_field_name_zh,
+	email: m.field_email,
+	member: m.team_audit_field_member
 });

@@ -4,5 +4,9 @@ import * as savedListings from '$lib/server/saved-listings';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = requireUser(locals, url);
-	return { saved: await savedListings.listSavedListings(locals.db, user.id) };
+	const [saved, team] = await Promise.all([
+		savedListings.listSavedListings(locals.db, user.id),
+		user.role === 'company' ? savedListings.listTeamSavedListings(locals.db, user.id) : []
+	]);
+	return { saved, team };
 };

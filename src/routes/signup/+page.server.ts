@@ -36,7 +36,9 @@ export const actions: Actions = {
 				weak_password: { password: 'error_password_weak' },
 				throttled: { form: 'error_email_throttled' },
 				address_throttled: { form: 'error_sign_up_throttled' },
-				organization_invalid: { organizationId: 'error_institution_required' }
+				organization_invalid: { organizationId: 'error_institution_required' },
+				// Only a sign-up through an invitation link (routes/invitations) can meet this one.
+				invitation_invalid: { form: 'team_refusal_used' }
 			}[result.reason];
 			return rejectForm(
 				result.reason === 'throttled' || result.reason === 'address_throttled' ? 429 : 400,

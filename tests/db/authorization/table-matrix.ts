@@ -737,6 +737,22 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [[nobody, 'an entry', () => sql`(action, entity_type, entity_id) values ('forged', 'organizations', 'x')`]]
 	},
 
+	'public.team_invitations': {
+		// The demo company's waiting invitation (supabase/seed.sql, "company teams"): its members
+		// read it; every write goes through app.invite_to_team and the other team functions.
+		rows: { waiting: sql`id = '00000000-0000-4000-8050-000000000002'` },
+		select: [['-    -    -    -    -    y    -    -    -', 'waiting']],
+		update: [[nobody, 'waiting', sql`revoked_at = now()`]],
+		delete: [[nobody, 'waiting']],
+		insert: [
+			[
+				nobody,
+				'an invitation to the actor’s organisation',
+				(a) => sql`(organization_id, token_hash) values (${organizationOf(a)}, ${'c'.repeat(64)})`
+			]
+		]
+	},
+
 	'public.sessions': {
 		rows: { researcher: sql`id = ${'a'.repeat(64)}`, company: sql`id = ${'b'.repeat(64)}` },
 		select: [

@@ -205,6 +205,18 @@ export const routeCases: RouteCase[] = [
 	},
 	{ route: 'GET /account', path: '/account', expect: signedIn200 },
 	{
+		route: 'GET /account/team',
+		path: '/account/team',
+		expect: 'in   403  403  403  403  200  200  403  403',
+		shows: ['-    -    -    -    -    y    -    -    -', 'zhou.min@example.com']
+	},
+	{
+		route: 'GET /invitations/[token]',
+		what: 'a token never issued',
+		path: '/invitations/nosuchtoken',
+		expect: everyone200
+	},
+	{
 		route: ['GET /admin (layout)', 'GET /admin'],
 		path: '/admin',
 		expect: 'in   403  403  403  403  403  403  403  307'
@@ -1715,6 +1727,71 @@ export const routeCases: RouteCase[] = [
 		path: '/signin/code?/request',
 		fields: { email: people.res.email },
 		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /account/team ?/invite',
+		path: '/account/team?/invite',
+		fields: { email: 'colleague@example.com' },
+		expect: 'in   403  403  403  403  200  200  403  403',
+		stored: [
+			'-    -    -    -    -    y    y    -    -',
+			(since) => sql`select invited_by::text as who from public.team_invitations where created_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /account/team ?/revoke',
+		what: 'the demo company’s waiting invitation',
+		path: '/account/team?/revoke',
+		fields: { invitationId: '00000000-0000-4000-8050-000000000002' },
+		expect: 'in   403  403  403  403  200  400  403  403',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			(since) => sql`select invited_by::text as who from public.team_invitations where revoked_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /account/team ?/remove',
+		what: 'someone who is no member',
+		path: '/account/team?/remove',
+		fields: { memberId: people.res.id },
+		expect: 'in   403  403  403  403  400  400  403  403'
+	},
+	{
+		route: 'POST /account/team ?/makeOwner',
+		what: 'someone who is no member',
+		path: '/account/team?/makeOwner',
+		fields: { memberId: people.res.id },
+		expect: 'in   403  403  403  403  400  400  403  403'
+	},
+	{
+		route: 'POST /account/team ?/leave',
+		what: 'the demo company’s only owner without a successor, the other company’s only member',
+		path: '/account/team?/leave',
+		fields: { successorId: '' },
+		expect: 'in   403  403  403  403  400  400  403  403',
+		stored: [
+			nobodyShows,
+			(since) => sql`select id::text as who from public.profiles where role = 'company' and organization_id is null
+				and updated_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /invitations/[token] ?/accept',
+		what: 'a token never issued',
+		path: '/invitations/nosuchtoken?/accept',
+		expect: 'in   400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /invitations/[token] ?/signup',
+		what: 'a token never issued',
+		path: '/invitations/nosuchtoken?/signup',
+		fields: (a) => ({
+			email: `authz-${a}@invited.example.com`,
+			password: 'a-long-enough-password',
+			displayName: 'Invited'
+		}),
+		expect: '400  400  400  400  400  400  400  400  400',
+		stored: [nobodyShows, () => sql`select email as who from public.profiles where email like '%@invited.example.com'`]
 	},
 	{
 		route: 'POST /signin/code ?/verify',

@@ -19,7 +19,7 @@ export function fuzzRequest(action: string, target: Target): fc.Arbitrary<FuzzRe
 		action: fc.constant(action),
 		path: fc
 			.tuple(fc.constantFrom(...(target.ids ?? [''])), fc.constantFrom(...(target.queries ?? [''])))
-			.map(([id, query]) => withQuery(action.replace('[id=uuid]', id), query)),
+			.map(([id, query]) => withQuery(action.replace('[id=uuid]', id).replace('[token]', id), query)),
 		session: fc.oneof(
 			{ weight: 6, arbitrary: fc.constant(suitable) },
 			{ weight: 2, arbitrary: fc.constantFrom<SessionName>(...others, 'anon', 'forged') }

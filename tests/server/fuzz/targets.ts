@@ -251,6 +251,8 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			.map((parts) => parts.flat())
 	);
 	const editorIds = ids(fixtures.ownDraft, seed.researchersDraft, fixtures.othersDraft, seed.published);
+	// A token never issued, one too long to be one, and text a path must escape.
+	const invitationTokens = ['nosuchtoken', 'a'.repeat(100), '%E4%B8%AD%2F..'];
 
 	return {
 		'/account?/profile': { as: ['researcher', 'company'], form: form({ displayName: text(80) }) },
@@ -259,6 +261,22 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			form: form({ currentPassword: { kind: 'password' }, newPassword: { kind: 'password' } })
 		},
 		'/account?/signOutEverywhere': { as: ['leaver'], form: none },
+		// Company teams: the owner and a company's only member; ids of nobody in the team, so a
+		// fuzzed leave or removal never empties the demo company for the other targets.
+		'/account/team?/invite': { as: ['company', 'otherCompany'], form: form({ email: { kind: 'email' } }) },
+		'/account/team?/revoke': {
+			as: ['company', 'otherCompany'],
+			form: form({ invitationId: id('00000000-0000-4000-8050-000000000002') })
+		},
+		'/account/team?/remove': { as: ['company', 'otherCompany'], form: form({ memberId: id(seed.researcher) }) },
+		'/account/team?/makeOwner': { as: ['company', 'otherCompany'], form: form({ memberId: id(seed.researcher) }) },
+		'/account/team?/leave': { as: ['company', 'otherCompany'], form: form({ successorId: id(seed.officer) }) },
+		'/invitations/[token]?/accept': { as: ['otherCompany', 'researcher'], ids: invitationTokens, form: none },
+		'/invitations/[token]?/signup': {
+			as: ['anon', 'company'],
+			ids: invitationTokens,
+			form: form({ email: { kind: 'email' }, password: { kind: 'password' }, displayName: text(80) })
+		},
 		'/signout': { as: ['leaver'], form: none },
 		'/admin/organizations?/verify': {
 			as: ['admin', 'officer'],

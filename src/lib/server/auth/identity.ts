@@ -19,6 +19,12 @@ export interface IdentityRequest {
 	userAgent: string | null;
 }
 
+/**
+ * A sign-up: the form's input, or a company user joining through an invitation link, who then
+ * joins the inviting company instead of creating one (docs/domain.md, "Company teams").
+ */
+export type NewAccount = SignUpInput & { invitationTokenHash?: string };
+
 export interface CurrentUser {
 	user: SessionUser;
 	session: Session;
@@ -29,7 +35,16 @@ export type SignUpResult =
 	/** Supabase projects that confirm email addresses: the account waits for the link. */
 	| { ok: true; signedIn: false }
 	/** `throttled`: the identity provider's own email limit; `address_throttled`: ours, per address. */
-	| { ok: false; reason: 'email_taken' | 'organization_invalid' | 'weak_password' | 'throttled' | 'address_throttled' };
+	| {
+			ok: false;
+			reason:
+				| 'email_taken'
+				| 'organization_invalid'
+				| 'invitation_invalid'
+				| 'weak_password'
+				| 'throttled'
+				| 'address_throttled';
+	  };
 
 /** `unconfirmed`: right password, but the address was never confirmed (Supabase only). */
 export type SignInResult =
@@ -49,7 +64,7 @@ export interface Identity {
 	readonly kind: 'local' | 'supabase';
 	readonly features: IdentityFeatures;
 	resolve(request: IdentityRequest): Promise<CurrentUser | null>;
-	signUp(request: IdentityRequest, input: SignUpInput): Promise<SignUpResult>;
+	signUp(request: IdentityRequest, input: NewAccount): Promise<SignUpResult>;
 	signInWithPassword(request: IdentityRequest, input: { email: string; password: string }): Promise<SignInResult>;
 	/** Sends a one-time code (the same email carries a magic link). Silent about unknown addresses. */
 	requestEmailCode(request: IdentityRequest, email: string): Promise<'sent' | 'throttled' | 'unavailable'>;

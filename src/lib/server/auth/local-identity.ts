@@ -1,24 +1,25 @@
-import { errorCode, type Executor } from '../db/port.ts';
+import { errorCode, hasErrorCode, type Executor } from '../db/port.ts';
 import { postgresErrors } from '../../contracts/database-errors.ts';
 import { sql } from '../db/sql.ts';
-import type { SignUpInput } from '$lib/schemas/auth.ts';
+import type { NewAccount } from './identity.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { registerAttempt, registerSuccess, throttleKeys } from './throttle.ts';
 
 // The embedded identity provider: argon2id passwords in public.local_credentials. All of it
 // runs on the service-role executor, since credentials are invisible to anon and authenticated.
 
-export type SignUpResult = { ok: true; userId: string } | { ok: false; reason: 'email_taken' | 'organization_invalid' };
+export type SignUpResult =
+	{ ok: true; userId: string } | { ok: false; reason: 'email_taken' | 'organization_invalid' | 'invitation_invalid' };
 
-export async function signUp(service: Executor, input: SignUpInput): Promise<SignUpResult> {
+export async function signUp(service: Executor, input: NewAccount): Promise<SignUpResult> {
 	const passwordHash = await hashPassword(input.password);
 	try {
 		return await service.transaction(async (transaction) => {
-			const organizationId = await organizationForSignUp(transaction, input);
-			if (!organizationId) return { ok: false, reason: 'organization_invalid' } as const;
 			const [user] = await transaction.query<{ id: string }>(
 				sql`insert into auth.users (email) values (${input.email}) returning id`
 			);
+			const organizationId = await organizationForSignUp(transaction, input, user.id);
+			if (!organizationId) return { ok: false, reason: 'organization_invalid' } as const;
 			await transaction.query(sql`
 				insert into public.local_credentials (user_id, email, password_hash)
 				values (${user.id}, ${input.email}, ${passwordHash})`);
@@ -32,6 +33,9 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 		});
 	} catch (error) {
 		if (errorCode(error) === postgresErrors.uniqueViolation) return { ok: false, reason: 'email_taken' };
+		// app.use_team_invitation: the link was used, revoked or expired since the page checked it.
+		if (hasErrorCode(error, postgresErrors.noDataFound, postgresErrors.objectNotInPrerequisiteState))
+			return { ok: false, reason: 'invitation_invalid' };
 		throw error;
 	}
 }
@@ -39,9 +43,17 @@ export async function signUp(service: Executor, input: SignUpInput): Promise<Sig
 /**
  * The organisation a new account joins: a company or a provider gets a new, unverified one of its
  * own (an agency also gets its profile); a researcher joins an existing college of the chosen university.
- * The Supabase trigger app.create_profile_for_auth_user does the same.
+ * The Supabase trigger app.create_profile_for_auth_user does the same. Through an invitation link
+ * a company user joins the inviting company instead (app.join_team_at_sign_up, which uses the
+ * invitation up; the Supabase trigger app.create_profile_for_invited_user does the same).
  */
-async function organizationForSignUp(transaction: Executor, input: SignUpInput): Promise<string | null> {
+async function organizationForSignUp(transaction: Executor, input: NewAccount, userId: string): Promise<string | null> {
+	if (input.invitationTokenHash) {
+		const [joined] = await transaction.query<{ id: string }>(
+			sql`select app.join_team_at_sign_up(${input.invitationTokenHash}, ${userId}, ${input.displayName}) as id`
+		);
+		return joined.id;
+	}
 	if (input.role === 'company') {
 		const [company] = await transaction.query<{ id: string }>(sql`
 			insert into public.organizations (kind, name_zh, name_en)

@@ -1,7 +1,7 @@
 import { createServerClient } from '@supabase/ssr';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { Executor } from '../db/port.ts';
-import type { Identity, IdentityRequest, SignInResult } from './identity.ts';
+import type { Identity, IdentityRequest, NewAccount, SignInResult } from './identity.ts';
 import { findSessionUser } from './sessions.ts';
 import { registerAttempt, registerSignUp, registerSuccess, throttleKeys } from './throttle.ts';
 import { verifiedSession } from './supabase-claims.ts';
@@ -82,19 +82,13 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 				options: {
 					emailRedirectTo: link(request, '/account?welcome=1'),
 					// Read by app.create_profile_for_auth_user(), which trusts only the three self-chosen roles.
-					data: {
-						role: input.role,
-						display_name: input.displayName,
-						organization_id: input.organizationId || null,
-						// Checked by app.mark_researcher_pending: the college must be of this university.
-						university_id: input.universityId || null,
-						company_name: input.companyName || null,
-						provider_name: input.providerName || null,
-						provider_type: input.providerType || null,
-						locale: input.locale
-					}
+					data: signUpMetadata(input)
 				}
 			});
+			// The invitation trigger raises when the link was used up meanwhile; GoTrue then answers
+			// "Database error saving new user" (500), which for such a sign-up means exactly that.
+			if (error && input.invitationTokenHash && error.status === 500)
+				return { ok: false, reason: 'invitation_invalid' };
 			if (error) return { ok: false, reason: signUpRefusal(error) };
 			if (data.session && data.user) return { ok: true, signedIn: true, userId: data.user.id };
 			// With confirmations on, GoTrue answers a taken address like a new one: the same page for both.
@@ -221,4 +215,29 @@ export function createSupabaseIdentity(service: Executor, options: SupabaseIdent
 function dropSessionCookies(request: IdentityRequest): void {
 	for (const cookie of request.cookies.getAll())
 		if (cookie.name.startsWith('sb-')) request.cookies.delete(cookie.name, { path: '/' });
+}
+
+/**
+ * What GoTrue stores and our triggers read. app.create_profile_for_auth_user() trusts only the
+ * three self-chosen roles; a sign-up through an invitation sends no role but the token's hash,
+ * which app.create_profile_for_invited_user() turns into a member of the inviting company.
+ */
+function signUpMetadata(input: NewAccount): Record<string, string | null> {
+	if (input.invitationTokenHash)
+		return {
+			display_name: input.displayName,
+			invitation_token_hash: input.invitationTokenHash,
+			locale: input.locale
+		};
+	return {
+		role: input.role,
+		display_name: input.displayName,
+		organization_id: input.organizationId || null,
+		// Checked by app.mark_researcher_pending: the college must be of this university.
+		university_id: input.universityId || null,
+		company_name: input.companyName || null,
+		provider_name: input.providerName || null,
+		provider_type: input.providerType || null,
+		locale: input.locale
+	};
 }

@@ -1,0 +1,87 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/http/guards';
+import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/forms';
+import { invitationSchema, inviteSchema, leaveSchema, memberSchema } from '$lib/schemas/team';
+import * as teams from '$lib/server/company-teams';
+import * as organizations from '$lib/server/organizations';
+
+// The company's team (docs/domain.md, "Company teams"). The database decides who may do what
+// (app.* functions); the page hides buttons a member cannot use and translates refusals.
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireRole(locals, url, 'company');
+	const organization = user.organizationId ? await organizations.getOrganization(locals.db, user.organizationId) : null;
+	if (!organization)
+		return {
+			organization: null,
+			members: [],
+			invitations: [],
+			me: null,
+			left: url.searchParams.has('left'),
+			joined: false
+		};
+	const [members, invitations] = await Promise.all([
+		teams.listTeamMembers(locals.db),
+		teams.listPendingInvitations(locals.db)
+	]);
+	const me = members.find((member) => member.id === user.id) ?? null;
+	return {
+		organization: { nameZh: organization.nameZh, nameEn: organization.nameEn },
+		members,
+		invitations,
+		me,
+		left: false,
+		joined: url.searchParams.has('joined')
+	};
+};
+
+export const actions: Actions = {
+	invite: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'company');
+		const form = parseForm(inviteSchema, await readForm(request));
+		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'invite' });
+		const { token } = await teams.inviteColleague(locals.db, form.data.email || null);
+		// The token is shown this once (only its hash is kept): the link to copy and hand over.
+		return {
+			action: 'invite',
+			success: 'team_invited',
+			link: `${url.origin}/invitations/${token}`,
+			email: form.data.email
+		};
+	},
+	revoke: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'company');
+		const form = parseForm(invitationSchema, await readForm(request));
+		if (!form.ok) return rejectForm(400, {}, { form: 'error_form_tampered' }, { action: 'revoke' });
+		const result = await teams.revokeInvitation(locals.db, form.data.invitationId);
+		if (result !== 'revoked') return rejectForm(400, {}, { form: `team_refusal_${result}` }, { action: 'revoke' });
+		return { action: 'revoke', success: 'team_revoked' };
+	},
+	remove: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'company');
+		const form = parseForm(memberSchema, await readForm(request));
+		if (!form.ok) return rejectForm(400, {}, { form: 'error_form_tampered' }, { action: 'member' });
+		const result = await teams.removeMember(locals.db, form.data.memberId);
+		if (result !== 'removed') return rejectForm(400, {}, { form: `team_refusal_${result}` }, { action: 'member' });
+		return { action: 'member', success: 'team_removed' };
+	},
+	makeOwner: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'company');
+		const form = parseForm(memberSchema, await readForm(request));
+		if (!form.ok) return rejectForm(400, {}, { form: 'error_form_tampered' }, { action: 'member' });
+		const result = await teams.makeOwner(locals.db, form.data.memberId);
+		if (result !== 'made_owner') return rejectForm(400, {}, { form: `team_refusal_${result}` }, { action: 'member' });
+		return { action: 'member', success: 'team_made_owner' };
+	},
+	leave: async ({ request, locals, url }) => {
+		requireRole(locals, url, 'company');
+		const formData = await readForm(request);
+		const form = parseForm(leaveSchema, formData);
+		if (!form.ok) return rejectForm(400, form.values, { successorId: 'error_invalid' }, { action: 'leave' });
+		const result = await teams.leaveTeam(locals.db, form.data.successorId || null);
+		if (result !== 'left')
+			return rejectForm(400, formValues(formData), { successorId: `team_refusal_${result}` }, { action: 'leave' });
+		redirect(303, '/account/team?left=1');
+	}
+};
