@@ -946,6 +946,18 @@ $function$;
 revoke execute on function app.can_read_listing(uuid) from public;
 grant execute on function app.can_read_listing(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.can_read_need_proposal(researcher uuid, institution uuid, need uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select researcher = auth.uid() or app.is_officer_of(institution)
+    or exists (select 1 from public.needs n where n.id = need and n.company_id = app.current_company())
+$function$;
+revoke execute on function app.can_read_need_proposal(uuid, uuid, uuid) from public;
+grant execute on function app.can_read_need_proposal(uuid, uuid, uuid) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.can_read_topic(topic text)
  RETURNS boolean
  LANGUAGE plpgsql
@@ -1200,6 +1212,50 @@ AS $function$
 $function$;
 revoke execute on function app.company_holdings() from public;
 grant execute on function app.company_holdings() to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.convert_need_proposal(proposal uuid, listing uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  p public.need_proposals;
+  company uuid := app.current_company();
+  made uuid;
+begin
+  select * into p from public.need_proposals x where x.id = proposal for update;
+  if p.id is null or company is null
+     or not exists (select 1 from public.needs n where n.id = p.need_id and n.company_id = company) then
+    raise exception 'not yours to convert' using errcode = 'ZQ705';
+  end if;
+  if p.status = 'converted' then
+    return p.interest_id;
+  end if;
+  if p.status not in ('submitted', 'shortlisted') then
+    raise exception 'a % proposal cannot become an interest', p.status using errcode = 'ZQ704';
+  end if;
+  if not exists (select 1 from public.need_proposal_listings pl join public.listings l on l.id = pl.listing_id
+                 where pl.proposal_id = proposal and pl.listing_id = listing and l.status = 'published') then
+    raise exception 'an interest is in a published listing the proposal names' using errcode = 'ZQ701';
+  end if;
+  select i.id into made from public.interests i
+  where i.company_id = company and i.listing_id = listing and i.status in ('new', 'in_review');
+  if made is null then
+    insert into public.interests (listing_id, company_id, created_by, idempotency_key, message)
+    values (listing, company, auth.uid(), proposal, left(p.approach, 4000))
+    returning id into made;
+  end if;
+  update public.need_proposals set status = 'converted', interest_id = made, decline_reason = null, updated_at = now()
+  where id = proposal;
+  insert into public.notifications (user_id, kind, need_proposal_id, listing_id)
+  values (p.researcher_id, 'proposal_converted', proposal, listing);
+  return made;
+end
+$function$;
+revoke execute on function app.convert_need_proposal(uuid, uuid) from public;
+grant execute on function app.convert_need_proposal(uuid, uuid) to authenticated, service_role;
+comment on function app.convert_need_proposal(uuid, uuid) is 'Raises ZQ701 proposalListingRefused, ZQ704 proposalMoveIllegal and ZQ705 proposalNotAllowed (src/lib/contracts/database-errors.ts).';
 
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
@@ -3431,6 +3487,48 @@ $function$;
 revoke execute on function app.mode_takes_listing(public.cooperation_mode) from public;
 grant execute on function app.mode_takes_listing(public.cooperation_mode) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.move_need_proposal(proposal uuid, target public.proposal_status, reason text)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  p public.need_proposals;
+  company boolean;
+begin
+  select * into p from public.need_proposals x where x.id = proposal for update;
+  if p.id is null or not app.can_read_need_proposal(p.researcher_id, p.institution_id, p.need_id) then
+    raise exception 'no such proposal' using errcode = 'ZQ705';
+  end if;
+  company := exists (select 1 from public.needs n where n.id = p.need_id and n.company_id = app.current_company());
+  if target in ('shortlisted', 'declined') and not company
+     or target = 'withdrawn' and not (p.researcher_id = auth.uid() or app.is_officer_of(p.institution_id))
+     or target not in ('shortlisted', 'declined', 'withdrawn') then
+    raise exception 'not yours to move' using errcode = 'ZQ705';
+  end if;
+  if p.status = target then
+    return;
+  end if;
+  if p.status not in ('submitted', 'shortlisted') or (target = 'shortlisted' and p.status <> 'submitted') then
+    raise exception 'a % proposal cannot become %', p.status, target using errcode = 'ZQ704';
+  end if;
+  if target = 'declined' and coalesce(btrim(reason), '') = '' then
+    raise exception 'a decline gives its reason' using errcode = 'ZQ706';
+  end if;
+  update public.need_proposals set status = target, updated_at = now(),
+         decline_reason = case when target = 'declined' then btrim(reason) end
+  where id = proposal;
+  if target in ('shortlisted', 'declined') then
+    insert into public.notifications (user_id, kind, need_proposal_id, message)
+    values (p.researcher_id, 'proposal_' || target::text, proposal, case when target = 'declined' then left(btrim(reason), 2000) end);
+  end if;
+end
+$function$;
+revoke execute on function app.move_need_proposal(uuid, public.proposal_status, text) from public;
+grant execute on function app.move_need_proposal(uuid, public.proposal_status, text) to authenticated, service_role;
+comment on function app.move_need_proposal(uuid, public.proposal_status, text) is 'Raises ZQ704 proposalMoveIllegal, ZQ705 proposalNotAllowed and ZQ706 proposalReasonMissing (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.move_pledge(application uuid, target public.pledge_status, reason text DEFAULT NULL::text, registration_number text DEFAULT NULL::text, registered_on date DEFAULT NULL::date)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -4661,6 +4759,20 @@ $function$;
 grant execute on function app.prepare_royalty_report() to public;
 comment on function app.prepare_royalty_report() is 'Raises ZQ301 incomePeriodNotEnded, ZQ302 incomeDealNotSigned, ZQ303 incomeLineRefused (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.proposal_researchers()
+ RETURNS TABLE(id uuid, display_name text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name from public.profiles p
+  where p.role = 'researcher' and app.current_user_role() = 'officer'
+    and app.university_of_person(p.id) = app.university_of_person(auth.uid())
+  order by p.display_name
+$function$;
+revoke execute on function app.proposal_researchers() from public;
+grant execute on function app.proposal_researchers() to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
  LANGUAGE sql
@@ -5414,6 +5526,69 @@ AS $function$
 $function$;
 grant execute on function app.shanghai_year_start(integer) to public;
 
+CREATE OR REPLACE FUNCTION app.submit_need_proposal(need uuid, researcher uuid, creation_key uuid, approach text, team text, timeline text, listings uuid[], file_key text, file_name text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me uuid := auth.uid();
+  university uuid := app.university_of_person(researcher);
+  made uuid;
+  target public.needs;
+  listing uuid;
+  place integer := 0;
+begin
+  -- A resent form (Back, a double tap) answers with what it made; the key is nobody else's.
+  select p.id into made from public.need_proposals p where p.creation_key = submit_need_proposal.creation_key;
+  if made is not null then
+    if exists (select 1 from public.need_proposals p where p.id = made and p.need_id = need
+               and p.researcher_id = researcher and p.submitted_by = me) then
+      return made;
+    end if;
+    raise exception 'this form was already sent for another proposal' using errcode = 'ZQ702';
+  end if;
+  if me is null or not exists (select 1 from public.profiles p where p.id = researcher and p.role = 'researcher')
+     or not (researcher = me or app.is_officer_of(university)) then
+    raise exception 'only the researcher or an officer of their university answers for them' using errcode = 'ZQ705';
+  end if;
+  select * into target from public.needs n where n.id = need;
+  if target.id is null or not target.open
+     or (target.deadline is not null and target.deadline < (now() at time zone 'Asia/Shanghai')::date) then
+    raise exception 'only an open need takes proposals' using errcode = 'ZQ700';
+  end if;
+  if cardinality(listings) > 5 then
+    raise exception 'a proposal names at most five listings' using errcode = 'ZQ701';
+  end if;
+  if exists (select 1 from public.need_proposals p where p.need_id = need and p.researcher_id = researcher
+             and p.status <> 'withdrawn') then
+    raise exception 'the researcher has answered this need already' using errcode = 'ZQ703';
+  end if;
+  insert into public.need_proposals (need_id, researcher_id, institution_id, submitted_by, creation_key, approach, team,
+                                     timeline, file_key, file_name)
+  values (need, researcher, university, me, submit_need_proposal.creation_key, approach, coalesce(team, ''),
+          coalesce(timeline, ''), file_key, file_name)
+  returning id into made;
+  foreach listing in array coalesce(listings, '{}') loop
+    if not exists (select 1 from public.listings l where l.id = listing and l.status = 'published'
+                   and researcher in (select app.listing_researchers(l.id))) then
+      raise exception 'a proposal names only published listings of its researcher' using errcode = 'ZQ701';
+    end if;
+    insert into public.need_proposal_listings (proposal_id, listing_id, position) values (made, listing, place)
+    on conflict do nothing;
+    place := place + 1;
+  end loop;
+  insert into public.notifications (user_id, kind, need_proposal_id)
+  select p.id, 'proposal_received', made from public.profiles p
+  where p.role = 'company' and p.organization_id = target.company_id;
+  return made;
+end
+$function$;
+revoke execute on function app.submit_need_proposal(uuid, uuid, uuid, text, text, text, uuid[], text, text) from public;
+grant execute on function app.submit_need_proposal(uuid, uuid, uuid, text, text, text, uuid[], text, text) to authenticated, service_role;
+comment on function app.submit_need_proposal(uuid, uuid, uuid, text, text, text, uuid[], text, text) is 'Raises ZQ700 proposalNeedClosed, ZQ701 proposalListingRefused, ZQ702 proposalKeyReused, ZQ703 proposalExists and ZQ705 proposalNotAllowed (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.sync_listing_patent_summary()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -5523,6 +5698,17 @@ AS $function$
 $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.university_of_person(person uuid)
+ RETURNS uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select app.university_of(p.organization_id) from public.profiles p where p.id = person
+$function$;
+revoke execute on function app.university_of_person(uuid) from public;
+grant execute on function app.university_of_person(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
  RETURNS boolean
@@ -5699,6 +5885,14 @@ create type public.pledge_status as enum (
 create type public.portfolio_fee_decision as enum ('keep', 'let_lapse', 'open_licence', 'offer');
 
 create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'auction');
+
+create type public.proposal_status as enum (
+  'submitted',
+  'shortlisted',
+  'declined',
+  'converted',
+  'withdrawn'
+);
 
 create type public.royalty_base as enum ('net_sales', 'gross_sales');
 
@@ -6597,6 +6791,66 @@ grant all on table public.nda_terms to service_role;
 grant select on table public.nda_terms to authenticated;
 grant insert (institution_id, body_zh, body_en) on table public.nda_terms to authenticated;
 
+create table public.need_proposal_listings (
+  proposal_id uuid not null,
+  listing_id  uuid not null,
+  "position"  smallint not null,
+  constraint need_proposal_listings_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
+  constraint need_proposal_listings_pkey PRIMARY KEY (proposal_id, listing_id),
+  constraint need_proposal_listings_position_check CHECK ((("position" >= 0) AND ("position" <= 4))),
+  constraint need_proposal_listings_proposal_id_fkey FOREIGN KEY (proposal_id) REFERENCES public.need_proposals(id) ON DELETE CASCADE
+);
+CREATE INDEX need_proposal_listings_listing_idx ON public.need_proposal_listings USING btree (listing_id);
+alter table public.need_proposal_listings enable row level security;
+create policy need_proposal_listings_read on public.need_proposal_listings for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.need_proposals p
+  WHERE (p.id = need_proposal_listings.proposal_id))));
+grant all on table public.need_proposal_listings to service_role;
+grant select on table public.need_proposal_listings to authenticated;
+
+create table public.need_proposals (
+  id             uuid default gen_random_uuid() not null,
+  need_id        uuid not null,
+  researcher_id  uuid not null,
+  institution_id uuid not null,
+  submitted_by   uuid not null,
+  creation_key   uuid not null,
+  approach       text not null,
+  team           text default ''::text not null,
+  timeline       text default ''::text not null,
+  file_key       text,
+  file_name      text,
+  status         public.proposal_status default 'submitted'::public.proposal_status not null,
+  decline_reason text,
+  interest_id    uuid,
+  created_at     timestamp with time zone default now() not null,
+  updated_at     timestamp with time zone default now() not null,
+  constraint need_proposals_approach_check CHECK (((char_length(approach) >= 1) AND (char_length(approach) <= 4000))),
+  constraint need_proposals_converted_has_interest CHECK (((status = 'converted'::public.proposal_status) = (interest_id IS NOT NULL))),
+  constraint need_proposals_creation_key_key UNIQUE (creation_key),
+  constraint need_proposals_decline_reason_check CHECK (((char_length(decline_reason) >= 1) AND (char_length(decline_reason) <= 1000))),
+  constraint need_proposals_declined_has_reason CHECK (((status = 'declined'::public.proposal_status) = (decline_reason IS NOT NULL))),
+  constraint need_proposals_file_name_check CHECK ((char_length(file_name) <= 200)),
+  constraint need_proposals_file_whole CHECK (((file_key IS NULL) = (file_name IS NULL))),
+  constraint need_proposals_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint need_proposals_interest_id_fkey FOREIGN KEY (interest_id) REFERENCES public.interests(id),
+  constraint need_proposals_need_id_fkey FOREIGN KEY (need_id) REFERENCES public.needs(id) ON DELETE CASCADE,
+  constraint need_proposals_pkey PRIMARY KEY (id),
+  constraint need_proposals_researcher_id_fkey FOREIGN KEY (researcher_id) REFERENCES public.profiles(id) ON DELETE CASCADE,
+  constraint need_proposals_submitted_by_fkey FOREIGN KEY (submitted_by) REFERENCES public.profiles(id),
+  constraint need_proposals_team_check CHECK ((char_length(team) <= 2000)),
+  constraint need_proposals_timeline_check CHECK ((char_length(timeline) <= 1000))
+);
+CREATE INDEX need_proposals_institution_idx ON public.need_proposals USING btree (institution_id, created_at DESC);
+CREATE UNIQUE INDEX need_proposals_one_per_researcher ON public.need_proposals USING btree (need_id, researcher_id) WHERE (status <> 'withdrawn'::public.proposal_status);
+CREATE INDEX need_proposals_researcher_idx ON public.need_proposals USING btree (researcher_id, created_at DESC);
+alter table public.need_proposals enable row level security;
+create policy need_proposals_read on public.need_proposals for select to authenticated
+  using (app.can_read_need_proposal(researcher_id, institution_id, need_id));
+grant all on table public.need_proposals to service_role;
+grant select on table public.need_proposals to authenticated;
+
 create table public.needs (
   id             uuid default gen_random_uuid() not null,
   company_id     uuid not null,
@@ -6699,20 +6953,22 @@ grant insert (id, notice_id, name, contact, grounds, file_key, file_name, conten
 grant update (status, resolution) on table public.notice_objections to authenticated;
 
 create table public.notifications (
-  id              bigint generated always as identity not null,
-  user_id         uuid not null,
-  kind            text not null,
-  listing_id      uuid,
-  message         text,
-  read_at         timestamp with time zone,
-  created_at      timestamp with time zone default now() not null,
-  deal_id         uuid,
-  pledge_id       uuid,
-  service_case_id uuid,
+  id               bigint generated always as identity not null,
+  user_id          uuid not null,
+  kind             text not null,
+  listing_id       uuid,
+  message          text,
+  read_at          timestamp with time zone,
+  created_at       timestamp with time zone default now() not null,
+  deal_id          uuid,
+  pledge_id        uuid,
+  service_case_id  uuid,
+  need_proposal_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text, 'proposal_received'::text, 'proposal_shortlisted'::text, 'proposal_declined'::text, 'proposal_converted'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
+  constraint notifications_need_proposal_id_fkey FOREIGN KEY (need_proposal_id) REFERENCES public.need_proposals(id) ON DELETE CASCADE,
   constraint notifications_pkey PRIMARY KEY (id),
   constraint notifications_pledge_id_fkey FOREIGN KEY (pledge_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
   constraint notifications_service_case_id_fkey FOREIGN KEY (service_case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,

@@ -13,6 +13,21 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Proposals answering needs (routes/needs/[id]/propose, routes/needs/[id], routes/proposals): refusals and results.
+	proposal_error_need_closed: m.proposal_error_need_closed,
+	proposal_error_listing_refused: m.proposal_error_listing_refused,
+	proposal_error_exists: m.proposal_error_exists,
+	proposal_error_not_allowed: m.proposal_error_not_allowed,
+	proposal_error_illegal: m.proposal_error_illegal,
+	proposal_error_reason_required: m.proposal_error_reason_required,
+	proposal_error_too_many_listings: m.proposal_error_too_many_listings,
+	proposal_error_choose_listing: m.proposal_error_choose_listing,
+	proposal_error_choose_researcher: m.proposal_error_choose_researcher,
+	proposal_error_pdf_only: m.proposal_error_pdf_only,
+	proposal_shortlisted_done: m.proposal_shortlisted_done,
+	proposal_declined_done: m.proposal_declined_done,
+	proposal_converted_done: m.proposal_converted_done,
+	proposal_withdrawn_done: m.proposal_withdrawn_done,
 	// The patent portfolio (routes/portfolio): the import's refusals, the fee decisions' results.
 	portfolio_error_file_required: m.portfolio_error_file_required,
 	portfolio_no_university: m.portfolio_no_university,
