@@ -48,5 +48,7 @@ function setOpen(open: boolean): Action<{ id: string }> {
 export const actions: Actions = {
 	close: setOpen(false),
 	reopen: setOpen(true),
-	...proposalActions
+	shortlist: proposalActions.shortlist,
+	decline: proposalActions.decline,
+	convert: proposalActions.convert
 };
