@@ -4,6 +4,7 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import * as proposals from '../../src/lib/server/need-proposals.ts';
 import * as reads from '../../src/lib/server/need-proposal-reads.ts';
 import { proposalSchema } from '../../src/lib/schemas/need-proposal.ts';
+import { companyHome, researcherHome } from '../../src/lib/server/home-summaries.ts';
 import { addOutsiders } from './setup/outsiders.ts';
 import { memoryStorage } from './setup/storage.ts';
 import { asAnon, asService, asUser, demo, driver, openTestDatabase, sqlState } from './setup/database.ts';
@@ -275,5 +276,19 @@ describe(`proposals answering needs on ${driver}`, () => {
 		const offered = await reads.listProposableListings(asUser(database, demo.researcher), demo.researcher);
 		expect(offered.map((listing) => listing.id)).toEqual(expect.arrayContaining([listings.mine, listings.alsoMine]));
 		expect(offered.map((listing) => listing.id)).not.toContain(listings.liuSiyuan);
+	});
+
+	it('counts the standing proposals on the researcher’s and the company’s homes', async () => {
+		const standing = (reader: string, as: string) =>
+			count(sql`select count(*)::int as n from public.need_proposals p join public.needs n on n.id = p.need_id
+				where p.status in ('submitted', 'shortlisted') and ${sql([as])} = ${reader}`);
+		const researcherCard = (await researcherHome(asUser(database, demo.researcher))).find(
+			(c) => c.kind === 'proposals'
+		);
+		expect(researcherCard?.count).toBe(await standing(demo.researcher, 'p.researcher_id::text'));
+		expect(researcherCard?.count).toBeGreaterThan(0);
+		const companyCard = (await companyHome(asUser(database, demo.company))).find((c) => c.kind === 'proposals');
+		expect(companyCard?.count).toBe(await standing('00000000-0000-4000-8000-000000000201', 'n.company_id::text'));
+		expect(companyCard?.rows[0].href).toBe('/proposals');
 	});
 });
