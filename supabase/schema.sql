@@ -109,35 +109,6 @@ CREATE INDEX metrics_stage_spells_deal_idx ON app.metrics_stage_spells USING btr
 CREATE INDEX metrics_stage_spells_scope_idx ON app.metrics_stage_spells USING btree (institution_id, year) INCLUDE (stage, industry, college_id, days);
 alter table app.metrics_stage_spells enable row level security;
 
-create table app.navigation_node_counts (
-  node         text not null,
-  industry     public.industry not null,
-  dimension    text not null,
-  key          text not null,
-  state        text not null,
-  expires_year integer,
-  patents      integer not null,
-  constraint navigation_node_counts_dimension_check CHECK ((dimension = ANY (ARRAY['ipc'::text, 'university'::text, 'year'::text]))),
-  constraint navigation_node_counts_key UNIQUE NULLS NOT DISTINCT (node, industry, dimension, key, state, expires_year)
-);
-alter table app.navigation_node_counts enable row level security;
-
-create table app.navigation_patent_facts (
-  university_id      uuid not null,
-  application_number text not null,
-  filed_year         integer,
-  ipc_group          text,
-  industry           public.industry not null,
-  state              text not null,
-  expires_on         date,
-  constraint navigation_patent_facts_pkey PRIMARY KEY (university_id, application_number),
-  constraint navigation_patent_facts_state_check CHECK ((state = ANY (ARRAY['available'::text, 'licensed'::text, 'open_licence'::text])))
-);
-CREATE INDEX navigation_patent_facts_expiry_idx ON app.navigation_patent_facts USING btree (expires_on);
-CREATE INDEX navigation_patent_facts_group_idx ON app.navigation_patent_facts USING btree (ipc_group COLLATE "C");
-CREATE INDEX navigation_patent_facts_number_idx ON app.navigation_patent_facts USING btree (application_number);
-alter table app.navigation_patent_facts enable row level security;
-
 create table app.public_content (
   only_row boolean default true not null,
   version  bigint default 0 not null,
@@ -286,36 +257,6 @@ $function$;
 revoke execute on function app.accept_open_licence(uuid, uuid) from public;
 grant execute on function app.accept_open_licence(uuid, uuid) to authenticated, service_role;
 comment on function app.accept_open_licence(uuid, uuid) is 'Raises ZQ321 openLicenceNotAnnounced (src/lib/contracts/database-errors.ts).';
-
-CREATE OR REPLACE FUNCTION app.accept_team_invitation(hash text)
- RETURNS text
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  me public.profiles;
-  invited uuid;
-begin
-  select * into me from public.profiles where id = auth.uid() for update;
-  if me.id is null then return 'not_company'; end if;
-  select i.organization_id into invited from public.team_invitations i where i.token_hash = hash;
-  if invited is null then return 'unknown'; end if;
-  if me.role = 'company' and me.organization_id = invited then return 'already_member'; end if;
-  if me.role <> 'company' then return 'not_company'; end if;
-  if me.organization_id is not null then return 'other_organization'; end if;
-  begin
-    invited := app.use_team_invitation(hash, me.id);
-  exception when sqlstate '55000' or sqlstate 'P0002' then
-    return split_part(sqlerrm, ':', 2);
-  end;
-  update public.profiles set organization_id = invited where id = me.id;
-  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.display_name));
-  return 'joined';
-end
-$function$;
-revoke execute on function app.accept_team_invitation(text) from public;
-grant execute on function app.accept_team_invitation(text) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.add_open_licence_recordal()
  RETURNS trigger
@@ -981,7 +922,8 @@ CREATE OR REPLACE FUNCTION app.can_read_interest(interest public.interests)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
+  select interest.created_by = auth.uid()
+    or (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
     or auth.uid() in (select app.listing_researchers(interest.listing_id))
     or exists (select 1 from public.listings l where l.id = interest.listing_id and app.is_officer_of(l.institution_id))
 $function$;
@@ -1003,6 +945,18 @@ AS $function$
 $function$;
 revoke execute on function app.can_read_listing(uuid) from public;
 grant execute on function app.can_read_listing(uuid) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.can_read_need_proposal(researcher uuid, institution uuid, need uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select researcher = auth.uid() or app.is_officer_of(institution)
+    or exists (select 1 from public.needs n where n.id = need and n.company_id = app.current_company())
+$function$;
+revoke execute on function app.can_read_need_proposal(uuid, uuid, uuid) from public;
+grant execute on function app.can_read_need_proposal(uuid, uuid, uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.can_read_topic(topic text)
  RETURNS boolean
@@ -1259,6 +1213,50 @@ $function$;
 revoke execute on function app.company_holdings() from public;
 grant execute on function app.company_holdings() to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.convert_need_proposal(proposal uuid, listing uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  p public.need_proposals;
+  company uuid := app.current_company();
+  made uuid;
+begin
+  select * into p from public.need_proposals x where x.id = proposal for update;
+  if p.id is null or company is null
+     or not exists (select 1 from public.needs n where n.id = p.need_id and n.company_id = company) then
+    raise exception 'not yours to convert' using errcode = 'ZQ705';
+  end if;
+  if p.status = 'converted' then
+    return p.interest_id;
+  end if;
+  if p.status not in ('submitted', 'shortlisted') then
+    raise exception 'a % proposal cannot become an interest', p.status using errcode = 'ZQ704';
+  end if;
+  if not exists (select 1 from public.need_proposal_listings pl join public.listings l on l.id = pl.listing_id
+                 where pl.proposal_id = proposal and pl.listing_id = listing and l.status = 'published') then
+    raise exception 'an interest is in a published listing the proposal names' using errcode = 'ZQ701';
+  end if;
+  select i.id into made from public.interests i
+  where i.company_id = company and i.listing_id = listing and i.status in ('new', 'in_review');
+  if made is null then
+    insert into public.interests (listing_id, company_id, created_by, idempotency_key, message)
+    values (listing, company, auth.uid(), proposal, left(p.approach, 4000))
+    returning id into made;
+  end if;
+  update public.need_proposals set status = 'converted', interest_id = made, decline_reason = null, updated_at = now()
+  where id = proposal;
+  insert into public.notifications (user_id, kind, need_proposal_id, listing_id)
+  values (p.researcher_id, 'proposal_converted', proposal, listing);
+  return made;
+end
+$function$;
+revoke execute on function app.convert_need_proposal(uuid, uuid) from public;
+grant execute on function app.convert_need_proposal(uuid, uuid) to authenticated, service_role;
+comment on function app.convert_need_proposal(uuid, uuid) is 'Raises ZQ701 proposalListingRefused, ZQ704 proposalMoveIllegal and ZQ705 proposalNotAllowed (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1317,33 +1315,6 @@ begin
 end
 $function$;
 revoke execute on function app.create_profile_for_auth_user() from public;
-
-CREATE OR REPLACE FUNCTION app.create_profile_for_invited_user()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
-  chosen_name text := left(btrim(coalesce(meta ->> 'display_name', '')), 80);
-  chosen_locale text := case when meta ->> 'locale' in ('zh-CN', 'en') then meta ->> 'locale' else 'zh-CN' end;
-  invited uuid;
-begin
-  if meta ? 'role' or coalesce(meta ->> 'invitation_token_hash', '') = '' or new.email is null then
-    return new;
-  end if;
-  if chosen_name = '' then
-    chosen_name := left(split_part(new.email, '@', 1), 80);
-  end if;
-  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id, chosen_name);
-  insert into public.profiles (id, role, organization_id, display_name, email, locale)
-  values (new.id, 'company', invited, chosen_name, new.email, chosen_locale)
-  on conflict (id) do nothing;
-  return new;
-end
-$function$;
-revoke execute on function app.create_profile_for_invited_user() from public;
 
 CREATE OR REPLACE FUNCTION app.credit_code_valid(code text)
  RETURNS boolean
@@ -2481,28 +2452,6 @@ $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text)
- RETURNS uuid
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  company uuid := app.current_company();
-  invitation uuid;
-begin
-  if company is null then
-    raise exception 'only a company''s members invite colleagues' using errcode = '42501';
-  end if;
-  insert into public.team_invitations (organization_id, token_hash, email, invited_by)
-  values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
-  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
-  return invitation;
-end
-$function$;
-revoke execute on function app.invite_to_team(text, text) from public;
-grant execute on function app.invite_to_team(text, text) to authenticated;
-
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text
  LANGUAGE sql
@@ -2517,17 +2466,6 @@ AS $function$
 $function$;
 revoke execute on function app.ipc_child(text, text) from public;
 grant execute on function app.ipc_child(text, text) to anon, authenticated, service_role;
-
-CREATE OR REPLACE FUNCTION app.ipc_group_under(ipc_group text, node text)
- RETURNS boolean
- LANGUAGE sql
- IMMUTABLE
- SET search_path TO ''
-AS $function$
-  select case when node like '% %' then ipc_group = node else ipc_group like node || '%' end
-$function$;
-revoke execute on function app.ipc_group_under(text, text) from public;
-grant execute on function app.ipc_group_under(text, text) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.ipc_under(code text, node text)
  RETURNS boolean
@@ -2651,23 +2589,6 @@ $function$;
 revoke execute on function app.is_valuation_firm(uuid) from public;
 grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.join_team_at_sign_up(hash text, joiner uuid, joiner_name text)
- RETURNS uuid
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  invited uuid := app.use_team_invitation(hash, joiner);
-begin
-  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
-  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner_name));
-  return invited;
-end
-$function$;
-revoke execute on function app.join_team_at_sign_up(text, uuid, text) from public;
-grant execute on function app.join_team_at_sign_up(text, uuid, text) to service_role;
-
 CREATE OR REPLACE FUNCTION app.lapse_portfolio_patents_at(at timestamp with time zone)
  RETURNS integer
  LANGUAGE plpgsql
@@ -2716,39 +2637,6 @@ AS $function$
 $function$;
 revoke execute on function app.largest_remainder(bigint, integer[], integer[]) from public;
 grant execute on function app.largest_remainder(bigint, integer[], integer[]) to authenticated, service_role;
-
-CREATE OR REPLACE FUNCTION app.leave_team(successor uuid)
- RETURNS text
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  me public.profiles;
-  other_owners integer;
-  others integer;
-begin
-  select * into me from public.profiles where id = auth.uid() for update;
-  if me.role is distinct from 'company' or me.organization_id is null then return 'not_found'; end if;
-  -- Serialises leaving and removal in one company, so two owners cannot both leave at once.
-  perform 1 from public.organizations where id = me.organization_id for update;
-  select count(*) filter (where team_role = 'owner'), count(*) into other_owners, others
-  from public.profiles where organization_id = me.organization_id and role = 'company' and id <> me.id;
-  if others = 0 then return 'last_member'; end if;
-  if me.team_role = 'owner' and other_owners = 0 then
-    if successor is null then return 'last_owner'; end if;
-    update public.profiles set team_role = 'owner'
-    where id = successor and role = 'company' and organization_id = me.organization_id and id <> me.id;
-    if not found then return 'not_found'; end if;
-    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(successor)));
-  end if;
-  update public.profiles set organization_id = null where id = me.id;
-  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.display_name));
-  return 'left';
-end
-$function$;
-revoke execute on function app.leave_team(uuid) from public;
-grant execute on function app.leave_team(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.limit_interest_messages()
  RETURNS trigger
@@ -2932,27 +2820,6 @@ begin
 end
 $function$;
 revoke execute on function app.lock_service_case(uuid) from public;
-
-CREATE OR REPLACE FUNCTION app.make_team_owner(member uuid)
- RETURNS text
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  me public.profiles;
-begin
-  select * into me from public.profiles where id = auth.uid();
-  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
-  update public.profiles set team_role = 'owner'
-  where id = member and role = 'company' and organization_id = me.organization_id and team_role = 'member';
-  if not found then return 'not_found'; end if;
-  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(member)));
-  return 'made_owner';
-end
-$function$;
-revoke execute on function app.make_team_owner(uuid) from public;
-grant execute on function app.make_team_owner(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.manages_deal_income(deal uuid)
  RETURNS boolean
@@ -3620,6 +3487,48 @@ $function$;
 revoke execute on function app.mode_takes_listing(public.cooperation_mode) from public;
 grant execute on function app.mode_takes_listing(public.cooperation_mode) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.move_need_proposal(proposal uuid, target public.proposal_status, reason text)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  p public.need_proposals;
+  company boolean;
+begin
+  select * into p from public.need_proposals x where x.id = proposal for update;
+  if p.id is null or not app.can_read_need_proposal(p.researcher_id, p.institution_id, p.need_id) then
+    raise exception 'no such proposal' using errcode = 'ZQ705';
+  end if;
+  company := exists (select 1 from public.needs n where n.id = p.need_id and n.company_id = app.current_company());
+  if target in ('shortlisted', 'declined') and not company
+     or target = 'withdrawn' and not (p.researcher_id = auth.uid() or app.is_officer_of(p.institution_id))
+     or target not in ('shortlisted', 'declined', 'withdrawn') then
+    raise exception 'not yours to move' using errcode = 'ZQ705';
+  end if;
+  if p.status = target then
+    return;
+  end if;
+  if p.status not in ('submitted', 'shortlisted') or (target = 'shortlisted' and p.status <> 'submitted') then
+    raise exception 'a % proposal cannot become %', p.status, target using errcode = 'ZQ704';
+  end if;
+  if target = 'declined' and coalesce(btrim(reason), '') = '' then
+    raise exception 'a decline gives its reason' using errcode = 'ZQ706';
+  end if;
+  update public.need_proposals set status = target, updated_at = now(),
+         decline_reason = case when target = 'declined' then btrim(reason) end
+  where id = proposal;
+  if target in ('shortlisted', 'declined') then
+    insert into public.notifications (user_id, kind, need_proposal_id, message)
+    values (p.researcher_id, 'proposal_' || target::text, proposal, case when target = 'declined' then left(btrim(reason), 2000) end);
+  end if;
+end
+$function$;
+revoke execute on function app.move_need_proposal(uuid, public.proposal_status, text) from public;
+grant execute on function app.move_need_proposal(uuid, public.proposal_status, text) to authenticated, service_role;
+comment on function app.move_need_proposal(uuid, public.proposal_status, text) is 'Raises ZQ704 proposalMoveIllegal, ZQ705 proposalNotAllowed and ZQ706 proposalReasonMissing (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.move_pledge(application uuid, target public.pledge_status, reason text DEFAULT NULL::text, registration_number text DEFAULT NULL::text, registered_on date DEFAULT NULL::date)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -3747,19 +3656,6 @@ revoke execute on function app.move_valuation(uuid, public.valuation_status, tex
 grant execute on function app.move_valuation(uuid, public.valuation_status, text) to authenticated, service_role;
 comment on function app.move_valuation(uuid, public.valuation_status, text) is 'Raises ZQ542 valuationMoveIllegal (src/lib/contracts/database-errors.ts).';
 
-CREATE OR REPLACE FUNCTION app.navigation_count(facts app.navigation_patent_facts[], sign integer)
- RETURNS void
- LANGUAGE sql
- SET search_path TO ''
-AS $function$
-  insert into app.navigation_node_counts as c (node, industry, dimension, key, state, expires_year, patents)
-  select s.node, f.industry, s.dimension, s.key, f.state, extract(year from f.expires_on)::int, sign * count(*)::int
-  from unnest(facts) f cross join lateral app.navigation_spread(f.ipc_group, f.university_id, f.filed_year) s
-  group by 1, 2, 3, 4, 5, 6
-  on conflict on constraint navigation_node_counts_key do update set patents = c.patents + excluded.patents
-$function$;
-revoke execute on function app.navigation_count(app.navigation_patent_facts[], integer) from public;
-
 CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_prefix text)
  RETURNS TABLE(dimension text, key text, state text, patents integer)
  LANGUAGE plpgsql
@@ -3768,44 +3664,28 @@ CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_p
 AS $function$
 declare
   today date := (now() at time zone 'Asia/Shanghai')::date;
-  this_year int := extract(year from today)::int;
-  chosen_node text := coalesce(ipc_prefix, '');
 begin
   if ipc_prefix is not null and ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
   return query
-    -- This year's facts still in force today: one index range, a few thousand rows at most.
-    with ending as materialized (
-      select f.* from app.navigation_patent_facts f
-      where f.expires_on >= today and f.expires_on < make_date(this_year + 1, 1, 1)
-    ),
-    -- Every industry, over the whole map: each fact counts once per dimension, so one dimension's rows.
-    industries as (
-      select c.industry, c.state, c.patents as n from app.navigation_node_counts c
-      where c.node = '' and c.dimension = 'university' and c.patents <> 0
-        and (c.expires_year is null or c.expires_year > this_year)
-      union all
-      select e.industry, e.state, 1 from ending e
+    -- Counted once into a few thousand groups; the four figures then add up groups, not patents.
+    with facts as materialized (
+      select f.university_id, f.filed_year, f.ipc, f.industry, f.state, count(*)::int as n
+      from app.navigation_patents(today) f group by 1, 2, 3, 4, 5
     ),
     chosen as (
-      select c.dimension, c.key, c.state, c.patents as n from app.navigation_node_counts c
-      where c.node = chosen_node and c.patents <> 0 and (c.expires_year is null or c.expires_year > this_year)
-        and (navigation_counts.industry is null or c.industry = navigation_counts.industry)
-      union all
-      select d.dimension,
-             case d.dimension when 'ipc' then coalesce(app.ipc_child(e.ipc_group, ipc_prefix), '')
-                              when 'university' then e.university_id::text
-                              else coalesce(e.filed_year::text, '') end,
-             e.state, 1
-      from ending e cross join (values ('ipc'), ('university'), ('year')) as d(dimension)
-      where (navigation_counts.industry is null or e.industry = navigation_counts.industry)
-        and (ipc_prefix is null or app.ipc_group_under(e.ipc_group, ipc_prefix))
+      select f.* from facts f
+      where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
+        and (ipc_prefix is null or app.ipc_under(f.ipc, ipc_prefix))
     )
-    select 'industry'::text, i.industry::text, i.state, sum(i.n)::int from industries i
-    group by 2, 3 having sum(i.n) <> 0
+    select 'industry'::text, f.industry::text, f.state, sum(f.n)::int from facts f group by 2, 3
     union all
-    select c.dimension, c.key, c.state, sum(c.n)::int from chosen c group by 1, 2, 3 having sum(c.n) <> 0
+    select 'ipc', coalesce(app.ipc_child(f.ipc, ipc_prefix), ''), f.state, sum(f.n)::int from chosen f group by 2, 3
+    union all
+    select 'university', f.university_id::text, f.state, sum(f.n)::int from chosen f group by 2, 3
+    union all
+    select 'year', coalesce(f.filed_year::text, ''), f.state, sum(f.n)::int from chosen f group by 2, 3
     union all
     select 'needs', n.industry::text, 'open', count(*)::int from public.needs n
     where n.open and (n.deadline is null or n.deadline >= today) group by 2, 3;
@@ -3814,326 +3694,76 @@ $function$;
 revoke execute on function app.navigation_counts(public.industry, text) from public;
 grant execute on function app.navigation_counts(public.industry, text) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.navigation_deals_changed()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-begin
-  if tg_op = 'INSERT' then
-    perform app.navigation_refresh_listings(array(
-      select r.listing_id from new_rows r where r.stage in ('signed', 'closed_won')));
-  elsif tg_op = 'DELETE' then
-    perform app.navigation_refresh_listings(array(
-      select r.listing_id from old_rows r where r.stage in ('signed', 'closed_won')));
-  else
-    perform app.navigation_refresh_listings(array(
-      select n.listing_id from new_rows n join old_rows o on o.id = n.id
-      where (o.stage in ('signed', 'closed_won')) <> (n.stage in ('signed', 'closed_won'))));
-  end if;
-  return null;
-end
-$function$;
-revoke execute on function app.navigation_deals_changed() from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_declarations_changed()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-begin
-  if tg_op = 'INSERT' then
-    perform app.navigation_refresh_listings(array(
-      select r.listing_id from new_rows r where r.status = 'announced'));
-  elsif tg_op = 'DELETE' then
-    perform app.navigation_refresh_listings(array(
-      select r.listing_id from old_rows r where r.status = 'announced'));
-  else
-    perform app.navigation_refresh_listings(array(
-      select n.listing_id from new_rows n join old_rows o on o.id = n.id
-      where (o.status = 'announced') <> (n.status = 'announced')));
-  end if;
-  return null;
-end
-$function$;
-revoke execute on function app.navigation_declarations_changed() from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_facts_for(universities uuid[], numbers text[])
- RETURNS SETOF app.navigation_patent_facts
- LANGUAGE sql
- STABLE
- SET search_path TO ''
-AS $function$
-  with keys as (select distinct k.university_id, k.application_number
-                from unnest(universities, numbers) as k(university_id, application_number)),
-  listed as (
-    -- The enums' order makes min() pick what a patent is at best (see app.navigation_patents).
-    select l.institution_id as university_id, p.application_number,
-           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
-           min(l.industry) as industry,
-           bool_or(l.status = 'licensed' or exists (select 1 from public.deals d
-                     where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))) as licensed,
-           bool_or(exists (select 1 from public.open_licence_declarations o
-                     where o.patent_id = p.id and o.status = 'announced')) as open_licence
-    from keys k
-    join public.patents p on p.application_number = k.application_number
-    join public.listings l on l.id = p.listing_id and l.institution_id = k.university_id
-    where l.status in ('published', 'licensed')
-    group by l.institution_id, p.application_number
-  ),
-  owned as (
-    select pp.university_id, pp.application_number, pp.patent_type, pp.filed_on, pp.legal_status,
-           pp.ipc_codes[1] as ipc
-    from keys k join public.portfolio_patents pp
-      on pp.university_id = k.university_id and pp.application_number = k.application_number
-  )
-  select coalesce(o.university_id, x.university_id), coalesce(o.application_number, x.application_number),
-         extract(year from coalesce(o.filed_on, x.filed_on))::int,
-         split_part(o.ipc, '/', 1),
-         coalesce(x.industry, app.industry_of_ipc(o.ipc)),
-         case when coalesce(x.licensed, false) then 'licensed'
-              when coalesce(x.open_licence, false) then 'open_licence' else 'available' end,
-         app.patent_expires_on(coalesce(o.patent_type, x.patent_type), coalesce(o.filed_on, x.filed_on))
-  from owned o full join listed x
-    on x.university_id = o.university_id and x.application_number = o.application_number
-  where coalesce(o.legal_status, x.legal_status) <> 'lapsed'
-$function$;
-revoke execute on function app.navigation_facts_for(uuid[], text[]) from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_listing_patents_changed()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  new_listings uuid[];
-  new_numbers text[];
-  old_listings uuid[];
-  old_numbers text[];
-  universities uuid[];
-  numbers text[];
-begin
-  if tg_op <> 'DELETE' then
-    select array_agg(r.listing_id), array_agg(r.application_number) into new_listings, new_numbers from new_rows r;
-  end if;
-  if tg_op <> 'INSERT' then
-    select array_agg(r.listing_id), array_agg(r.application_number) into old_listings, old_numbers from old_rows r;
-  end if;
-  with changed as (
-    select c.listing_id, c.application_number
-    from unnest(coalesce(new_listings, '{}') || coalesce(old_listings, '{}'),
-                coalesce(new_numbers, '{}') || coalesce(old_numbers, '{}')) as c(listing_id, application_number)
-  )
-  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
-  from (select l.institution_id as university_id, c.application_number
-        from changed c join public.listings l on l.id = c.listing_id
-        union
-        select f.university_id, f.application_number
-        from changed c join app.navigation_patent_facts f on f.application_number = c.application_number) k;
-  perform app.navigation_refresh(universities, numbers);
-  return null;
-end
-$function$;
-revoke execute on function app.navigation_listing_patents_changed() from public;
-
 CREATE OR REPLACE FUNCTION app.navigation_listings(ipc_prefix text, chosen_industry public.industry, max_rows integer)
  RETURNS TABLE(id uuid, title text, university_id uuid, industry public.industry)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-declare
-  today date := (now() at time zone 'Asia/Shanghai')::date;
-  wanted int := least(greatest(max_rows, 1), 50);
-  on_map int;
-  newest uuid[];
 begin
   if ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
-  select coalesce(sum(c.patents), 0) into on_map from app.navigation_node_counts c
-  where c.node = ipc_prefix and c.dimension = 'university'
-    and (chosen_industry is null or c.industry = chosen_industry);
-  if on_map > 2000 then
-    select array_agg(l.id) into newest from (
-      select l.id from (
-        select l.id, l.institution_id, l.published_at from public.listings l
-        where l.status in ('published', 'licensed') and (chosen_industry is null or l.industry = chosen_industry)
-        order by l.published_at desc nulls last, l.id limit 5000) l
-      where exists (select 1 from public.patents p join app.navigation_patent_facts f
-                      on f.university_id = l.institution_id and f.application_number = p.application_number
-                    where p.listing_id = l.id and app.ipc_group_under(f.ipc_group, ipc_prefix)
-                      and (f.expires_on is null or f.expires_on >= today))
-      order by l.published_at desc nulls last, l.id limit wanted) l;
-    if cardinality(newest) = wanted then
-      return query select l.id, l.title, l.institution_id, l.industry from public.listings l
-        where l.id = any(newest) order by l.published_at desc nulls last, l.id;
-      return;
-    end if;
-  end if;
-  -- Node codes are letters, digits and a space, all below '~': the range holds every code under it.
   return query
     select l.id, l.title, l.institution_id, l.industry from public.listings l
-    where l.id in (select p.listing_id from app.navigation_patent_facts f
-                   join public.patents p on p.application_number = f.application_number
-                   join public.listings x on x.id = p.listing_id and x.institution_id = f.university_id
-                   where (f.ipc_group collate "C") >= ipc_prefix and (f.ipc_group collate "C") < ipc_prefix || '~'
-                     and app.ipc_group_under(f.ipc_group, ipc_prefix)
-                     and (f.expires_on is null or f.expires_on >= today))
-      and l.status in ('published', 'licensed')
+    where l.status in ('published', 'licensed')
       and (chosen_industry is null or l.industry = chosen_industry)
-    order by l.published_at desc nulls last, l.id limit wanted;
+      and exists (select 1 from public.patents p join public.portfolio_patents pp
+                    on pp.university_id = l.institution_id and pp.application_number = p.application_number
+                  where p.listing_id = l.id and app.ipc_under(pp.ipc_codes[1], ipc_prefix))
+    order by l.published_at desc nulls last, l.id
+    limit least(greatest(max_rows, 1), 50);
 end
 $function$;
 revoke execute on function app.navigation_listings(text, public.industry, integer) from public;
 grant execute on function app.navigation_listings(text, public.industry, integer) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.navigation_listings_changed()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-begin
-  -- A deleted listing's patents go with it (on delete cascade, their own trigger recounts them);
-  -- under session_replication_role = replica no cascade runs, so the rows left behind are recounted here.
-  if tg_op = 'DELETE' then
-    perform app.navigation_refresh_listings(array(select r.id from old_rows r));
-    return null;
-  end if;
-  perform app.navigation_refresh_listings(array(
-    select n.id from new_rows n join old_rows o on o.id = n.id
-    where (o.status, o.industry, o.institution_id) is distinct from (n.status, n.industry, n.institution_id)));
-  return null;
-end
-$function$;
-revoke execute on function app.navigation_listings_changed() from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_portfolio_changed()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  new_universities uuid[];
-  new_numbers text[];
-  old_universities uuid[];
-  old_numbers text[];
-begin
-  if tg_op <> 'DELETE' then
-    select array_agg(r.university_id), array_agg(r.application_number) into new_universities, new_numbers from new_rows r;
-  end if;
-  if tg_op <> 'INSERT' then
-    select array_agg(r.university_id), array_agg(r.application_number) into old_universities, old_numbers from old_rows r;
-  end if;
-  perform app.navigation_refresh(coalesce(new_universities, '{}') || coalesce(old_universities, '{}'),
-                                 coalesce(new_numbers, '{}') || coalesce(old_numbers, '{}'));
-  return null;
-end
-$function$;
-revoke execute on function app.navigation_portfolio_changed() from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_rebuild()
- RETURNS void
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  universities uuid[];
-  numbers text[];
-begin
-  delete from app.navigation_patent_facts;
-  delete from app.navigation_node_counts;
-  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
-  from (select pp.university_id, pp.application_number from public.portfolio_patents pp
-        union
-        select l.institution_id, p.application_number from public.patents p
-        join public.listings l on l.id = p.listing_id where l.status in ('published', 'licensed')) k;
-  insert into app.navigation_patent_facts select * from app.navigation_facts_for(universities, numbers);
-  insert into app.navigation_node_counts (node, industry, dimension, key, state, expires_year, patents)
-  select s.node, f.industry, s.dimension, s.key, f.state, extract(year from f.expires_on)::int, count(*)::int
-  from app.navigation_patent_facts f cross join lateral app.navigation_spread(f.ipc_group, f.university_id, f.filed_year) s
-  group by 1, 2, 3, 4, 5, 6;
-end
-$function$;
-revoke execute on function app.navigation_rebuild() from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_refresh(universities uuid[], numbers text[])
- RETURNS void
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  old_facts app.navigation_patent_facts[];
-  new_facts app.navigation_patent_facts[];
-begin
-  perform pg_advisory_xact_lock(hashtextextended('navigation ' || k.university_id || ' ' || k.application_number, 0))
-  from (select distinct u as university_id, n as application_number
-        from unnest(universities, numbers) as k(u, n) where u is not null and n is not null
-        order by 1, 2) k;
-  with removed as (
-    delete from app.navigation_patent_facts f
-    using unnest(universities, numbers) as k(university_id, application_number)
-    where f.university_id = k.university_id and f.application_number = k.application_number
-    returning f.*
-  ) select array_agg(r) into old_facts from removed r;
-  with added as (
-    insert into app.navigation_patent_facts
-    select * from app.navigation_facts_for(universities, numbers)
-    returning *
-  ) select array_agg(a) into new_facts from added a;
-  if old_facts is not null then perform app.navigation_count(old_facts, -1); end if;
-  if new_facts is not null then perform app.navigation_count(new_facts, 1); end if;
-end
-$function$;
-revoke execute on function app.navigation_refresh(uuid[], text[]) from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_refresh_listings(listings uuid[])
- RETURNS void
- LANGUAGE plpgsql
- SET search_path TO ''
-AS $function$
-declare
-  universities uuid[];
-  numbers text[];
-begin
-  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
-  from (select l.institution_id as university_id, p.application_number
-        from public.patents p join public.listings l on l.id = p.listing_id
-        where p.listing_id = any(listings)
-        union
-        select f.university_id, f.application_number
-        from public.patents p join app.navigation_patent_facts f on f.application_number = p.application_number
-        where p.listing_id = any(listings)) k;
-  perform app.navigation_refresh(universities, numbers);
-end
-$function$;
-revoke execute on function app.navigation_refresh_listings(uuid[]) from public;
-
-CREATE OR REPLACE FUNCTION app.navigation_spread(ipc_group text, university_id uuid, filed_year integer)
- RETURNS TABLE(node text, dimension text, key text)
+CREATE OR REPLACE FUNCTION app.navigation_patents(today date)
+ RETURNS TABLE(university_id uuid, filed_year integer, ipc text, industry public.industry, state text)
  LANGUAGE sql
- IMMUTABLE
+ STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select n.node, d.dimension,
-         case d.dimension when 'ipc' then coalesce(app.ipc_child(ipc_group, nullif(n.node, '')), '')
-                          when 'university' then university_id::text
-                          else coalesce(filed_year::text, '') end
-  from (select '' as node
-        union all select left(ipc_group, 1) where ipc_group is not null
-        union all select left(ipc_group, 3) where ipc_group is not null
-        union all select left(ipc_group, 4) where ipc_group is not null
-        union all select ipc_group where ipc_group is not null) n
-  cross join (values ('ipc'), ('university'), ('year')) as d(dimension)
+  -- Signed deals and announced declarations are joined once (hash joins), not probed per patent.
+  with signed as (
+    select distinct d.listing_id from public.deals d where d.stage in ('signed', 'closed_won')
+  ),
+  announced as (
+    select distinct o.patent_id from public.open_licence_declarations o where o.status = 'announced'
+  ),
+  -- The enums' order makes min() pick what a patent is at best: a legal status other than lapsed
+  -- when any listing says so, an industry when any listing names one.
+  listed as (
+    select l.institution_id as university_id, p.application_number,
+           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
+           min(l.industry) as industry,
+           bool_or(l.status = 'licensed' or s.listing_id is not null) as licensed,
+           bool_or(a.patent_id is not null) as open_licence
+    from public.patents p
+    join public.listings l on l.id = p.listing_id
+    left join signed s on s.listing_id = l.id
+    left join announced a on a.patent_id = p.id
+    where l.status in ('published', 'licensed')
+    group by l.institution_id, p.application_number
+  ),
+  joined as (
+    select coalesce(pp.university_id, x.university_id) as university_id,
+           coalesce(pp.patent_type, x.patent_type) as patent_type,
+           coalesce(pp.filed_on, x.filed_on) as filed_on,
+           coalesce(pp.legal_status, x.legal_status) as legal_status,
+           pp.ipc_codes[1] as ipc, x.industry as listed_industry,
+           coalesce(x.licensed, false) as licensed, coalesce(x.open_licence, false) as open_licence
+    from public.portfolio_patents pp
+    full join listed x on x.university_id = pp.university_id and x.application_number = pp.application_number
+  )
+  select j.university_id, extract(year from j.filed_on)::int, j.ipc,
+         coalesce(j.listed_industry, app.industry_of_ipc(j.ipc)),
+         case when j.licensed then 'licensed' when j.open_licence then 'open_licence' else 'available' end
+  from joined j
+  where j.legal_status <> 'lapsed'
+    and (j.filed_on is null or app.patent_expires_on(j.patent_type, j.filed_on) >= today)
 $function$;
-revoke execute on function app.navigation_spread(text, uuid, integer) from public;
+revoke execute on function app.navigation_patents(date) from public;
 
 CREATE OR REPLACE FUNCTION app.next_annual_fee_on(kind public.patent_type, filed date, granted date, status public.patent_legal_status, today date)
  RETURNS date
@@ -5129,6 +4759,20 @@ $function$;
 grant execute on function app.prepare_royalty_report() to public;
 comment on function app.prepare_royalty_report() is 'Raises ZQ301 incomePeriodNotEnded, ZQ302 incomeDealNotSigned, ZQ303 incomeLineRefused (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.proposal_researchers()
+ RETURNS TABLE(id uuid, display_name text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name from public.profiles p
+  where p.role = 'researcher' and app.current_user_role() = 'officer'
+    and app.university_of_person(p.id) = app.university_of_person(auth.uid())
+  order by p.display_name
+$function$;
+revoke execute on function app.proposal_researchers() from public;
+grant execute on function app.proposal_researchers() to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.public_display_name(user_id uuid)
  RETURNS text
  LANGUAGE sql
@@ -5553,28 +5197,6 @@ revoke execute on function app.remove_company_patent(uuid) from public;
 grant execute on function app.remove_company_patent(uuid) to authenticated, service_role;
 comment on function app.remove_company_patent(uuid) is 'Raises ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
-CREATE OR REPLACE FUNCTION app.remove_team_member(member uuid)
- RETURNS text
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  me public.profiles;
-begin
-  select * into me from public.profiles where id = auth.uid();
-  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
-  if member = me.id then return 'not_allowed'; end if;
-  update public.profiles set organization_id = null
-  where id = member and role = 'company' and organization_id = me.organization_id;
-  if not found then return 'not_found'; end if;
-  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', app.public_display_name(member)));
-  return 'removed';
-end
-$function$;
-revoke execute on function app.remove_team_member(uuid) from public;
-grant execute on function app.remove_team_member(uuid) to authenticated;
-
 CREATE OR REPLACE FUNCTION app.request_service_case(agency uuid, service public.agency_service, scope text, deadline date, budget_fen bigint, patent_ids uuid[], creation_key uuid)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -5747,30 +5369,6 @@ revoke execute on function app.reverse_distribution(uuid, uuid) from public;
 grant execute on function app.reverse_distribution(uuid, uuid) to authenticated, service_role;
 comment on function app.reverse_distribution(uuid, uuid) is 'Raises ZQ307 distributionNotApproved, ZQ308 distributionPaid (src/lib/contracts/database-errors.ts).';
 
-CREATE OR REPLACE FUNCTION app.revoke_team_invitation(invitation uuid)
- RETURNS text
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-declare
-  found public.team_invitations;
-  me public.profiles;
-begin
-  select * into me from public.profiles where id = auth.uid();
-  select * into found from public.team_invitations i
-  where i.id = invitation and i.organization_id = app.current_company() for update;
-  if found.id is null then return 'not_found'; end if;
-  if found.invited_by is distinct from me.id and me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
-  if found.accepted_at is not null or found.revoked_at is not null then return 'not_pending'; end if;
-  update public.team_invitations set revoked_at = now() where id = invitation;
-  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_strip_nulls(jsonb_build_object('email', found.email)));
-  return 'revoked';
-end
-$function$;
-revoke execute on function app.revoke_team_invitation(uuid) from public;
-grant execute on function app.revoke_team_invitation(uuid) to authenticated;
-
 CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
  RETURNS public.reward_policies
  LANGUAGE sql
@@ -5885,32 +5483,6 @@ $function$;
 revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.set_team_role()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-begin
-  if tg_op = 'UPDATE' and new.role is not distinct from old.role
-     and new.organization_id is not distinct from old.organization_id then
-    return new;
-  end if;
-  if new.role <> 'company' or new.organization_id is null then
-    new.team_role := null;
-  elsif tg_op = 'INSERT' and new.team_role is not null then
-    return new;
-  elsif exists (select 1 from public.profiles p
-                where p.organization_id = new.organization_id and p.team_role = 'owner' and p.id <> new.id) then
-    new.team_role := 'member';
-  else
-    new.team_role := 'owner';
-  end if;
-  return new;
-end
-$function$;
-revoke execute on function app.set_team_role() from public;
-
 CREATE OR REPLACE FUNCTION app.settle_open_licence_fee()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -5954,6 +5526,69 @@ AS $function$
 $function$;
 grant execute on function app.shanghai_year_start(integer) to public;
 
+CREATE OR REPLACE FUNCTION app.submit_need_proposal(need uuid, researcher uuid, creation_key uuid, approach text, team text, timeline text, listings uuid[], file_key text, file_name text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me uuid := auth.uid();
+  university uuid := app.university_of_person(researcher);
+  made uuid;
+  target public.needs;
+  listing uuid;
+  place integer := 0;
+begin
+  -- A resent form (Back, a double tap) answers with what it made; the key is nobody else's.
+  select p.id into made from public.need_proposals p where p.creation_key = submit_need_proposal.creation_key;
+  if made is not null then
+    if exists (select 1 from public.need_proposals p where p.id = made and p.need_id = need
+               and p.researcher_id = researcher and p.submitted_by = me) then
+      return made;
+    end if;
+    raise exception 'this form was already sent for another proposal' using errcode = 'ZQ702';
+  end if;
+  if me is null or not exists (select 1 from public.profiles p where p.id = researcher and p.role = 'researcher')
+     or not (researcher = me or app.is_officer_of(university)) then
+    raise exception 'only the researcher or an officer of their university answers for them' using errcode = 'ZQ705';
+  end if;
+  select * into target from public.needs n where n.id = need;
+  if target.id is null or not target.open
+     or (target.deadline is not null and target.deadline < (now() at time zone 'Asia/Shanghai')::date) then
+    raise exception 'only an open need takes proposals' using errcode = 'ZQ700';
+  end if;
+  if cardinality(listings) > 5 then
+    raise exception 'a proposal names at most five listings' using errcode = 'ZQ701';
+  end if;
+  if exists (select 1 from public.need_proposals p where p.need_id = need and p.researcher_id = researcher
+             and p.status <> 'withdrawn') then
+    raise exception 'the researcher has answered this need already' using errcode = 'ZQ703';
+  end if;
+  insert into public.need_proposals (need_id, researcher_id, institution_id, submitted_by, creation_key, approach, team,
+                                     timeline, file_key, file_name)
+  values (need, researcher, university, me, submit_need_proposal.creation_key, approach, coalesce(team, ''),
+          coalesce(timeline, ''), file_key, file_name)
+  returning id into made;
+  foreach listing in array coalesce(listings, '{}') loop
+    if not exists (select 1 from public.listings l where l.id = listing and l.status = 'published'
+                   and researcher in (select app.listing_researchers(l.id))) then
+      raise exception 'a proposal names only published listings of its researcher' using errcode = 'ZQ701';
+    end if;
+    insert into public.need_proposal_listings (proposal_id, listing_id, position) values (made, listing, place)
+    on conflict do nothing;
+    place := place + 1;
+  end loop;
+  insert into public.notifications (user_id, kind, need_proposal_id)
+  select p.id, 'proposal_received', made from public.profiles p
+  where p.role = 'company' and p.organization_id = target.company_id;
+  return made;
+end
+$function$;
+revoke execute on function app.submit_need_proposal(uuid, uuid, uuid, text, text, text, uuid[], text, text) from public;
+grant execute on function app.submit_need_proposal(uuid, uuid, uuid, text, text, text, uuid[], text, text) to authenticated, service_role;
+comment on function app.submit_need_proposal(uuid, uuid, uuid, text, text, text, uuid[], text, text) is 'Raises ZQ700 proposalNeedClosed, ZQ701 proposalListingRefused, ZQ702 proposalKeyReused, ZQ703 proposalExists and ZQ705 proposalNotAllowed (src/lib/contracts/database-errors.ts).';
+
 CREATE OR REPLACE FUNCTION app.sync_listing_patent_summary()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -5971,58 +5606,6 @@ begin
 end
 $function$;
 grant execute on function app.sync_listing_patent_summary() to public;
-
-CREATE OR REPLACE FUNCTION app.team_audit(organization uuid, action text, details jsonb)
- RETURNS void
- LANGUAGE sql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
-  values (auth.uid(), action, 'organizations', organization::text, details)
-$function$;
-revoke execute on function app.team_audit(uuid, text, jsonb) from public;
-
-CREATE OR REPLACE FUNCTION app.team_invitation(hash text)
- RETURNS TABLE(organization_id uuid, name_zh text, name_en text, status text, expires_at timestamp with time zone)
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-  select i.organization_id, o.name_zh, o.name_en,
-         case when i.accepted_at is not null then 'used' when i.revoked_at is not null then 'revoked'
-              when i.expires_at <= now() then 'expired' else 'pending' end,
-         i.expires_at
-  from public.team_invitations i join public.organizations o on o.id = i.organization_id
-  where i.token_hash = hash
-$function$;
-revoke execute on function app.team_invitation(text) from public;
-grant execute on function app.team_invitation(text) to anon, authenticated, service_role;
-
-CREATE OR REPLACE FUNCTION app.team_member_ids()
- RETURNS SETOF uuid
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-  select p.id from public.profiles p
-  where p.role = 'company' and p.organization_id = app.current_company() and p.id <> auth.uid()
-$function$;
-revoke execute on function app.team_member_ids() from public;
-grant execute on function app.team_member_ids() to authenticated;
-
-CREATE OR REPLACE FUNCTION app.team_members()
- RETURNS TABLE(id uuid, display_name text, email text, team_role text, joined_at timestamp with time zone)
- LANGUAGE sql
- STABLE SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-  select p.id, p.display_name, p.email, p.team_role, p.created_at from public.profiles p
-  where p.role = 'company' and p.organization_id = app.current_company()
-  order by p.team_role = 'owner' desc, p.display_name, p.id
-$function$;
-revoke execute on function app.team_members() from public;
-grant execute on function app.team_members() to authenticated;
 
 CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
@@ -6116,25 +5699,16 @@ $function$;
 revoke execute on function app.university_of(uuid) from public;
 grant execute on function app.university_of(uuid) to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.use_team_invitation(hash text, joiner uuid)
+CREATE OR REPLACE FUNCTION app.university_of_person(person uuid)
  RETURNS uuid
- LANGUAGE plpgsql
- SECURITY DEFINER
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-declare
-  found public.team_invitations;
-begin
-  select * into found from public.team_invitations where token_hash = hash for update;
-  if found.id is null then raise exception 'invitation:unknown' using errcode = 'P0002'; end if;
-  if found.accepted_at is not null then raise exception 'invitation:used' using errcode = '55000'; end if;
-  if found.revoked_at is not null then raise exception 'invitation:revoked' using errcode = '55000'; end if;
-  if found.expires_at <= now() then raise exception 'invitation:expired' using errcode = '55000'; end if;
-  update public.team_invitations set accepted_by = joiner, accepted_at = now() where id = found.id;
-  return found.organization_id;
-end
+  select app.university_of(p.organization_id) from public.profiles p where p.id = person
 $function$;
-revoke execute on function app.use_team_invitation(text, uuid) from public;
+revoke execute on function app.university_of_person(uuid) from public;
+grant execute on function app.university_of_person(uuid) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
  RETURNS boolean
@@ -6311,6 +5885,14 @@ create type public.pledge_status as enum (
 create type public.portfolio_fee_decision as enum ('keep', 'let_lapse', 'open_licence', 'offer');
 
 create type public.pricing_method as enum ('negotiated', 'exchange_listing', 'auction');
+
+create type public.proposal_status as enum (
+  'submitted',
+  'shortlisted',
+  'declined',
+  'converted',
+  'withdrawn'
+);
 
 create type public.royalty_base as enum ('net_sales', 'gross_sales');
 
@@ -6748,12 +6330,6 @@ CREATE TRIGGER metrics_count_deals AFTER INSERT OR UPDATE OF listing_id, institu
 -- trigger metrics_count_deals: tgenabled = 'A'
 CREATE TRIGGER metrics_count_deals_delete BEFORE DELETE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.metrics_on_deal();
 -- trigger metrics_count_deals_delete: tgenabled = 'A'
-CREATE TRIGGER navigation_deals_delete AFTER DELETE ON public.deals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
--- trigger navigation_deals_delete: tgenabled = 'A'
-CREATE TRIGGER navigation_deals_insert AFTER INSERT ON public.deals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
--- trigger navigation_deals_insert: tgenabled = 'A'
-CREATE TRIGGER navigation_deals_update AFTER UPDATE ON public.deals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
--- trigger navigation_deals_update: tgenabled = 'A'
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
@@ -7159,10 +6735,6 @@ CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER metrics_count_listings AFTER INSERT OR DELETE OR UPDATE OF institution_id, status, created_at, published_at, industry, college_id ON public.listings FOR EACH ROW EXECUTE FUNCTION app.metrics_on_listing();
 -- trigger metrics_count_listings: tgenabled = 'A'
-CREATE TRIGGER navigation_listings_delete AFTER DELETE ON public.listings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
--- trigger navigation_listings_delete: tgenabled = 'A'
-CREATE TRIGGER navigation_listings_update AFTER UPDATE ON public.listings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
--- trigger navigation_listings_update: tgenabled = 'A'
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -7218,6 +6790,66 @@ CREATE TRIGGER nda_terms_prepare BEFORE INSERT ON public.nda_terms FOR EACH ROW 
 grant all on table public.nda_terms to service_role;
 grant select on table public.nda_terms to authenticated;
 grant insert (institution_id, body_zh, body_en) on table public.nda_terms to authenticated;
+
+create table public.need_proposal_listings (
+  proposal_id uuid not null,
+  listing_id  uuid not null,
+  "position"  smallint not null,
+  constraint need_proposal_listings_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
+  constraint need_proposal_listings_pkey PRIMARY KEY (proposal_id, listing_id),
+  constraint need_proposal_listings_position_check CHECK ((("position" >= 0) AND ("position" <= 4))),
+  constraint need_proposal_listings_proposal_id_fkey FOREIGN KEY (proposal_id) REFERENCES public.need_proposals(id) ON DELETE CASCADE
+);
+CREATE INDEX need_proposal_listings_listing_idx ON public.need_proposal_listings USING btree (listing_id);
+alter table public.need_proposal_listings enable row level security;
+create policy need_proposal_listings_read on public.need_proposal_listings for select to authenticated
+  using ((EXISTS ( SELECT 1
+   FROM public.need_proposals p
+  WHERE (p.id = need_proposal_listings.proposal_id))));
+grant all on table public.need_proposal_listings to service_role;
+grant select on table public.need_proposal_listings to authenticated;
+
+create table public.need_proposals (
+  id             uuid default gen_random_uuid() not null,
+  need_id        uuid not null,
+  researcher_id  uuid not null,
+  institution_id uuid not null,
+  submitted_by   uuid not null,
+  creation_key   uuid not null,
+  approach       text not null,
+  team           text default ''::text not null,
+  timeline       text default ''::text not null,
+  file_key       text,
+  file_name      text,
+  status         public.proposal_status default 'submitted'::public.proposal_status not null,
+  decline_reason text,
+  interest_id    uuid,
+  created_at     timestamp with time zone default now() not null,
+  updated_at     timestamp with time zone default now() not null,
+  constraint need_proposals_approach_check CHECK (((char_length(approach) >= 1) AND (char_length(approach) <= 4000))),
+  constraint need_proposals_converted_has_interest CHECK (((status = 'converted'::public.proposal_status) = (interest_id IS NOT NULL))),
+  constraint need_proposals_creation_key_key UNIQUE (creation_key),
+  constraint need_proposals_decline_reason_check CHECK (((char_length(decline_reason) >= 1) AND (char_length(decline_reason) <= 1000))),
+  constraint need_proposals_declined_has_reason CHECK (((status = 'declined'::public.proposal_status) = (decline_reason IS NOT NULL))),
+  constraint need_proposals_file_name_check CHECK ((char_length(file_name) <= 200)),
+  constraint need_proposals_file_whole CHECK (((file_key IS NULL) = (file_name IS NULL))),
+  constraint need_proposals_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id),
+  constraint need_proposals_interest_id_fkey FOREIGN KEY (interest_id) REFERENCES public.interests(id),
+  constraint need_proposals_need_id_fkey FOREIGN KEY (need_id) REFERENCES public.needs(id) ON DELETE CASCADE,
+  constraint need_proposals_pkey PRIMARY KEY (id),
+  constraint need_proposals_researcher_id_fkey FOREIGN KEY (researcher_id) REFERENCES public.profiles(id) ON DELETE CASCADE,
+  constraint need_proposals_submitted_by_fkey FOREIGN KEY (submitted_by) REFERENCES public.profiles(id),
+  constraint need_proposals_team_check CHECK ((char_length(team) <= 2000)),
+  constraint need_proposals_timeline_check CHECK ((char_length(timeline) <= 1000))
+);
+CREATE INDEX need_proposals_institution_idx ON public.need_proposals USING btree (institution_id, created_at DESC);
+CREATE UNIQUE INDEX need_proposals_one_per_researcher ON public.need_proposals USING btree (need_id, researcher_id) WHERE (status <> 'withdrawn'::public.proposal_status);
+CREATE INDEX need_proposals_researcher_idx ON public.need_proposals USING btree (researcher_id, created_at DESC);
+alter table public.need_proposals enable row level security;
+create policy need_proposals_read on public.need_proposals for select to authenticated
+  using (app.can_read_need_proposal(researcher_id, institution_id, need_id));
+grant all on table public.need_proposals to service_role;
+grant select on table public.need_proposals to authenticated;
 
 create table public.needs (
   id             uuid default gen_random_uuid() not null,
@@ -7321,20 +6953,22 @@ grant insert (id, notice_id, name, contact, grounds, file_key, file_name, conten
 grant update (status, resolution) on table public.notice_objections to authenticated;
 
 create table public.notifications (
-  id              bigint generated always as identity not null,
-  user_id         uuid not null,
-  kind            text not null,
-  listing_id      uuid,
-  message         text,
-  read_at         timestamp with time zone,
-  created_at      timestamp with time zone default now() not null,
-  deal_id         uuid,
-  pledge_id       uuid,
-  service_case_id uuid,
+  id               bigint generated always as identity not null,
+  user_id          uuid not null,
+  kind             text not null,
+  listing_id       uuid,
+  message          text,
+  read_at          timestamp with time zone,
+  created_at       timestamp with time zone default now() not null,
+  deal_id          uuid,
+  pledge_id        uuid,
+  service_case_id  uuid,
+  need_proposal_id uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text, 'proposal_received'::text, 'proposal_shortlisted'::text, 'proposal_declined'::text, 'proposal_converted'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
+  constraint notifications_need_proposal_id_fkey FOREIGN KEY (need_proposal_id) REFERENCES public.need_proposals(id) ON DELETE CASCADE,
   constraint notifications_pkey PRIMARY KEY (id),
   constraint notifications_pledge_id_fkey FOREIGN KEY (pledge_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
   constraint notifications_service_case_id_fkey FOREIGN KEY (service_case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
@@ -7411,12 +7045,6 @@ create policy open_licence_declarations_officer_update on public.open_licence_de
   with check ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)));
 create policy open_licence_declarations_public on public.open_licence_declarations for select to anon, authenticated
   using ((status = ANY (ARRAY['announced'::public.open_licence_status, 'withdrawn'::public.open_licence_status])));
-CREATE TRIGGER navigation_declarations_delete AFTER DELETE ON public.open_licence_declarations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
--- trigger navigation_declarations_delete: tgenabled = 'A'
-CREATE TRIGGER navigation_declarations_insert AFTER INSERT ON public.open_licence_declarations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
--- trigger navigation_declarations_insert: tgenabled = 'A'
-CREATE TRIGGER navigation_declarations_update AFTER UPDATE ON public.open_licence_declarations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
--- trigger navigation_declarations_update: tgenabled = 'A'
 CREATE TRIGGER open_licence_declarations_audit AFTER INSERT OR DELETE OR UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.record_open_licence_event();
 CREATE TRIGGER open_licence_declarations_guard BEFORE UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.guard_open_licence_declaration();
 CREATE TRIGGER open_licence_declarations_prepare BEFORE INSERT ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.prepare_open_licence_declaration();
@@ -7479,7 +7107,6 @@ create table public.patents (
   constraint patents_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint patents_title_check CHECK ((char_length(title) <= 200))
 );
-CREATE INDEX patents_application_number_idx ON public.patents USING btree (application_number);
 CREATE INDEX patents_listing_idx ON public.patents USING btree (listing_id, "position");
 alter table public.patents enable row level security;
 create policy patents_read on public.patents for select to anon, authenticated
@@ -7489,12 +7116,6 @@ create policy patents_read on public.patents for select to anon, authenticated
 create policy patents_write on public.patents for all to authenticated
   using (app.can_edit_listing(listing_id))
   with check (app.can_edit_listing(listing_id));
-CREATE TRIGGER navigation_patents_delete AFTER DELETE ON public.patents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
--- trigger navigation_patents_delete: tgenabled = 'A'
-CREATE TRIGGER navigation_patents_insert AFTER INSERT ON public.patents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
--- trigger navigation_patents_insert: tgenabled = 'A'
-CREATE TRIGGER navigation_patents_update AFTER UPDATE ON public.patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
--- trigger navigation_patents_update: tgenabled = 'A'
 CREATE CONSTRAINT TRIGGER patents_public AFTER INSERT OR DELETE OR UPDATE ON public.patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version_for_listing();
 CREATE TRIGGER patents_sync_listing AFTER INSERT OR DELETE OR UPDATE ON public.patents FOR EACH ROW EXECUTE FUNCTION app.sync_listing_patent_summary();
 grant all on table public.patents to service_role;
@@ -7730,12 +7351,6 @@ create policy portfolio_patents_read on public.portfolio_patents for select to a
 create policy portfolio_patents_write on public.portfolio_patents for all to authenticated
   using (app.manages_portfolio(university_id))
   with check (app.manages_portfolio(university_id));
-CREATE TRIGGER navigation_portfolio_delete AFTER DELETE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
--- trigger navigation_portfolio_delete: tgenabled = 'A'
-CREATE TRIGGER navigation_portfolio_insert AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
--- trigger navigation_portfolio_insert: tgenabled = 'A'
-CREATE TRIGGER navigation_portfolio_update AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
--- trigger navigation_portfolio_update: tgenabled = 'A'
 CREATE TRIGGER portfolio_patents_entries AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_entries();
 CREATE CONSTRAINT TRIGGER portfolio_patents_public AFTER INSERT OR DELETE OR UPDATE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER portfolio_patents_status_changes AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_status_changes();
@@ -7776,15 +7391,13 @@ create table public.profiles (
   locale          text default 'zh-CN'::text not null,
   created_at      timestamp with time zone default now() not null,
   updated_at      timestamp with time zone default now() not null,
-  team_role       text,
   constraint profiles_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 80))),
   constraint profiles_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
   constraint profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE,
   constraint profiles_locale_check CHECK ((locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))),
   constraint profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint profiles_pkey PRIMARY KEY (id),
-  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
-  constraint profiles_team_role_check CHECK ((team_role = ANY (ARRAY['owner'::text, 'member'::text])))
+  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED
 );
 CREATE INDEX profiles_organization_id_idx ON public.profiles USING btree (organization_id);
 CREATE INDEX profiles_role_idx ON public.profiles USING btree (role);
@@ -7797,11 +7410,9 @@ create policy profiles_update_own_or_admin on public.profiles for update to auth
 CREATE TRIGGER profiles_audit AFTER UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('role', 'organization_id');
 CREATE TRIGGER profiles_guard_update BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.guard_profile_update();
 CREATE CONSTRAINT TRIGGER profiles_public AFTER UPDATE OF display_name ON public.profiles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.display_name IS DISTINCT FROM new.display_name)) EXECUTE FUNCTION app.raise_public_content_version();
-CREATE TRIGGER profiles_team_role BEFORE INSERT OR UPDATE OF role, organization_id ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.set_team_role();
 grant all on table public.profiles to service_role;
 grant select on table public.profiles to authenticated;
 grant update (role, organization_id, display_name, locale) on table public.profiles to authenticated;
-comment on column public.profiles.team_role is 'A company user''s role in its organisation''s team; null for other roles and for a company user without an organisation.';
 
 create table public.public_notices (
   id              uuid default gen_random_uuid() not null,
@@ -8052,8 +7663,6 @@ alter table public.saved_listings enable row level security;
 create policy saved_listings_own on public.saved_listings for all to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)))
   with check (((user_id = ( SELECT auth.uid() AS uid)) AND app.can_read_listing(listing_id)));
-create policy saved_listings_team_read on public.saved_listings for select to authenticated
-  using ((user_id IN ( SELECT app.team_member_ids() AS team_member_ids)));
 grant all on table public.saved_listings to service_role;
 grant select, insert, delete on table public.saved_listings to authenticated;
 
@@ -8215,33 +7824,6 @@ create policy sessions_read_own on public.sessions for select to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)));
 grant all on table public.sessions to service_role;
 grant select on table public.sessions to authenticated;
-
-create table public.team_invitations (
-  id              uuid default gen_random_uuid() not null,
-  organization_id uuid not null,
-  token_hash      text not null,
-  email           text,
-  invited_by      uuid,
-  created_at      timestamp with time zone default now() not null,
-  expires_at      timestamp with time zone default (now() + '7 days'::interval) not null,
-  accepted_by     uuid,
-  accepted_at     timestamp with time zone,
-  revoked_at      timestamp with time zone,
-  constraint team_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES auth.users(id) ON DELETE SET NULL,
-  constraint team_invitations_email_check CHECK (((email IS NULL) OR ((char_length(email) >= 3) AND (char_length(email) <= 254)))),
-  constraint team_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES auth.users(id) ON DELETE SET NULL,
-  constraint team_invitations_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
-  constraint team_invitations_pkey PRIMARY KEY (id),
-  constraint team_invitations_token_hash_check CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text)),
-  constraint team_invitations_token_hash_key UNIQUE (token_hash),
-  constraint team_invitations_used_once CHECK (((accepted_at IS NULL) OR (revoked_at IS NULL)))
-);
-CREATE INDEX team_invitations_organization_idx ON public.team_invitations USING btree (organization_id, created_at DESC);
-alter table public.team_invitations enable row level security;
-create policy team_invitations_members_read on public.team_invitations for select to authenticated
-  using ((organization_id = ( SELECT app.current_company() AS current_company)));
-grant all on table public.team_invitations to service_role;
-grant select on table public.team_invitations to authenticated;
 
 create table public.valuation_events (
   id           bigint generated always as identity not null,

@@ -519,6 +519,42 @@ insert into public.needs (id, company_id, author_id, title, problem, industry, b
   ('00000000-0000-4000-8002-000000000101', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002', '电池包壳体轻量化铝合金材料', '我司电池包下壳体现用钢制冲压件，重 38 kg。寻求高强铝合金挤压或压铸方案，减重 30% 以上并满足挤压、底部球击和 IP67 密封要求。已与高校达成合作，本需求关闭。', 'new_materials', 50000000, current_date + 40, false, now() - interval '60 days', now() - interval '5 days'),
   ('00000000-0000-4000-8002-000000000102', '00000000-0000-4000-8000-000000000201', '00000000-0000-4000-8000-000000001002', '车载毫米波雷达低温标定方法', '我司 77 GHz 角雷达在 −30 ℃ 下的测角误差超过 1.5°，需要低温环境下的快速标定方法与产线标定设备方案，单台标定时间不超过 90 秒。', 'automotive', 20000000, current_date - 10, true, now() - interval '70 days', now() - interval '70 days');
 
+-- Proposals answering needs (issue #24): one submitted, one shortlisted, one declined with its
+-- reason, so the company's need pages, the researchers' 我的方案 and the notifications show each
+-- state. Need 0001 is left unanswered by 李明远 for the end-to-end test to answer.
+insert into public.need_proposals (id, need_id, researcher_id, institution_id, submitted_by, creation_key, approach, team, timeline,
+                                   status, decline_reason, created_at, updated_at, file_key, file_name) values
+  ('00000000-0000-4000-8040-000000000001', '00000000-0000-4000-8002-000000000003', '00000000-0000-4000-8000-000000001001',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8040-000000000101',
+   'Pre-heat the pack by pulse self-heating (AC excitation of the cells) instead of PTC heaters, and recover cabin heat with the heat pump''s waste-heat loop. In our bench tests the pack reached 10 °C from −20 °C in 8 minutes using 40% less energy than PTC heating.',
+   'Prof. Li Mingyuan (battery thermal management), two doctoral students, and the college''s battery test centre (climatic chambers down to −40 °C).',
+   'Month 1–2: model of your pack and heat pump. Month 3–5: prototype controller on one pack. Month 6: winter road test.',
+   'submitted', null, now() - interval '3 days', now() - interval '3 days', null, null),
+  ('00000000-0000-4000-8040-000000000002', '00000000-0000-4000-8002-000000000002', '00000000-0000-4000-8000-000000002002',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000002002', '00000000-0000-4000-8040-000000000102',
+   '采用我们在老旧小区验证过的有序充电平台：按变压器实时负载分配 150 个交流桩的充电功率，夜间谷段优先，保证 1250 kVA 变压器不过载；支持按车辆离场时间排队，员工通过小程序预约。',
+   '刘思远副教授团队（电力系统负荷调度），2 名工程师负责现场部署，合作供电公司提供配变数据接口。',
+   '第 1 个月：现场勘察与负荷建模；第 2–3 个月：平台部署与 30 个桩试点；第 4 个月：全部 150 个桩上线。',
+   'shortlisted', null, now() - interval '9 days', now() - interval '5 days', 'demo/orderly-charging-proposal.pdf', '园区有序充电方案.pdf'),
+  ('00000000-0000-4000-8040-000000000003', '00000000-0000-4000-8002-000000000002', '00000000-0000-4000-8000-000000001001',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001001', '00000000-0000-4000-8040-000000000103',
+   '用动力电池健康状态在线估计，为充电桩排队提供每辆车的可充功率上限，避免老旧电池大功率充电。',
+   '李明远教授课题组。',
+   '3 个月完成算法接入。',
+   'declined', '我们的需求是园区配变负荷管理，电池健康估计与此关系不大，本次不采纳。', now() - interval '8 days', now() - interval '4 days', null, null);
+insert into public.need_proposal_listings (proposal_id, listing_id, position) values
+  ('00000000-0000-4000-8040-000000000001', '00000000-0000-4000-8001-000000000008', 0),
+  ('00000000-0000-4000-8040-000000000001', '00000000-0000-4000-8001-000000000001', 1),
+  ('00000000-0000-4000-8040-000000000002', '00000000-0000-4000-8001-000000000004', 0),
+  ('00000000-0000-4000-8040-000000000003', '00000000-0000-4000-8001-000000000002', 0);
+insert into public.notifications (user_id, kind, need_proposal_id, message, read_at, created_at) values
+  ('00000000-0000-4000-8000-000000001002', 'proposal_received', '00000000-0000-4000-8040-000000000001', null, null, now() - interval '3 days'),
+  ('00000000-0000-4000-8000-000000001002', 'proposal_received', '00000000-0000-4000-8040-000000000002', null, now() - interval '5 days', now() - interval '9 days'),
+  ('00000000-0000-4000-8000-000000001002', 'proposal_received', '00000000-0000-4000-8040-000000000003', null, now() - interval '4 days', now() - interval '8 days'),
+  ('00000000-0000-4000-8000-000000002002', 'proposal_shortlisted', '00000000-0000-4000-8040-000000000002', null, null, now() - interval '5 days'),
+  ('00000000-0000-4000-8000-000000001001', 'proposal_declined', '00000000-0000-4000-8040-000000000003',
+   '我们的需求是园区配变负荷管理，电池健康估计与此关系不大，本次不采纳。', null, now() - interval '4 days');
+
 -- Unified social credit codes of the verified organisations (made up, with correct check
 -- characters); 渝新材料 is not verified yet, so an admin has its code still to check.
 update public.organizations o set credit_code = v.code

@@ -32,6 +32,7 @@ describe(`demo files on ${driver}`, () => {
 		expect(columns.map((column) => column.name)).toEqual([
 			'deal_documents.storage_key',
 			'listing_attachments.storage_key',
+			'need_proposals.file_key',
 			'notice_objections.file_key',
 			'service_case_documents.storage_key'
 		]);
@@ -45,7 +46,8 @@ describe(`demo files on ${driver}`, () => {
 			union all select evaluation_report_key, 'application/pdf', null from public.open_licence_declarations
 				where evaluation_report_key is not null
 			union all select report_key, 'application/pdf', null from public.valuation_requests where report_key is not null
-			union all select storage_key, content_type, size_bytes from public.service_case_documents`);
+			union all select storage_key, content_type, size_bytes from public.service_case_documents
+			union all select file_key, 'application/pdf', null from public.need_proposals where file_key is not null`);
 		expect(references.length).toBeGreaterThanOrEqual(4);
 		expect((await listDemoFiles(database)).map((row) => row.storage_key).sort()).toEqual(
 			references.map((row) => row.key).sort()

@@ -18,6 +18,7 @@ import { feeDecisions } from '../../src/lib/vocabularies/portfolio.ts';
 import { openLicenceFeeBases, openLicenceStatuses } from '../../src/lib/vocabularies/open-licence.ts';
 import { notificationKinds } from '../../src/lib/vocabularies/activity.ts';
 import { serviceCaseStatuses } from '../../src/lib/vocabularies/service-case.ts';
+import { proposalStatuses } from '../../src/lib/vocabularies/proposal.ts';
 import { noticeStatuses, objectionStatuses, pricingMethods } from '../../src/lib/vocabularies/notice.ts';
 import {
 	deductionKindLabels,
@@ -40,6 +41,7 @@ const enums: [string, Vocabulary<string>][] = [
 	['patent_legal_status', legalStatuses],
 	['listing_status', listingStatuses],
 	['interest_status', interestStatuses],
+	['proposal_status', proposalStatuses],
 	['interest_timeline', interestTimelines],
 	['decline_reason', declineReasons],
 	['deal_stage', dealStages],

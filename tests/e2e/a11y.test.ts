@@ -135,6 +135,22 @@ test('researcher and officer pages', async ({ browser }) => {
 	await officer.context().close();
 });
 
+test('proposals answering needs: the form, the lists and a need with its proposals', async ({ browser }) => {
+	test.setTimeout(90_000);
+	// The seed's proposals (supabase/seed.sql): submitted to need …003, shortlisted and declined to need …002.
+	const need = (n: number) => `/needs/00000000-0000-4000-8002-00000000000${n}`;
+	const researcher = await newSignedInPage(browser, demo.researcher);
+	for (const path of ['/proposals', `${need(1)}/propose`, need(3)]) await expectAccessible(researcher, path);
+	await researcher.context().close();
+	const company = await newSignedInPage(browser, demo.company);
+	for (const path of ['/proposals', need(2), need(3)]) await expectAccessible(company, path);
+	await company.context().close();
+	const officer = await newSignedInPage(browser, demo.officer);
+	for (const path of ['/proposals', `${need(1)}/propose?researcher=00000000-0000-4000-8000-000000002005`])
+		await expectAccessible(officer, path);
+	await officer.context().close();
+});
+
 test('valuations: the company’s list, request form and delivered report; the firm’s inbox and forms', async ({
 	browser
 }) => {

@@ -173,7 +173,22 @@ export const databaseErrors = {
 	/** Confirming a confirmed membership, or declining one that is not pending. */
 	membershipDecided: 'ZQ601',
 	/** A Supabase sign-up of a researcher not under a college of the chosen university. */
-	collegeNotOfUniversity: 'ZQ602'
+	collegeNotOfUniversity: 'ZQ602',
+	// Proposals answering needs (supabase/migrations/20261213200000_need_proposals.sql). ZQ700–ZQ709.
+	/** A proposal to a need that is closed or past its deadline. */
+	proposalNeedClosed: 'ZQ700',
+	/** A proposal naming a listing that is not a published one of its researcher (or more than five). */
+	proposalListingRefused: 'ZQ701',
+	/** A proposal form's creation key already used for another proposal. */
+	proposalKeyReused: 'ZQ702',
+	/** A second standing proposal of one researcher to one need. */
+	proposalExists: 'ZQ703',
+	/** A proposal move its status does not allow (a declined one shortlisted, a withdrawn one converted). */
+	proposalMoveIllegal: 'ZQ704',
+	/** A proposal move or submission by someone it is not for (another company, another researcher). */
+	proposalNotAllowed: 'ZQ705',
+	/** A decline without its reason. */
+	proposalReasonMissing: 'ZQ706'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

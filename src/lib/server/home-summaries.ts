@@ -29,6 +29,7 @@ export type HomeCardKind =
 	| 'valuations'
 	| 'cases'
 	| 'pledges'
+	| 'proposals'
 	| 'awaiting_verification'
 	| 'profile_incomplete'
 	| 'membership_pending'
@@ -110,6 +111,12 @@ export function pledgeRows(statuses: SqlFragment): SqlFragment {
 		from public.pledge_applications a where a.status in ${statuses}`;
 }
 
+// Proposals still standing (submitted or shortlisted) the reader may read (RLS): a researcher's
+// own, a company's received ones; named by the need they answer.
+const standingProposals = sql`select p.id::text, n.title, '/proposals' as href, to_char(p.updated_at, 'YYYY-MM-DD') as date,
+	-extract(epoch from p.updated_at) as sort_key
+	from public.need_proposals p join public.needs n on n.id = p.need_id where p.status in ('submitted', 'shortlisted')`;
+
 function dealsWhere(condition: SqlFragment, sortKey: SqlFragment, date: SqlFragment): SqlFragment {
 	return sql`select d.id::text, l.title, '/deals/' || d.id as href, ${date} as date, ${sortKey} as sort_key
 		from public.deals d join public.listings l on l.id = d.listing_id
@@ -144,6 +151,7 @@ function researcherWork(db: Executor): Promise<HomeCard[]> {
 		card(db, 'drafts', '/my/listings', ownListings('draft')),
 		// RLS shows a researcher the interests in their own listings only.
 		card(db, 'new_interests', '/interests', newInterests()),
+		card(db, 'proposals', '/proposals', standingProposals),
 		card(db, 'valuations', '/valuations', valuationRows),
 		card(db, 'cases', '/cases', requesterCases)
 	]);
@@ -178,6 +186,7 @@ export async function companyHome(db: Executor): Promise<HomeCard[]> {
 				  and exists (select 1 from public.needs n where ${needOpenNow} and n.industry = l.industry
 				              and n.company_id = (select app.current_organization_id()))`
 		),
+		card(db, 'proposals', '/proposals', standingProposals),
 		card(db, 'valuations', '/valuations', valuationRows),
 		card(db, 'cases', '/cases', requesterCases),
 		// Its loans in progress, from the application to the disbursement.

@@ -23,7 +23,11 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	pledge_received: m.pledge_notification_received,
 	pledge_moved: m.pledge_notification_moved,
 	portfolio_fee_due: m.portfolio_notification_fee_due,
-	listing_handed: m.portfolio_notification_handed
+	listing_handed: m.portfolio_notification_handed,
+	proposal_received: m.proposal_notification_received,
+	proposal_shortlisted: m.proposal_notification_shortlisted,
+	proposal_declined: m.proposal_notification_declined,
+	proposal_converted: m.proposal_notification_converted
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

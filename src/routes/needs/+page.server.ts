@@ -7,5 +7,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 		needs.listOpenNeeds(locals.db),
 		company ? needs.listCompanyNeeds(locals.db, company) : Promise.resolve([])
 	]);
-	return { needs: open, own, canPost: locals.user?.role === 'company' };
+	return {
+		needs: open,
+		own,
+		canPost: locals.user?.role === 'company',
+		// Researchers and officers send proposals, companies receive them: /proposals lists them.
+		proposalsLink: ['researcher', 'officer', 'company'].includes(locals.user?.role ?? '')
+	};
 };

@@ -1304,6 +1304,47 @@ export const tableMatrix: Record<string, TableMatrix> = {
 	// patents' universities' officers; the case, its patents and events written only through the
 	// SECURITY DEFINER functions (tests/db/service-cases.test.ts); messages and documents by the
 	// two sides, as themselves.
+	// Proposals answering needs (seed: 李明远's submitted one to the demo company's need, 刘思远's
+	// shortlisted one): their researcher, the university's officers and the need's company read
+	// them; every write goes through app.submit_need_proposal and its siblings.
+	'public.need_proposals': {
+		rows: {
+			own: sql`id = '00000000-0000-4000-8040-000000000001'`,
+			colleagues: sql`id = '00000000-0000-4000-8040-000000000002'`
+		},
+		select: [
+			//anon res  col  re2  of2  com  co2  off  adm
+			['-    y    -    -    -    y    -    y    -', 'own'],
+			['-    -    -    -    -    y    -    y    -', 'colleagues']
+		],
+		update: [
+			[nobody, 'own', sql`status = 'shortlisted'`],
+			[nobody, 'own', sql`approach = '改'`]
+		],
+		delete: [[nobody, 'own']],
+		insert: [
+			[
+				nobody,
+				'a proposal of their own',
+				(actor) => sql`(need_id, researcher_id, institution_id, submitted_by, creation_key, approach)
+					values (${needs.open}, ${idOf(actor)}, ${universityOf(actor)}, ${idOf(actor)}, gen_random_uuid(), '方案')`
+			]
+		]
+	},
+	'public.need_proposal_listings': {
+		rows: { own: sql`proposal_id = '00000000-0000-4000-8040-000000000001' and position = 0` },
+		select: [['-    y    -    -    -    y    -    y    -', 'own']],
+		update: [[nobody, 'own', sql`position = 3`]],
+		delete: [[nobody, 'own']],
+		insert: [
+			[
+				nobody,
+				'a listing named in a proposal',
+				() => sql`(proposal_id, listing_id, position)
+					values ('00000000-0000-4000-8040-000000000001', '00000000-0000-4000-8001-000000000002', 2)`
+			]
+		]
+	},
 	'public.service_cases': {
 		rows: { quoted: sql`id = ${quotedCase}` },
 		select: [[caseReaders, 'quoted']],

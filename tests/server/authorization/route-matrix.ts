@@ -72,6 +72,8 @@ const storedImport = '00000000-0000-4000-900d-000000000001';
 /** The demo company's signed casting deal and the valuation it attached while negotiating (supabase/seed.sql). */
 const castingDeal = '00000000-0000-4000-8004-000000000010';
 const attachedValuation = '00000000-0000-4000-8037-000000000004';
+/** A Jinyun researcher no actor is and no route changes (何静), whom officers answer needs for. */
+const heJing = '00000000-0000-4000-8000-000000002005';
 const officersOnly = 'in   403  403  403  200  403  403  200  403';
 /** The demo researcher waiting for Jinyun's office to confirm them (supabase/seed.sql, issue #24). */
 const pendingResearcher = '00000000-0000-4000-8000-000000002007';
@@ -886,6 +888,20 @@ export const routeCases: RouteCase[] = [
 		expect: '404  404  404  404  200  200  404  200  200'
 	},
 	{ route: 'GET /needs/new', path: '/needs/new', expect: 'in   403  403  403  403  200  200  403  403' },
+	// Proposals (issue #24): researchers and officers answer; readers per RLS.
+	{
+		route: 'GET /needs/[id=uuid]/propose',
+		path: `/needs/${needs.open}/propose`,
+		expect: 'in   200  200  200  200  403  403  200  403'
+	},
+	{ route: 'GET /proposals', path: '/proposals', expect: signedIn200 },
+	{
+		route: 'GET /proposals/[id=uuid]/file',
+		what: "刘思远's shortlisted proposal to the demo company's need",
+		path: '/proposals/00000000-0000-4000-8040-000000000002/file',
+		expect: 'in   404  404  404  404  200  404  200  404'
+	},
+
 	{
 		route: 'GET /needs/[id=uuid]/edit',
 		path: `/needs/${needs.open}/edit`,
@@ -1686,6 +1702,50 @@ export const routeCases: RouteCase[] = [
 			'-    -    -    -    -    y    -    -    -',
 			() => sql`select title as who from public.needs where id = ${needs.open} and title like 'authz:%'`
 		]
+	},
+	{
+		route: 'POST /needs/[id=uuid]/propose',
+		what: "the demo company's open need; an officer answers for a researcher of Jinyun",
+		path: `/needs/${needs.open}/propose`,
+		fields: (a) => ({
+			creationKey: crypto.randomUUID(),
+			researcher: heJing,
+			approach: marker(a),
+			team: '',
+			timeline: ''
+		}),
+		// Jialing's officer may not answer for Jinyun's researcher; companies and admins answer nothing.
+		expect: 'in   303  303  303  403  403  403  303  403',
+		stored: [
+			'-    y    y    y    -    -    -    y    -',
+			() => sql`select approach as who from public.need_proposals where approach like 'authz:%'`
+		]
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/shortlist',
+		what: "the demo researcher's submitted proposal to the demo company's need",
+		path: '/needs/00000000-0000-4000-8002-000000000003?/shortlist',
+		fields: { proposal: '00000000-0000-4000-8040-000000000001' },
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/decline',
+		path: '/needs/00000000-0000-4000-8002-000000000002?/decline',
+		fields: { proposal: '00000000-0000-4000-9040-000000000001', reason: '方向不符' },
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	{
+		route: 'POST /needs/[id=uuid] ?/convert',
+		path: '/needs/00000000-0000-4000-8002-000000000003?/convert',
+		fields: { proposal: '00000000-0000-4000-9040-000000000002', listing: '00000000-0000-4000-8001-000000000003' },
+		expect: 'in   403  403  403  403  200  403  403  403'
+	},
+	{
+		route: 'POST /proposals ?/withdraw',
+		what: "the demo researcher's proposal: the researcher, or an officer of the university",
+		path: '/proposals?/withdraw',
+		fields: { proposal: '00000000-0000-4000-9040-000000000003' },
+		expect: 'in   200  403  403  403  403  403  200  403'
 	},
 	{
 		route: 'POST /needs/[id=uuid] ?/close',

@@ -159,7 +159,8 @@ export async function checkStorage(
 		union select file_key from public.notice_objections where file_key is not null
 		union select evaluation_report_key from public.open_licence_declarations where evaluation_report_key is not null
 		union select report_key from public.valuation_requests where report_key is not null
-		union select storage_key from public.service_case_documents`);
+		union select storage_key from public.service_case_documents
+		union select file_key from public.need_proposals where file_key is not null`);
 	const keys = new Set(rows.map((row) => row.key));
 	return { strays: files.filter((file) => !keys.has(file)), missing: [...keys].filter((key) => !files.includes(key)) };
 }

@@ -50,6 +50,12 @@ const seed = {
 	companyNeed: '00000000-0000-4000-8002-000000000001',
 	otherCompanysNeed: '00000000-0000-4000-8002-000000000005',
 	expiredNeed: '00000000-0000-4000-8002-000000000102',
+	// The demo proposals: submitted (to need …003), shortlisted and declined (to need …002).
+	proposals: [
+		'00000000-0000-4000-8040-000000000001',
+		'00000000-0000-4000-8040-000000000002',
+		'00000000-0000-4000-8040-000000000003'
+	],
 	dealRoom: '00000000-0000-4000-8004-000000000001',
 	dealToMove: '00000000-0000-4000-8004-000000000002',
 	signedDeal: '00000000-0000-4000-8004-000000000004',
@@ -823,6 +829,41 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['company', 'otherCompany'],
 			ids: ids(seed.companyNeed, seed.expiredNeed, seed.otherCompanysNeed),
 			form: none
+		},
+		'/needs/[id=uuid]/propose': {
+			as: ['researcher', 'officer', 'company'],
+			ids: ids(seed.companyNeed, seed.otherCompanysNeed, seed.expiredNeed),
+			form: form({
+				creationKey: id(fixtures.missing, '', 'not-a-uuid'),
+				researcher: id(seed.researcher, ''),
+				approach: text(4000, true),
+				team: text(2000, true),
+				timeline: text(1000, true),
+				listings: id(seed.published, seed.publishedToo, '00000000-0000-4000-8001-000000000004'),
+				file: { kind: 'file' }
+			})
+		},
+		'/needs/[id=uuid]?/shortlist': {
+			as: ['company', 'otherCompany', 'researcher'],
+			ids: ids('00000000-0000-4000-8002-000000000003', seed.companyNeed),
+			form: form({ proposal: id(...seed.proposals) })
+		},
+		'/needs/[id=uuid]?/decline': {
+			as: ['company', 'otherCompany'],
+			ids: ids('00000000-0000-4000-8002-000000000002'),
+			form: form({ proposal: id(...seed.proposals), reason: text(1000, true) })
+		},
+		'/needs/[id=uuid]?/convert': {
+			as: ['company', 'otherCompany'],
+			ids: ids('00000000-0000-4000-8002-000000000003'),
+			form: form({
+				proposal: id(...seed.proposals),
+				listing: id(seed.published, '00000000-0000-4000-8001-000000000008')
+			})
+		},
+		'/proposals?/withdraw': {
+			as: ['researcher', 'officer', 'company'],
+			form: form({ proposal: id(...seed.proposals) })
 		},
 		'/notifications?/read': {
 			as: ['researcher', 'company'],

@@ -158,3 +158,16 @@ insert into public.portfolio_patents (id, university_id, application_number, tit
   legal_status) values
   ('00000000-0000-4000-803a-000000000002', '00000000-0000-4000-8000-000000000100', '202510987654.6',
    '一种用于授权矩阵的测试专利', 'invention', '2025-01-01', 'pending');
+
+-- Proposals the route matrix moves (supabase/seed.sql holds the demo's): 张卫国's two to the demo
+-- company's needs (one to decline, one to turn into an interest in his heat pump listing) and the
+-- demo researcher's to another company's need, to withdraw.
+insert into public.need_proposals (id, need_id, researcher_id, institution_id, submitted_by, creation_key, approach) values
+  ('00000000-0000-4000-9040-000000000001', '00000000-0000-4000-8002-000000000002', '00000000-0000-4000-8000-000000002001',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000002001', gen_random_uuid(), '待拒绝的方案'),
+  ('00000000-0000-4000-9040-000000000002', '00000000-0000-4000-8002-000000000003', '00000000-0000-4000-8000-000000002001',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000002001', gen_random_uuid(), '待转为意向的方案'),
+  ('00000000-0000-4000-9040-000000000003', '00000000-0000-4000-8002-000000000005', '00000000-0000-4000-8000-000000001001',
+   '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001001', gen_random_uuid(), '待撤回的方案');
+insert into public.need_proposal_listings (proposal_id, listing_id, position) values
+  ('00000000-0000-4000-9040-000000000002', '00000000-0000-4000-8001-000000000003', 0);

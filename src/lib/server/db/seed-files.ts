@@ -12,7 +12,7 @@ import { sql } from './sql.ts';
  */
 
 interface DemoFileRow {
-	source: 'attachment' | 'document' | 'objection' | 'report' | 'valuation' | 'case';
+	source: 'attachment' | 'document' | 'objection' | 'report' | 'valuation' | 'case' | 'proposal';
 	storage_key: string;
 	file_name: string;
 	content_type: string;
@@ -167,6 +167,16 @@ const documents: Record<string, { title: string; paragraphs: string[] }> = {
 			'经审查，上述专利实施许可合同符合《专利实施许可合同备案办法》的规定，准予备案。',
 			'国家知识产权局专利局重庆代办处'
 		]
+	},
+	'demo/orderly-charging-proposal.pdf': {
+		title: '研发园区有序充电与负荷管理方案',
+		paragraphs: [
+			'响应需求：研发园区充电桩有序充电与负荷管理系统',
+			'一、思路：按 1250 kVA 变压器的实时负载为 150 个交流桩分配功率，负载超过 85% 时逐级降功率，谷段优先充电。',
+			'二、已有成果：老旧小区充电桩有序充电与配变负荷调度平台已在 3 个小区运行 14 个月，配变零过载。',
+			'三、安排：勘察建模 1 个月，30 个桩试点 2 个月，全部上线 1 个月。',
+			'四、团队：刘思远副教授团队，2 名现场工程师，合作供电公司提供配变数据接口。'
+		]
 	}
 };
 
@@ -187,6 +197,8 @@ export async function listDemoFiles(database: Database): Promise<DemoFileRow[]> 
 			where report_key like 'demo/%'
 		union all
 		select 'case', storage_key, file_name, content_type from public.service_case_documents where storage_key like 'demo/%'
+		union all
+		select 'proposal', file_key, file_name, 'application/pdf' from public.need_proposals where file_key like 'demo/%'
 		order by 2`);
 }
 
