@@ -109,6 +109,35 @@ CREATE INDEX metrics_stage_spells_deal_idx ON app.metrics_stage_spells USING btr
 CREATE INDEX metrics_stage_spells_scope_idx ON app.metrics_stage_spells USING btree (institution_id, year) INCLUDE (stage, industry, college_id, days);
 alter table app.metrics_stage_spells enable row level security;
 
+create table app.navigation_node_counts (
+  node         text not null,
+  industry     public.industry not null,
+  dimension    text not null,
+  key          text not null,
+  state        text not null,
+  expires_year integer,
+  patents      integer not null,
+  constraint navigation_node_counts_dimension_check CHECK ((dimension = ANY (ARRAY['ipc'::text, 'university'::text, 'year'::text]))),
+  constraint navigation_node_counts_key UNIQUE NULLS NOT DISTINCT (node, industry, dimension, key, state, expires_year)
+);
+alter table app.navigation_node_counts enable row level security;
+
+create table app.navigation_patent_facts (
+  university_id      uuid not null,
+  application_number text not null,
+  filed_year         integer,
+  ipc_group          text,
+  industry           public.industry not null,
+  state              text not null,
+  expires_on         date,
+  constraint navigation_patent_facts_pkey PRIMARY KEY (university_id, application_number),
+  constraint navigation_patent_facts_state_check CHECK ((state = ANY (ARRAY['available'::text, 'licensed'::text, 'open_licence'::text])))
+);
+CREATE INDEX navigation_patent_facts_expiry_idx ON app.navigation_patent_facts USING btree (expires_on);
+CREATE INDEX navigation_patent_facts_group_idx ON app.navigation_patent_facts USING btree (ipc_group COLLATE "C");
+CREATE INDEX navigation_patent_facts_number_idx ON app.navigation_patent_facts USING btree (application_number);
+alter table app.navigation_patent_facts enable row level security;
+
 create table app.public_content (
   only_row boolean default true not null,
   version  bigint default 0 not null,
@@ -257,6 +286,36 @@ $function$;
 revoke execute on function app.accept_open_licence(uuid, uuid) from public;
 grant execute on function app.accept_open_licence(uuid, uuid) to authenticated, service_role;
 comment on function app.accept_open_licence(uuid, uuid) is 'Raises ZQ321 openLicenceNotAnnounced (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.accept_team_invitation(hash text)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+  invited uuid;
+begin
+  select * into me from public.profiles where id = auth.uid() for update;
+  if me.id is null then return 'not_company'; end if;
+  select i.organization_id into invited from public.team_invitations i where i.token_hash = hash;
+  if invited is null then return 'unknown'; end if;
+  if me.role = 'company' and me.organization_id = invited then return 'already_member'; end if;
+  if me.role <> 'company' then return 'not_company'; end if;
+  if me.organization_id is not null then return 'other_organization'; end if;
+  begin
+    invited := app.use_team_invitation(hash, me.id);
+  exception when sqlstate '55000' or sqlstate 'P0002' then
+    return split_part(sqlerrm, ':', 2);
+  end;
+  update public.profiles set organization_id = invited where id = me.id;
+  perform app.team_audit(invited, 'team.join', jsonb_build_object('member', me.display_name));
+  return 'joined';
+end
+$function$;
+revoke execute on function app.accept_team_invitation(text) from public;
+grant execute on function app.accept_team_invitation(text) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.add_open_licence_recordal()
  RETURNS trigger
@@ -849,6 +908,17 @@ end
 $function$;
 grant execute on function app.audit_licence_template() to public;
 
+CREATE OR REPLACE FUNCTION app.audit_membership_or_college(action text, entity_type text, entity uuid, before_values jsonb, after_values jsonb)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, before, after)
+  values (auth.uid(), action, entity_type, entity::text, before_values, after_values)
+$function$;
+revoke execute on function app.audit_membership_or_college(text, text, uuid, jsonb, jsonb) from public;
+
 CREATE OR REPLACE FUNCTION app.audit_nda_terms()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -922,8 +992,7 @@ CREATE OR REPLACE FUNCTION app.can_read_interest(interest public.interests)
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  select interest.created_by = auth.uid()
-    or (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
+  select (interest.company_id = app.current_organization_id() and (select app.current_user_role()) = 'company')
     or auth.uid() in (select app.listing_researchers(interest.listing_id))
     or exists (select 1 from public.listings l where l.id = interest.listing_id and app.is_officer_of(l.institution_id))
 $function$;
@@ -1257,6 +1326,29 @@ revoke execute on function app.convert_need_proposal(uuid, uuid) from public;
 grant execute on function app.convert_need_proposal(uuid, uuid) to authenticated, service_role;
 comment on function app.convert_need_proposal(uuid, uuid) is 'Raises ZQ701 proposalListingRefused, ZQ704 proposalMoveIllegal and ZQ705 proposalNotAllowed (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.create_college(university uuid, name_zh text, name_en text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  made uuid;
+begin
+  if not exists (select 1 from public.organizations o where o.id = university and o.kind = 'university')
+     or ((select app.current_user_role()) is distinct from 'admin' and not app.is_officer_of(university)) then
+    raise exception 'only an administrator or the university''s officers add its colleges' using errcode = '42501';
+  end if;
+  insert into public.organizations (kind, parent_id, name_zh, name_en, verified)
+  values ('college', university, btrim(name_zh), btrim(name_en), true) returning id into made;
+  perform app.audit_membership_or_college('organizations.create', 'organizations', made, null,
+    jsonb_build_object('kind', 'college', 'name_zh', btrim(name_zh)));
+  return made;
+end
+$function$;
+revoke execute on function app.create_college(uuid, text, text) from public;
+grant execute on function app.create_college(uuid, text, text) to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.create_profile_for_auth_user()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -1315,6 +1407,56 @@ begin
 end
 $function$;
 revoke execute on function app.create_profile_for_auth_user() from public;
+
+CREATE OR REPLACE FUNCTION app.create_profile_for_invited_user()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  chosen_name text := left(btrim(coalesce(meta ->> 'display_name', '')), 80);
+  chosen_locale text := case when meta ->> 'locale' in ('zh-CN', 'en') then meta ->> 'locale' else 'zh-CN' end;
+  invited uuid;
+begin
+  if meta ? 'role' or coalesce(meta ->> 'invitation_token_hash', '') = '' or new.email is null then
+    return new;
+  end if;
+  if chosen_name = '' then
+    chosen_name := left(split_part(new.email, '@', 1), 80);
+  end if;
+  invited := app.join_team_at_sign_up(meta ->> 'invitation_token_hash', new.id, chosen_name);
+  insert into public.profiles (id, role, organization_id, display_name, email, locale)
+  values (new.id, 'company', invited, chosen_name, new.email, chosen_locale)
+  on conflict (id) do nothing;
+  return new;
+end
+$function$;
+revoke execute on function app.create_profile_for_invited_user() from public;
+
+CREATE OR REPLACE FUNCTION app.create_university(name_zh text, name_en text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  made uuid;
+begin
+  if (select app.current_user_role()) is distinct from 'admin' then
+    raise exception 'only administrators create universities' using errcode = '42501';
+  end if;
+  -- Unverified, like every organisation: an admin verifies it with its credit code.
+  insert into public.organizations (kind, name_zh, name_en)
+  values ('university', btrim(name_zh), btrim(name_en)) returning id into made;
+  perform app.audit_membership_or_college('organizations.create', 'organizations', made, null,
+    jsonb_build_object('kind', 'university', 'name_zh', btrim(name_zh)));
+  return made;
+end
+$function$;
+revoke execute on function app.create_university(text, text) from public;
+grant execute on function app.create_university(text, text) to authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.credit_code_valid(code text)
  RETURNS boolean
@@ -1490,6 +1632,40 @@ $function$;
 revoke execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) from public;
 grant execute on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) to authenticated, service_role;
 comment on function app.decide_portfolio_fee(uuid, date, public.portfolio_fee_decision, text, boolean, uuid, date) is 'Raises ZQ580 portfolioFeeDecided and ZQ581 portfolioFeeNotDue (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.decide_researcher_membership(researcher uuid, confirm boolean, reason text)
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  target public.profiles;
+  next_status public.membership_status := case when confirm then 'confirmed' else 'declined' end;
+  kept_reason text := case when confirm then null else nullif(btrim(coalesce(reason, '')), '') end;
+begin
+  select * into target from public.profiles p where p.id = researcher and p.role = 'researcher' for update;
+  if target.id is null or ((select app.current_user_role()) is distinct from 'admin'
+                           and not app.is_officer_of(app.university_of(target.organization_id))) then
+    raise exception 'only an officer of the researcher''s university or an administrator decides' using errcode = '42501';
+  end if;
+  if target.membership_status = next_status or (not confirm and target.membership_status <> 'pending') then
+    raise exception 'the membership is already %', target.membership_status using errcode = 'ZQ601';
+  end if;
+  if not confirm and kept_reason is null then
+    raise exception 'a decline gives its reason' using errcode = '23514';
+  end if;
+  update public.profiles set membership_status = next_status, membership_decided_by = auth.uid(),
+         membership_decided_at = now(), membership_decline_reason = kept_reason
+  where id = researcher;
+  perform app.audit_membership_or_college('profiles.membership', 'profiles', researcher,
+    jsonb_build_object('membership_status', target.membership_status),
+    jsonb_strip_nulls(jsonb_build_object('membership_status', next_status, 'reason', kept_reason)));
+end
+$function$;
+revoke execute on function app.decide_researcher_membership(uuid, boolean, text) from public;
+grant execute on function app.decide_researcher_membership(uuid, boolean, text) to authenticated, service_role;
+comment on function app.decide_researcher_membership(uuid, boolean, text) is 'Confirms or declines a researcher''s membership (officer of their university or admin); ZQ601 when already decided. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.declare_company_patent(number text, title text, patent_type public.patent_type, legal_status public.patent_legal_status, granted_on date, co_owner text, creation_key uuid)
  RETURNS uuid
@@ -2452,6 +2628,28 @@ $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  company uuid := app.current_company();
+  invitation uuid;
+begin
+  if company is null then
+    raise exception 'only a company''s members invite colleagues' using errcode = '42501';
+  end if;
+  insert into public.team_invitations (organization_id, token_hash, email, invited_by)
+  values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
+  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
+  return invitation;
+end
+$function$;
+revoke execute on function app.invite_to_team(text, text) from public;
+grant execute on function app.invite_to_team(text, text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text
  LANGUAGE sql
@@ -2466,6 +2664,17 @@ AS $function$
 $function$;
 revoke execute on function app.ipc_child(text, text) from public;
 grant execute on function app.ipc_child(text, text) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.ipc_group_under(ipc_group text, node text)
+ RETURNS boolean
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select case when node like '% %' then ipc_group = node else ipc_group like node || '%' end
+$function$;
+revoke execute on function app.ipc_group_under(text, text) from public;
+grant execute on function app.ipc_group_under(text, text) to anon, authenticated, service_role;
 
 CREATE OR REPLACE FUNCTION app.ipc_under(code text, node text)
  RETURNS boolean
@@ -2589,6 +2798,23 @@ $function$;
 revoke execute on function app.is_valuation_firm(uuid) from public;
 grant execute on function app.is_valuation_firm(uuid) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.join_team_at_sign_up(hash text, joiner uuid, joiner_name text)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  invited uuid := app.use_team_invitation(hash, joiner);
+begin
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (joiner, 'team.join', 'organizations', invited::text, jsonb_build_object('member', joiner_name));
+  return invited;
+end
+$function$;
+revoke execute on function app.join_team_at_sign_up(text, uuid, text) from public;
+grant execute on function app.join_team_at_sign_up(text, uuid, text) to service_role;
+
 CREATE OR REPLACE FUNCTION app.lapse_portfolio_patents_at(at timestamp with time zone)
  RETURNS integer
  LANGUAGE plpgsql
@@ -2637,6 +2863,39 @@ AS $function$
 $function$;
 revoke execute on function app.largest_remainder(bigint, integer[], integer[]) from public;
 grant execute on function app.largest_remainder(bigint, integer[], integer[]) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.leave_team(successor uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+  other_owners integer;
+  others integer;
+begin
+  select * into me from public.profiles where id = auth.uid() for update;
+  if me.role is distinct from 'company' or me.organization_id is null then return 'not_found'; end if;
+  -- Serialises leaving and removal in one company, so two owners cannot both leave at once.
+  perform 1 from public.organizations where id = me.organization_id for update;
+  select count(*) filter (where team_role = 'owner'), count(*) into other_owners, others
+  from public.profiles where organization_id = me.organization_id and role = 'company' and id <> me.id;
+  if others = 0 then return 'last_member'; end if;
+  if me.team_role = 'owner' and other_owners = 0 then
+    if successor is null then return 'last_owner'; end if;
+    update public.profiles set team_role = 'owner'
+    where id = successor and role = 'company' and organization_id = me.organization_id and id <> me.id;
+    if not found then return 'not_found'; end if;
+    perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(successor)));
+  end if;
+  update public.profiles set organization_id = null where id = me.id;
+  perform app.team_audit(me.organization_id, 'team.leave', jsonb_build_object('member', me.display_name));
+  return 'left';
+end
+$function$;
+revoke execute on function app.leave_team(uuid) from public;
+grant execute on function app.leave_team(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.limit_interest_messages()
  RETURNS trigger
@@ -2821,6 +3080,27 @@ end
 $function$;
 revoke execute on function app.lock_service_case(uuid) from public;
 
+CREATE OR REPLACE FUNCTION app.make_team_owner(member uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  update public.profiles set team_role = 'owner'
+  where id = member and role = 'company' and organization_id = me.organization_id and team_role = 'member';
+  if not found then return 'not_found'; end if;
+  perform app.team_audit(me.organization_id, 'team.make_owner', jsonb_build_object('member', app.public_display_name(member)));
+  return 'made_owner';
+end
+$function$;
+revoke execute on function app.make_team_owner(uuid) from public;
+grant execute on function app.make_team_owner(uuid) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.manages_deal_income(deal uuid)
  RETURNS boolean
  LANGUAGE sql
@@ -2843,6 +3123,32 @@ AS $function$
 $function$;
 revoke execute on function app.manages_portfolio(uuid) from public;
 grant execute on function app.manages_portfolio(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.mark_researcher_pending()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  made public.profiles;
+begin
+  select * into made from public.profiles p where p.id = new.id;
+  if made.id is null or made.role <> 'researcher' then
+    return new;
+  end if;
+  if not exists (select 1 from public.organizations o
+                 where o.id = made.organization_id and o.kind = 'college'
+                   and (meta ->> 'university_id' is null or o.parent_id::text = meta ->> 'university_id')) then
+    raise exception 'a researcher signs up under a college of the chosen university' using errcode = 'ZQ602';
+  end if;
+  update public.profiles set membership_status = 'pending' where id = new.id;
+  return new;
+end
+$function$;
+revoke execute on function app.mark_researcher_pending() from public;
+comment on function app.mark_researcher_pending() is 'Supabase sign-up: a researcher under a college of the chosen university (ZQ602), pending confirmation. Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.may_audit_deal_income(deal uuid)
  RETURNS boolean
@@ -3656,6 +3962,19 @@ revoke execute on function app.move_valuation(uuid, public.valuation_status, tex
 grant execute on function app.move_valuation(uuid, public.valuation_status, text) to authenticated, service_role;
 comment on function app.move_valuation(uuid, public.valuation_status, text) is 'Raises ZQ542 valuationMoveIllegal (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.navigation_count(facts app.navigation_patent_facts[], sign integer)
+ RETURNS void
+ LANGUAGE sql
+ SET search_path TO ''
+AS $function$
+  insert into app.navigation_node_counts as c (node, industry, dimension, key, state, expires_year, patents)
+  select s.node, f.industry, s.dimension, s.key, f.state, extract(year from f.expires_on)::int, sign * count(*)::int
+  from unnest(facts) f cross join lateral app.navigation_spread(f.ipc_group, f.university_id, f.filed_year) s
+  group by 1, 2, 3, 4, 5, 6
+  on conflict on constraint navigation_node_counts_key do update set patents = c.patents + excluded.patents
+$function$;
+revoke execute on function app.navigation_count(app.navigation_patent_facts[], integer) from public;
+
 CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_prefix text)
  RETURNS TABLE(dimension text, key text, state text, patents integer)
  LANGUAGE plpgsql
@@ -3664,28 +3983,44 @@ CREATE OR REPLACE FUNCTION app.navigation_counts(industry public.industry, ipc_p
 AS $function$
 declare
   today date := (now() at time zone 'Asia/Shanghai')::date;
+  this_year int := extract(year from today)::int;
+  chosen_node text := coalesce(ipc_prefix, '');
 begin
   if ipc_prefix is not null and ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
   return query
-    -- Counted once into a few thousand groups; the four figures then add up groups, not patents.
-    with facts as materialized (
-      select f.university_id, f.filed_year, f.ipc, f.industry, f.state, count(*)::int as n
-      from app.navigation_patents(today) f group by 1, 2, 3, 4, 5
+    -- This year's facts still in force today: one index range, a few thousand rows at most.
+    with ending as materialized (
+      select f.* from app.navigation_patent_facts f
+      where f.expires_on >= today and f.expires_on < make_date(this_year + 1, 1, 1)
+    ),
+    -- Every industry, over the whole map: each fact counts once per dimension, so one dimension's rows.
+    industries as (
+      select c.industry, c.state, c.patents as n from app.navigation_node_counts c
+      where c.node = '' and c.dimension = 'university' and c.patents <> 0
+        and (c.expires_year is null or c.expires_year > this_year)
+      union all
+      select e.industry, e.state, 1 from ending e
     ),
     chosen as (
-      select f.* from facts f
-      where (navigation_counts.industry is null or f.industry = navigation_counts.industry)
-        and (ipc_prefix is null or app.ipc_under(f.ipc, ipc_prefix))
+      select c.dimension, c.key, c.state, c.patents as n from app.navigation_node_counts c
+      where c.node = chosen_node and c.patents <> 0 and (c.expires_year is null or c.expires_year > this_year)
+        and (navigation_counts.industry is null or c.industry = navigation_counts.industry)
+      union all
+      select d.dimension,
+             case d.dimension when 'ipc' then coalesce(app.ipc_child(e.ipc_group, ipc_prefix), '')
+                              when 'university' then e.university_id::text
+                              else coalesce(e.filed_year::text, '') end,
+             e.state, 1
+      from ending e cross join (values ('ipc'), ('university'), ('year')) as d(dimension)
+      where (navigation_counts.industry is null or e.industry = navigation_counts.industry)
+        and (ipc_prefix is null or app.ipc_group_under(e.ipc_group, ipc_prefix))
     )
-    select 'industry'::text, f.industry::text, f.state, sum(f.n)::int from facts f group by 2, 3
+    select 'industry'::text, i.industry::text, i.state, sum(i.n)::int from industries i
+    group by 2, 3 having sum(i.n) <> 0
     union all
-    select 'ipc', coalesce(app.ipc_child(f.ipc, ipc_prefix), ''), f.state, sum(f.n)::int from chosen f group by 2, 3
-    union all
-    select 'university', f.university_id::text, f.state, sum(f.n)::int from chosen f group by 2, 3
-    union all
-    select 'year', coalesce(f.filed_year::text, ''), f.state, sum(f.n)::int from chosen f group by 2, 3
+    select c.dimension, c.key, c.state, sum(c.n)::int from chosen c group by 1, 2, 3 having sum(c.n) <> 0
     union all
     select 'needs', n.industry::text, 'open', count(*)::int from public.needs n
     where n.open and (n.deadline is null or n.deadline >= today) group by 2, 3;
@@ -3694,76 +4029,328 @@ $function$;
 revoke execute on function app.navigation_counts(public.industry, text) from public;
 grant execute on function app.navigation_counts(public.industry, text) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.navigation_deals_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'INSERT' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from new_rows r where r.stage in ('signed', 'closed_won')));
+  elsif tg_op = 'DELETE' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from old_rows r where r.stage in ('signed', 'closed_won')));
+  else
+    perform app.navigation_refresh_listings(array(
+      select n.listing_id from new_rows n join old_rows o on o.id = n.id
+      where (o.stage in ('signed', 'closed_won')) <> (n.stage in ('signed', 'closed_won'))));
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_deals_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_declarations_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'INSERT' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from new_rows r where r.status = 'announced'));
+  elsif tg_op = 'DELETE' then
+    perform app.navigation_refresh_listings(array(
+      select r.listing_id from old_rows r where r.status = 'announced'));
+  else
+    perform app.navigation_refresh_listings(array(
+      select n.listing_id from new_rows n join old_rows o on o.id = n.id
+      where (o.status = 'announced') <> (n.status = 'announced')));
+  end if;
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_declarations_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_facts_for(universities uuid[], numbers text[])
+ RETURNS SETOF app.navigation_patent_facts
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  with keys as (select distinct k.university_id, k.application_number
+                from unnest(universities, numbers) as k(university_id, application_number)),
+  listed as (
+    -- The enums' order makes min() pick what a patent is at best (see app.navigation_patents).
+    select l.institution_id as university_id, p.application_number,
+           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
+           min(l.industry) as industry,
+           bool_or(l.status = 'licensed' or exists (select 1 from public.deals d
+                     where d.listing_id = l.id and d.stage in ('signed', 'closed_won'))) as licensed,
+           bool_or(exists (select 1 from public.open_licence_declarations o
+                     where o.patent_id = p.id and o.status = 'announced')) as open_licence
+    from keys k
+    join public.patents p on p.application_number = k.application_number
+    join public.listings l on l.id = p.listing_id and l.institution_id = k.university_id
+    where l.status in ('published', 'licensed')
+    group by l.institution_id, p.application_number
+  ),
+  owned as (
+    select pp.university_id, pp.application_number, pp.patent_type, pp.filed_on, pp.legal_status,
+           pp.ipc_codes[1] as ipc
+    from keys k join public.portfolio_patents pp
+      on pp.university_id = k.university_id and pp.application_number = k.application_number
+  )
+  select coalesce(o.university_id, x.university_id), coalesce(o.application_number, x.application_number),
+         extract(year from coalesce(o.filed_on, x.filed_on))::int,
+         split_part(o.ipc, '/', 1),
+         coalesce(x.industry, app.industry_of_ipc(o.ipc)),
+         case when coalesce(x.licensed, false) then 'licensed'
+              when coalesce(x.open_licence, false) then 'open_licence' else 'available' end,
+         app.patent_expires_on(coalesce(o.patent_type, x.patent_type), coalesce(o.filed_on, x.filed_on))
+  from owned o full join listed x
+    on x.university_id = o.university_id and x.application_number = o.application_number
+  where coalesce(o.legal_status, x.legal_status) <> 'lapsed'
+$function$;
+revoke execute on function app.navigation_facts_for(uuid[], text[]) from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_listing_patents_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  new_listings uuid[];
+  new_numbers text[];
+  old_listings uuid[];
+  old_numbers text[];
+  universities uuid[];
+  numbers text[];
+begin
+  if tg_op <> 'DELETE' then
+    select array_agg(r.listing_id), array_agg(r.application_number) into new_listings, new_numbers from new_rows r;
+  end if;
+  if tg_op <> 'INSERT' then
+    select array_agg(r.listing_id), array_agg(r.application_number) into old_listings, old_numbers from old_rows r;
+  end if;
+  with changed as (
+    select c.listing_id, c.application_number
+    from unnest(coalesce(new_listings, '{}') || coalesce(old_listings, '{}'),
+                coalesce(new_numbers, '{}') || coalesce(old_numbers, '{}')) as c(listing_id, application_number)
+  )
+  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
+  from (select l.institution_id as university_id, c.application_number
+        from changed c join public.listings l on l.id = c.listing_id
+        union
+        select f.university_id, f.application_number
+        from changed c join app.navigation_patent_facts f on f.application_number = c.application_number) k;
+  perform app.navigation_refresh(universities, numbers);
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_listing_patents_changed() from public;
+
 CREATE OR REPLACE FUNCTION app.navigation_listings(ipc_prefix text, chosen_industry public.industry, max_rows integer)
  RETURNS TABLE(id uuid, title text, university_id uuid, industry public.industry)
  LANGUAGE plpgsql
  STABLE SECURITY DEFINER
  SET search_path TO ''
 AS $function$
+declare
+  today date := (now() at time zone 'Asia/Shanghai')::date;
+  wanted int := least(greatest(max_rows, 1), 50);
+  on_map int;
+  newest uuid[];
 begin
   if ipc_prefix !~ '^[A-H](\d{2}([A-Z]( \d{1,4})?)?)?$' then
     raise exception 'not an IPC node: %', ipc_prefix using errcode = '22023';
   end if;
+  select coalesce(sum(c.patents), 0) into on_map from app.navigation_node_counts c
+  where c.node = ipc_prefix and c.dimension = 'university'
+    and (chosen_industry is null or c.industry = chosen_industry);
+  if on_map > 2000 then
+    -- The newest published listings come from listings_published_idx in order, and the outer
+    -- LIMIT stops pulling them at the twelfth match: no sort, a few hundred probes for a broad node.
+    select array_agg(m.id) into newest from (
+      select n.id from (
+        select l.id, l.institution_id from public.listings l
+        where l.status = 'published' and (chosen_industry is null or l.industry = chosen_industry)
+        order by l.published_at desc, l.id limit 5000) n
+      where exists (select 1 from public.patents p join app.navigation_patent_facts f
+                      on f.university_id = n.institution_id and f.application_number = p.application_number
+                    where p.listing_id = n.id and app.ipc_group_under(f.ipc_group, ipc_prefix)
+                      and (f.expires_on is null or f.expires_on >= today))
+      limit wanted) m;
+    if cardinality(newest) = wanted then
+      return query select l.id, l.title, l.institution_id, l.industry from public.listings l
+        where l.id = any(newest) order by l.published_at desc, l.id;
+      return;
+    end if;
+  end if;
+  -- Node codes are letters, digits and a space, all below '~': the range holds every code under it.
   return query
     select l.id, l.title, l.institution_id, l.industry from public.listings l
-    where l.status in ('published', 'licensed')
+    where l.id in (select p.listing_id from app.navigation_patent_facts f
+                   join public.patents p on p.application_number = f.application_number
+                   join public.listings x on x.id = p.listing_id and x.institution_id = f.university_id
+                   where (f.ipc_group collate "C") >= ipc_prefix and (f.ipc_group collate "C") < ipc_prefix || '~'
+                     and app.ipc_group_under(f.ipc_group, ipc_prefix)
+                     and (f.expires_on is null or f.expires_on >= today))
+      and l.status = 'published'
       and (chosen_industry is null or l.industry = chosen_industry)
-      and exists (select 1 from public.patents p join public.portfolio_patents pp
-                    on pp.university_id = l.institution_id and pp.application_number = p.application_number
-                  where p.listing_id = l.id and app.ipc_under(pp.ipc_codes[1], ipc_prefix))
-    order by l.published_at desc nulls last, l.id
-    limit least(greatest(max_rows, 1), 50);
+    order by l.published_at desc, l.id limit wanted;
 end
 $function$;
 revoke execute on function app.navigation_listings(text, public.industry, integer) from public;
 grant execute on function app.navigation_listings(text, public.industry, integer) to anon, authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.navigation_patents(today date)
- RETURNS TABLE(university_id uuid, filed_year integer, ipc text, industry public.industry, state text)
- LANGUAGE sql
- STABLE SECURITY DEFINER
+CREATE OR REPLACE FUNCTION app.navigation_listings_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
  SET search_path TO ''
 AS $function$
-  -- Signed deals and announced declarations are joined once (hash joins), not probed per patent.
-  with signed as (
-    select distinct d.listing_id from public.deals d where d.stage in ('signed', 'closed_won')
-  ),
-  announced as (
-    select distinct o.patent_id from public.open_licence_declarations o where o.status = 'announced'
-  ),
-  -- The enums' order makes min() pick what a patent is at best: a legal status other than lapsed
-  -- when any listing says so, an industry when any listing names one.
-  listed as (
-    select l.institution_id as university_id, p.application_number,
-           min(p.patent_type) as patent_type, min(p.filed_on) as filed_on, min(p.legal_status) as legal_status,
-           min(l.industry) as industry,
-           bool_or(l.status = 'licensed' or s.listing_id is not null) as licensed,
-           bool_or(a.patent_id is not null) as open_licence
-    from public.patents p
-    join public.listings l on l.id = p.listing_id
-    left join signed s on s.listing_id = l.id
-    left join announced a on a.patent_id = p.id
-    where l.status in ('published', 'licensed')
-    group by l.institution_id, p.application_number
-  ),
-  joined as (
-    select coalesce(pp.university_id, x.university_id) as university_id,
-           coalesce(pp.patent_type, x.patent_type) as patent_type,
-           coalesce(pp.filed_on, x.filed_on) as filed_on,
-           coalesce(pp.legal_status, x.legal_status) as legal_status,
-           pp.ipc_codes[1] as ipc, x.industry as listed_industry,
-           coalesce(x.licensed, false) as licensed, coalesce(x.open_licence, false) as open_licence
-    from public.portfolio_patents pp
-    full join listed x on x.university_id = pp.university_id and x.application_number = pp.application_number
-  )
-  select j.university_id, extract(year from j.filed_on)::int, j.ipc,
-         coalesce(j.listed_industry, app.industry_of_ipc(j.ipc)),
-         case when j.licensed then 'licensed' when j.open_licence then 'open_licence' else 'available' end
-  from joined j
-  where j.legal_status <> 'lapsed'
-    and (j.filed_on is null or app.patent_expires_on(j.patent_type, j.filed_on) >= today)
+begin
+  -- A deleted listing's patents go with it (on delete cascade, their own trigger recounts them);
+  -- under session_replication_role = replica no cascade runs, so the rows left behind are recounted here.
+  if tg_op = 'DELETE' then
+    perform app.navigation_refresh_listings(array(select r.id from old_rows r));
+    return null;
+  end if;
+  perform app.navigation_refresh_listings(array(
+    select n.id from new_rows n join old_rows o on o.id = n.id
+    where (o.status, o.industry, o.institution_id) is distinct from (n.status, n.industry, n.institution_id)));
+  return null;
+end
 $function$;
-revoke execute on function app.navigation_patents(date) from public;
+revoke execute on function app.navigation_listings_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_portfolio_changed()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  new_universities uuid[];
+  new_numbers text[];
+  old_universities uuid[];
+  old_numbers text[];
+begin
+  if tg_op <> 'DELETE' then
+    select array_agg(r.university_id), array_agg(r.application_number) into new_universities, new_numbers from new_rows r;
+  end if;
+  if tg_op <> 'INSERT' then
+    select array_agg(r.university_id), array_agg(r.application_number) into old_universities, old_numbers from old_rows r;
+  end if;
+  perform app.navigation_refresh(coalesce(new_universities, '{}') || coalesce(old_universities, '{}'),
+                                 coalesce(new_numbers, '{}') || coalesce(old_numbers, '{}'));
+  return null;
+end
+$function$;
+revoke execute on function app.navigation_portfolio_changed() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_rebuild()
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  universities uuid[];
+  numbers text[];
+begin
+  delete from app.navigation_patent_facts;
+  delete from app.navigation_node_counts;
+  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
+  from (select pp.university_id, pp.application_number from public.portfolio_patents pp
+        union
+        select l.institution_id, p.application_number from public.patents p
+        join public.listings l on l.id = p.listing_id where l.status in ('published', 'licensed')) k;
+  insert into app.navigation_patent_facts select * from app.navigation_facts_for(universities, numbers);
+  insert into app.navigation_node_counts (node, industry, dimension, key, state, expires_year, patents)
+  select s.node, f.industry, s.dimension, s.key, f.state, extract(year from f.expires_on)::int, count(*)::int
+  from app.navigation_patent_facts f cross join lateral app.navigation_spread(f.ipc_group, f.university_id, f.filed_year) s
+  group by 1, 2, 3, 4, 5, 6;
+end
+$function$;
+revoke execute on function app.navigation_rebuild() from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_refresh(universities uuid[], numbers text[])
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  old_facts app.navigation_patent_facts[];
+  new_facts app.navigation_patent_facts[];
+begin
+  perform pg_advisory_xact_lock(hashtextextended('navigation ' || k.university_id || ' ' || k.application_number, 0))
+  from (select distinct u as university_id, n as application_number
+        from unnest(universities, numbers) as k(u, n) where u is not null and n is not null
+        order by 1, 2) k;
+  with removed as (
+    delete from app.navigation_patent_facts f
+    using unnest(universities, numbers) as k(university_id, application_number)
+    where f.university_id = k.university_id and f.application_number = k.application_number
+    returning f.*
+  ) select array_agg(r) into old_facts from removed r;
+  with added as (
+    insert into app.navigation_patent_facts
+    select * from app.navigation_facts_for(universities, numbers)
+    returning *
+  ) select array_agg(a) into new_facts from added a;
+  if old_facts is not null then perform app.navigation_count(old_facts, -1); end if;
+  if new_facts is not null then perform app.navigation_count(new_facts, 1); end if;
+end
+$function$;
+revoke execute on function app.navigation_refresh(uuid[], text[]) from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_refresh_listings(listings uuid[])
+ RETURNS void
+ LANGUAGE plpgsql
+ SET search_path TO ''
+AS $function$
+declare
+  universities uuid[];
+  numbers text[];
+begin
+  select array_agg(k.university_id), array_agg(k.application_number) into universities, numbers
+  from (select l.institution_id as university_id, p.application_number
+        from public.patents p join public.listings l on l.id = p.listing_id
+        where p.listing_id = any(listings)
+        union
+        select f.university_id, f.application_number
+        from public.patents p join app.navigation_patent_facts f on f.application_number = p.application_number
+        where p.listing_id = any(listings)) k;
+  perform app.navigation_refresh(universities, numbers);
+end
+$function$;
+revoke execute on function app.navigation_refresh_listings(uuid[]) from public;
+
+CREATE OR REPLACE FUNCTION app.navigation_spread(ipc_group text, university_id uuid, filed_year integer)
+ RETURNS TABLE(node text, dimension text, key text)
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select n.node, d.dimension,
+         case d.dimension when 'ipc' then coalesce(app.ipc_child(ipc_group, nullif(n.node, '')), '')
+                          when 'university' then university_id::text
+                          else coalesce(filed_year::text, '') end
+  from (select '' as node
+        union all select left(ipc_group, 1) where ipc_group is not null
+        union all select left(ipc_group, 3) where ipc_group is not null
+        union all select left(ipc_group, 4) where ipc_group is not null
+        union all select ipc_group where ipc_group is not null) n
+  cross join (values ('ipc'), ('university'), ('year')) as d(dimension)
+$function$;
+revoke execute on function app.navigation_spread(text, uuid, integer) from public;
 
 CREATE OR REPLACE FUNCTION app.next_annual_fee_on(kind public.patent_type, filed date, granted date, status public.patent_legal_status, today date)
  RETURNS date
@@ -5197,6 +5784,28 @@ revoke execute on function app.remove_company_patent(uuid) from public;
 grant execute on function app.remove_company_patent(uuid) to authenticated, service_role;
 comment on function app.remove_company_patent(uuid) is 'Raises ZQ553 pledgePatentPledged (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.remove_team_member(member uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  if me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  if member = me.id then return 'not_allowed'; end if;
+  update public.profiles set organization_id = null
+  where id = member and role = 'company' and organization_id = me.organization_id;
+  if not found then return 'not_found'; end if;
+  perform app.team_audit(me.organization_id, 'team.remove', jsonb_build_object('member', app.public_display_name(member)));
+  return 'removed';
+end
+$function$;
+revoke execute on function app.remove_team_member(uuid) from public;
+grant execute on function app.remove_team_member(uuid) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.request_service_case(agency uuid, service public.agency_service, scope text, deadline date, budget_fen bigint, patent_ids uuid[], creation_key uuid)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -5300,6 +5909,24 @@ revoke execute on function app.request_valuation(uuid, public.valuation_purpose,
 grant execute on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) to authenticated, service_role;
 comment on function app.request_valuation(uuid, public.valuation_purpose, public.valuation_method, text, date, uuid[], uuid) is 'Raises ZQ540 valuationFirmRefused, ZQ541 valuationPatentRefused (src/lib/contracts/database-errors.ts).';
 
+CREATE OR REPLACE FUNCTION app.require_confirmed_owner()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if new.status in ('submitted', 'published') and (tg_op = 'INSERT' or old.status is distinct from new.status)
+     and exists (select 1 from public.profiles p
+                 where p.id = new.owner_id and p.role = 'researcher' and p.membership_status <> 'confirmed') then
+    raise exception 'the owner''s membership is not confirmed by the university' using errcode = 'ZQ600';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.require_confirmed_owner() from public;
+comment on function app.require_confirmed_owner() is 'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
+
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -5368,6 +5995,30 @@ $function$;
 revoke execute on function app.reverse_distribution(uuid, uuid) from public;
 grant execute on function app.reverse_distribution(uuid, uuid) to authenticated, service_role;
 comment on function app.reverse_distribution(uuid, uuid) is 'Raises ZQ307 distributionNotApproved, ZQ308 distributionPaid (src/lib/contracts/database-errors.ts).';
+
+CREATE OR REPLACE FUNCTION app.revoke_team_invitation(invitation uuid)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+  me public.profiles;
+begin
+  select * into me from public.profiles where id = auth.uid();
+  select * into found from public.team_invitations i
+  where i.id = invitation and i.organization_id = app.current_company() for update;
+  if found.id is null then return 'not_found'; end if;
+  if found.invited_by is distinct from me.id and me.team_role is distinct from 'owner' then return 'not_allowed'; end if;
+  if found.accepted_at is not null or found.revoked_at is not null then return 'not_pending'; end if;
+  update public.team_invitations set revoked_at = now() where id = invitation;
+  perform app.team_audit(found.organization_id, 'team.revoke', jsonb_strip_nulls(jsonb_build_object('email', found.email)));
+  return 'revoked';
+end
+$function$;
+revoke execute on function app.revoke_team_invitation(uuid) from public;
+grant execute on function app.revoke_team_invitation(uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.reward_policy_in_force(institution uuid, on_day date)
  RETURNS public.reward_policies
@@ -5482,6 +6133,32 @@ end
 $function$;
 revoke execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) from public;
 grant execute on function app.search_published_listings(tsquery, tsquery, tsquery, tsquery, text[], real, text[], text[], text[], text[], integer, integer, uuid, boolean, integer) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.set_team_role()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if tg_op = 'UPDATE' and new.role is not distinct from old.role
+     and new.organization_id is not distinct from old.organization_id then
+    return new;
+  end if;
+  if new.role <> 'company' or new.organization_id is null then
+    new.team_role := null;
+  elsif tg_op = 'INSERT' and new.team_role is not null then
+    return new;
+  elsif exists (select 1 from public.profiles p
+                where p.organization_id = new.organization_id and p.team_role = 'owner' and p.id <> new.id) then
+    new.team_role := 'member';
+  else
+    new.team_role := 'owner';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.set_team_role() from public;
 
 CREATE OR REPLACE FUNCTION app.settle_open_licence_fee()
  RETURNS trigger
@@ -5607,6 +6284,58 @@ end
 $function$;
 grant execute on function app.sync_listing_patent_summary() to public;
 
+CREATE OR REPLACE FUNCTION app.team_audit(organization uuid, action text, details jsonb)
+ RETURNS void
+ LANGUAGE sql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  insert into public.audit_events (actor_id, action, entity_type, entity_id, after)
+  values (auth.uid(), action, 'organizations', organization::text, details)
+$function$;
+revoke execute on function app.team_audit(uuid, text, jsonb) from public;
+
+CREATE OR REPLACE FUNCTION app.team_invitation(hash text)
+ RETURNS TABLE(organization_id uuid, name_zh text, name_en text, status text, expires_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select i.organization_id, o.name_zh, o.name_en,
+         case when i.accepted_at is not null then 'used' when i.revoked_at is not null then 'revoked'
+              when i.expires_at <= now() then 'expired' else 'pending' end,
+         i.expires_at
+  from public.team_invitations i join public.organizations o on o.id = i.organization_id
+  where i.token_hash = hash
+$function$;
+revoke execute on function app.team_invitation(text) from public;
+grant execute on function app.team_invitation(text) to anon, authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.team_member_ids()
+ RETURNS SETOF uuid
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company() and p.id <> auth.uid()
+$function$;
+revoke execute on function app.team_member_ids() from public;
+grant execute on function app.team_member_ids() to authenticated;
+
+CREATE OR REPLACE FUNCTION app.team_members()
+ RETURNS TABLE(id uuid, display_name text, email text, team_role text, joined_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name, p.email, p.team_role, p.created_at from public.profiles p
+  where p.role = 'company' and p.organization_id = app.current_company()
+  order by p.team_role = 'owner' desc, p.display_name, p.id
+$function$;
+revoke execute on function app.team_members() from public;
+grant execute on function app.team_members() to authenticated;
+
 CREATE OR REPLACE FUNCTION app.tiered_published_candidates(match_query tsquery, rank_query tsquery, wanted_industries text[], wanted_modes text[], wanted_patent_types text[], wanted_legal_statuses text[], wanted_trl_min integer, wanted_trl_max integer, wanted_institution uuid, wanted_open_licence boolean, row_limit integer)
  RETURNS TABLE(id uuid, published_at timestamp with time zone, facet_key text, rank real)
  LANGUAGE plpgsql
@@ -5688,6 +6417,21 @@ end
 $function$;
 grant execute on function app.touch_portfolio_patent() to public, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.unconfirmed_researchers()
+ RETURNS TABLE(id uuid, display_name text, email text, college_id uuid, university_id uuid, status public.membership_status, decline_reason text, created_at timestamp with time zone)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select p.id, p.display_name, p.email, p.organization_id, app.university_of(p.organization_id),
+         p.membership_status, p.membership_decline_reason, p.created_at
+  from public.profiles p
+  where p.role = 'researcher' and p.membership_status <> 'confirmed'
+    and ((select app.current_user_role()) = 'admin' or app.is_officer_of(app.university_of(p.organization_id)))
+$function$;
+revoke execute on function app.unconfirmed_researchers() from public;
+grant execute on function app.unconfirmed_researchers() to authenticated, service_role;
+
 CREATE OR REPLACE FUNCTION app.university_of(organization uuid)
  RETURNS uuid
  LANGUAGE sql
@@ -5709,6 +6453,26 @@ AS $function$
 $function$;
 revoke execute on function app.university_of_person(uuid) from public;
 grant execute on function app.university_of_person(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.use_team_invitation(hash text, joiner uuid)
+ RETURNS uuid
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+begin
+  select * into found from public.team_invitations where token_hash = hash for update;
+  if found.id is null then raise exception 'invitation:unknown' using errcode = 'P0002'; end if;
+  if found.accepted_at is not null then raise exception 'invitation:used' using errcode = '55000'; end if;
+  if found.revoked_at is not null then raise exception 'invitation:revoked' using errcode = '55000'; end if;
+  if found.expires_at <= now() then raise exception 'invitation:expired' using errcode = '55000'; end if;
+  update public.team_invitations set accepted_by = joiner, accepted_at = now() where id = found.id;
+  return found.organization_id;
+end
+$function$;
+revoke execute on function app.use_team_invitation(text, uuid) from public;
 
 CREATE OR REPLACE FUNCTION app.valuation_names_listing_patent(valuation uuid, listing uuid)
  RETURNS boolean
@@ -5850,6 +6614,8 @@ create type public.listing_status as enum (
   'transferred',
   'archived'
 );
+
+create type public.membership_status as enum ('pending', 'confirmed', 'declined');
 
 create type public.notice_status as enum (
   'in_progress',
@@ -6330,6 +7096,12 @@ CREATE TRIGGER metrics_count_deals AFTER INSERT OR UPDATE OF listing_id, institu
 -- trigger metrics_count_deals: tgenabled = 'A'
 CREATE TRIGGER metrics_count_deals_delete BEFORE DELETE ON public.deals FOR EACH ROW EXECUTE FUNCTION app.metrics_on_deal();
 -- trigger metrics_count_deals_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_deals_delete AFTER DELETE ON public.deals REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
+-- trigger navigation_deals_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_deals_insert AFTER INSERT ON public.deals REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
+-- trigger navigation_deals_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_deals_update AFTER UPDATE ON public.deals REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_deals_changed();
+-- trigger navigation_deals_update: tgenabled = 'A'
 grant all on table public.deals to service_role;
 grant select on table public.deals to authenticated;
 grant insert (id, interest_id, officer_id) on table public.deals to authenticated;
@@ -6733,8 +7505,13 @@ CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXEC
 CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER listings_require_confirmed_owner BEFORE INSERT OR UPDATE OF status ON public.listings FOR EACH ROW EXECUTE FUNCTION app.require_confirmed_owner();
 CREATE TRIGGER metrics_count_listings AFTER INSERT OR DELETE OR UPDATE OF institution_id, status, created_at, published_at, industry, college_id ON public.listings FOR EACH ROW EXECUTE FUNCTION app.metrics_on_listing();
 -- trigger metrics_count_listings: tgenabled = 'A'
+CREATE TRIGGER navigation_listings_delete AFTER DELETE ON public.listings REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
+-- trigger navigation_listings_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_listings_update AFTER UPDATE ON public.listings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listings_changed();
+-- trigger navigation_listings_update: tgenabled = 'A'
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
@@ -7045,6 +7822,12 @@ create policy open_licence_declarations_officer_update on public.open_licence_de
   with check ((institution_id IN ( SELECT app.officer_institutions() AS officer_institutions)));
 create policy open_licence_declarations_public on public.open_licence_declarations for select to anon, authenticated
   using ((status = ANY (ARRAY['announced'::public.open_licence_status, 'withdrawn'::public.open_licence_status])));
+CREATE TRIGGER navigation_declarations_delete AFTER DELETE ON public.open_licence_declarations REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
+-- trigger navigation_declarations_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_declarations_insert AFTER INSERT ON public.open_licence_declarations REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
+-- trigger navigation_declarations_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_declarations_update AFTER UPDATE ON public.open_licence_declarations REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_declarations_changed();
+-- trigger navigation_declarations_update: tgenabled = 'A'
 CREATE TRIGGER open_licence_declarations_audit AFTER INSERT OR DELETE OR UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.record_open_licence_event();
 CREATE TRIGGER open_licence_declarations_guard BEFORE UPDATE ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.guard_open_licence_declaration();
 CREATE TRIGGER open_licence_declarations_prepare BEFORE INSERT ON public.open_licence_declarations FOR EACH ROW EXECUTE FUNCTION app.prepare_open_licence_declaration();
@@ -7073,6 +7856,7 @@ create table public.organizations (
   constraint organizations_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint organizations_public_notice_days_check CHECK (((public_notice_days >= 15) AND (public_notice_days <= 90)))
 );
+CREATE UNIQUE INDEX organizations_college_name_key ON public.organizations USING btree (parent_id, name_zh) WHERE (kind = 'college'::public.organization_kind);
 CREATE UNIQUE INDEX organizations_credit_code_key ON public.organizations USING btree (credit_code) WHERE (credit_code IS NOT NULL);
 CREATE INDEX organizations_parent_id_idx ON public.organizations USING btree (parent_id);
 alter table public.organizations enable row level security;
@@ -7107,6 +7891,7 @@ create table public.patents (
   constraint patents_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint patents_title_check CHECK ((char_length(title) <= 200))
 );
+CREATE INDEX patents_application_number_idx ON public.patents USING btree (application_number);
 CREATE INDEX patents_listing_idx ON public.patents USING btree (listing_id, "position");
 alter table public.patents enable row level security;
 create policy patents_read on public.patents for select to anon, authenticated
@@ -7116,6 +7901,12 @@ create policy patents_read on public.patents for select to anon, authenticated
 create policy patents_write on public.patents for all to authenticated
   using (app.can_edit_listing(listing_id))
   with check (app.can_edit_listing(listing_id));
+CREATE TRIGGER navigation_patents_delete AFTER DELETE ON public.patents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
+-- trigger navigation_patents_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_patents_insert AFTER INSERT ON public.patents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
+-- trigger navigation_patents_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_patents_update AFTER UPDATE ON public.patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_listing_patents_changed();
+-- trigger navigation_patents_update: tgenabled = 'A'
 CREATE CONSTRAINT TRIGGER patents_public AFTER INSERT OR DELETE OR UPDATE ON public.patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version_for_listing();
 CREATE TRIGGER patents_sync_listing AFTER INSERT OR DELETE OR UPDATE ON public.patents FOR EACH ROW EXECUTE FUNCTION app.sync_listing_patent_summary();
 grant all on table public.patents to service_role;
@@ -7351,6 +8142,12 @@ create policy portfolio_patents_read on public.portfolio_patents for select to a
 create policy portfolio_patents_write on public.portfolio_patents for all to authenticated
   using (app.manages_portfolio(university_id))
   with check (app.manages_portfolio(university_id));
+CREATE TRIGGER navigation_portfolio_delete AFTER DELETE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
+-- trigger navigation_portfolio_delete: tgenabled = 'A'
+CREATE TRIGGER navigation_portfolio_insert AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
+-- trigger navigation_portfolio_insert: tgenabled = 'A'
+CREATE TRIGGER navigation_portfolio_update AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
+-- trigger navigation_portfolio_update: tgenabled = 'A'
 CREATE TRIGGER portfolio_patents_entries AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_entries();
 CREATE CONSTRAINT TRIGGER portfolio_patents_public AFTER INSERT OR DELETE OR UPDATE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER portfolio_patents_status_changes AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_status_changes();
@@ -7383,23 +8180,32 @@ grant all on table public.portfolio_status_changes to service_role;
 grant select on table public.portfolio_status_changes to authenticated;
 
 create table public.profiles (
-  id              uuid not null,
-  role            public.user_role not null,
-  organization_id uuid,
-  display_name    text not null,
-  email           text not null,
-  locale          text default 'zh-CN'::text not null,
-  created_at      timestamp with time zone default now() not null,
-  updated_at      timestamp with time zone default now() not null,
+  id                        uuid not null,
+  role                      public.user_role not null,
+  organization_id           uuid,
+  display_name              text not null,
+  email                     text not null,
+  locale                    text default 'zh-CN'::text not null,
+  created_at                timestamp with time zone default now() not null,
+  updated_at                timestamp with time zone default now() not null,
+  team_role                 text,
+  membership_status         public.membership_status default 'confirmed'::public.membership_status not null,
+  membership_decided_by     uuid,
+  membership_decided_at     timestamp with time zone,
+  membership_decline_reason text,
   constraint profiles_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 80))),
   constraint profiles_email_check CHECK (((char_length(email) >= 3) AND (char_length(email) <= 254))),
   constraint profiles_id_fkey FOREIGN KEY (id) REFERENCES auth.users(id) ON DELETE CASCADE,
   constraint profiles_locale_check CHECK ((locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))),
+  constraint profiles_membership_decided_by_fkey FOREIGN KEY (membership_decided_by) REFERENCES public.profiles(id) ON DELETE SET NULL,
+  constraint profiles_membership_decline_reason_check CHECK (((char_length(membership_decline_reason) >= 1) AND (char_length(membership_decline_reason) <= 500))),
   constraint profiles_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE SET NULL,
   constraint profiles_pkey PRIMARY KEY (id),
-  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED
+  constraint profiles_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint profiles_team_role_check CHECK ((team_role = ANY (ARRAY['owner'::text, 'member'::text])))
 );
 CREATE INDEX profiles_organization_id_idx ON public.profiles USING btree (organization_id);
+CREATE INDEX profiles_pending_membership_idx ON public.profiles USING btree (organization_id) WHERE ((role = 'researcher'::public.user_role) AND (membership_status <> 'confirmed'::public.membership_status));
 CREATE INDEX profiles_role_idx ON public.profiles USING btree (role);
 alter table public.profiles enable row level security;
 create policy profiles_read_own_or_admin on public.profiles for select to authenticated
@@ -7410,9 +8216,11 @@ create policy profiles_update_own_or_admin on public.profiles for update to auth
 CREATE TRIGGER profiles_audit AFTER UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('role', 'organization_id');
 CREATE TRIGGER profiles_guard_update BEFORE UPDATE ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.guard_profile_update();
 CREATE CONSTRAINT TRIGGER profiles_public AFTER UPDATE OF display_name ON public.profiles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.display_name IS DISTINCT FROM new.display_name)) EXECUTE FUNCTION app.raise_public_content_version();
+CREATE TRIGGER profiles_team_role BEFORE INSERT OR UPDATE OF role, organization_id ON public.profiles FOR EACH ROW EXECUTE FUNCTION app.set_team_role();
 grant all on table public.profiles to service_role;
 grant select on table public.profiles to authenticated;
 grant update (role, organization_id, display_name, locale) on table public.profiles to authenticated;
+comment on column public.profiles.team_role is 'A company user''s role in its organisation''s team; null for other roles and for a company user without an organisation.';
 
 create table public.public_notices (
   id              uuid default gen_random_uuid() not null,
@@ -7663,6 +8471,8 @@ alter table public.saved_listings enable row level security;
 create policy saved_listings_own on public.saved_listings for all to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)))
   with check (((user_id = ( SELECT auth.uid() AS uid)) AND app.can_read_listing(listing_id)));
+create policy saved_listings_team_read on public.saved_listings for select to authenticated
+  using ((user_id IN ( SELECT app.team_member_ids() AS team_member_ids)));
 grant all on table public.saved_listings to service_role;
 grant select, insert, delete on table public.saved_listings to authenticated;
 
@@ -7824,6 +8634,33 @@ create policy sessions_read_own on public.sessions for select to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)));
 grant all on table public.sessions to service_role;
 grant select on table public.sessions to authenticated;
+
+create table public.team_invitations (
+  id              uuid default gen_random_uuid() not null,
+  organization_id uuid not null,
+  token_hash      text not null,
+  email           text,
+  invited_by      uuid,
+  created_at      timestamp with time zone default now() not null,
+  expires_at      timestamp with time zone default (now() + '7 days'::interval) not null,
+  accepted_by     uuid,
+  accepted_at     timestamp with time zone,
+  revoked_at      timestamp with time zone,
+  constraint team_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES auth.users(id) ON DELETE SET NULL,
+  constraint team_invitations_email_check CHECK (((email IS NULL) OR ((char_length(email) >= 3) AND (char_length(email) <= 254)))),
+  constraint team_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES auth.users(id) ON DELETE SET NULL,
+  constraint team_invitations_organization_id_fkey FOREIGN KEY (organization_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint team_invitations_pkey PRIMARY KEY (id),
+  constraint team_invitations_token_hash_check CHECK ((token_hash ~ '^[0-9a-f]{64}$'::text)),
+  constraint team_invitations_token_hash_key UNIQUE (token_hash),
+  constraint team_invitations_used_once CHECK (((accepted_at IS NULL) OR (revoked_at IS NULL)))
+);
+CREATE INDEX team_invitations_organization_idx ON public.team_invitations USING btree (organization_id, created_at DESC);
+alter table public.team_invitations enable row level security;
+create policy team_invitations_members_read on public.team_invitations for select to authenticated
+  using ((organization_id = ( SELECT app.current_company() AS current_company)));
+grant all on table public.team_invitations to service_role;
+grant select on table public.team_invitations to authenticated;
 
 create table public.valuation_events (
   id           bigint generated always as identity not null,
