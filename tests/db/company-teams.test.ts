@@ -18,6 +18,7 @@ const newAccount = (email: string, token: string) => ({
 	password: 'correct horse battery',
 	displayName: `同事 ${email.slice(0, 4)}`,
 	role: 'company' as const,
+	universityId: '',
 	organizationId: '',
 	companyName: '',
 	providerName: '',

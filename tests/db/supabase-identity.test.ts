@@ -184,6 +184,7 @@ describe(`Supabase identity adapter (${driver})`, () => {
 			password: 'correct horse battery',
 			displayName: '新同事',
 			role: 'company',
+			universityId: '',
 			organizationId: '',
 			companyName: '',
 			providerName: '',

@@ -70,6 +70,7 @@ export const actions: Actions = {
 		).signUp(identityRequest(event), {
 			...form.data,
 			role: 'company',
+			universityId: '',
 			organizationId: '',
 			companyName: '',
 			providerName: '',
