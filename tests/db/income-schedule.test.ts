@@ -170,13 +170,16 @@ describe(`payment schedules on ${driver}`, () => {
 		await Promise.all(
 			[1, 2, 3].map(() => schedules.notifyOverdueIncome(database, new Date('2026-02-01T12:00:00+08:00')))
 		);
+		// The demo company has two members (its founder and 林晓燕, who joined by invitation).
+		const colleague = '00000000-0000-4000-8000-000000002201';
 		expect(await sent()).toEqual([
 			[demo.company, '2026-01-31'],
-			[demo.officer, '2026-01-31']
+			[demo.officer, '2026-01-31'],
+			[colleague, '2026-01-31']
 		]);
 		await schedules.notifyOverdueIncome(database, new Date('2026-03-02T12:00:00+08:00'));
 		await schedules.notifyOverdueIncome(database, new Date('2026-03-03T12:00:00+08:00'));
-		expect((await sent()).filter(([, message]) => message === '2026-03-01')).toHaveLength(2);
+		expect((await sent()).filter(([, message]) => message === '2026-03-01')).toHaveLength(3);
 		// The company member reads their own notification; no request may choose the moment.
 		const mine = await asUser(database, demo.company).query(
 			sql`select id from public.notifications where kind = 'income_overdue' and deal_id = ${dealId}`
