@@ -72,11 +72,11 @@ export async function submitProposal(
 		} else await submit(null);
 	} catch (error) {
 		if (error instanceof ReplayedForm && id) return { ok: true, id };
-		// Two sends of one form racing on PostgreSQL: the key's unique index let one in.
-		const raced =
-			errorCode(error) === postgresErrors.uniqueViolation && (await proposalWithKey(db, needId, input.creationKey));
-		if (raced) return { ok: true, id: raced };
+		// Two sends of one form racing on PostgreSQL: the key's unique index let one in, or the first
+		// committed between the second's look for its key and its look for a standing proposal.
 		const reason = refusalOf(error);
+		const raced = reason === 'exists' && (await proposalWithKey(db, needId, input.creationKey));
+		if (raced) return { ok: true, id: raced };
 		if (!reason) throw error;
 		return { ok: false, reason };
 	}
