@@ -138,6 +138,37 @@ CREATE INDEX navigation_patent_facts_group_idx ON app.navigation_patent_facts US
 CREATE INDEX navigation_patent_facts_number_idx ON app.navigation_patent_facts USING btree (application_number);
 alter table app.navigation_patent_facts enable row level security;
 
+create table app.outbound_messages (
+  id               bigint generated always as identity not null,
+  channel          text not null,
+  user_id          uuid,
+  email_address    text,
+  kind             text not null,
+  notification_ids bigint[] default '{}'::bigint[] not null,
+  payload          jsonb default '{}'::jsonb not null,
+  send_after       timestamp with time zone default now() not null,
+  attempts         integer default 0 not null,
+  claimed_until    timestamp with time zone,
+  sent_at          timestamp with time zone,
+  given_up_at      timestamp with time zone,
+  last_error       text,
+  created_at       timestamp with time zone default now() not null,
+  constraint outbound_messages_attempts_check CHECK ((attempts >= 0)),
+  constraint outbound_messages_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'push'::text]))),
+  constraint outbound_messages_check CHECK ((num_nonnulls(user_id, email_address) = 1)),
+  constraint outbound_messages_check1 CHECK (((email_address IS NULL) OR (channel = 'email'::text))),
+  constraint outbound_messages_email_address_check CHECK (((char_length(email_address) >= 3) AND (char_length(email_address) <= 320))),
+  constraint outbound_messages_kind_check CHECK ((kind ~ '^[a-z_]{1,64}$'::text)),
+  constraint outbound_messages_last_error_check CHECK ((char_length(last_error) <= 2000)),
+  constraint outbound_messages_notification_ids_check CHECK ((cardinality(notification_ids) <= 1000)),
+  constraint outbound_messages_payload_check CHECK ((pg_column_size(payload) <= 65536)),
+  constraint outbound_messages_pkey PRIMARY KEY (id),
+  constraint outbound_messages_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
+);
+CREATE INDEX outbound_messages_due_idx ON app.outbound_messages USING btree (channel, send_after, id) WHERE ((sent_at IS NULL) AND (given_up_at IS NULL));
+CREATE INDEX outbound_messages_user_idx ON app.outbound_messages USING btree (user_id) WHERE (user_id IS NOT NULL);
+alter table app.outbound_messages enable row level security;
+
 create table app.public_content (
   only_row boolean default true not null,
   version  bigint default 0 not null,

@@ -825,6 +825,16 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [[nobody, 'a new prefix', () => sql`(prefix, industry) values ('D06', 'other')`]]
 	},
 
+	// Messages leaving by email and push (20261214000000_outbound_messages.sql): addresses and what was
+	// said to whom, read and written only by the server's own connection (its delivery workers).
+	'app.outbound_messages': {
+		rows: { first: sql`id = (select min(x.id) from app.outbound_messages x)` },
+		select: [[nobody, 'first']],
+		update: [[nobody, 'first', sql`sent_at = now()`]],
+		delete: [[nobody, 'first']],
+		insert: [[nobody, 'a message', () => sql`(channel, user_id, kind) values ('email', auth.uid(), 'notification')`]]
+	},
+
 	// The navigation map's facts and counters (20261213300000_navigation_counted_ahead.sql): written
 	// only by its security-definer triggers, read only inside app.navigation_counts and _listings.
 	'app.navigation_patent_facts': {

@@ -171,3 +171,6 @@ insert into public.need_proposals (id, need_id, researcher_id, institution_id, s
    '00000000-0000-4000-8000-000000000100', '00000000-0000-4000-8000-000000001001', gen_random_uuid(), '待撤回的方案');
 insert into public.need_proposal_listings (proposal_id, listing_id, position) values
   ('00000000-0000-4000-9040-000000000002', '00000000-0000-4000-8001-000000000003', 0);
+-- A message waiting to leave by email to the demo company user, which no request may see.
+insert into app.outbound_messages (channel, user_id, kind) values
+  ('email', '00000000-0000-4000-8000-000000001002', 'notification');
