@@ -6775,6 +6775,39 @@ grant all on table public.agency_universities to service_role;
 grant select on table public.agency_universities to anon;
 grant select, insert, delete on table public.agency_universities to authenticated;
 
+create table public.alert_preferences (
+  user_id    uuid default auth.uid() not null,
+  topic      text not null,
+  channel    text not null,
+  frequency  text not null,
+  updated_at timestamp with time zone default now() not null,
+  constraint alert_preferences_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'push'::text]))),
+  constraint alert_preferences_frequency_check CHECK ((frequency = ANY (ARRAY['immediately'::text, 'daily'::text, 'weekly'::text, 'never'::text]))),
+  constraint alert_preferences_pkey PRIMARY KEY (user_id, topic, channel),
+  constraint alert_preferences_topic_check CHECK ((topic ~ '^[a-z_]{1,32}$'::text)),
+  constraint alert_preferences_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
+);
+alter table public.alert_preferences enable row level security;
+create policy alert_preferences_own on public.alert_preferences for all to authenticated
+  using ((user_id = ( SELECT auth.uid() AS uid)))
+  with check ((user_id = ( SELECT auth.uid() AS uid)));
+grant select, insert, update, delete on table public.alert_preferences to authenticated;
+
+create table public.alert_settings (
+  user_id     uuid default auth.uid() not null,
+  quiet_from  time without time zone,
+  quiet_until time without time zone,
+  updated_at  timestamp with time zone default now() not null,
+  constraint alert_settings_check CHECK ((((quiet_from IS NULL) = (quiet_until IS NULL)) AND ((quiet_from IS NULL) OR (quiet_from <> quiet_until)))),
+  constraint alert_settings_pkey PRIMARY KEY (user_id),
+  constraint alert_settings_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
+);
+alter table public.alert_settings enable row level security;
+create policy alert_settings_own on public.alert_settings for all to authenticated
+  using ((user_id = ( SELECT auth.uid() AS uid)))
+  with check ((user_id = ( SELECT auth.uid() AS uid)));
+grant select, insert, update, delete on table public.alert_settings to authenticated;
+
 create table public.audit_events (
   id          bigint generated always as identity not null,
   actor_id    uuid,

@@ -35,3 +35,33 @@ create index outbound_messages_user_idx on app.outbound_messages (user_id) where
 
 alter table app.outbound_messages enable row level security;
 revoke all on app.outbound_messages from public, anon, authenticated;
+
+-- What each user wants to hear of by email and by push, per topic (a group of notification
+-- kinds, named in the app's vocabulary): at once, in a daily or weekly digest, or never. A topic
+-- and channel without a row takes the app's default for it. In-app notifications always show.
+create table public.alert_preferences (
+  user_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
+  topic text not null check (topic ~ '^[a-z_]{1,32}$'),
+  channel text not null check (channel in ('email', 'push')),
+  frequency text not null check (frequency in ('immediately', 'daily', 'weekly', 'never')),
+  updated_at timestamptz not null default now(),
+  primary key (user_id, topic, channel)
+);
+-- Quiet hours, in China Standard Time (the platform's one time zone): nothing leaves between
+-- quiet_from and quiet_until (which may pass midnight); what falls due then waits until the end.
+create table public.alert_settings (
+  user_id uuid primary key default auth.uid() references public.profiles (id) on delete cascade,
+  quiet_from time,
+  quiet_until time,
+  updated_at timestamptz not null default now(),
+  check ((quiet_from is null) = (quiet_until is null) and (quiet_from is null or quiet_from <> quiet_until))
+);
+
+alter table public.alert_preferences enable row level security;
+alter table public.alert_settings enable row level security;
+grant select, insert, update, delete on public.alert_preferences, public.alert_settings to authenticated;
+-- Security invariant: a user reads and changes their own alert choices only.
+create policy alert_preferences_own on public.alert_preferences for all to authenticated
+  using (user_id = (select auth.uid())) with check (user_id = (select auth.uid()));
+create policy alert_settings_own on public.alert_settings for all to authenticated
+  using (user_id = (select auth.uid())) with check (user_id = (select auth.uid()));

@@ -825,6 +825,46 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [[nobody, 'a new prefix', () => sql`(prefix, industry) values ('D06', 'other')`]]
 	},
 
+	// Alert choices (20261214000000_outbound_messages.sql): each user's own, nobody else's.
+	'public.alert_preferences': {
+		rows: { companyDigest: sql`user_id = ${people.com.id} and topic = 'saved_searches' and channel = 'email'` },
+		select: [['-    -    -    -    -    y    -    -    -', 'companyDigest']],
+		update: [['-    -    -    -    -    y    -    -    -', 'companyDigest', sql`frequency = 'weekly'`]],
+		delete: [['-    -    -    -    -    y    -    -    -', 'companyDigest']],
+		insert: [
+			[
+				'-    y    y    y    y    y    y    y    y',
+				'their own',
+				(a) => sql`(user_id, topic, channel, frequency) values (${idOf(a)}, 'deals', 'push', 'never')`
+			],
+			[
+				nobody,
+				'someone else’s',
+				(a) => sql`(user_id, topic, channel, frequency) values (${someoneElse(a)}, 'deals', 'push', 'never')`
+			]
+		]
+	},
+	'public.alert_settings': {
+		rows: { companyQuiet: sql`user_id = ${people.com.id}` },
+		select: [['-    -    -    -    -    y    -    -    -', 'companyQuiet']],
+		update: [['-    -    -    -    -    y    -    -    -', 'companyQuiet', sql`quiet_from = '23:00'`]],
+		delete: [['-    -    -    -    -    y    -    -    -', 'companyQuiet']],
+		insert: [
+			[
+				'-    y    y    y    y    y    y    y    y',
+				'their own (the company user changes theirs)',
+				(a) =>
+					sql`(user_id, quiet_from, quiet_until) values (${idOf(a)}, '22:00', '07:00')
+					    on conflict (user_id) do update set quiet_from = excluded.quiet_from`
+			],
+			[
+				nobody,
+				'someone else’s',
+				(a) =>
+					sql`(user_id, quiet_from, quiet_until) values (${a === 'adm' ? people.off.id : people.adm.id}, '22:00', '07:00')`
+			]
+		]
+	},
 	// Messages leaving by email and push (20261214000000_outbound_messages.sql): addresses and what was
 	// said to whom, read and written only by the server's own connection (its delivery workers).
 	'app.outbound_messages': {

@@ -174,3 +174,8 @@ insert into public.need_proposal_listings (proposal_id, listing_id, position) va
 -- A message waiting to leave by email to the demo company user, which no request may see.
 insert into app.outbound_messages (channel, user_id, kind) values
   ('email', '00000000-0000-4000-8000-000000001002', 'notification');
+-- Alert choices of the demo company user (a daily digest of saved searches, quiet at night).
+insert into public.alert_preferences (user_id, topic, channel, frequency) values
+  ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily');
+insert into public.alert_settings (user_id, quiet_from, quiet_until) values
+  ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
