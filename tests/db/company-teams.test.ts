@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import type { Database, Executor } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
 import * as identity from '../../src/lib/server/auth/local-identity.ts';
@@ -26,6 +27,13 @@ const newAccount = (email: string, token: string) => ({
 	locale: 'zh-CN' as const,
 	invitationTokenHash: teams.invitationTokenHash(token)
 });
+
+/** A new invitation (a fresh creation key each time), its token known. */
+async function invite(db: Executor, email: string | null): Promise<{ id: string; token: string }> {
+	const { id, token } = await teams.inviteColleague(db, email, randomUUID());
+	if (!token) throw new Error('a fresh creation key made no invitation');
+	return { id, token };
+}
 
 describe(`company teams on ${driver}`, () => {
 	let database: Database;
@@ -66,8 +74,8 @@ describe(`company teams on ${driver}`, () => {
 	});
 
 	it('lets a member invite by email or by a bare link, and shows the link to nobody else', async () => {
-		const byEmail = await teams.inviteColleague(founder, 'li.lei@example.com');
-		const byLink = await teams.inviteColleague(founder, null);
+		const byEmail = await invite(founder, 'li.lei@example.com');
+		const byLink = await invite(founder, null);
 		expect(byEmail.token).toMatch(/^[a-z2-7]{32}$/);
 		const pending = await teams.listPendingInvitations(founder);
 		expect(pending.map((invitation) => invitation.email)).toEqual([null, 'li.lei@example.com', 'zhou.min@example.com']);
@@ -85,8 +93,32 @@ describe(`company teams on ${driver}`, () => {
 		});
 	});
 
+	it('finds the first invitation when its form is posted again, instead of making a second', async () => {
+		const key = randomUUID();
+		const first = await teams.inviteColleague(founder, 'replay@example.com', key);
+		const again = await teams.inviteColleague(founder, 'replay@example.com', key);
+		expect(first).toMatchObject({ created: true, token: expect.any(String) });
+		expect(again).toEqual({ id: first.id, token: null, created: false });
+		const [row] = await database.query<{ n: number }>(
+			sql`select count(*)::int as n from public.team_invitations where email = 'replay@example.com'`
+		);
+		expect(row.n).toBe(1);
+		// The key is the company's: another company's identical key makes its own invitation.
+		const other = await teams.inviteColleague(asUser(database, otherCompanyUser), 'replay@example.com', key);
+		expect(other.created).toBe(true);
+	});
+
+	it('withdraws the other pending invitations to an address once that person joined', async () => {
+		const first = await invite(founder, 'Two.Links@example.com');
+		const second = await invite(founder, 'two.links@example.com');
+		const unrelated = await invite(founder, 'someone.else@example.com');
+		await joinAtSignUp('two.links@example.com', second.token);
+		expect(await teams.readInvitation(asAnon(database), first.token)).toMatchObject({ status: 'revoked' });
+		expect(await teams.readInvitation(asAnon(database), unrelated.token)).toMatchObject({ status: 'pending' });
+	});
+
 	it('refuses an invitation from someone who is not a company member', async () => {
-		const refused = teams.inviteColleague(asUser(database, demo.researcher), null);
+		const refused = invite(asUser(database, demo.researcher), null);
 		await expect(refused).rejects.toMatchObject({ code: '42501' });
 	});
 
@@ -94,7 +126,7 @@ describe(`company teams on ${driver}`, () => {
 		const before = await companyReads(demo.company);
 		expect(before.deals).toBeGreaterThan(0);
 		expect(before.interests).toBeGreaterThan(0);
-		const { token } = await teams.inviteColleague(founder, 'new.member@example.com');
+		const { token } = await invite(founder, 'new.member@example.com');
 		colleagueId = await joinAtSignUp('new.member@example.com', token);
 		const [profile] = await database.query<{ organization_id: string; team_role: string; role: string }>(
 			sql`select organization_id, team_role, role from public.profiles where id = ${colleagueId}`
@@ -109,7 +141,7 @@ describe(`company teams on ${driver}`, () => {
 	});
 
 	it('refuses a used link at sign-up and when signed in, and keeps no half-made account', async () => {
-		const { token } = await teams.inviteColleague(founder, null);
+		const { token } = await invite(founder, null);
 		await joinAtSignUp('first.taker@example.com', token);
 		expect(await identity.signUp(service, newAccount('second.taker@example.com', token))).toEqual({
 			ok: false,
@@ -120,17 +152,17 @@ describe(`company teams on ${driver}`, () => {
 	});
 
 	it('refuses expired, revoked, unknown and other-company acceptances with their reasons', async () => {
-		const expired = await teams.inviteColleague(founder, null);
+		const expired = await invite(founder, null);
 		await database.query(
 			sql`update public.team_invitations set expires_at = now() - interval '1 minute' where id = ${expired.id}`
 		);
-		const revoked = await teams.inviteColleague(founder, null);
+		const revoked = await invite(founder, null);
 		expect(await teams.revokeInvitation(founder, revoked.id)).toBe('revoked');
 		expect(await teams.revokeInvitation(founder, revoked.id)).toBe('not_pending');
-		const fresh = await teams.inviteColleague(founder, null);
+		const fresh = await invite(founder, null);
 
 		// A company user without an organisation (removed from another company) may accept.
-		const outsider = await joinAtSignUp('outsider@example.com', (await teams.inviteColleague(founder, null)).token);
+		const outsider = await joinAtSignUp('outsider@example.com', (await invite(founder, null)).token);
 		expect(await teams.removeMember(founder, outsider)).toBe('removed');
 		const asOutsider = asUser(database, outsider);
 		expect(await teams.acceptInvitation(asOutsider, expired.token)).toBe('expired');
@@ -153,10 +185,10 @@ describe(`company teams on ${driver}`, () => {
 	});
 
 	it('lets only the inviter or an owner revoke, and only within the company', async () => {
-		const invitation = await teams.inviteColleague(founder, null);
+		const invitation = await invite(founder, null);
 		expect(await teams.revokeInvitation(asUser(database, colleagueId), invitation.id)).toBe('not_allowed');
 		expect(await teams.revokeInvitation(asUser(database, otherCompanyUser), invitation.id)).toBe('not_found');
-		const own = await teams.inviteColleague(asUser(database, colleagueId), null);
+		const own = await invite(asUser(database, colleagueId), null);
 		expect(await teams.revokeInvitation(asUser(database, colleagueId), own.id)).toBe('revoked');
 		expect(await teams.revokeInvitation(founder, invitation.id)).toBe('revoked');
 	});
@@ -172,7 +204,7 @@ describe(`company teams on ${driver}`, () => {
 	});
 
 	it('lets an owner, and only an owner, remove a member, who then reads nothing of the company', async () => {
-		const { token } = await teams.inviteColleague(founder, null);
+		const { token } = await invite(founder, null);
 		const leaving = await joinAtSignUp('removed.member@example.com', token);
 		expect((await companyReads(leaving)).interests).toBeGreaterThan(0);
 		expect(await teams.removeMember(asUser(database, colleagueId), leaving)).toBe('not_allowed');
@@ -221,7 +253,7 @@ describe(`company teams on ${driver}`, () => {
 	it('hands the last owner’s role to the named successor when leaving', async () => {
 		const owner = await joinAtSignUp(
 			'founder.two@example.com',
-			(await teams.inviteColleague(asUser(database, otherCompanyUser), null)).token
+			(await invite(asUser(database, otherCompanyUser), null)).token
 		);
 		const asOwner = asUser(database, otherCompanyUser);
 		expect(await teams.leaveTeam(asOwner, owner)).toBe('left');

@@ -67,6 +67,10 @@ test.describe('without JavaScript', () => {
 		await founder.getByRole('button', { name: '生成邀请链接' }).click();
 		const link = await founder.getByLabel(`发给 ${address} 的邀请链接`).inputValue();
 		expect(link).toContain('/invitations/');
+		// Reloading the answer posts the form again: the first invitation is found, none is added.
+		await founder.reload();
+		await expect(founder.getByText('表单第一次提交时已生成此邀请')).toBeVisible();
+		await expect(founder.locator('strong', { hasText: address })).toHaveCount(1);
 
 		await founder.goto('/account/team');
 		await founder.getByRole('button', { name: new RegExp(`^撤销\\s*: ${address.replaceAll('.', '\\.')}$`) }).click();

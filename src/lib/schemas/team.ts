@@ -5,6 +5,8 @@ import { displayName, email, locale, newPassword, uuid } from './fields.ts';
 
 /** An address is optional: without one the invitation is a link to hand over any way. */
 export const inviteSchema = z.object({
+	/** Makes a replayed post (Back, reload without scripts) find its invitation instead of making another. */
+	creationKey: uuid,
 	email: z
 		.union([z.literal(''), email])
 		.optional()

@@ -60,12 +60,19 @@ export function listPendingInvitations(db: Executor): Promise<PendingInvitation[
 }
 
 /** A new invitation; the token is returned once (for the link) and never stored. */
-export async function inviteColleague(db: Executor, email: string | null): Promise<{ id: string; token: string }> {
+/**
+ * A new invitation and its token (shown once: only the hash is kept), or, for a creation key
+ * already used (a replayed post), the first one's id with `created` false and no token.
+ */
+export async function inviteColleague(
+	db: Executor,
+	email: string | null,
+	creationKey: string
+): Promise<{ id: string; token: string | null; created: boolean }> {
 	const token = generateInvitationToken();
-	const [row] = await db.query<{ id: string }>(
-		sql`select app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}) as id`
-	);
-	return { id: row.id, token };
+	const [row] = await db.query<{ id: string; created: boolean }>(sql`
+		select invitation_id as id, created from app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}, ${creationKey})`);
+	return { id: row.id, token: row.created ? token : null, created: row.created };
 }
 
 export async function revokeInvitation(

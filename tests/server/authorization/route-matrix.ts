@@ -1791,7 +1791,8 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /account/team ?/invite',
 		path: '/account/team?/invite',
-		fields: { email: 'colleague@example.com' },
+		// One creation key for both companies: a key is each company's own.
+		fields: { creationKey: '00000000-0000-4000-9099-000000000001', email: 'colleague@example.com' },
 		expect: 'in   403  403  403  403  200  200  403  403',
 		stored: [
 			'-    -    -    -    -    y    y    -    -',

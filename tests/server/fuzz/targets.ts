@@ -269,7 +269,10 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 		'/account?/signOutEverywhere': { as: ['leaver'], form: none },
 		// Company teams: the owner and a company's only member; ids of nobody in the team, so a
 		// fuzzed leave or removal never empties the demo company for the other targets.
-		'/account/team?/invite': { as: ['company', 'otherCompany'], form: form({ email: { kind: 'email' } }) },
+		'/account/team?/invite': {
+			as: ['company', 'otherCompany'],
+			form: form({ creationKey: id(fixtures.missing, '', 'not-a-uuid'), email: { kind: 'email' } })
+		},
 		'/account/team?/revoke': {
 			as: ['company', 'otherCompany'],
 			form: form({ invitationId: id('00000000-0000-4000-8050-000000000002') })

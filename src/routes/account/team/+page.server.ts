@@ -19,7 +19,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			invitations: [],
 			me: null,
 			left: url.searchParams.has('left'),
-			joined: false
+			joined: false,
+			creationKey: null
 		};
 	const [members, invitations] = await Promise.all([
 		teams.listTeamMembers(locals.db),
@@ -32,7 +33,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		invitations,
 		me,
 		left: false,
-		joined: url.searchParams.has('joined')
+		joined: url.searchParams.has('joined'),
+		creationKey: crypto.randomUUID()
 	};
 };
 
@@ -41,7 +43,9 @@ export const actions: Actions = {
 		requireRole(locals, url, 'company');
 		const form = parseForm(inviteSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'invite' });
-		const { token } = await teams.inviteColleague(locals.db, form.data.email || null);
+		const { token } = await teams.inviteColleague(locals.db, form.data.email || null, form.data.creationKey);
+		// A replayed post: the invitation exists (in the list below), its link was shown the first time.
+		if (!token) return { action: 'invite', success: 'team_invite_replayed' };
 		// The token is shown this once (only its hash is kept): the link to copy and hand over.
 		return {
 			action: 'invite',
