@@ -1478,6 +1478,13 @@ begin
   if (select app.current_user_role()) is distinct from 'admin' then
     raise exception 'only administrators create universities' using errcode = '42501';
   end if;
+  perform pg_advisory_xact_lock(hashtext('app.create_university'));
+  if exists (select 1 from public.organizations o
+             where o.kind = 'university'
+               and (lower(btrim(o.name_zh)) = lower(btrim(create_university.name_zh))
+                    or lower(btrim(o.name_en)) = lower(btrim(create_university.name_en)))) then
+    raise exception 'a university of this name exists' using errcode = '23505';
+  end if;
   -- Unverified, like every organisation: an admin verifies it with its credit code.
   insert into public.organizations (kind, name_zh, name_en)
   values ('university', btrim(name_zh), btrim(name_en)) returning id into made;
@@ -2659,8 +2666,8 @@ $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text)
- RETURNS uuid
+CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text, key uuid)
+ RETURNS TABLE(invitation_id uuid, created boolean)
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO ''
@@ -2672,14 +2679,22 @@ begin
   if company is null then
     raise exception 'only a company''s members invite colleagues' using errcode = '42501';
   end if;
-  insert into public.team_invitations (organization_id, token_hash, email, invited_by)
-  values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
+  insert into public.team_invitations (organization_id, token_hash, email, invited_by, creation_key)
+  values (company, invite_to_team.token_hash, nullif(btrim(invitee_email), ''), auth.uid(), key)
+  on conflict (organization_id, creation_key) do nothing
+  returning team_invitations.id into invitation;
+  if invitation is null then
+    select i.id into invitation from public.team_invitations i
+    where i.organization_id = company and i.creation_key = key;
+    return query select invitation, false;
+    return;
+  end if;
   perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
-  return invitation;
+  return query select invitation, true;
 end
 $function$;
-revoke execute on function app.invite_to_team(text, text) from public;
-grant execute on function app.invite_to_team(text, text) to authenticated;
+revoke execute on function app.invite_to_team(text, text, uuid) from public;
+grant execute on function app.invite_to_team(text, text, uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text
@@ -5958,6 +5973,22 @@ $function$;
 revoke execute on function app.require_confirmed_owner() from public;
 comment on function app.require_confirmed_owner() is 'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
 
+CREATE OR REPLACE FUNCTION app.require_confirmed_proposer()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if exists (select 1 from public.profiles p
+             where p.id = new.researcher_id and p.membership_status <> 'confirmed') then
+    raise exception 'the researcher''s membership is not confirmed by the university' using errcode = 'ZQ600';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.require_confirmed_proposer() to public;
+
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -6500,6 +6531,11 @@ begin
   if found.revoked_at is not null then raise exception 'invitation:revoked' using errcode = '55000'; end if;
   if found.expires_at <= now() then raise exception 'invitation:expired' using errcode = '55000'; end if;
   update public.team_invitations set accepted_by = joiner, accepted_at = now() where id = found.id;
+  -- The joiner's other invitations to this company are spent too (their address, any case).
+  update public.team_invitations i set revoked_at = now()
+  from auth.users u
+  where u.id = joiner and i.organization_id = found.organization_id and i.id <> found.id
+    and i.accepted_at is null and i.revoked_at is null and lower(i.email) = lower(u.email);
   return found.organization_id;
 end
 $function$;
@@ -7689,6 +7725,7 @@ CREATE INDEX need_proposals_researcher_idx ON public.need_proposals USING btree 
 alter table public.need_proposals enable row level security;
 create policy need_proposals_read on public.need_proposals for select to authenticated
   using (app.can_read_need_proposal(researcher_id, institution_id, need_id));
+CREATE TRIGGER need_proposals_require_confirmed_researcher BEFORE INSERT ON public.need_proposals FOR EACH ROW EXECUTE FUNCTION app.require_confirmed_proposer();
 grant all on table public.need_proposals to service_role;
 grant select on table public.need_proposals to authenticated;
 
@@ -8710,6 +8747,7 @@ create table public.team_invitations (
   accepted_by     uuid,
   accepted_at     timestamp with time zone,
   revoked_at      timestamp with time zone,
+  creation_key    uuid,
   constraint team_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES auth.users(id) ON DELETE SET NULL,
   constraint team_invitations_email_check CHECK (((email IS NULL) OR ((char_length(email) >= 3) AND (char_length(email) <= 254)))),
   constraint team_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES auth.users(id) ON DELETE SET NULL,
@@ -8719,6 +8757,7 @@ create table public.team_invitations (
   constraint team_invitations_token_hash_key UNIQUE (token_hash),
   constraint team_invitations_used_once CHECK (((accepted_at IS NULL) OR (revoked_at IS NULL)))
 );
+CREATE UNIQUE INDEX team_invitations_creation_key_idx ON public.team_invitations USING btree (organization_id, creation_key);
 CREATE INDEX team_invitations_organization_idx ON public.team_invitations USING btree (organization_id, created_at DESC);
 alter table public.team_invitations enable row level security;
 create policy team_invitations_members_read on public.team_invitations for select to authenticated

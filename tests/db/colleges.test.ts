@@ -165,6 +165,27 @@ describe(`colleges and researchers' confirmation on ${driver}`, () => {
 		]);
 	});
 
+	it('refuses a second university of the same name, in either language, also when two admins add it at once', async () => {
+		const admin = asUser(database, demo.admin);
+		const [first, second] = await Promise.all([
+			colleges.createUniversity(admin, { nameZh: '渝北理工大学', nameEn: 'Yubei Tech' }),
+			colleges.createUniversity(admin, { nameZh: '渝北理工大学', nameEn: 'Yubei Tech' })
+		]);
+		expect([first.ok, second.ok].sort()).toEqual([false, true]);
+		expect(await colleges.createUniversity(admin, { nameZh: ' 渝北理工大学 ', nameEn: '' })).toEqual({
+			ok: false,
+			reason: 'name_taken'
+		});
+		expect(await colleges.createUniversity(admin, { nameZh: '渝北理工', nameEn: 'yubei tech' })).toEqual({
+			ok: false,
+			reason: 'name_taken'
+		});
+		const [row] = await database.query<{ n: number }>(
+			sql`select count(*)::int as n from public.organizations where kind = 'university' and name_zh = '渝北理工大学'`
+		);
+		expect(row.n).toBe(1);
+	});
+
 	it('refuses a college of another university at sign-up, and starts a new researcher pending', async () => {
 		expect(await colleges.isCollegeOf(asAnon(database), other.college, demo.university)).toBe(false);
 		expect(await colleges.isCollegeOf(asAnon(database), demo.college, demo.university)).toBe(true);

@@ -147,6 +147,23 @@ describe(`proposals answering needs on ${driver}`, () => {
 		).toBe(0);
 	});
 
+	it('refuses a researcher the university has not confirmed, whoever answers for them', async () => {
+		// 吴晓琳, the seed's newcomer, waits for the office's confirmation (supabase/seed.sql, "colleges").
+		const pending = '00000000-0000-4000-8000-000000002007';
+		const before = await count(sql`select count(*) as n from public.need_proposals where researcher_id = ${pending}`);
+		expect(await submit(pending, needs.otherCompany, pending, input({ listings: [] }))).toEqual({
+			ok: false,
+			reason: 'unconfirmed'
+		});
+		expect(await submit(demo.officer, needs.otherCompany, pending, input({ listings: [] }))).toEqual({
+			ok: false,
+			reason: 'unconfirmed'
+		});
+		expect(await count(sql`select count(*) as n from public.need_proposals where researcher_id = ${pending}`)).toBe(
+			before
+		);
+	});
+
 	it('lets an officer answer for a researcher of the university', async () => {
 		const made = await submit(demo.officer, needs.otherCompany, liuSiyuan, input({ listings: [listings.liuSiyuan] }));
 		expect(made.ok).toBe(true);

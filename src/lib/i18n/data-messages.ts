@@ -22,6 +22,7 @@ export const dataMessages = {
 	error_membership_decided: m.error_membership_decided,
 	error_membership_not_allowed: m.error_membership_not_allowed,
 	error_college_name_taken: m.error_college_name_taken,
+	error_university_name_taken: m.error_university_name_taken,
 	error_organization_name_length: m.error_organization_name_length,
 	error_college_not_allowed: m.error_college_not_allowed,
 	members_confirmed: m.members_confirmed,
@@ -62,6 +63,7 @@ export const dataMessages = {
 	portfolio_error_hand_over: m.portfolio_error_hand_over,
 	// Company teams (issue #24): the team page's results and the database's refusals (routes/account/team, routes/invitations).
 	team_invited: m.team_invited,
+	team_invite_replayed: m.team_invite_replayed,
 	team_revoked: m.team_revoked,
 	team_removed: m.team_removed,
 	team_made_owner: m.team_made_owner,

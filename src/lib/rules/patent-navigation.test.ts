@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	byKeyAscending,
+	hasIpcChildren,
 	ipcAncestors,
 	ipcNodePattern,
 	navigationHref,
@@ -63,5 +64,12 @@ describe('navigationHref', () => {
 	it('encodes the space of a main group and drops empty choices', () => {
 		expect(navigationHref({ industry: null, ipc: null }, { ipc: 'H01M 10' })).toBe('/navigation?ipc=H01M%2010');
 		expect(navigationHref(here, { industry: null, ipc: null })).toBe('/navigation');
+	});
+});
+
+describe('hasIpcChildren', () => {
+	it('divides the map down to a subclass, and stops at a main group', () => {
+		for (const node of [null, 'H', 'H01', 'H01M']) expect(hasIpcChildren(node), String(node)).toBe(true);
+		expect(hasIpcChildren('H01M 10')).toBe(false);
 	});
 });

@@ -60,6 +60,11 @@ export function ipcAncestors(node: string | null): string[] {
 	return ancestors;
 }
 
+/** Whether a node of the map divides further: the whole map, a section, a class, a subclass; a main group does not. */
+export function hasIpcChildren(node: string | null): boolean {
+	return node === null || node.length <= 4;
+}
+
 /** The map's own address with one choice changed: every step of the map is a plain link. */
 export function navigationHref(
 	current: { industry: string | null; ipc: string | null },

@@ -13,7 +13,14 @@ import type { ProposalInput } from '../schemas/need-proposal.ts';
 // name the refusals. Reads are in need-proposal-reads.ts.
 
 export type ProposalRefusal =
-	'need_closed' | 'listing_refused' | 'key_reused' | 'exists' | 'illegal' | 'not_allowed' | 'reason_missing';
+	| 'need_closed'
+	| 'listing_refused'
+	| 'key_reused'
+	| 'exists'
+	| 'illegal'
+	| 'not_allowed'
+	| 'reason_missing'
+	| 'unconfirmed';
 
 const refusals: Record<string, ProposalRefusal> = {
 	[databaseErrors.proposalNeedClosed]: 'need_closed',
@@ -23,6 +30,7 @@ const refusals: Record<string, ProposalRefusal> = {
 	[databaseErrors.proposalMoveIllegal]: 'illegal',
 	[databaseErrors.proposalNotAllowed]: 'not_allowed',
 	[databaseErrors.proposalReasonMissing]: 'reason_missing',
+	[databaseErrors.membershipUnconfirmed]: 'unconfirmed',
 	[postgresErrors.uniqueViolation]: 'exists',
 	[postgresErrors.insufficientPrivilege]: 'not_allowed',
 	[postgresErrors.foreignKeyViolation]: 'not_allowed'

@@ -1,7 +1,7 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import type { NavigationQuery } from '../schemas/navigation.ts';
-import { byKeyAscending, tallies, type CountRow, type Tally } from '../rules/patent-navigation.ts';
+import { byKeyAscending, hasIpcChildren, tallies, type CountRow, type Tally } from '../rules/patent-navigation.ts';
 
 // The public patent navigation map (docs/domain.md, "Patent navigation"). Counts only, through the
 // SECURITY DEFINER functions of supabase/migrations/…_patent_navigation.sql: the portfolio behind
@@ -40,7 +40,8 @@ export async function readNavigationMap(db: Executor, query: NavigationQuery): P
 	return {
 		industries: tallies(rows, 'industry'),
 		needs: Object.fromEntries(tallies(rows, 'needs').map((tally) => [tally.key, tally.total])),
-		ipc: tallies(rows, 'ipc'),
+		// At a main group the counters' one child is the group itself: a main group has no children.
+		ipc: hasIpcChildren(query.ipc) ? tallies(rows, 'ipc') : [],
 		universities: universityTallies.map((tally) => ({
 			...tally,
 			nameZh: nameOf.get(tally.key)?.nameZh ?? '',

@@ -40,8 +40,14 @@ export const actions: Actions = {
 		const form = parseForm(universitySchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'university', universityId: '' });
 		const result = await colleges.createUniversity(locals.db, form.data);
-		if (!result.ok)
-			return rejectForm(403, form.data, { form: refusals[result.reason] }, { action: 'university', universityId: '' });
-		return { action: 'university', universityId: result.id, success: 'colleges_created' };
+		if (result.ok) return { action: 'university', universityId: result.id, success: 'colleges_created' };
+		if (result.reason === 'name_taken')
+			return rejectForm(
+				409,
+				form.data,
+				{ nameZh: 'error_university_name_taken' },
+				{ action: 'university', universityId: '' }
+			);
+		return rejectForm(403, form.data, { form: refusals[result.reason] }, { action: 'university', universityId: '' });
 	}
 };

@@ -18,7 +18,8 @@ export const proposalRefusalKeys: Record<ProposalRefusal, string> = {
 	exists: 'proposal_error_exists',
 	illegal: 'proposal_error_illegal',
 	not_allowed: 'proposal_error_not_allowed',
-	reason_missing: 'proposal_error_reason_required'
+	reason_missing: 'proposal_error_reason_required',
+	unconfirmed: 'error_membership_unconfirmed'
 };
 
 function refused(formData: FormData, reason: ProposalRefusal) {

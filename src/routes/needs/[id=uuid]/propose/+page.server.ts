@@ -38,6 +38,7 @@ const refusals = {
 	illegal: [409, 'form', 'proposal_error_exists'],
 	not_allowed: [403, 'form', 'proposal_error_not_allowed'],
 	reason_missing: [400, 'form', 'proposal_error_not_allowed'],
+	unconfirmed: [403, 'form', 'error_membership_unconfirmed'],
 	empty: [400, 'file', 'error_file_empty'],
 	unsupported_type: [400, 'file', 'proposal_error_pdf_only'],
 	too_large: [400, 'file', 'error_file_too_large']
