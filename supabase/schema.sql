@@ -5988,6 +5988,7 @@ begin
 end
 $function$;
 grant execute on function app.require_confirmed_proposer() to public;
+comment on function app.require_confirmed_proposer() is 'Refuses a proposal for a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)

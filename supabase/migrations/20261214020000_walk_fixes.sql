@@ -43,3 +43,5 @@ begin
   return made;
 end
 $$;
+comment on function app.require_confirmed_proposer() is
+  'Refuses a proposal for a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';

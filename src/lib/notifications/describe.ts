@@ -10,8 +10,11 @@ export interface DescribedNotification {
 	listingId: string | null;
 	listingTitle: string | null;
 	dealId: string | null;
+	/** A service case's move: `message` is the status it entered. */
 	serviceCaseId: string | null;
+	/** A pledge loan application's notice links to the application. */
 	pledgeId: string | null;
+	/** A proposal's notice: its need, whose page the company answers it on. */
 	proposalId: string | null;
 	needId: string | null;
 	message: string | null;

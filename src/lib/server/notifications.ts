@@ -1,22 +1,12 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
+import type { DescribedNotification } from '../notifications/describe.ts';
 
 // Written by database triggers; a user reads and marks only their own (RLS).
 
-export interface Notification {
+/** A row of the inbox: what describeNotification words, and its state. */
+export interface Notification extends DescribedNotification {
 	id: number;
-	kind: string;
-	listingId: string | null;
-	listingTitle: string | null;
-	dealId: string | null;
-	/** A service case's move: `message` is the status it entered. */
-	serviceCaseId: string | null;
-	/** A pledge loan application's notice links to the application. */
-	pledgeId: string | null;
-	/** A proposal's notice: its need, whose page the company answers it on. */
-	proposalId: string | null;
-	needId: string | null;
-	message: string | null;
 	readAt: Date | null;
 	createdAt: Date;
 }
