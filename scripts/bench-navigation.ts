@@ -64,6 +64,9 @@ async function load(database: Database): Promise<void> {
 			on conflict (university_id, application_number) do nothing`);
 		for (const [table, name] of triggers)
 			await tx.query(sql([`alter table public.${table} enable always trigger ${name}`]));
+		// Statistics first: planned on the empty tables' (the rows above are not analysed yet), the
+		// rebuild's joins ran as nested loops over sequential scans, for minutes on PostgreSQL.
+		await tx.query(sql`analyze public.listings, public.patents, public.portfolio_patents`);
 		await tx.query(sql`select app.navigation_rebuild()`);
 	});
 	await database.query(sql`vacuum analyze`);
