@@ -103,6 +103,12 @@ test('an admin adds a university and its college, the officer one of their own; 
 	await added.getByLabel('英文名称').fill('School of Computer Science');
 	await added.getByRole('button', { name: '添加学院' }).click();
 	await expect(added.getByRole('listitem').filter({ hasText: college })).toBeVisible();
+	// The same university again is refused on its name field, which keeps what was typed.
+	await admin.getByLabel('中文名称').first().fill(` ${university} `);
+	await admin.getByRole('button', { name: '添加高校' }).click();
+	await expect(admin.getByText('已有同名高校（中文或英文名称相同）。')).toBeVisible();
+	await expect(admin.getByLabel('中文名称').first()).toHaveValue(` ${university} `);
+	await expect(admin.getByTestId('university-colleges').filter({ hasText: university })).toHaveCount(1);
 	await expectNoHorizontalOverflow(admin);
 	expect(await seriousAxeViolations(admin)).toEqual([]);
 
