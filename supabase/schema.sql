@@ -166,6 +166,7 @@ create table app.outbound_messages (
   constraint outbound_messages_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
 );
 CREATE INDEX outbound_messages_due_idx ON app.outbound_messages USING btree (channel, send_after, id) WHERE ((sent_at IS NULL) AND (given_up_at IS NULL));
+CREATE INDEX outbound_messages_invitation_idx ON app.outbound_messages USING btree (((payload ->> 'invitationId'::text))) WHERE (kind = 'team_invitation'::text);
 CREATE INDEX outbound_messages_user_idx ON app.outbound_messages USING btree (user_id) WHERE (user_id IS NOT NULL);
 alter table app.outbound_messages enable row level security;
 
@@ -5438,6 +5439,40 @@ revoke execute on function app.publish(text, text, jsonb) from public;
 grant execute on function app.publish(text, text, jsonb) to service_role;
 comment on function app.publish(text, text, jsonb) is 'Publishes on a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
 
+CREATE OR REPLACE FUNCTION app.queue_team_invitation_email(invitation uuid, token text, email_locale text)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+begin
+  select * into found from public.team_invitations i
+  where i.id = invitation and i.invited_by = auth.uid() and i.accepted_at is null and i.revoked_at is null
+    and i.expires_at > now()
+    and i.token_hash = encode(sha256(convert_to(token, 'UTF8')), 'hex');
+  if found.id is null then return 'not_found'; end if;
+  if found.email is null then return 'no_address'; end if;
+  if exists (select 1 from app.outbound_messages
+             where kind = 'team_invitation' and payload ->> 'invitationId' = invitation::text) then
+    return 'already_queued';
+  end if;
+  if (select count(*) from app.outbound_messages
+      where kind = 'team_invitation' and payload ->> 'invitedBy' = auth.uid()::text
+        and created_at > now() - interval '1 day') >= 30 then
+    return 'limit';
+  end if;
+  insert into app.outbound_messages (channel, email_address, kind, payload)
+  values ('email', found.email, 'team_invitation', jsonb_build_object(
+    'invitationId', invitation, 'invitedBy', auth.uid(), 'token', token,
+    'locale', case when email_locale in ('zh-CN', 'en') then email_locale else 'zh-CN' end));
+  return 'queued';
+end
+$function$;
+revoke execute on function app.queue_team_invitation_email(uuid, text, text) from public;
+grant execute on function app.queue_team_invitation_email(uuid, text, text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.quote_service_case(service_case uuid, amount_fen bigint, days integer, note text)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -6516,6 +6551,32 @@ AS $function$
 $function$;
 revoke execute on function app.university_of_person(uuid) from public;
 grant execute on function app.university_of_person(uuid) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.unsubscribe_email(recipient uuid, alert_topic text)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  changed integer;
+begin
+  if not exists (select 1 from public.profiles where id = recipient) then return 0; end if;
+  if alert_topic is null then
+    update public.alert_preferences set frequency = 'never', updated_at = now()
+    where user_id = recipient and channel = 'email' and frequency in ('daily', 'weekly');
+  else
+    insert into public.alert_preferences (user_id, topic, channel, frequency)
+    values (recipient, alert_topic, 'email', 'never')
+    on conflict (user_id, topic, channel) do update set frequency = 'never', updated_at = now()
+    where public.alert_preferences.frequency <> 'never';
+  end if;
+  get diagnostics changed = row_count;
+  return changed;
+end
+$function$;
+revoke execute on function app.unsubscribe_email(uuid, text) from public;
+grant execute on function app.unsubscribe_email(uuid, text) to service_role;
 
 CREATE OR REPLACE FUNCTION app.use_team_invitation(hash text, joiner uuid)
  RETURNS uuid

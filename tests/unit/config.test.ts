@@ -104,3 +104,28 @@ describe('configuration', () => {
 		).toContain('PUBLIC_SUPABASE_ANON_KEY holds the service_role key');
 	});
 });
+
+describe('email configuration', () => {
+	it('takes an smtp:// or smtps:// URL with ORIGIN, and a sender', () => {
+		const config = readConfig({
+			SMTP_URL: 'smtps://mailer:p%40ss@smtp.example.com:465',
+			MAIL_FROM: '知桥 Zhiqiao <noreply@zhiqiao.example>',
+			ORIGIN: 'https://zhiqiao.example'
+		});
+		expect(config).toMatchObject({
+			SMTP_URL: 'smtps://mailer:p%40ss@smtp.example.com:465',
+			ORIGIN: 'https://zhiqiao.example'
+		});
+		expect(readConfig({}).SMTP_URL).toBeUndefined();
+	});
+
+	it('names what is wrong', () => {
+		expect(() => readConfig({ SMTP_URL: 'http://smtp.example.com', ORIGIN: 'https://a.example' })).toThrow(
+			/SMTP_URL must be/
+		);
+		expect(() => readConfig({ SMTP_URL: 'smtp://smtp.example.com' })).toThrow(/SMTP_URL needs ORIGIN/);
+		expect(() => readConfig({ MAIL_FROM: 'Zhiqiao\r\nBcc: x@y.z <a@b.c>' })).toThrow(/MAIL_FROM must be/);
+		expect(() => readConfig({ ORIGIN: 'https://zhiqiao.example/app' })).toThrow(/ORIGIN must be/);
+		expect(() => readConfig({ UNSUBSCRIBE_SECRET: 'short' })).toThrow(/UNSUBSCRIBE_SECRET must be/);
+	});
+});

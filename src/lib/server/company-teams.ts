@@ -59,20 +59,32 @@ export function listPendingInvitations(db: Executor): Promise<PendingInvitation[
 		order by i.created_at desc limit 100`);
 }
 
-/** A new invitation; the token is returned once (for the link) and never stored. */
+/** What became of the email of an invitation: see app.queue_team_invitation_email. */
+export type InvitationEmail = 'queued' | 'not_asked' | 'no_address' | 'already_queued' | 'limit' | 'not_found';
+
 /**
  * A new invitation and its token (shown once: only the hash is kept), or, for a creation key
- * already used (a replayed post), the first one's id with `created` false and no token.
+ * already used (a replayed post), the first one's id with `created` false and no token. With
+ * `emailLocale` (SMTP configured) a new invitation's email with the link is queued in the same
+ * transaction, in that language; its row holds the token until the email left (docs/domain.md, "Email").
  */
 export async function inviteColleague(
 	db: Executor,
 	email: string | null,
-	creationKey: string
-): Promise<{ id: string; token: string | null; created: boolean }> {
+	creationKey: string,
+	options: { emailLocale?: 'zh-CN' | 'en' } = {}
+): Promise<{ id: string; token: string | null; created: boolean; emailed: InvitationEmail }> {
 	const token = generateInvitationToken();
-	const [row] = await db.query<{ id: string; created: boolean }>(sql`
-		select invitation_id as id, created from app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}, ${creationKey})`);
-	return { id: row.id, token: row.created ? token : null, created: row.created };
+	return db.transaction(async (transaction) => {
+		const [row] = await transaction.query<{ id: string; created: boolean }>(sql`
+			select invitation_id as id, created from app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}, ${creationKey})`);
+		if (!row.created) return { id: row.id, token: null, created: false, emailed: 'not_asked' as const };
+		if (!options.emailLocale) return { id: row.id, token, created: true, emailed: 'not_asked' as const };
+		const [queued] = await transaction.query<{ result: InvitationEmail }>(
+			sql`select app.queue_team_invitation_email(${row.id}::uuid, ${token}, ${options.emailLocale}) as result`
+		);
+		return { id: row.id, token, created: true, emailed: queued.result };
+	});
 }
 
 export async function revokeInvitation(

@@ -19,6 +19,15 @@ function jwtRole(token: string): unknown {
 	}
 }
 
+function smtpUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+	} catch {
+		return false;
+	}
+}
+
 const streamCount = 'REALTIME_MAX_STREAMS must be a whole number of streams, at least 1';
 const signUpCount = 'SIGNUPS_PER_ADDRESS must be a whole number of sign-ups, at least 1';
 
@@ -53,6 +62,21 @@ const environmentSchema = z
 				.transform(Number)
 				.default(20)
 		),
+		// Email (docs/architecture.md, "Email"): without SMTP_URL no email leaves and queued ones wait.
+		SMTP_URL: optional.refine((value) => value === undefined || smtpUrl(value), {
+			error: 'SMTP_URL must be smtp://user:password@host:port or smtps://user:password@host:port'
+		}),
+		MAIL_FROM: optional.refine((value) => value === undefined || /^[^\r\n<>]*<?[^\s<>@]+@[^\s<>@]+>?$/.test(value), {
+			error: 'MAIL_FROM must be an address, optionally with a name: Zhiqiao <noreply@example.com>'
+		}),
+		// The public URL adapter-node checks form posts against; emails build their links on it.
+		ORIGIN: optional.refine((value) => value === undefined || /^https?:\/\/[^\s/]+$/.test(value), {
+			error: 'ORIGIN must be the public URL without a path, such as https://zhiqiao.example'
+		}),
+		// The key of unsubscribe links; unset, one is generated into DATA_DIR (src/lib/server/email/secret.ts).
+		UNSUBSCRIBE_SECRET: optional.refine((value) => value === undefined || value.length >= 32, {
+			error: 'UNSUBSCRIBE_SECRET must be at least 32 characters (for example `openssl rand -base64 32`)'
+		}),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),
 		PUBLIC_SUPABASE_URL: optional.refine(
@@ -90,6 +114,13 @@ const environmentSchema = z
 				code: 'custom',
 				path: ['DATABASE_ANONYMOUS_URL'],
 				message: 'DATABASE_ANONYMOUS_URL needs DATABASE_URL: it is a second login to that database'
+			});
+		}
+		if (value.SMTP_URL && !value.ORIGIN) {
+			context.addIssue({
+				code: 'custom',
+				path: ['SMTP_URL'],
+				message: 'SMTP_URL needs ORIGIN: the links in emails are absolute'
 			});
 		}
 		if (given.length === 0) return;

@@ -3,7 +3,7 @@ import { readConfig, type ServerConfig } from './config.ts';
 import { openDatabase, type OpenedDatabase } from '../db/open.ts';
 import { applyMigrations, readMigrations } from '../db/migrate.ts';
 import { demoAccounts, demoPassword, hasDemoAccounts, isEmpty, seedDatabase } from '../db/seed.ts';
-import type { Database } from '../db/port.ts';
+import type { Database, Executor } from '../db/port.ts';
 import { checkAnonymousConnection, executorForRole } from '../db/request-role.ts';
 import { log } from './log.ts';
 import { sql } from '../db/sql.ts';
@@ -13,6 +13,9 @@ import { openConfiguredStorage } from '../storage/open.ts';
 import { RealtimeHub } from '../realtime/hub.ts';
 import { chooseStreamCap } from '../realtime/stream-cap.ts';
 import { startOverdueFilingsScheduler } from './scheduler.ts';
+import { loadUnsubscribeSecret } from '../email/secret.ts';
+import { createSmtpSender } from '../email/transport.ts';
+import { startEmailWorker } from '../email/worker.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -23,6 +26,14 @@ interface Runtime {
 	storage: Storage;
 	hub: RealtimeHub;
 	identity: Identity;
+	email: EmailRuntime;
+}
+
+/** What requests need of email: whether it leaves at all, a nudge, the unsubscribe links' key. */
+export interface EmailRuntime {
+	configured: boolean;
+	nudge: () => void;
+	unsubscribeSecret: Uint8Array;
 }
 
 // Kept on globalThis so Vite's module reloads in dev reuse the one open database (and lock).
@@ -72,8 +83,10 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	await hub.start();
 	// Overdue filings are notified from here, at start and hourly (scheduler.ts), as the owner connection.
 	const scheduler = startOverdueFilingsScheduler(opened.database);
+	const mail = startEmail(config, opened.database);
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		scheduler.stop();
+		mail.stop();
 		void scheduler
 			.ran()
 			.then(() => hub.stop())
@@ -88,7 +101,35 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		? createSupabaseIdentity(service, { ...config.supabase, signUpsPerAddress })
 		: createLocalIdentity(service, { signUpsPerAddress });
 	if (config.supabase) log('info', 'Supabase Auth, Realtime and Storage', { url: config.supabase.url });
-	return { config, opened, hub, storage, identity };
+	return { config, opened, hub, storage, identity, email: mail };
+}
+
+// The email worker runs only with SMTP_URL (docs/architecture.md, "Email"); without it, queued emails
+// wait in app.outbound_messages. The unsubscribe key is loaded either way: links in emails sent
+// earlier must keep working.
+function startEmail(config: ServerConfig, database: Database): EmailRuntime & { stop: () => void } {
+	const unsubscribeSecret = loadUnsubscribeSecret(config.UNSUBSCRIBE_SECRET, config.DATA_DIR);
+	if (!config.SMTP_URL || !config.ORIGIN)
+		return { configured: false, nudge: () => {}, unsubscribeSecret, stop: () => {} };
+	const origin = config.ORIGIN;
+	const worker = startEmailWorker(database, {
+		sender: createSmtpSender(config.SMTP_URL),
+		from: config.MAIL_FROM ?? `知桥 Zhiqiao <noreply@${new URL(origin).hostname}>`,
+		origin,
+		unsubscribeSecret
+	});
+	log('info', 'email worker started', { smtpHost: new URL(config.SMTP_URL).hostname });
+	return { configured: true, nudge: worker.nudge, unsubscribeSecret, stop: worker.stop };
+}
+
+export async function email(): Promise<EmailRuntime> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).email;
+}
+
+/** The service_role executor, for the few writes a verified token (not a session) authorizes. */
+export async function serviceDb(): Promise<Executor> {
+	return executorForRole(await database(), { role: 'service_role' });
 }
 
 function printDemoAccounts(): void {
