@@ -8,6 +8,10 @@ const config = {
 		adapter: adapter(),
 		// src/service-worker.ts is registered by the app (update prompt), as /sw.js.
 		serviceWorker: { register: false },
+		// Cross-site form posts are refused by src/lib/server/http/form-origin.ts (a hook) instead:
+		// the same check, except for RFC 8058's one-click unsubscribe, which mail providers POST from
+		// their own servers (src/lib/rules/form-origin.ts says why that is safe).
+		csrf: { trustedOrigins: ['*'] },
 		// Scripts and styles linked from the root (/_app/…), not relative to the page: the worker
 		// shows the cached offline page at any address (/listings/<id>, /deals/<id>), where
 		// relative links would point under that address and its buttons would never hydrate.

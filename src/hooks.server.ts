@@ -9,6 +9,7 @@ import { securityHeaders } from '$lib/server/http/security-headers';
 import { cacheScope } from '$lib/server/http/cache-scope';
 import { compressPages } from '$lib/server/http/compression';
 import { streamAdmission } from '$lib/server/http/stream-admission';
+import { formOrigin } from '$lib/server/http/form-origin';
 import { drainUnreadBody } from '$lib/server/http/request-body';
 import { createPageCache } from '$lib/server/http/page-cache';
 import { log } from '$lib/server/app/log';
@@ -70,6 +71,7 @@ const session: Handle = async ({ event, resolve }) => {
 const anonymousPages = createPageCache({ maximumBytes: 32 * 1024 * 1024, maximumAgeMilliseconds: 5 * 60_000 });
 
 export const handle = sequence(
+	formOrigin,
 	requestId,
 	streamAdmission,
 	i18n,

@@ -10,6 +10,8 @@ import {
 	signInByRequest,
 	switchLanguage
 } from './helpers';
+import { signUnsubscribeToken } from '../../src/lib/server/email/unsubscribe-token';
+import { e2eUnsubscribeSecret } from './mail.js';
 
 // Each page: axe (WCAG 2.0/2.1 A and AA) finds nothing serious or critical, and it fits 360 px.
 // Each test is a sweep of several pages, each loaded and checked by axe: on a busy two-core machine
@@ -342,4 +344,14 @@ test('company teams: the team page, saved listings with a colleague’s, an invi
 	for (const path of ['/account/team', '/saved', '/invitations/nosuchtoken']) await expectAccessible(company, path);
 	await expect(company.getByText('邀请链接无效。请确认复制完整，或请同事重新生成。')).toBeVisible();
 	await company.context().close();
+});
+
+test('email unsubscribe links: one topic, the digest, and a link that is not valid', async ({ page }) => {
+	const researcher = '00000000-0000-4000-8000-000000001001';
+	const sign = (scope: { topic: string } | { digest: true }) =>
+		signUnsubscribeToken(Buffer.from(e2eUnsubscribeSecret), { userId: researcher, scope });
+	await expectAccessible(page, `/unsubscribe/${sign({ topic: 'deals' })}`);
+	await expectAccessible(page, `/unsubscribe/${sign({ digest: true })}`);
+	await expect(page.getByText('不再接收每日和每周汇总邮件？', { exact: false })).toBeVisible();
+	await expectAccessible(page, '/unsubscribe/not-a-token', 400);
 });

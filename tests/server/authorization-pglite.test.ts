@@ -7,6 +7,7 @@ import { seedFile } from '../db/setup/fixture.ts';
 import { startServer, waitUntilHealthy } from './process.ts';
 import { writeFixtureFiles } from './authorization/run.ts';
 import { routeMatrixSuite } from './authorization/suite.ts';
+import { matrixUnsubscribeSecret } from './authorization/route-matrix.ts';
 
 // The server seeds its new embedded database itself, from the demo seed followed by the matrix's fixture.
 routeMatrixSuite('the embedded database', async () => {
@@ -14,7 +15,7 @@ routeMatrixSuite('the embedded database', async () => {
 	const seed = join(dataDirectory, 'seed.sql');
 	writeFileSync(seed, `${readFileSync(seedFile, 'utf8')}\n${readFileSync(fixtureFile, 'utf8')}`);
 	writeFixtureFiles(dataDirectory);
-	const server = await startServer(dataDirectory, { SEED_FILE: seed });
+	const server = await startServer(dataDirectory, { SEED_FILE: seed, UNSUBSCRIBE_SECRET: matrixUnsubscribeSecret });
 	await waitUntilHealthy(server);
 	return {
 		server,

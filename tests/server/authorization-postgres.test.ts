@@ -8,6 +8,7 @@ import { openLocalStorage } from '../../src/lib/server/storage/local.ts';
 import { startServer, waitUntilHealthy } from './process.ts';
 import { prepareMatrixDatabase, writeFixtureFiles } from './authorization/run.ts';
 import { routeMatrixSuite } from './authorization/suite.ts';
+import { matrixUnsubscribeSecret } from './authorization/route-matrix.ts';
 
 // scripts/test.js leaves this file out (and says so) where PostgreSQL is not installed.
 // Anonymous requests use the anonymous login role, as production may (DATABASE_ANONYMOUS_URL).
@@ -22,7 +23,8 @@ routeMatrixSuite('PostgreSQL', async () => {
 	writeFixtureFiles(dataDirectory);
 	const server = await startServer(dataDirectory, {
 		DATABASE_URL: cluster.url,
-		DATABASE_ANONYMOUS_URL: anonymousUrlFor(cluster.url)
+		DATABASE_ANONYMOUS_URL: anonymousUrlFor(cluster.url),
+		UNSUBSCRIBE_SECRET: matrixUnsubscribeSecret
 	});
 	await waitUntilHealthy(server);
 	return {

@@ -1,5 +1,6 @@
 import { sql, type SqlFragment } from '../../../src/lib/server/db/sql.ts';
 import { todayInShanghai } from '../../../src/lib/i18n/format.ts';
+import { signUnsubscribeToken } from '../../../src/lib/server/email/unsubscribe-token.ts';
 import {
 	actors,
 	attachments,
@@ -55,6 +56,14 @@ export interface RouteCase {
 export type Fields = Record<string, string | string[]>;
 
 const marker = (actor: Actor) => `authz:${actor}`;
+/** The servers of the matrix run with this UNSUBSCRIBE_SECRET, so the cases can sign links. */
+export const matrixUnsubscribeSecret = 'authz-unsubscribe-secret-of-the-route-matrix-0123456789';
+/** The researcher's link to stop emails of one topic: whoever holds it may use it, for that user only. */
+const researcherUnsubscribe = signUnsubscribeToken(Buffer.from(matrixUnsubscribeSecret), {
+	userId: '00000000-0000-4000-8000-000000001001',
+	scope: { topic: 'authz_topic' }
+});
+const tamperedUnsubscribe = `${researcherUnsubscribe.slice(0, -1)}${researcherUnsubscribe.endsWith('A') ? 'B' : 'A'}`;
 /** The seed's signed licence with income (supabase/seed.sql, "Income"), and its listing's title. */
 const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
@@ -211,6 +220,19 @@ export const routeCases: RouteCase[] = [
 		path: '/account/team',
 		expect: 'in   403  403  403  403  200  200  403  403',
 		shows: ['-    -    -    -    -    y    -    -    -', 'zhou.min@example.com']
+	},
+	// One-click unsubscribe: the token is the authority, so every reader gets the same answer.
+	{
+		route: 'GET /unsubscribe/[token]',
+		what: 'a tampered token',
+		path: `/unsubscribe/${tamperedUnsubscribe}`,
+		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'GET /unsubscribe/[token]',
+		what: 'the researcher’s link asks first',
+		path: `/unsubscribe/${researcherUnsubscribe}`,
+		expect: everyone200
 	},
 	{
 		route: 'GET /invitations/[token]',
@@ -1834,6 +1856,23 @@ export const routeCases: RouteCase[] = [
 			nobodyShows,
 			(since) => sql`select id::text as who from public.profiles where role = 'company' and organization_id is null
 				and updated_at > ${since}`
+		]
+	},
+	{
+		route: 'POST /unsubscribe/[token]',
+		what: 'a tampered token',
+		path: `/unsubscribe/${tamperedUnsubscribe}`,
+		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /unsubscribe/[token]',
+		what: 'the researcher’s link: whoever posts it, only the researcher’s topic stops',
+		path: `/unsubscribe/${researcherUnsubscribe}`,
+		expect: everyone200,
+		stored: [
+			'-    y    -    -    -    -    -    -    -',
+			(since) => sql`select user_id::text as who from public.alert_preferences
+				where topic = 'authz_topic' and channel = 'email' and frequency = 'never' and updated_at > ${since}`
 		]
 	},
 	{

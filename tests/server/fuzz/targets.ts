@@ -286,6 +286,12 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			ids: invitationTokens,
 			form: form({ email: { kind: 'email' }, password: { kind: 'password' }, displayName: text(80) })
 		},
+		// Unsubscribe links: garbage, a well-formed token with a wrong MAC, text a path must escape.
+		'/unsubscribe/[token]': {
+			as: ['anon', 'researcher'],
+			ids: ['nosuchtoken', 'YWJj.ZGVm', `${'a'.repeat(400)}.b`, '%E4%B8%AD%2F..'],
+			form: none
+		},
 		'/signout': { as: ['leaver'], form: none },
 		'/admin/organizations?/verify': {
 			as: ['admin', 'officer'],

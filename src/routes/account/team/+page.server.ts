@@ -5,6 +5,8 @@ import { formValues, parseForm, readForm, rejectForm } from '$lib/server/http/fo
 import { invitationSchema, inviteSchema, leaveSchema, memberSchema } from '$lib/schemas/team';
 import * as teams from '$lib/server/company-teams';
 import * as organizations from '$lib/server/organizations';
+import { email } from '$lib/server/app/runtime';
+import { getLocale } from '$lib/paraglide/runtime';
 
 // The company's team (docs/domain.md, "Company teams"). The database decides who may do what
 // (app.* functions); the page hides buttons a member cannot use and translates refusals.
@@ -43,15 +45,22 @@ export const actions: Actions = {
 		requireRole(locals, url, 'company');
 		const form = parseForm(inviteSchema, await readForm(request));
 		if (!form.ok) return rejectForm(400, form.values, form.errors, { action: 'invite' });
-		const { token } = await teams.inviteColleague(locals.db, form.data.email || null, form.data.creationKey);
+		// With SMTP configured an address also gets the link by email, in the inviter's language.
+		const mail = await email();
+		const emailLocale = mail.configured && form.data.email ? getLocale() : undefined;
+		const { token, emailed } = await teams.inviteColleague(locals.db, form.data.email || null, form.data.creationKey, {
+			emailLocale
+		});
 		// A replayed post: the invitation exists (in the list below), its link was shown the first time.
 		if (!token) return { action: 'invite', success: 'team_invite_replayed' };
+		if (emailed === 'queued') mail.nudge();
 		// The token is shown this once (only its hash is kept): the link to copy and hand over.
 		return {
 			action: 'invite',
 			success: 'team_invited',
 			link: `${url.origin}/invitations/${token}`,
-			email: form.data.email
+			email: form.data.email,
+			emailed: emailed === 'queued' ? ('sent' as const) : emailLocale ? ('not_sent' as const) : null
 		};
 	},
 	revoke: async ({ request, locals, url }) => {
