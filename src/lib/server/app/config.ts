@@ -70,7 +70,7 @@ const environmentSchema = z
 			error: 'MAIL_FROM must be an address, optionally with a name: Zhiqiao <noreply@example.com>'
 		}),
 		// The public URL adapter-node checks form posts against; emails build their links on it.
-		ORIGIN: optional.refine((value) => value === undefined || /^https?:\/\/[^\s/]+$/.test(value), {
+		ORIGIN: optional.refine((value) => value === undefined || /^https?:\/\/[^\s/]+\/?$/.test(value), {
 			error: 'ORIGIN must be the public URL without a path, such as https://zhiqiao.example'
 		}),
 		// The key of unsubscribe links; unset, one is generated into DATA_DIR (src/lib/server/email/secret.ts).

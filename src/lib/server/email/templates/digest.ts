@@ -4,8 +4,9 @@ import { subjectLine, type EmailContent, type EmailSection } from '../../../rule
 import type { EmailNotification } from '../../outbound-emails.ts';
 import { absoluteUrl, alertFooter } from './common.ts';
 
-// Several notifications at once (daily or weekly): grouped by what happened (the inbox's title),
-// groups in the order of their first notification, each line its link.
+// Several notifications at once (daily or weekly), grouped by what they concern (a listing, a deal, a
+// case: the page their link opens), groups in the order of their first notification. Each line is the
+// inbox's sentence (its title, then its link's text) linked to that page.
 
 export function digestEmail(input: {
 	lang: string;
@@ -16,13 +17,14 @@ export function digestEmail(input: {
 }): EmailContent {
 	const groups = new Map<string, EmailSection>();
 	for (const notification of input.notifications) {
-		const described = describeNotification(notification);
-		const group = groups.get(described.title) ?? { heading: described.title, items: [] };
-		groups.set(described.title, group);
+		const { title, link, detail } = describeNotification(notification);
+		const key = link?.path ?? '';
+		const group = groups.get(key) ?? { heading: link?.text ?? null, items: [] };
+		groups.set(key, group);
 		group.items.push({
-			text: described.link?.text ?? described.title,
-			url: described.link ? absoluteUrl(input.origin, described.link.path) : null,
-			detail: described.detail
+			text: link ? `${title} ${link.text}` : title,
+			url: link ? absoluteUrl(input.origin, link.path) : null,
+			detail
 		});
 	}
 	return {

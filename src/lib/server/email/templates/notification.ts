@@ -15,9 +15,11 @@ export function notificationEmail(input: {
 }): EmailContent {
 	const described = describeNotification(input.notification);
 	const link = described.link;
+	// The inbox's sentence: the title, then the link's text ("New licensing interest in <listing>").
+	const sentence = link ? `${described.title} ${link.text}` : described.title;
 	return {
 		lang: input.lang,
-		subject: subjectLine(m.email_notification_subject({ title: described.title })),
+		subject: subjectLine(m.email_notification_subject({ title: sentence })),
 		greeting: m.email_greeting({ name: input.recipientName }),
 		paragraphs: [m.email_notification_intro()],
 		sections: [
@@ -25,7 +27,7 @@ export function notificationEmail(input: {
 				heading: null,
 				items: [
 					{
-						text: link ? `${described.title}: ${link.text}` : described.title,
+						text: sentence,
 						url: link ? absoluteUrl(input.origin, link.path) : null,
 						detail: described.detail
 					}
