@@ -64,7 +64,10 @@ async function deliver(
 export async function deliverDueEmails(db: Executor, settings: EmailWorkerSettings): Promise<DeliveryCount> {
 	const count: DeliveryCount = { sent: 0, retried: 0, givenUp: 0 };
 	for (;;) {
-		const claimed = await claimDueOutboundMessages(db, 'email', { limit: batch, leaseSeconds });
+		// The queue stamps send_after with the database's clock in microseconds; this clock counts
+		// milliseconds. One more millisecond makes a row queued just now due in this pass, not the next.
+		const now = new Date(Date.now() + 1);
+		const claimed = await claimDueOutboundMessages(db, 'email', { limit: batch, leaseSeconds, now });
 		if (claimed.length === 0) return count;
 		const outcomes = await Promise.all(
 			claimed.map((message) =>
