@@ -60,7 +60,7 @@ export function listPendingInvitations(db: Executor): Promise<PendingInvitation[
 }
 
 /** What became of the email of an invitation: see app.queue_team_invitation_email. */
-export type InvitationEmail = 'queued' | 'not_asked' | 'no_address' | 'already_queued' | 'limit' | 'not_found';
+export type InvitationEmail = 'queued' | 'no_address' | 'already_queued' | 'limit' | 'not_found';
 
 /**
  * A new invitation and its token (shown once: only the hash is kept), or, for a creation key
@@ -73,13 +73,13 @@ export async function inviteColleague(
 	email: string | null,
 	creationKey: string,
 	options: { emailLocale?: 'zh-CN' | 'en' } = {}
-): Promise<{ id: string; token: string | null; created: boolean; emailed: InvitationEmail }> {
+): Promise<{ id: string; token: string | null; created: boolean; emailed?: InvitationEmail }> {
 	const token = generateInvitationToken();
 	return db.transaction(async (transaction) => {
 		const [row] = await transaction.query<{ id: string; created: boolean }>(sql`
 			select invitation_id as id, created from app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}, ${creationKey})`);
-		if (!row.created) return { id: row.id, token: null, created: false, emailed: 'not_asked' as const };
-		if (!options.emailLocale) return { id: row.id, token, created: true, emailed: 'not_asked' as const };
+		if (!row.created) return { id: row.id, token: null, created: false };
+		if (!options.emailLocale) return { id: row.id, token, created: true };
 		const [queued] = await transaction.query<{ result: InvitationEmail }>(
 			sql`select app.queue_team_invitation_email(${row.id}::uuid, ${token}, ${options.emailLocale}) as result`
 		);
