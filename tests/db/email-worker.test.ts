@@ -165,7 +165,7 @@ describe(`email worker on ${driver}`, () => {
 		expect(received.parsed.subject).toMatch(/invites you to join .+ on Zhiqiao$/);
 		expect(received.parsed.text).toContain(`https://zhiqiao.test/invitations/${invited.token}`);
 		expect(header(received.parsed, 'list-unsubscribe')).toBeUndefined();
-		expect(await readInvitation(company, invited.token)).toMatchObject({ status: 'pending' });
+		expect(await readInvitation(company, invited.token!)).toMatchObject({ status: 'pending' });
 		const settled = await row(queued.id);
 		expect(settled.sentAt).not.toBeNull();
 		expect(settled.payload).not.toHaveProperty('token');
@@ -181,9 +181,9 @@ describe(`email worker on ${driver}`, () => {
 		const plain = await inviteColleague(company, 'someone@example.com', crypto.randomUUID());
 		expect(plain.emailed).toBeUndefined();
 		expect((await queue(company, plain.id, 'not-the-token'))[0].result).toBe('not_found');
-		expect((await queue(asUser(database, demo.researcher), plain.id, plain.token))[0].result).toBe('not_found');
-		expect((await queue(company, plain.id, plain.token))[0].result).toBe('queued');
-		expect((await queue(company, plain.id, plain.token))[0].result).toBe('already_queued');
+		expect((await queue(asUser(database, demo.researcher), plain.id, plain.token!))[0].result).toBe('not_found');
+		expect((await queue(company, plain.id, plain.token!))[0].result).toBe('queued');
+		expect((await queue(company, plain.id, plain.token!))[0].result).toBe('already_queued');
 		const bare = await inviteColleague(company, null, crypto.randomUUID(), { emailLocale: 'zh-CN' });
 		expect(bare.emailed).toBe('no_address');
 
