@@ -6143,6 +6143,39 @@ $function$;
 revoke execute on function app.royalty_fen(bigint, numeric) from public;
 grant execute on function app.royalty_fen(bigint, numeric) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.save_push_subscription(new_endpoint text, new_p256dh text, new_auth text, new_label text, push_topics text[])
+ RETURNS boolean
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me uuid := auth.uid();
+  first_device boolean;
+begin
+  if me is null then
+    raise exception 'only a signed-in user saves a push subscription' using errcode = '42501';
+  end if;
+  -- One caller at a time per user, so two first devices saved at once set the choices once.
+  perform 1 from public.profiles p where p.id = me for update;
+  first_device := not exists (select 1 from public.push_subscriptions s where s.user_id = me);
+  insert into public.push_subscriptions as s (user_id, endpoint, p256dh, auth, label)
+  values (me, new_endpoint, new_p256dh, new_auth, new_label)
+  on conflict on constraint push_subscriptions_endpoint_key do update
+    set user_id = excluded.user_id, p256dh = excluded.p256dh, auth = excluded.auth, label = excluded.label,
+        created_at = case when s.user_id = excluded.user_id then s.created_at else now() end;
+  if first_device then
+    insert into public.alert_preferences as a (user_id, topic, channel, frequency)
+    select me, t.name, 'push', 'immediately' from unnest(push_topics) as t(name)
+    on conflict (user_id, topic, channel) do update set frequency = 'immediately', updated_at = now()
+      where a.frequency = 'never';
+  end if;
+  return first_device;
+end
+$function$;
+revoke execute on function app.save_push_subscription(text, text, text, text, text[]) from public;
+grant execute on function app.save_push_subscription(text, text, text, text, text[]) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.schedule_line_due_fen(line public.payment_schedule_lines, minimum bigint)
  RETURNS bigint
  LANGUAGE sql
@@ -8426,6 +8459,30 @@ CREATE TRIGGER public_notices_announce AFTER INSERT OR UPDATE OF withdrawn_at ON
 CREATE TRIGGER public_notices_frozen BEFORE UPDATE ON public.public_notices FOR EACH ROW EXECUTE FUNCTION app.guard_notice_update();
 grant all on table public.public_notices to service_role;
 grant select on table public.public_notices to anon, authenticated;
+
+create table public.push_subscriptions (
+  id           uuid default gen_random_uuid() not null,
+  user_id      uuid default auth.uid() not null,
+  endpoint     text not null,
+  p256dh       text not null,
+  auth         text not null,
+  label        text,
+  created_at   timestamp with time zone default now() not null,
+  last_sent_at timestamp with time zone,
+  constraint push_subscriptions_auth_check CHECK ((auth ~ '^[A-Za-z0-9_-]{21}[AQgw]$'::text)),
+  constraint push_subscriptions_endpoint_check CHECK (((char_length(endpoint) <= 2048) AND ((endpoint ~ '^https://[^/?#@[:space:]]+/[^[:space:]]*$'::text) OR (endpoint ~ '^http://(127\.0\.0\.1|localhost)(:[0-9]{1,5})?/[^[:space:]]*$'::text)))),
+  constraint push_subscriptions_endpoint_key UNIQUE (endpoint),
+  constraint push_subscriptions_label_check CHECK (((char_length(label) >= 1) AND (char_length(label) <= 80))),
+  constraint push_subscriptions_p256dh_check CHECK ((p256dh ~ '^B[A-Za-z0-9_-]{86}$'::text)),
+  constraint push_subscriptions_pkey PRIMARY KEY (id),
+  constraint push_subscriptions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
+);
+CREATE INDEX push_subscriptions_user_idx ON public.push_subscriptions USING btree (user_id);
+alter table public.push_subscriptions enable row level security;
+create policy push_subscriptions_own on public.push_subscriptions for all to authenticated
+  using ((user_id = ( SELECT auth.uid() AS uid)))
+  with check ((user_id = ( SELECT auth.uid() AS uid)));
+grant select, delete on table public.push_subscriptions to authenticated;
 
 create table public.realtime_events (
   id         bigint generated always as identity not null,

@@ -865,6 +865,22 @@ export const tableMatrix: Record<string, TableMatrix> = {
 			]
 		]
 	},
+	// Devices with web push (20261214300000_push_subscriptions.sql): each user sees and removes their
+	// own; rows are written only by app.save_push_subscription and the push worker.
+	'public.push_subscriptions': {
+		rows: { companyPhone: sql`endpoint = 'https://fcm.googleapis.com/fcm/send/authz-company'` },
+		select: [['-    -    -    -    -    y    -    -    -', 'companyPhone']],
+		update: [[nobody, 'companyPhone', sql`label = 'Firefox · Linux'`]],
+		delete: [['-    -    -    -    -    y    -    -    -', 'companyPhone']],
+		insert: [
+			[
+				nobody,
+				'a device of their own',
+				(a) => sql`(user_id, endpoint, p256dh, auth) values (${idOf(a)}, 'https://fcm.googleapis.com/fcm/send/direct',
+					${'B' + 'A'.repeat(86)}, ${'A'.repeat(22)})`
+			]
+		]
+	},
 	// Messages leaving by email and push (20261214000000_outbound_messages.sql): addresses and what was
 	// said to whom, read and written only by the server's own connection (its delivery workers).
 	'app.outbound_messages': {

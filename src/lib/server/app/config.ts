@@ -37,6 +37,13 @@ const optional = z
 	.optional()
 	.transform((value) => (value ? value : undefined));
 
+const vapidKey = (name: string, bytes: number) =>
+	optional.refine(
+		(value) =>
+			value === undefined || (/^[A-Za-z0-9_-]+$/.test(value) && Buffer.from(value, 'base64url').length === bytes),
+		{ error: `${name} must be ${bytes} bytes in base64url (as web-push generate-vapid-keys prints it)` }
+	);
+
 const environmentSchema = z
 	.object({
 		DATA_DIR: z.string().trim().min(1).default('.data'),
@@ -77,6 +84,20 @@ const environmentSchema = z
 		UNSUBSCRIBE_SECRET: optional.refine((value) => value === undefined || value.length >= 32, {
 			error: 'UNSUBSCRIBE_SECRET must be at least 32 characters (for example `openssl rand -base64 32`)'
 		}),
+		// Web push (docs/architecture.md, "Web push"): the VAPID key pair, both or neither (unset: one
+		// pair generated into DATA_DIR once), and whom push services may contact about our messages.
+		VAPID_PUBLIC_KEY: vapidKey('VAPID_PUBLIC_KEY', 65),
+		VAPID_PRIVATE_KEY: vapidKey('VAPID_PRIVATE_KEY', 32),
+		VAPID_SUBJECT: optional.refine(
+			(value) => value === undefined || /^mailto:[^\s@]+@[^\s@]+$/.test(value) || /^https:\/\/\S+$/.test(value),
+			{ error: 'VAPID_SUBJECT must be a mailto: address (mailto:ops@example.edu.cn) or an https:// URL' }
+		),
+		// Only for tests with a local push service: lets devices name a plain http loopback endpoint.
+		PUSH_ALLOW_LOOPBACK_ENDPOINTS: optional
+			.refine((value) => value === undefined || value === '1' || value === '0', {
+				error: 'PUSH_ALLOW_LOOPBACK_ENDPOINTS must be 1 or 0'
+			})
+			.transform((value) => value === '1'),
 		MIGRATIONS_DIR: z.string().trim().min(1).default('supabase/migrations'),
 		SEED_FILE: z.string().trim().min(1).default('supabase/seed.sql'),
 		PUBLIC_SUPABASE_URL: optional.refine(
@@ -121,6 +142,13 @@ const environmentSchema = z
 				code: 'custom',
 				path: ['SMTP_URL'],
 				message: 'SMTP_URL needs ORIGIN: the links in emails are absolute'
+			});
+		}
+		if (Boolean(value.VAPID_PUBLIC_KEY) !== Boolean(value.VAPID_PRIVATE_KEY)) {
+			context.addIssue({
+				code: 'custom',
+				path: [value.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'],
+				message: 'VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both, or neither to use a generated pair'
 			});
 		}
 		if (given.length === 0) return;

@@ -16,6 +16,8 @@ import { startOverdueFilingsScheduler } from './scheduler.ts';
 import { loadUnsubscribeSecret } from '../email/secret.ts';
 import { createSmtpSender } from '../email/transport.ts';
 import { startEmailWorker } from '../email/worker.ts';
+import { loadVapidKeys } from '../push/vapid-keys.ts';
+import { startPushWorker } from '../push/push-worker.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -27,6 +29,8 @@ interface Runtime {
 	hub: RealtimeHub;
 	identity: Identity;
 	email: EmailRuntime;
+	/** What the devices page needs: the VAPID public key browsers subscribe with, and the loopback flag. */
+	push: { publicKey: string; allowLoopback: boolean };
 }
 
 /** What requests need of email: whether it leaves at all, a nudge, the unsubscribe links' key. */
@@ -47,6 +51,8 @@ export function startRuntime(environment: Record<string, string | undefined>): P
 
 async function boot(environment: Record<string, string | undefined>): Promise<Runtime> {
 	const config = readConfig(environment);
+	// Before the database opens: a key file that cannot be read or written stops start-up cleanly.
+	const keys = await loadVapidKeys(config);
 	const opened = await openDatabase({
 		databaseUrl: config.DATABASE_URL,
 		anonymousDatabaseUrl: config.DATABASE_ANONYMOUS_URL,
@@ -84,11 +90,15 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	// Overdue filings are notified from here, at start and hourly (scheduler.ts), as the owner connection.
 	const scheduler = startOverdueFilingsScheduler(opened.database);
 	const mail = startEmail(config, opened.database);
+	// Web push leaves from here too, every few seconds (push/push-worker.ts), as the owner connection.
+	log('info', 'web push', { vapidKeys: keys.source, loopbackEndpoints: config.PUSH_ALLOW_LOOPBACK_ENDPOINTS });
+	const allowLoopback = config.PUSH_ALLOW_LOOPBACK_ENDPOINTS;
+	const pushWorker = startPushWorker(opened.database, { keys, allowLoopback });
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		scheduler.stop();
 		mail.stop();
-		void scheduler
-			.ran()
+		pushWorker.stop();
+		void Promise.all([scheduler.ran(), pushWorker.ran()])
 			.then(() => hub.stop())
 			.finally(() => opened.close());
 	});
@@ -101,7 +111,15 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 		? createSupabaseIdentity(service, { ...config.supabase, signUpsPerAddress })
 		: createLocalIdentity(service, { signUpsPerAddress });
 	if (config.supabase) log('info', 'Supabase Auth, Realtime and Storage', { url: config.supabase.url });
-	return { config, opened, hub, storage, identity, email: mail };
+	return {
+		config,
+		opened,
+		hub,
+		storage,
+		identity,
+		email: mail,
+		push: { publicKey: keys.publicKey, allowLoopback }
+	};
 }
 
 // The email worker runs only with SMTP_URL (docs/architecture.md, "Email"); without it, queued emails
@@ -160,6 +178,11 @@ export async function realtimeHub(): Promise<RealtimeHub> {
 export async function identity(): Promise<Identity> {
 	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
 	return (await holder.__zhiqiaoRuntime).identity;
+}
+
+export async function pushSettings(): Promise<Runtime['push']> {
+	if (!holder.__zhiqiaoRuntime) throw new Error('The server runtime has not started');
+	return (await holder.__zhiqiaoRuntime).push;
 }
 
 /** What the browser may know about Supabase: the project URL and the public key, nothing else. */
