@@ -14,6 +14,7 @@ import {
 import { forgetOffline, isKept, keepOffline } from '$lib/offline/worker/kept';
 import { currentSender, passSignOut } from '$lib/offline/worker/cache-scope';
 import { flushOutbox } from '$lib/offline/outbox';
+import { openNotification, showPush } from '$lib/offline/worker/push';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -39,6 +40,10 @@ self.addEventListener('sync', ((event: SyncEvent) => {
 	if (event.tag === outboxSyncTag)
 		event.waitUntil(currentSender().then((sender) => (sender ? flushOutbox(sender) : undefined)));
 }) as EventListener);
+
+// Web push: a message from our server becomes a notification; a tap opens its page of this app.
+self.addEventListener('push', (event) => event.waitUntil(showPush(event)));
+self.addEventListener('notificationclick', (event) => event.waitUntil(openNotification(event)));
 
 self.addEventListener('fetch', (event) => {
 	const { request } = event;

@@ -89,6 +89,7 @@ test('account and admin pages, signed in as an admin', async ({ page }) => {
 	for (const path of [
 		'/',
 		'/account',
+		'/account/devices',
 		'/admin/users',
 		'/admin/organizations',
 		'/admin/audit',

@@ -62,6 +62,12 @@ export const dataMessages = {
 	portfolio_error_choose_researcher: m.portfolio_error_choose_researcher,
 	portfolio_error_hand_over: m.portfolio_error_hand_over,
 	// Company teams (issue #24): the team page's results and the database's refusals (routes/account/team, routes/invitations).
+	// Web push devices (routes/account/devices): results and refusals.
+	push_turned_on: m.push_turned_on,
+	push_turned_on_first: m.push_turned_on_first,
+	push_removed: m.push_removed,
+	push_error_subscription: m.push_error_subscription,
+	push_error_not_found: m.push_error_not_found,
 	team_invited: m.team_invited,
 	team_invite_replayed: m.team_invite_replayed,
 	team_revoked: m.team_revoked,

@@ -1024,6 +1024,13 @@ export const routeCases: RouteCase[] = [
 		expect: '401  404  404  404  404  404  404  404  404'
 	},
 	{
+		// Web push devices: each user's own list (the demo company user's phone, from the fixture).
+		route: 'GET /account/devices',
+		path: '/account/devices',
+		expect: signedIn200,
+		shows: ['-    -    -    -    -    y    -    -    -', 'Chrome · Android']
+	},
+	{
 		route: 'GET /auth/confirm',
 		path: '/auth/confirm?token_hash=forged&type=email',
 		expect: '303  303  303  303  303  303  303  303  303'
@@ -1809,6 +1816,41 @@ export const routeCases: RouteCase[] = [
 		path: '/signin/code?/request',
 		fields: { email: people.res.email },
 		expect: '400  400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /account/devices ?/subscribe',
+		what: 'a plain http endpoint on loopback, which only a server started to allow it takes',
+		path: '/account/devices?/subscribe',
+		fields: { endpoint: 'http://127.0.0.1:9/push', p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+		expect: 'in   400  400  400  400  400  400  400  400'
+	},
+	{
+		route: 'POST /account/devices ?/subscribe',
+		what: 'this browser’s subscription, saved for whoever is signed in',
+		path: '/account/devices?/subscribe',
+		fields: (a) => ({
+			endpoint: `https://fcm.googleapis.com/fcm/send/authz-${a}`,
+			p256dh: `B${'A'.repeat(86)}`,
+			auth: 'A'.repeat(22)
+		}),
+		expect: signedIn200,
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() => sql`select user_id::text as who from public.push_subscriptions where endpoint like '%/send/authz-%'
+				and endpoint not like '%authz-company'`
+		]
+	},
+	{
+		route: 'POST /account/devices ?/remove',
+		what: 'the demo company user’s phone: only its owner removes it',
+		path: '/account/devices?/remove',
+		fields: { deviceId: '00000000-0000-4000-9060-000000000001' },
+		expect: 'in   400  400  400  400  200  400  400  400',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() => sql`select ${people.com.id}::text as who where not exists (
+				select 1 from public.push_subscriptions where id = '00000000-0000-4000-9060-000000000001')`
+		]
 	},
 	{
 		route: 'POST /account/team ?/invite',

@@ -267,6 +267,21 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			form: form({ currentPassword: { kind: 'password' }, newPassword: { kind: 'password' } })
 		},
 		'/account?/signOutEverywhere': { as: ['leaver'], form: none },
+		'/account/devices?/subscribe': {
+			as: ['researcher', 'company'],
+			form: form({
+				endpoint: {
+					kind: 'pool',
+					values: ['https://fcm.googleapis.com/fcm/send/fuzz', 'http://127.0.0.1:9/push', 'https://push.example.com']
+				},
+				p256dh: { kind: 'pool', values: [`B${'A'.repeat(86)}`, `A${'A'.repeat(86)}`] },
+				auth: { kind: 'pool', values: ['A'.repeat(22), 'B'.repeat(22)] }
+			})
+		},
+		'/account/devices?/remove': {
+			as: ['researcher', 'company'],
+			form: form({ deviceId: id('00000000-0000-4000-9060-000000000001') })
+		},
 		// Company teams: the owner and a company's only member; ids of nobody in the team, so a
 		// fuzzed leave or removal never empties the demo company for the other targets.
 		'/account/team?/invite': {

@@ -180,6 +180,6 @@ insert into public.alert_preferences (user_id, topic, channel, frequency) values
 insert into public.alert_settings (user_id, quiet_from, quiet_until) values
   ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
 -- A device of the demo company user with web push turned on (its endpoint is never posted to here).
-insert into public.push_subscriptions (user_id, endpoint, p256dh, auth, label) values
-  ('00000000-0000-4000-8000-000000001002', 'https://fcm.googleapis.com/fcm/send/authz-company',
+insert into public.push_subscriptions (id, user_id, endpoint, p256dh, auth, label) values
+  ('00000000-0000-4000-9060-000000000001', '00000000-0000-4000-8000-000000001002', 'https://fcm.googleapis.com/fcm/send/authz-company',
    'B' || repeat('A', 86), repeat('A', 22), 'Chrome · Android');
