@@ -65,6 +65,7 @@ const postgresServerTests = [
 	'tests/server/realtime-postgres.test.ts',
 	'tests/server/crash-postgres.test.ts',
 	'tests/server/web-concurrency-postgres.test.ts',
+	'tests/server/push-postgres.test.ts',
 	'tests/server/supabase-mode.test.ts'
 ];
 const serverExclusions = findPostgresBinaries() ? [] : postgresServerTests.flatMap((file) => ['--exclude', file]);
