@@ -242,6 +242,25 @@ describe(`web push delivery on ${driver}`, () => {
 		expect(service.received).toHaveLength(0);
 	});
 
+	it('forgets a device whose key is no point on the curve, and posts nothing to it', async () => {
+		await subscriptions.saveSubscription(
+			asUser(database, demo.company),
+			{ endpoint: `${service.origin}/push/off-curve`, p256dh: `B${'A'.repeat(86)}`, auth: 'A'.repeat(22) },
+			null
+		);
+		const [notification] = await notificationsOf(demo.company);
+		const id = await outbound.queueOutboundMessage(database, {
+			channel: 'push',
+			userId: demo.company,
+			kind: 'notification',
+			notificationIds: [notification.id]
+		});
+		expect(await sendDuePushMessages(database, worker)).toEqual({ sent: 0, retried: 0, gaveUp: 1 });
+		expect(service.received).toHaveLength(0);
+		expect(await subscriptions.listSubscriptionsOf(database, demo.company)).toEqual([]);
+		expect(await row(id)).toMatchObject({ gaveUp: true });
+	});
+
 	it('never posts to a loopback endpoint unless allowed', async () => {
 		await addDevice(demo.company, '/push/loopback');
 		const [notification] = await notificationsOf(demo.company);

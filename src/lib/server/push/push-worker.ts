@@ -38,7 +38,13 @@ export async function sendDuePushMessages(database: Executor, options: PushWorke
 	const claimed = await outbound.claimDueOutboundMessages(database, 'push', { now, limit: batchSize });
 	const run: PushRun = { sent: 0, retried: 0, gaveUp: 0 };
 	for (const message of claimed) {
-		const settled = await sendOne(database, message, options, now);
+		// An unexpected error settles its row as a failed attempt (backoff, then given up), so no
+		// row comes back at every lease's end without bound; the other rows are still sent.
+		const settled = await sendOne(database, message, options, now).catch(async (error: unknown) => {
+			log('error', 'push message not sent', { id: message.id, error: String(error) });
+			const outcome = await outbound.markOutboundMessageFailed(database, message, String(error), { now });
+			return outcome === 'retry' ? ('retried' as const) : ('gaveUp' as const);
+		});
 		run[settled]++;
 	}
 	return run;
@@ -68,8 +74,10 @@ async function sendOne(
 		if (result.outcome === 'delivered') {
 			delivered++;
 			await subscriptions.markSubscriptionSent(database, device.id);
-		} else if (result.outcome === 'gone') await subscriptions.forgetSubscription(database, device.id);
-		else failures.push(result.error);
+		} else if (result.outcome === 'gone') {
+			if (result.error) log('warn', 'push device forgotten', { device: device.id, error: result.error });
+			await subscriptions.forgetSubscription(database, device.id);
+		} else failures.push(result.error);
 	}
 	if (delivered > 0) {
 		await outbound.markOutboundMessageSent(database, message.id);

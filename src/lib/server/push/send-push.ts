@@ -8,7 +8,8 @@ const timeToLiveSeconds = 24 * 3600;
 /** A push service that does not answer within this is tried again later. */
 const sendTimeoutMs = 10_000;
 
-export type PushOutcome = { outcome: 'delivered' } | { outcome: 'gone' } | { outcome: 'failed'; error: string };
+export type PushOutcome =
+	{ outcome: 'delivered' } | { outcome: 'gone'; error?: string } | { outcome: 'failed'; error: string };
 
 /**
  * Encrypts `payload` to the device's keys (RFC 8291, aes128gcm), signs the request with the
@@ -20,16 +21,13 @@ export async function sendPush(
 	payload: PushPayload,
 	keys: VapidKeys
 ): Promise<PushOutcome> {
-	const request = webPush.generateRequestDetails(
-		{ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
-		JSON.stringify(payload),
-		{
-			vapidDetails: { subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
-			TTL: timeToLiveSeconds,
-			// The push service too replaces a waiting message of the same topic (at most 32 characters).
-			...(payload.tag.length <= 32 && { topic: payload.tag })
-		}
-	);
+	let request: webPush.RequestDetails;
+	try {
+		request = encrypted(subscription, payload, keys);
+	} catch (error) {
+		// Keys of the right shape that are no point on the curve: this device can never be sent to.
+		return { outcome: 'gone', error: `unusable keys: ${String(error)}` };
+	}
 	// fetch sets the length itself; the other headers as text.
 	const headers = Object.fromEntries(
 		Object.entries(request.headers)
@@ -52,4 +50,17 @@ export async function sendPush(
 	if (response.ok) return { outcome: 'delivered' };
 	if (response.status === 404 || response.status === 410) return { outcome: 'gone' };
 	return { outcome: 'failed', error: `push service answered ${response.status}` };
+}
+
+function encrypted(subscription: PushSubscriptionKeys, payload: PushPayload, keys: VapidKeys): webPush.RequestDetails {
+	return webPush.generateRequestDetails(
+		{ endpoint: subscription.endpoint, keys: { p256dh: subscription.p256dh, auth: subscription.auth } },
+		JSON.stringify(payload),
+		{
+			vapidDetails: { subject: keys.subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+			TTL: timeToLiveSeconds,
+			// The push service too replaces a waiting message of the same topic (at most 32 characters).
+			...(payload.tag.length <= 32 && { topic: payload.tag })
+		}
+	);
 }
