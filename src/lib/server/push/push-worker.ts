@@ -3,7 +3,7 @@ import * as outbound from '../outbound-messages.ts';
 import * as subscriptions from '../push-subscriptions.ts';
 import { isPushEndpoint } from '../../rules/push-subscription.ts';
 import { composePushMessage } from './push-messages.ts';
-import { sendPush } from './send-push.ts';
+import { sendPush, type PushOutcome } from './send-push.ts';
 import type { VapidKeys } from './vapid-keys.ts';
 import { log } from '../app/log.ts';
 
@@ -68,9 +68,9 @@ async function sendOne(
 	const failures: string[] = [];
 	for (const device of devices) {
 		// Security invariant: a row stored while loopback endpoints were allowed is never posted to once they are not.
-		const result = isPushEndpoint(device.endpoint, options.allowLoopback)
+		const result: PushOutcome = isPushEndpoint(device.endpoint, options.allowLoopback)
 			? await sendPush(device, composed.payload, options.keys)
-			: ({ outcome: 'gone' } as const);
+			: { outcome: 'gone', error: 'a plain http endpoint, not allowed here' };
 		if (result.outcome === 'delivered') {
 			delivered++;
 			await subscriptions.markSubscriptionSent(database, device.id);
