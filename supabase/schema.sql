@@ -2952,6 +2952,22 @@ $function$;
 grant execute on function app.limit_interest_messages() to public;
 comment on function app.limit_interest_messages() is 'Refuses an 11th message to one interest within an hour with ZQ007 (src/lib/contracts/database-errors.ts: interestMessagesTooMany).';
 
+CREATE OR REPLACE FUNCTION app.limit_saved_searches()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  perform pg_advisory_xact_lock(hashtext('saved_searches:' || new.user_id::text));
+  if (select count(*) from public.saved_searches s where s.user_id = new.user_id) >= 20 then
+    raise exception 'at most 20 saved searches per user' using errcode = 'ZQ800';
+  end if;
+  return new;
+end
+$function$;
+revoke execute on function app.limit_saved_searches() from public;
+
 CREATE OR REPLACE FUNCTION app.line_receipt(line bigint)
  RETURNS TABLE(received_on date, amount_fen bigint)
  LANGUAGE sql
@@ -8539,6 +8555,44 @@ create policy saved_listings_team_read on public.saved_listings for select to au
   using ((user_id IN ( SELECT app.team_member_ids() AS team_member_ids)));
 grant all on table public.saved_listings to service_role;
 grant select, insert, delete on table public.saved_listings to authenticated;
+
+create table public.saved_searches (
+  id             uuid default gen_random_uuid() not null,
+  user_id        uuid default auth.uid() not null,
+  name           text not null,
+  query          text not null,
+  match_query    tsquery,
+  industries     public.industry[] default '{}'::public.industry[] not null,
+  modes          public.cooperation_mode[] default '{}'::public.cooperation_mode[] not null,
+  patent_types   text[] default '{}'::text[] not null,
+  legal_statuses text[] default '{}'::text[] not null,
+  trl_min        smallint,
+  trl_max        smallint,
+  institution_id uuid,
+  open_licence   boolean default false not null,
+  created_at     timestamp with time zone default now() not null,
+  constraint saved_searches_industries_check CHECK ((cardinality(industries) <= 20)),
+  constraint saved_searches_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
+  constraint saved_searches_legal_statuses_check CHECK ((cardinality(legal_statuses) <= 20)),
+  constraint saved_searches_match_query_check CHECK ((numnode(match_query) <= 400)),
+  constraint saved_searches_modes_check CHECK ((cardinality(modes) <= 20)),
+  constraint saved_searches_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 60))),
+  constraint saved_searches_patent_types_check CHECK ((cardinality(patent_types) <= 20)),
+  constraint saved_searches_pkey PRIMARY KEY (id),
+  constraint saved_searches_query_check CHECK ((char_length(query) <= 2000)),
+  constraint saved_searches_trl_max_check CHECK (((trl_max >= 1) AND (trl_max <= 9))),
+  constraint saved_searches_trl_min_check CHECK (((trl_min >= 1) AND (trl_min <= 9))),
+  constraint saved_searches_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE,
+  constraint saved_searches_user_id_query_key UNIQUE (user_id, query)
+);
+CREATE INDEX saved_searches_user_idx ON public.saved_searches USING btree (user_id, created_at);
+alter table public.saved_searches enable row level security;
+create policy saved_searches_own on public.saved_searches for all to authenticated
+  using ((user_id = ( SELECT auth.uid() AS uid)))
+  with check ((user_id = ( SELECT auth.uid() AS uid)));
+CREATE TRIGGER saved_searches_limit BEFORE INSERT ON public.saved_searches FOR EACH ROW EXECUTE FUNCTION app.limit_saved_searches();
+grant select, insert, delete on table public.saved_searches to authenticated;
+grant update (name) on table public.saved_searches to authenticated;
 
 create table public.service_case_documents (
   id           uuid default gen_random_uuid() not null,

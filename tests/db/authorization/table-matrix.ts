@@ -865,6 +865,24 @@ export const tableMatrix: Record<string, TableMatrix> = {
 			]
 		]
 	},
+	// Saved searches (20261214100000_saved_searches.sql): each user's own, nobody else's; only the name changes.
+	'public.saved_searches': {
+		rows: { companySearch: sql`id = '00000000-0000-4000-9050-000000000001'` },
+		select: [['-    -    -    -    -    y    -    -    -', 'companySearch']],
+		update: [
+			['-    -    -    -    -    y    -    -    -', 'companySearch', sql`name = '新名称'`],
+			[nobody, 'companySearch', sql`query = 'q=x'`]
+		],
+		delete: [['-    -    -    -    -    y    -    -    -', 'companySearch']],
+		insert: [
+			[
+				'-    y    y    y    y    y    y    y    y',
+				'their own',
+				(a) => sql`(user_id, name, query) values (${idOf(a)}, '矩阵', 'q=matrix')`
+			],
+			[nobody, 'someone else’s', (a) => sql`(user_id, name, query) values (${someoneElse(a)}, '矩阵', 'q=matrix')`]
+		]
+	},
 	// Messages leaving by email and push (20261214000000_outbound_messages.sql): addresses and what was
 	// said to whom, read and written only by the server's own connection (its delivery workers).
 	'app.outbound_messages': {

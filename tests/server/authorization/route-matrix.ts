@@ -55,6 +55,8 @@ export interface RouteCase {
 export type Fields = Record<string, string | string[]>;
 
 const marker = (actor: Actor) => `authz:${actor}`;
+/** The demo company user's saved search (tests/support/authorization/fixture.sql). */
+const companySavedSearch = '00000000-0000-4000-9050-000000000001';
 /** The seed's signed licence with income (supabase/seed.sql, "Income"), and its listing's title. */
 const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
@@ -957,6 +959,14 @@ export const routeCases: RouteCase[] = [
 		expect: signedIn200,
 		shows: ['-    -    -    -    -    y    -    -    -', '动力电池快充液冷—相变耦合热管理系统']
 	},
+	// Saved searches (docs/domain.md, "Alerts"): each user's own list; the fixture gives the company one.
+	{
+		route: 'GET /searches',
+		path: '/searches',
+		expect: signedIn200,
+		shows: ['-    -    -    -    -    y    -    -    -', '动力电池']
+	},
+	{ route: 'GET /searches/new', path: '/searches/new?q=电池', expect: signedIn200 },
 	{ route: 'GET /signin', path: '/signin', expect: '200  303  303  303  303  303  303  303  303' },
 	{ route: 'GET /signin/code', path: '/signin/code', expect: '200  303  303  303  303  303  303  303  303' },
 	{ route: 'GET /signout', path: '/signout', expect: '303  303  303  303  303  303  303  303  303' },
@@ -1767,6 +1777,33 @@ export const routeCases: RouteCase[] = [
 			() =>
 				sql`select user_id::text as who from public.notifications where id = ${researcherNotification} and read_at is not null`
 		]
+	},
+	{
+		route: 'POST /searches ?/create',
+		path: '/searches?/create',
+		fields: { name: '矩阵保存的搜索', query: 'q=电池&industry=energy_environment' },
+		expect: 'in   303  303  303  303  303  303  303  303',
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() => sql`select user_id::text as who from public.saved_searches where name = '矩阵保存的搜索'`
+		]
+	},
+	{
+		route: 'POST /searches ?/rename',
+		path: '/searches?/rename',
+		fields: { id: companySavedSearch, name: 'authz 改名' },
+		expect: 'in   404  404  404  404  200  404  404  404',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() =>
+				sql`select user_id::text as who from public.saved_searches where id = ${companySavedSearch} and name = 'authz 改名'`
+		]
+	},
+	{
+		route: 'POST /searches ?/delete',
+		path: '/searches?/delete',
+		fields: { id: companySavedSearch },
+		expect: signedIn200
 	},
 	{ route: 'POST /notifications ?/readAll', path: '/notifications?/readAll', expect: signedIn200 },
 	{

@@ -179,3 +179,6 @@ insert into public.alert_preferences (user_id, topic, channel, frequency) values
   ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily');
 insert into public.alert_settings (user_id, quiet_from, quiet_until) values
   ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
+-- A saved search of the demo company user (its owner's alone).
+insert into public.saved_searches (id, user_id, name, query) values
+  ('00000000-0000-4000-9050-000000000001', '00000000-0000-4000-8000-000000001002', '动力电池', 'q=动力电池');
