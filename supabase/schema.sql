@@ -3109,6 +3109,24 @@ $function$;
 revoke execute on function app.listing_researchers(uuid) from public;
 grant execute on function app.listing_researchers(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.listings_matching(terms text[])
+ RETURNS TABLE(id uuid, owner_id uuid)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with wanted as (select array_to_string(terms, ' | ')::tsquery as any_term where cardinality(terms) > 0),
+  candidates as (
+    select l.id, l.owner_id, l.search_vector from public.listings l, wanted
+    where l.status = 'published' and l.search_vector @@ wanted.any_term
+    limit 500)
+  select c.id, c.owner_id from candidates c, wanted
+  order by (select count(*) from unnest(terms) t (term) where c.search_vector @@ t.term::tsquery) desc,
+           ts_rank(c.search_vector, wanted.any_term) desc, c.id
+  limit 5
+$function$;
+revoke execute on function app.listings_matching(text[]) from public;
+
 CREATE OR REPLACE FUNCTION app.lock_service_case(service_case uuid)
  RETURNS public.service_cases
  LANGUAGE plpgsql
@@ -4399,6 +4417,25 @@ AS $function$
 $function$;
 revoke execute on function app.navigation_spread(text, uuid, integer) from public;
 
+CREATE OR REPLACE FUNCTION app.needs_matching(terms text[])
+ RETURNS TABLE(id uuid, company_id uuid, title text)
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  with wanted as (select array_to_string(terms, ' | ')::tsquery as any_term where cardinality(terms) > 0),
+  candidates as (
+    select n.id, n.company_id, n.title, n.search_vector from public.needs n, wanted
+    where n.open and (n.deadline is null or n.deadline >= (now() at time zone 'Asia/Shanghai')::date)
+      and n.search_vector @@ wanted.any_term
+    limit 500)
+  select c.id, c.company_id, c.title from candidates c, wanted
+  order by (select count(*) from unnest(terms) t (term) where c.search_vector @@ t.term::tsquery) desc,
+           ts_rank(c.search_vector, wanted.any_term) desc, c.id
+  limit 5
+$function$;
+revoke execute on function app.needs_matching(text[]) from public;
+
 CREATE OR REPLACE FUNCTION app.next_annual_fee_on(kind public.patent_type, filed date, granted date, status public.patent_legal_status, today date)
  RETURNS date
  LANGUAGE sql
@@ -4455,6 +4492,41 @@ $function$;
 revoke execute on function app.notice_withdrawn(uuid) from public;
 grant execute on function app.notice_withdrawn(uuid) to service_role;
 
+CREATE OR REPLACE FUNCTION app.notify_listing_matches()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  -- Most updates of listings are edits: nothing became published, nothing to match.
+  if not exists (select 1 from new_rows l join old_rows o on o.id = l.id
+                 where l.status = 'published' and o.status is distinct from 'published') then
+    return null;
+  end if;
+  insert into public.notifications (user_id, kind, listing_id, saved_search_id, message)
+  select s.user_id, 'saved_search_match', l.id, s.id, s.name
+  from new_rows l
+  join old_rows o on o.id = l.id and o.status is distinct from 'published'
+  cross join public.saved_searches s
+  where l.status = 'published' and s.user_id <> l.owner_id and app.saved_search_matches(s, l)
+  order by l.id, s.id
+  on conflict (saved_search_id, listing_id) where kind = 'saved_search_match' do nothing;
+
+  insert into public.notifications (user_id, kind, listing_id, need_id, message)
+  select p.id, 'need_listing_match', l.id, n.id, n.title
+  from new_rows l
+  join old_rows o on o.id = l.id and o.status is distinct from 'published'
+  cross join lateral app.needs_matching(l.match_terms) n
+  join public.profiles p on p.role = 'company' and p.organization_id = n.company_id
+  where l.status = 'published'
+  order by l.id, n.id, p.id
+  on conflict (user_id, kind, listing_id, need_id) where kind in ('need_listing_match', 'listing_need_match') do nothing;
+  return null;
+end
+$function$;
+revoke execute on function app.notify_listing_matches() from public;
+
 CREATE OR REPLACE FUNCTION app.notify_listing_status()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -4477,6 +4549,25 @@ begin
 end
 $function$;
 grant execute on function app.notify_listing_status() to public;
+
+CREATE OR REPLACE FUNCTION app.notify_need_matches()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.notifications (user_id, kind, listing_id, need_id, message)
+  select l.owner_id, 'listing_need_match', l.id, n.id, n.title
+  from new_rows n
+  cross join lateral app.listings_matching(n.match_terms) l
+  where n.open and (n.deadline is null or n.deadline >= (now() at time zone 'Asia/Shanghai')::date)
+  order by n.id, l.id
+  on conflict (user_id, kind, listing_id, need_id) where kind in ('need_listing_match', 'listing_need_match') do nothing;
+  return null;
+end
+$function$;
+revoke execute on function app.notify_need_matches() from public;
 
 CREATE OR REPLACE FUNCTION app.notify_overdue_filings()
  RETURNS integer
@@ -6092,6 +6183,24 @@ $function$;
 revoke execute on function app.royalty_fen(bigint, numeric) from public;
 grant execute on function app.royalty_fen(bigint, numeric) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.saved_search_matches(search public.saved_searches, listing public.listings)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+AS $function$
+  select (search.match_query is null or listing.search_vector @@ search.match_query)
+     and (cardinality(search.industries) = 0 or listing.industry = any (search.industries))
+     and (cardinality(search.modes) = 0 or listing.cooperation_modes && search.modes)
+     and (cardinality(search.patent_types) = 0 or listing.patent_types && search.patent_types)
+     and (cardinality(search.legal_statuses) = 0 or listing.legal_statuses && search.legal_statuses)
+     and (search.trl_min is null or listing.trl >= search.trl_min)
+     and (search.trl_max is null or listing.trl <= search.trl_max)
+     and (search.institution_id is null or listing.institution_id = search.institution_id)
+     and (not search.open_licence or exists (select 1 from public.open_licence_declarations o
+                                             where o.listing_id = listing.id and o.status = 'announced'))
+$function$;
+revoke execute on function app.saved_search_matches(public.saved_searches, public.listings) from public;
+
 CREATE OR REPLACE FUNCTION app.schedule_line_due_fen(line public.payment_schedule_lines, minimum bigint)
  RETURNS bigint
  LANGUAGE sql
@@ -7532,6 +7641,7 @@ create table public.listings (
   draft_input       jsonb,
   draft_revision    integer default 0 not null,
   creation_key      uuid,
+  match_terms       text[] default '{}'::text[] not null,
   constraint listings_advantages_check CHECK ((cardinality(advantages) <= 10)),
   constraint listings_applications_check CHECK ((char_length(applications) <= 2000)),
   constraint listings_asking_price_fen_check CHECK (((asking_price_fen >= 1) AND (asking_price_fen <= '99999999999999'::bigint))),
@@ -7539,6 +7649,7 @@ create table public.listings (
   constraint listings_draft_input_shape CHECK (((draft_input IS NULL) OR ((jsonb_typeof(draft_input) = 'object'::text) AND (octet_length((draft_input)::text) <= 400000)))),
   constraint listings_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES public.organizations(id) ON DELETE RESTRICT,
   constraint listings_ipc_codes_check CHECK ((cardinality(ipc_codes) <= 20)),
+  constraint listings_match_terms_check CHECK ((cardinality(match_terms) <= 24)),
   constraint listings_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
   constraint listings_pitch_check CHECK ((char_length(pitch) <= 200)),
   constraint listings_pkey PRIMARY KEY (id),
@@ -7582,6 +7693,7 @@ CREATE TRIGGER listings_collect_search_words_on_insert AFTER INSERT ON public.li
 CREATE TRIGGER listings_collect_search_words_on_update AFTER UPDATE ON public.listings REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.collect_search_words();
 CREATE TRIGGER listings_guard_update BEFORE UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.guard_listing_update();
 CREATE TRIGGER listings_notify AFTER UPDATE ON public.listings FOR EACH ROW EXECUTE FUNCTION app.notify_listing_status();
+CREATE TRIGGER listings_notify_matches AFTER UPDATE ON public.listings REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.notify_listing_matches();
 CREATE CONSTRAINT TRIGGER listings_public_delete AFTER DELETE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_insert AFTER INSERT ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status]))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE CONSTRAINT TRIGGER listings_public_update AFTER UPDATE ON public.listings DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (((old.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])) OR (new.status = ANY (ARRAY['published'::public.listing_status, 'licensed'::public.listing_status, 'transferred'::public.listing_status])))) EXECUTE FUNCTION app.raise_public_content_version();
@@ -7595,8 +7707,8 @@ CREATE TRIGGER navigation_listings_update AFTER UPDATE ON public.listings REFERE
 grant all on table public.listings to service_role;
 grant select on table public.listings to anon;
 grant select, delete on table public.listings to authenticated;
-grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, search_vector, search_version, creation_key) on table public.listings to authenticated;
-grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, review_comment, search_vector, search_version, draft_input, draft_revision) on table public.listings to authenticated;
+grant insert (owner_id, institution_id, college_id, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, search_vector, search_version, creation_key, match_terms) on table public.listings to authenticated;
+grant update (status, title, pitch, summary, advantages, applications, industry, ipc_codes, trl, cooperation_modes, asking_price_fen, review_comment, search_vector, search_version, draft_input, draft_revision, match_terms) on table public.listings to authenticated;
 
 create table public.local_credentials (
   user_id             uuid not null,
@@ -7723,10 +7835,12 @@ create table public.needs (
   created_at     timestamp with time zone default now() not null,
   updated_at     timestamp with time zone default now() not null,
   creation_key   uuid,
+  match_terms    text[] default '{}'::text[] not null,
   constraint needs_author_id_fkey FOREIGN KEY (author_id) REFERENCES public.profiles(id) ON DELETE RESTRICT,
   constraint needs_budget_fen_check CHECK (((budget_fen >= 1) AND (budget_fen <= '99999999999999'::bigint))),
   constraint needs_company_id_fkey FOREIGN KEY (company_id) REFERENCES public.organizations(id) ON DELETE CASCADE,
   constraint needs_creation_key_key UNIQUE (creation_key),
+  constraint needs_match_terms_check CHECK ((cardinality(match_terms) <= 24)),
   constraint needs_pkey PRIMARY KEY (id),
   constraint needs_problem_check CHECK (((char_length(problem) >= 1) AND (char_length(problem) <= 5000))),
   constraint needs_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
@@ -7743,11 +7857,12 @@ create policy needs_update_company on public.needs for update to authenticated
   using (((company_id = ( SELECT app.current_organization_id() AS current_organization_id)) AND (( SELECT app.current_user_role() AS current_user_role) = 'company'::public.user_role)))
   with check ((company_id = ( SELECT app.current_organization_id() AS current_organization_id)));
 CREATE TRIGGER needs_guard_update BEFORE UPDATE ON public.needs FOR EACH ROW EXECUTE FUNCTION app.guard_need_update();
+CREATE TRIGGER needs_notify_matches AFTER INSERT ON public.needs REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.notify_need_matches();
 CREATE CONSTRAINT TRIGGER needs_public AFTER INSERT OR DELETE OR UPDATE ON public.needs DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.needs to service_role;
 grant select on table public.needs to anon, authenticated;
-grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version, creation_key) on table public.needs to authenticated;
-grant update (title, problem, industry, budget_fen, deadline, open, search_vector, search_version) on table public.needs to authenticated;
+grant insert (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector, search_version, creation_key, match_terms) on table public.needs to authenticated;
+grant update (title, problem, industry, budget_fen, deadline, open, search_vector, search_version, match_terms) on table public.needs to authenticated;
 
 create table public.notice_objections (
   id              uuid default gen_random_uuid() not null,
@@ -7821,16 +7936,22 @@ create table public.notifications (
   pledge_id        uuid,
   service_case_id  uuid,
   need_proposal_id uuid,
+  saved_search_id  uuid,
+  need_id          uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text, 'proposal_received'::text, 'proposal_shortlisted'::text, 'proposal_declined'::text, 'proposal_converted'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text, 'proposal_received'::text, 'proposal_shortlisted'::text, 'proposal_declined'::text, 'proposal_converted'::text, 'saved_search_match'::text, 'need_listing_match'::text, 'listing_need_match'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
+  constraint notifications_need_id_fkey FOREIGN KEY (need_id) REFERENCES public.needs(id) ON DELETE CASCADE,
   constraint notifications_need_proposal_id_fkey FOREIGN KEY (need_proposal_id) REFERENCES public.need_proposals(id) ON DELETE CASCADE,
   constraint notifications_pkey PRIMARY KEY (id),
   constraint notifications_pledge_id_fkey FOREIGN KEY (pledge_id) REFERENCES public.pledge_applications(id) ON DELETE CASCADE,
+  constraint notifications_saved_search_id_fkey FOREIGN KEY (saved_search_id) REFERENCES public.saved_searches(id) ON DELETE SET NULL,
   constraint notifications_service_case_id_fkey FOREIGN KEY (service_case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
   constraint notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
 );
+CREATE UNIQUE INDEX notifications_need_match_once ON public.notifications USING btree (user_id, kind, listing_id, need_id) WHERE (kind = ANY (ARRAY['need_listing_match'::text, 'listing_need_match'::text]));
+CREATE UNIQUE INDEX notifications_saved_search_match_once ON public.notifications USING btree (saved_search_id, listing_id) WHERE (kind = 'saved_search_match'::text);
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);
 CREATE INDEX notifications_user_idx ON public.notifications USING btree (user_id, id DESC);
 alter table public.notifications enable row level security;
