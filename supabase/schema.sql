@@ -425,6 +425,52 @@ $function$;
 revoke execute on function app.agency_rating_comments(uuid, integer) from public;
 grant execute on function app.agency_rating_comments(uuid, integer) to anon, authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.alert_default_frequency(topic text, channel text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select case
+    when channel = 'push' then 'never'
+    when topic in ('saved_searches', 'matches') then 'daily'
+    else 'immediately'
+  end
+$function$;
+revoke execute on function app.alert_default_frequency(text, text) from public;
+
+CREATE OR REPLACE FUNCTION app.alert_frequency(target uuid, topic text, channel text)
+ RETURNS text
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select coalesce(
+    (select p.frequency from public.alert_preferences p
+     where p.user_id = target and p.topic = alert_frequency.topic and p.channel = alert_frequency.channel),
+    app.alert_default_frequency(topic, channel))
+  where (select auth.uid()) is null or target = (select auth.uid())
+$function$;
+revoke execute on function app.alert_frequency(uuid, text, text) from public;
+grant execute on function app.alert_frequency(uuid, text, text) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.alert_topic(kind text)
+ RETURNS text
+ LANGUAGE sql
+ IMMUTABLE
+ SET search_path TO ''
+AS $function$
+  select case
+    when kind = 'saved_search_match' then 'saved_searches'
+    when kind in ('need_listing_match', 'listing_need_match') then 'matches'
+    when kind in ('interest_received', 'interest_declined', 'interest_message', 'deal_opened', 'proposal_received',
+                  'proposal_shortlisted', 'proposal_declined', 'proposal_converted') then 'deals'
+    when kind in ('listing_published', 'listing_changes_requested', 'listing_rejected', 'listing_submitted') then 'listings'
+    else 'other'
+  end
+$function$;
+revoke execute on function app.alert_topic(text) from public;
+
 CREATE OR REPLACE FUNCTION app.announce_deal_activity()
  RETURNS trigger
  LANGUAGE plpgsql
