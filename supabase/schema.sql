@@ -398,6 +398,25 @@ end
 $function$;
 revoke execute on function app.add_open_licence_royalty_lines(uuid) from public;
 
+CREATE OR REPLACE FUNCTION app.after_quiet_hours(due timestamp with time zone, quiet_from time without time zone, quiet_until time without time zone)
+ RETURNS timestamp with time zone
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select case
+    when quiet_from is null or quiet_until is null or quiet_from = quiet_until then due
+    when quiet_from < quiet_until then
+      case when local.clock >= quiet_from and local.clock < quiet_until
+           then (local.day + quiet_until) at time zone 'Asia/Shanghai' else due end
+    when local.clock >= quiet_from then (local.day + 1 + quiet_until) at time zone 'Asia/Shanghai'
+    when local.clock < quiet_until then (local.day + quiet_until) at time zone 'Asia/Shanghai'
+    else due
+  end
+  from (select (due at time zone 'Asia/Shanghai')::time as clock, (due at time zone 'Asia/Shanghai')::date as day) local
+$function$;
+revoke execute on function app.after_quiet_hours(timestamp with time zone, time without time zone, time without time zone) from public;
+
 CREATE OR REPLACE FUNCTION app.agency_rating(agency uuid)
  RETURNS TABLE(closed_cases integer, average_rating numeric)
  LANGUAGE sql
@@ -5576,6 +5595,28 @@ revoke execute on function app.publish(text, text, jsonb) from public;
 grant execute on function app.publish(text, text, jsonb) to service_role;
 comment on function app.publish(text, text, jsonb) is 'Publishes on a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
 
+CREATE OR REPLACE FUNCTION app.queue_alert_messages()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into app.outbound_messages (channel, user_id, kind, notification_ids, send_after)
+  select c.channel, n.user_id, 'notification', array[n.id],
+         app.after_quiet_hours(now(), s.quiet_from, s.quiet_until)
+  from new_rows n
+  cross join (values ('email'), ('push')) c (channel)
+  left join public.alert_preferences p
+    on p.user_id = n.user_id and p.topic = app.alert_topic(n.kind) and p.channel = c.channel
+  left join public.alert_settings s on s.user_id = n.user_id
+  where coalesce(p.frequency, app.alert_default_frequency(app.alert_topic(n.kind), c.channel)) = 'immediately'
+  order by n.id, c.channel;
+  return null;
+end
+$function$;
+revoke execute on function app.queue_alert_messages() from public;
+
 CREATE OR REPLACE FUNCTION app.quote_service_case(service_case uuid, amount_fen bigint, days integer, note text)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -8007,6 +8048,7 @@ create policy notifications_mark_read on public.notifications for update to auth
 create policy notifications_own on public.notifications for select to authenticated
   using ((user_id = ( SELECT auth.uid() AS uid)));
 CREATE TRIGGER notifications_announce AFTER INSERT OR UPDATE OF read_at ON public.notifications FOR EACH ROW EXECUTE FUNCTION app.announce_notification();
+CREATE TRIGGER notifications_queue_alerts AFTER INSERT ON public.notifications REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.queue_alert_messages();
 grant all on table public.notifications to service_role;
 grant select on table public.notifications to authenticated;
 grant update (read_at) on table public.notifications to authenticated;
