@@ -28,6 +28,19 @@ grant anon to zhiqiao_anonymous;
 create schema app;
 grant usage on schema app to anon, authenticated, service_role;
 
+create table app.alert_digests (
+  user_id      uuid not null,
+  channel      text not null,
+  frequency    text not null,
+  period_start timestamp with time zone not null,
+  created_at   timestamp with time zone default now() not null,
+  constraint alert_digests_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'push'::text]))),
+  constraint alert_digests_frequency_check CHECK ((frequency = ANY (ARRAY['daily'::text, 'weekly'::text]))),
+  constraint alert_digests_pkey PRIMARY KEY (user_id, channel, frequency, period_start),
+  constraint alert_digests_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
+);
+alter table app.alert_digests enable row level security;
+
 create table app.ipc_industries (
   prefix   text not null,
   industry public.industry not null,
@@ -5595,6 +5608,56 @@ revoke execute on function app.publish(text, text, jsonb) from public;
 grant execute on function app.publish(text, text, jsonb) to service_role;
 comment on function app.publish(text, text, jsonb) is 'Publishes on a topic user:<id>, deal:<id> or institution:<id> (src/lib/contracts/realtime-topics.ts).';
 
+CREATE OR REPLACE FUNCTION app.queue_alert_digests(at timestamp with time zone)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  local timestamp := at at time zone 'Asia/Shanghai';
+  day_start timestamptz := (date_trunc('day', local - interval '8 hours') + interval '8 hours') at time zone 'Asia/Shanghai';
+  week_start timestamptz := (date_trunc('week', local - interval '8 hours') + interval '8 hours') at time zone 'Asia/Shanghai';
+  queued integer;
+begin
+  with periods (frequency, starts, length) as (
+    values ('daily', day_start, interval '1 day'), ('weekly', week_start, interval '7 days')),
+  wanted as (
+    select n.user_id, c.channel, pr.frequency, pr.starts, n.id, n.listing_id
+    from periods pr
+    join public.notifications n on n.created_at >= pr.starts - pr.length and n.created_at < pr.starts
+    cross join (values ('email'), ('push')) c (channel)
+    left join public.alert_preferences p
+      on p.user_id = n.user_id and p.topic = app.alert_topic(n.kind) and p.channel = c.channel
+    where coalesce(p.frequency, app.alert_default_frequency(app.alert_topic(n.kind), c.channel)) = pr.frequency),
+  -- No listing twice in one digest (two saved searches, or a saved search and a need, that matched it).
+  one_per_listing as (
+    select distinct on (user_id, channel, frequency, coalesce(listing_id::text, id::text))
+           user_id, channel, frequency, starts, id
+    from wanted
+    order by user_id, channel, frequency, coalesce(listing_id::text, id::text), id),
+  digests as (
+    select user_id, channel, frequency, starts, (array_agg(id order by id))[1:1000] as ids
+    from one_per_listing group by user_id, channel, frequency, starts),
+  claimed as (
+    insert into app.alert_digests (user_id, channel, frequency, period_start)
+    select user_id, channel, frequency, starts from digests order by user_id, channel, frequency
+    on conflict do nothing
+    returning user_id, channel, frequency, period_start)
+  insert into app.outbound_messages (channel, user_id, kind, notification_ids, payload, send_after)
+  select d.channel, d.user_id, 'digest', d.ids,
+         jsonb_build_object('frequency', d.frequency, 'periodStart', d.starts),
+         app.after_quiet_hours(at, s.quiet_from, s.quiet_until)
+  from digests d
+  join claimed c on c.user_id = d.user_id and c.channel = d.channel and c.frequency = d.frequency
+                and c.period_start = d.starts
+  left join public.alert_settings s on s.user_id = d.user_id;
+  get diagnostics queued = row_count;
+  return queued;
+end
+$function$;
+revoke execute on function app.queue_alert_digests(timestamp with time zone) from public;
+
 CREATE OR REPLACE FUNCTION app.queue_alert_messages()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -8037,6 +8100,7 @@ create table public.notifications (
   constraint notifications_service_case_id_fkey FOREIGN KEY (service_case_id) REFERENCES public.service_cases(id) ON DELETE CASCADE,
   constraint notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
 );
+CREATE INDEX notifications_created_idx ON public.notifications USING btree (created_at);
 CREATE UNIQUE INDEX notifications_need_match_once ON public.notifications USING btree (user_id, kind, listing_id, need_id) WHERE (kind = ANY (ARRAY['need_listing_match'::text, 'listing_need_match'::text]));
 CREATE UNIQUE INDEX notifications_saved_search_match_once ON public.notifications USING btree (saved_search_id, listing_id) WHERE (kind = 'saved_search_match'::text);
 CREATE INDEX notifications_unread_idx ON public.notifications USING btree (user_id) WHERE (read_at IS NULL);

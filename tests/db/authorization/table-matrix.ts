@@ -893,6 +893,21 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		insert: [[nobody, 'a message', () => sql`(channel, user_id, kind) values ('email', auth.uid(), 'notification')`]]
 	},
 
+	// Digests claimed (20261214100400_alert_digests.sql): the digest job's own, on the server's connection.
+	'app.alert_digests': {
+		rows: { claimed: sql`user_id = ${people.com.id} and frequency = 'daily'` },
+		select: [[nobody, 'claimed']],
+		update: [[nobody, 'claimed', sql`frequency = 'weekly'`]],
+		delete: [[nobody, 'claimed']],
+		insert: [
+			[
+				nobody,
+				'a claim',
+				() => sql`(user_id, channel, frequency, period_start) values (auth.uid(), 'email', 'daily', now())`
+			]
+		]
+	},
+
 	// The navigation map's facts and counters (20261213300000_navigation_counted_ahead.sql): written
 	// only by its security-definer triggers, read only inside app.navigation_counts and _listings.
 	'app.navigation_patent_facts': {

@@ -182,3 +182,6 @@ insert into public.alert_settings (user_id, quiet_from, quiet_until) values
 -- A saved search of the demo company user (its owner's alone).
 insert into public.saved_searches (id, user_id, name, query) values
   ('00000000-0000-4000-9050-000000000001', '00000000-0000-4000-8000-000000001002', '动力电池', 'q=动力电池');
+-- A daily digest of the demo company user already claimed, which no request may see.
+insert into app.alert_digests (user_id, channel, frequency, period_start) values
+  ('00000000-0000-4000-8000-000000001002', 'email', 'daily', '2026-12-07 00:00+00');

@@ -13,6 +13,7 @@ import { openConfiguredStorage } from '../storage/open.ts';
 import { RealtimeHub } from '../realtime/hub.ts';
 import { chooseStreamCap } from '../realtime/stream-cap.ts';
 import { startOverdueFilingsScheduler } from './scheduler.ts';
+import { startAlertDigestScheduler } from './alert-scheduler.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -72,10 +73,12 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	await hub.start();
 	// Overdue filings are notified from here, at start and hourly (scheduler.ts), as the owner connection.
 	const scheduler = startOverdueFilingsScheduler(opened.database);
+	// Alert digests (alert-scheduler.ts), the same way, every ten minutes.
+	const digests = startAlertDigestScheduler(opened.database);
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		scheduler.stop();
-		void scheduler
-			.ran()
+		digests.stop();
+		void Promise.all([scheduler.ran(), digests.ran()])
 			.then(() => hub.stop())
 			.finally(() => opened.close());
 	});
