@@ -36,8 +36,8 @@ export async function saveSearch(db: Executor, input: { name: string; query: str
 		const [row] = await db.query<{ id: string }>(sql`
 			insert into public.saved_searches (name, query, match_query, industries, modes, patent_types, legal_statuses,
 			                                   trl_min, trl_max, institution_id, open_licence)
-			values (${input.name}, ${canonical}, ${tsquery}::tsquery, ${parameters.industry}::public.industry[],
-			        ${parameters.mode}::public.cooperation_mode[], ${parameters.patentType}::text[], ${parameters.legalStatus}::text[],
+			values (${input.name}, ${canonical}, ${tsquery}::tsquery, ${parameters.industry}::text[]::public.industry[],
+			        ${parameters.mode}::text[]::public.cooperation_mode[], ${parameters.patentType}::text[], ${parameters.legalStatus}::text[],
 			        ${parameters.trlMin ?? null}, ${parameters.trlMax ?? null}, ${parameters.institution ?? null}, ${parameters.openLicence})
 			on conflict (user_id, query) do nothing
 			returning id`);

@@ -31,26 +31,26 @@ export const alertFrequencies = /* @__PURE__ */ defineVocabulary({
 export type AlertFrequency = ValueOf<typeof alertFrequencies>;
 
 /** The topic of each kind not in `other`: interests, deals, proposals and messages are `deals`. */
-const topicKinds: Record<Exclude<AlertTopic, 'other'>, readonly NotificationKind[]> = {
-	saved_searches: ['saved_search_match'],
-	matches: ['need_listing_match', 'listing_need_match'],
-	deals: [
-		'interest_received',
-		'interest_declined',
-		'interest_message',
-		'deal_opened',
-		'proposal_received',
-		'proposal_shortlisted',
-		'proposal_declined',
-		'proposal_converted'
-	],
-	listings: ['listing_published', 'listing_changes_requested', 'listing_rejected', 'listing_submitted']
+const topicOfKind: Partial<Record<NotificationKind, Exclude<AlertTopic, 'other'>>> = {
+	saved_search_match: 'saved_searches',
+	need_listing_match: 'matches',
+	listing_need_match: 'matches',
+	interest_received: 'deals',
+	interest_declined: 'deals',
+	interest_message: 'deals',
+	deal_opened: 'deals',
+	proposal_received: 'deals',
+	proposal_shortlisted: 'deals',
+	proposal_declined: 'deals',
+	proposal_converted: 'deals',
+	listing_published: 'listings',
+	listing_changes_requested: 'listings',
+	listing_rejected: 'listings',
+	listing_submitted: 'listings'
 };
 
 export function alertTopicOf(kind: string): AlertTopic {
-	for (const [topic, kinds] of Object.entries(topicKinds))
-		if ((kinds as readonly string[]).includes(kind)) return topic as AlertTopic;
-	return 'other';
+	return (Object.hasOwn(topicOfKind, kind) && topicOfKind[kind as NotificationKind]) || 'other';
 }
 
 /**
