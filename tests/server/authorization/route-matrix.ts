@@ -959,6 +959,8 @@ export const routeCases: RouteCase[] = [
 		expect: signedIn200,
 		shows: ['-    -    -    -    -    y    -    -    -', '动力电池快充液冷—相变耦合热管理系统']
 	},
+	// Alert preferences (docs/domain.md, "Alerts"): each user's own.
+	{ route: 'GET /account/alerts', path: '/account/alerts', expect: signedIn200 },
 	// Saved searches (docs/domain.md, "Alerts"): each user's own list; the fixture gives the company one.
 	{
 		route: 'GET /searches',
@@ -1776,6 +1778,26 @@ export const routeCases: RouteCase[] = [
 			'-    y    -    -    -    -    -    -    -',
 			() =>
 				sql`select user_id::text as who from public.notifications where id = ${researcherNotification} and read_at is not null`
+		]
+	},
+	{
+		route: 'POST /account/alerts ?/save',
+		path: '/account/alerts?/save',
+		fields: {
+			...Object.fromEntries(
+				['saved_searches', 'matches', 'deals', 'listings', 'other'].flatMap((topic) => [
+					[`${topic}.email`, 'daily'],
+					[`${topic}.push`, 'never']
+				])
+			),
+			quietFrom: '21:45',
+			quietUntil: '06:15'
+		},
+		expect: signedIn200,
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() =>
+				sql`select user_id::text as who from public.alert_settings where quiet_from = '21:45' and quiet_until = '06:15'`
 		]
 	},
 	{

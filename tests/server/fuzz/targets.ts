@@ -865,6 +865,21 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['researcher', 'officer', 'company'],
 			form: form({ proposal: id(...seed.proposals) })
 		},
+		'/account/alerts?/save': {
+			as: ['company'],
+			form: form({
+				...Object.fromEntries(
+					['saved_searches', 'matches', 'deals', 'listings', 'other'].flatMap((topic) =>
+						['email', 'push'].map((channel) => [
+							`${topic}.${channel}`,
+							choice(['immediately', 'daily', 'weekly', 'never'])
+						])
+					)
+				),
+				quietFrom: text(8),
+				quietUntil: text(8)
+			})
+		},
 		'/searches?/create': {
 			as: ['researcher', 'company'],
 			form: form({ name: text(60), query: text(4000) })
