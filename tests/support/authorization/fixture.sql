@@ -175,10 +175,11 @@ insert into public.need_proposal_listings (proposal_id, listing_id, position) va
 insert into app.outbound_messages (channel, user_id, kind) values
   ('email', '00000000-0000-4000-8000-000000001002', 'notification');
 -- Alert choices of the demo company user (a daily digest of saved searches, quiet at night).
+-- (The demo seed has the same since the alerts work: kept once.)
 insert into public.alert_preferences (user_id, topic, channel, frequency) values
-  ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily');
+  ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily') on conflict do nothing;
 insert into public.alert_settings (user_id, quiet_from, quiet_until) values
-  ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
+  ('00000000-0000-4000-8000-000000001002', '22:00', '07:30') on conflict do nothing;
 -- A saved search of the demo company user (its owner's alone).
 insert into public.saved_searches (id, user_id, name, query) values
   ('00000000-0000-4000-9050-000000000001', '00000000-0000-4000-8000-000000001002', '动力电池', 'q=动力电池');
