@@ -57,6 +57,7 @@ export type Fields = Record<string, string | string[]>;
 const marker = (actor: Actor) => `authz:${actor}`;
 /** The demo company user's saved search (tests/support/authorization/fixture.sql). */
 const companySavedSearch = '00000000-0000-4000-9050-000000000001';
+const companySearchToDelete = '00000000-0000-4000-9050-000000000002';
 /** The seed's signed licence with income (supabase/seed.sql, "Income"), and its listing's title. */
 const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
@@ -1824,8 +1825,13 @@ export const routeCases: RouteCase[] = [
 	{
 		route: 'POST /searches ?/delete',
 		path: '/searches?/delete',
-		fields: { id: companySavedSearch },
-		expect: signedIn200
+		fields: { id: companySearchToDelete },
+		expect: signedIn200,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() =>
+				sql`select ${people.com.id}::text as who where not exists (select 1 from public.saved_searches where id = ${companySearchToDelete})`
+		]
 	},
 	{ route: 'POST /notifications ?/readAll', path: '/notifications?/readAll', expect: signedIn200 },
 	{
