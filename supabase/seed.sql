@@ -1388,3 +1388,36 @@ insert into public.team_invitations (id, organization_id, token_hash, email, inv
 insert into public.saved_listings (user_id, listing_id) values
   ('00000000-0000-4000-8000-000000002201', '00000000-0000-4000-8001-000000000008');
 -- END company teams
+
+-- BEGIN alerts (docs/domain.md, "Alerts"): the demo company user's saved searches, a couple of
+-- matches they heard of, a need match each way, and their alert settings (a daily digest, quiet at
+-- night), so /searches, /account/alerts and the inbox are not empty on first run. match_query is
+-- the catalogue's strict query for the words (src/lib/rules/search-text.ts, buildSearchQuery).
+insert into public.saved_searches (id, user_id, name, query, match_query, industries, created_at) values
+  ('00000000-0000-4000-8060-000000000001', '00000000-0000-4000-8000-000000001002', '电池热管理',
+   'q=%E7%94%B5%E6%B1%A0+%E7%83%AD%E7%AE%A1%E7%90%86',
+   $$('电池' | 'battery':* | 'batteries':*) & (('热管' & '管理') | ('thermal':* <-> 'management':*))$$::tsquery,
+   '{}', now() - interval '20 days'),
+  ('00000000-0000-4000-8060-000000000002', '00000000-0000-4000-8000-000000001002', '储能 · 能源环保',
+   'q=%E5%82%A8%E8%83%BD&industry=energy_environment', $$('储能' | ('energy':* <-> 'storage':*))$$::tsquery,
+   '{energy_environment}', now() - interval '15 days');
+insert into public.notifications (user_id, kind, listing_id, saved_search_id, need_id, message, created_at) values
+  ('00000000-0000-4000-8000-000000001002', 'saved_search_match', '00000000-0000-4000-8001-000000000003',
+   '00000000-0000-4000-8060-000000000001', null, '电池热管理', now() - interval '2 days'),
+  ('00000000-0000-4000-8000-000000001002', 'saved_search_match', '00000000-0000-4000-8001-000000000060',
+   '00000000-0000-4000-8060-000000000002', null, '储能 · 能源环保', now() - interval '1 day'),
+  -- A newly published listing matched the company's need for a fast-charging battery pack…
+  ('00000000-0000-4000-8000-000000001002', 'need_listing_match', '00000000-0000-4000-8001-000000000003',
+   null, '00000000-0000-4000-8002-000000000001', '纯电动客车动力电池包快充热管理方案', now() - interval '2 days'),
+  -- …and that need, when posted, matched the demo researcher's published listing.
+  ('00000000-0000-4000-8000-000000001001', 'listing_need_match', '00000000-0000-4000-8001-000000000001',
+   null, '00000000-0000-4000-8002-000000000001', '纯电动客车动力电池包快充热管理方案', now() - interval '3 days');
+insert into public.alert_preferences (user_id, topic, channel, frequency) values
+  ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily'),
+  ('00000000-0000-4000-8000-000000001002', 'matches', 'email', 'weekly'),
+  ('00000000-0000-4000-8000-000000001002', 'matches', 'push', 'immediately');
+insert into public.alert_settings (user_id, quiet_from, quiet_until) values
+  ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
+-- The seed's notifications are history, not news: nothing of it leaves by email or push.
+delete from app.outbound_messages where kind = 'notification';
+-- END alerts

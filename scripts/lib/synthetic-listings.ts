@@ -23,7 +23,7 @@ const zhPrefixes = [
 	'便携式',
 	'新型'
 ];
-const zhCores = [
+export const zhCores = [
 	'动力电池热管理',
 	'污水处理',
 	'充电桩调度',

@@ -188,7 +188,10 @@ export const databaseErrors = {
 	/** A proposal move or submission by someone it is not for (another company, another researcher). */
 	proposalNotAllowed: 'ZQ705',
 	/** A decline without its reason. */
-	proposalReasonMissing: 'ZQ706'
+	proposalReasonMissing: 'ZQ706',
+	// Alerts (supabase/migrations/20261214100000_saved_searches.sql). ZQ800–ZQ809.
+	/** A user saving more searches than the limit (20). */
+	savedSearchesTooMany: 'ZQ800'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

@@ -13,6 +13,18 @@ import { maximumFeeFen, maximumPriceFen } from '$lib/rules/amount';
  * translates a prefix, that is missing here.
  */
 export const dataMessages = {
+	// Saved searches and alerts (routes/searches, routes/account/alerts): refusals and results.
+	alerts_error_name_length: m.alerts_error_name_length,
+	alerts_error_too_many: m.alerts_error_too_many,
+	alerts_error_unsearchable: m.alerts_error_unsearchable,
+	alerts_error_query: m.alerts_error_query,
+	alerts_error_search_gone: m.alerts_error_search_gone,
+	alerts_search_renamed: m.alerts_search_renamed,
+	alerts_search_deleted: m.alerts_search_deleted,
+	alerts_preferences_saved: m.alerts_preferences_saved,
+	alerts_error_time: m.alerts_error_time,
+	alerts_error_quiet_both: m.alerts_error_quiet_both,
+	alerts_error_quiet_same: m.alerts_error_quiet_same,
 	// Colleges and researchers' confirmation (routes/colleges, routes/members, sign-up, the listing editor).
 	error_university_required: m.error_university_required,
 	error_college_not_of_university: m.error_college_not_of_university,

@@ -40,4 +40,16 @@ describe('describeNotification', () => {
 			null
 		);
 	});
+	it('leads alerts to the matching listing, or to the need that matched a researcher’s listing', () => {
+		const search = { ...none, kind: 'saved_search_match', listingId: 'l-1', listingTitle: '电池', message: '储能' };
+		const described = inLocale('en', () => describeNotification(search));
+		expect(described.link).toEqual({ path: '/listings/l-1', text: '电池' });
+		expect(described.detail).toBe('Saved search: 储能');
+		const toCompany = { ...none, kind: 'need_listing_match', listingId: 'l-1', needId: 'n-1', message: '热管理' };
+		expect(describeNotification(toCompany).link?.path).toBe('/listings/l-1');
+		const toResearcher = { ...toCompany, kind: 'listing_need_match' };
+		const words = inLocale('zh-CN', () => describeNotification(toResearcher));
+		expect(words.link?.path).toBe('/needs/n-1');
+		expect(words.detail).toBe('需求：热管理');
+	});
 });

@@ -33,6 +33,9 @@ export interface NotificationDescription {
 
 function linkOf(notification: DescribedNotification): NotificationDescription['link'] {
 	const { kind } = notification;
+	// A new need matching the researcher's listing leads to the need (docs/domain.md, "Alerts").
+	if (kind === 'listing_need_match' && notification.needId)
+		return { path: `/needs/${notification.needId}`, text: m.alerts_notification_need_link() };
 	if (notification.proposalId)
 		return {
 			path:
@@ -59,6 +62,10 @@ function detailOf({ kind, message }: DescribedNotification): string | null {
 	if (kind === 'filing_overdue') return filingKinds.label(message);
 	if (kind.startsWith('pledge_')) return pledgeEvents.label(message);
 	if (kind === 'portfolio_fee_due') return m.portfolio_notification_fees({ count: message });
+	// An alert's message is the saved search's name or the need's title.
+	if (kind === 'saved_search_match') return m.alerts_notification_search_detail({ name: message });
+	if (kind === 'need_listing_match' || kind === 'listing_need_match')
+		return m.alerts_notification_need_detail({ title: message });
 	return message;
 }
 

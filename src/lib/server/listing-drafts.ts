@@ -1,7 +1,7 @@
 import { errorCode, type Executor } from './db/port.ts';
 import { postgresErrors } from '../contracts/database-errors.ts';
 import { join, sql } from './db/sql.ts';
-import { listingSearchVector, searchIndexVersion } from './listing-index.ts';
+import { listingMatchTerms, listingSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { ListingInput } from '../schemas/listing.ts';
 import type { ListingDraftValues } from '../rules/listing-draft.ts';
 
@@ -98,7 +98,8 @@ export async function saveDraft(
 			patentTitles: complete.patents.map((patent) => patent.title),
 			inventorNames: complete.inventors.map((inventor) => inventor.name)
 		});
-		sets.push(sql`search_vector = ${searchVector}::tsvector, search_version = ${searchIndexVersion}`);
+		sets.push(sql`search_vector = ${searchVector}::tsvector, search_version = ${searchIndexVersion},
+			match_terms = ${listingMatchTerms(complete)}::text[]`);
 	}
 	let patents = fields.patents;
 	const numbers = new Set(patents?.map((patent) => patent.applicationNumber));

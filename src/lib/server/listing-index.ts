@@ -1,9 +1,13 @@
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import { buildSearchVector } from '../rules/search-text.ts';
+import { matchTerms } from '../rules/match-terms.ts';
 
-/** Bump when search-text.ts changes what it indexes: start-up re-indexes older rows. */
-export const searchIndexVersion = 1;
+/**
+ * Bump when search-text.ts or match-terms.ts changes what it indexes: start-up re-indexes older
+ * rows. 2: match terms stored for the database's alerts (docs/domain.md, "Alerts").
+ */
+export const searchIndexVersion = 2;
 
 export interface IndexableListing {
 	title: string;
@@ -23,6 +27,20 @@ export function listingSearchVector(listing: IndexableListing): string {
 		{ text: [listing.summary, ...listing.advantages, listing.applications].join('\n'), weight: 'C' },
 		{ text: [...listing.ipcCodes, ...listing.patentTitles, ...listing.inventorNames].join('\n'), weight: 'D' }
 	]);
+}
+
+/**
+ * The distinctive words of a listing as tsquery terms, the text matching.ts matches a listing by;
+ * stored in listings.match_terms so the database matches a newly published listing to needs.
+ */
+export function listingMatchTerms(listing: Pick<IndexableListing, 'title' | 'pitch' | 'applications' | 'advantages'>) {
+	const text = [listing.title, listing.pitch, listing.applications, listing.advantages.join(' ')].join(' ');
+	return matchTerms(text).map((term) => term.query);
+}
+
+/** A need's distinctive words as tsquery terms (needs.match_terms), as matching.ts reads a need. */
+export function needMatchTerms(need: { title: string; problem: string }): string[] {
+	return matchTerms(`${need.title} ${need.problem}`).map((term) => term.query);
 }
 
 export function needSearchVector(need: { title: string; problem: string }): string {
@@ -48,7 +66,8 @@ export async function refreshSearchIndex(database: Executor, batchSize = 500): P
 		await database.transaction(async (transaction) => {
 			for (const listing of batch) {
 				await transaction.query(sql`
-					update public.listings set search_vector = ${listingSearchVector(listing)}::tsvector, search_version = ${searchIndexVersion}
+					update public.listings set search_vector = ${listingSearchVector(listing)}::tsvector, search_version = ${searchIndexVersion},
+					       match_terms = ${listingMatchTerms(listing)}::text[]
 					where id = ${listing.id}`);
 			}
 		});
@@ -62,7 +81,8 @@ export async function refreshSearchIndex(database: Executor, batchSize = 500): P
 		await database.transaction(async (transaction) => {
 			for (const need of needs) {
 				await transaction.query(sql`
-					update public.needs set search_vector = ${needSearchVector(need)}::tsvector, search_version = ${searchIndexVersion}
+					update public.needs set search_vector = ${needSearchVector(need)}::tsvector, search_version = ${searchIndexVersion},
+					       match_terms = ${needMatchTerms(need)}::text[]
 					where id = ${need.id}`);
 			}
 		});

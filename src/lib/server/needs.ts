@@ -1,7 +1,7 @@
 import { errorCode, type Executor } from './db/port.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { sql } from './db/sql.ts';
-import { needSearchVector, searchIndexVersion } from './listing-index.ts';
+import { needMatchTerms, needSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { NeedInput } from '../schemas/need.ts';
 import { isUuid } from '../schemas/fields.ts';
 
@@ -47,10 +47,10 @@ export async function createNeed(
 	try {
 		const [row] = await db.query<{ id: string }>(sql`
 			insert into public.needs (company_id, author_id, title, problem, industry, budget_fen, deadline, search_vector,
-			                          search_version, creation_key)
+			                          search_version, match_terms, creation_key)
 			values (${author.organizationId}, ${author.id}, ${input.title}, ${input.problem}, ${input.industry}::public.industry,
 			        ${input.budget}, ${input.deadline}::date, ${needSearchVector(input)}::tsvector, ${searchIndexVersion},
-			        ${input.creationKey})
+			        ${needMatchTerms(input)}::text[], ${input.creationKey})
 			on conflict (creation_key) do nothing
 			returning id`);
 		if (row) return row.id;
@@ -70,7 +70,8 @@ export async function updateNeed(db: Executor, id: string, input: NeedInput): Pr
 	const rows = await db.query(sql`
 		update public.needs set title = ${input.title}, problem = ${input.problem}, industry = ${input.industry}::public.industry,
 		       budget_fen = ${input.budget}, deadline = ${input.deadline}::date,
-		       search_vector = ${needSearchVector(input)}::tsvector, search_version = ${searchIndexVersion}
+		       search_vector = ${needSearchVector(input)}::tsvector, search_version = ${searchIndexVersion},
+		       match_terms = ${needMatchTerms(input)}::text[]
 		where id = ${id} returning id`);
 	return rows.length === 1;
 }

@@ -22,7 +22,7 @@ export function listNotifications(db: Executor): Promise<Notification[]> {
 	return db.query<Notification>(sql`
 		select n.id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
 		       n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
-		       n.need_proposal_id as "proposalId", p.need_id as "needId",
+		       n.need_proposal_id as "proposalId", coalesce(n.need_id, p.need_id) as "needId",
 		       n.read_at as "readAt", n.created_at as "createdAt"
 		from public.notifications n left join public.listings l on l.id = n.listing_id
 		left join public.need_proposals p on p.id = n.need_proposal_id

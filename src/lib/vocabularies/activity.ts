@@ -27,7 +27,10 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	proposal_received: m.proposal_notification_received,
 	proposal_shortlisted: m.proposal_notification_shortlisted,
 	proposal_declined: m.proposal_notification_declined,
-	proposal_converted: m.proposal_notification_converted
+	proposal_converted: m.proposal_notification_converted,
+	saved_search_match: m.alerts_notification_saved_search_match,
+	need_listing_match: m.alerts_notification_need_listing_match,
+	listing_need_match: m.alerts_notification_listing_need_match
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 

@@ -23,6 +23,8 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 		universities: institutions.filter((institution) => institution.kind === 'university'),
 		// The badge and filter 开放许可 as text: the catalogue's scripts are at their size budget, and a
 		// message module of their own would add a chunk (a language switch reloads the page).
-		openLicenceLabel: m.open_licence_badge()
+		openLicenceLabel: m.open_licence_badge(),
+		// "Save this search" for a signed-in reader (docs/domain.md, "Alerts"), as text for the same reason.
+		saveSearch: locals.user ? m.alerts_save_search() : null
 	};
 };

@@ -881,6 +881,24 @@ export const tableMatrix: Record<string, TableMatrix> = {
 			]
 		]
 	},
+	// Saved searches (20261214100000_saved_searches.sql): each user's own, nobody else's; only the name changes.
+	'public.saved_searches': {
+		rows: { companySearch: sql`id = '00000000-0000-4000-9050-000000000001'` },
+		select: [['-    -    -    -    -    y    -    -    -', 'companySearch']],
+		update: [
+			['-    -    -    -    -    y    -    -    -', 'companySearch', sql`name = '新名称'`],
+			[nobody, 'companySearch', sql`query = 'q=x'`]
+		],
+		delete: [['-    -    -    -    -    y    -    -    -', 'companySearch']],
+		insert: [
+			[
+				'-    y    y    y    y    y    y    y    y',
+				'their own',
+				(a) => sql`(user_id, name, query) values (${idOf(a)}, '矩阵', 'q=matrix')`
+			],
+			[nobody, 'someone else’s', (a) => sql`(user_id, name, query) values (${someoneElse(a)}, '矩阵', 'q=matrix')`]
+		]
+	},
 	// Messages leaving by email and push (20261214000000_outbound_messages.sql): addresses and what was
 	// said to whom, read and written only by the server's own connection (its delivery workers).
 	'app.outbound_messages': {
@@ -889,6 +907,21 @@ export const tableMatrix: Record<string, TableMatrix> = {
 		update: [[nobody, 'first', sql`sent_at = now()`]],
 		delete: [[nobody, 'first']],
 		insert: [[nobody, 'a message', () => sql`(channel, user_id, kind) values ('email', auth.uid(), 'notification')`]]
+	},
+
+	// Digests claimed (20261214100400_alert_digests.sql): the digest job's own, on the server's connection.
+	'app.alert_digests': {
+		rows: { claimed: sql`user_id = ${people.com.id} and frequency = 'daily'` },
+		select: [[nobody, 'claimed']],
+		update: [[nobody, 'claimed', sql`frequency = 'weekly'`]],
+		delete: [[nobody, 'claimed']],
+		insert: [
+			[
+				nobody,
+				'a claim',
+				() => sql`(user_id, channel, frequency, period_start) values (auth.uid(), 'email', 'daily', now())`
+			]
+		]
 	},
 
 	// The navigation map's facts and counters (20261213300000_navigation_counted_ahead.sql): written

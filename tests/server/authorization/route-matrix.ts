@@ -64,6 +64,9 @@ const researcherUnsubscribe = signUnsubscribeToken(Buffer.from(matrixUnsubscribe
 	scope: { topic: 'authz_topic' }
 });
 const tamperedUnsubscribe = `${researcherUnsubscribe.slice(0, -1)}${researcherUnsubscribe.endsWith('A') ? 'B' : 'A'}`;
+/** The demo company user's saved search (tests/support/authorization/fixture.sql). */
+const companySavedSearch = '00000000-0000-4000-9050-000000000001';
+const companySearchToDelete = '00000000-0000-4000-9050-000000000002';
 /** The seed's signed licence with income (supabase/seed.sql, "Income"), and its listing's title. */
 const incomeDeal = '00000000-0000-4000-8004-000000000012';
 const incomeDealTitle = '动力电池快充液冷—相变耦合热管理系统';
@@ -979,6 +982,16 @@ export const routeCases: RouteCase[] = [
 		expect: signedIn200,
 		shows: ['-    -    -    -    -    y    -    -    -', '动力电池快充液冷—相变耦合热管理系统']
 	},
+	// Alert preferences (docs/domain.md, "Alerts"): each user's own.
+	{ route: 'GET /account/alerts', path: '/account/alerts', expect: signedIn200 },
+	// Saved searches (docs/domain.md, "Alerts"): each user's own list; the fixture gives the company one.
+	{
+		route: 'GET /searches',
+		path: '/searches',
+		expect: signedIn200,
+		shows: ['-    -    -    -    -    y    -    -    -', '动力电池']
+	},
+	{ route: 'GET /searches/new', path: '/searches/new?q=电池', expect: signedIn200 },
 	{ route: 'GET /signin', path: '/signin', expect: '200  303  303  303  303  303  303  303  303' },
 	{ route: 'GET /signin/code', path: '/signin/code', expect: '200  303  303  303  303  303  303  303  303' },
 	{ route: 'GET /signout', path: '/signout', expect: '303  303  303  303  303  303  303  303  303' },
@@ -1795,6 +1808,58 @@ export const routeCases: RouteCase[] = [
 			'-    y    -    -    -    -    -    -    -',
 			() =>
 				sql`select user_id::text as who from public.notifications where id = ${researcherNotification} and read_at is not null`
+		]
+	},
+	{
+		route: 'POST /account/alerts ?/save',
+		path: '/account/alerts?/save',
+		fields: {
+			...Object.fromEntries(
+				['saved_searches', 'matches', 'deals', 'listings', 'other'].flatMap((topic) => [
+					[`${topic}.email`, 'daily'],
+					[`${topic}.push`, 'never']
+				])
+			),
+			quietFrom: '21:45',
+			quietUntil: '06:15'
+		},
+		expect: signedIn200,
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() =>
+				sql`select user_id::text as who from public.alert_settings where quiet_from = '21:45' and quiet_until = '06:15'`
+		]
+	},
+	{
+		route: 'POST /searches ?/create',
+		path: '/searches?/create',
+		fields: { name: '矩阵保存的搜索', query: 'q=电池&industry=energy_environment' },
+		expect: 'in   303  303  303  303  303  303  303  303',
+		stored: [
+			'-    y    y    y    y    y    y    y    y',
+			() => sql`select user_id::text as who from public.saved_searches where name = '矩阵保存的搜索'`
+		]
+	},
+	{
+		route: 'POST /searches ?/rename',
+		path: '/searches?/rename',
+		fields: { id: companySavedSearch, name: 'authz 改名' },
+		expect: 'in   404  404  404  404  200  404  404  404',
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() =>
+				sql`select user_id::text as who from public.saved_searches where id = ${companySavedSearch} and name = 'authz 改名'`
+		]
+	},
+	{
+		route: 'POST /searches ?/delete',
+		path: '/searches?/delete',
+		fields: { id: companySearchToDelete },
+		expect: signedIn200,
+		stored: [
+			'-    -    -    -    -    y    -    -    -',
+			() =>
+				sql`select ${people.com.id}::text as who where not exists (select 1 from public.saved_searches where id = ${companySearchToDelete})`
 		]
 	},
 	{ route: 'POST /notifications ?/readAll', path: '/notifications?/readAll', expect: signedIn200 },

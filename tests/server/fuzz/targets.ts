@@ -889,6 +889,30 @@ export function targets(fixtures: Fixtures): Record<string, Target> {
 			as: ['researcher', 'officer', 'company'],
 			form: form({ proposal: id(...seed.proposals) })
 		},
+		'/account/alerts?/save': {
+			as: ['company'],
+			form: form({
+				...Object.fromEntries(
+					['saved_searches', 'matches', 'deals', 'listings', 'other'].flatMap((topic) =>
+						['email', 'push'].map((channel) => [
+							`${topic}.${channel}`,
+							choice(['immediately', 'daily', 'weekly', 'never'])
+						])
+					)
+				),
+				quietFrom: text(8),
+				quietUntil: text(8)
+			})
+		},
+		'/searches?/create': {
+			as: ['researcher', 'company'],
+			form: form({ name: text(60), query: text(4000) })
+		},
+		'/searches?/rename': {
+			as: ['company'],
+			form: form({ id: id(fixtures.missing, '', 'not-a-uuid'), name: text(60) })
+		},
+		'/searches?/delete': { as: ['company'], form: form({ id: id(fixtures.missing, '', 'not-a-uuid') }) },
 		'/notifications?/read': {
 			as: ['researcher', 'company'],
 			form: form({ id: { kind: 'number', min: 1, max: 2 ** 63 } })

@@ -175,11 +175,19 @@ insert into public.need_proposal_listings (proposal_id, listing_id, position) va
 insert into app.outbound_messages (channel, user_id, kind) values
   ('email', '00000000-0000-4000-8000-000000001002', 'notification');
 -- Alert choices of the demo company user (a daily digest of saved searches, quiet at night).
+-- (The demo seed has the same since the alerts work: kept once.)
 insert into public.alert_preferences (user_id, topic, channel, frequency) values
-  ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily');
+  ('00000000-0000-4000-8000-000000001002', 'saved_searches', 'email', 'daily') on conflict do nothing;
 insert into public.alert_settings (user_id, quiet_from, quiet_until) values
-  ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
+  ('00000000-0000-4000-8000-000000001002', '22:00', '07:30') on conflict do nothing;
 -- A device of the demo company user with web push turned on (its endpoint is never posted to here).
 insert into public.push_subscriptions (id, user_id, endpoint, p256dh, auth, label) values
   ('00000000-0000-4000-9060-000000000001', '00000000-0000-4000-8000-000000001002', 'https://fcm.googleapis.com/fcm/send/authz-company',
    'B' || repeat('A', 86), repeat('A', 22), 'Chrome · Android');
+-- Saved searches of the demo company user (its owner's alone): one to rename, one to delete.
+insert into public.saved_searches (id, user_id, name, query) values
+  ('00000000-0000-4000-9050-000000000001', '00000000-0000-4000-8000-000000001002', '动力电池', 'q=动力电池'),
+  ('00000000-0000-4000-9050-000000000002', '00000000-0000-4000-8000-000000001002', '待删除的搜索', 'q=待删除');
+-- A daily digest of the demo company user already claimed, which no request may see.
+insert into app.alert_digests (user_id, channel, frequency, period_start) values
+  ('00000000-0000-4000-8000-000000001002', 'email', 'daily', '2026-12-07 00:00+00');

@@ -18,6 +18,7 @@ import { createSmtpSender } from '../email/transport.ts';
 import { startEmailWorker } from '../email/worker.ts';
 import { loadVapidKeys } from '../push/vapid-keys.ts';
 import { startPushWorker } from '../push/push-worker.ts';
+import { startAlertDigestScheduler } from './alert-scheduler.ts';
 import type { Identity } from '../auth/identity.ts';
 import { createLocalIdentity } from '../auth/local-adapter.ts';
 import { createSupabaseIdentity } from '../auth/supabase-adapter.ts';
@@ -94,11 +95,14 @@ async function boot(environment: Record<string, string | undefined>): Promise<Ru
 	log('info', 'web push', { vapidKeys: keys.source, loopbackEndpoints: config.PUSH_ALLOW_LOOPBACK_ENDPOINTS });
 	const allowLoopback = config.PUSH_ALLOW_LOOPBACK_ENDPOINTS;
 	const pushWorker = startPushWorker(opened.database, { keys, allowLoopback });
+	// Alert digests (alert-scheduler.ts), the same way, every ten minutes.
+	const digests = startAlertDigestScheduler(opened.database);
 	process.once('sveltekit:shutdown' as 'exit', () => {
 		scheduler.stop();
 		mail.stop();
 		pushWorker.stop();
-		void Promise.all([scheduler.ran(), pushWorker.ran()])
+		digests.stop();
+		void Promise.all([scheduler.ran(), pushWorker.ran(), digests.ran()])
 			.then(() => hub.stop())
 			.finally(() => opened.close());
 	});

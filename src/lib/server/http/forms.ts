@@ -84,9 +84,9 @@ export function fieldErrors(
 	return errors;
 }
 
-/** A schema's own message key: a shared one (`error_…`) or an area's (`interests_error_…`, `closing_error_…`, `income_error_…`, `open_licence_error_…`, `valuation_error_…`, `case_error_…`, `pledge_error_…`, `portfolio_error_…`, `proposal_error_…`). */
+/** A schema's own message key: a shared one (`error_…`) or an area's (`interests_error_…`, `closing_error_…`, `income_error_…`, `open_licence_error_…`, `valuation_error_…`, `case_error_…`, `pledge_error_…`, `portfolio_error_…`, `proposal_error_…`, `alerts_error_…`). */
 const schemaMessageKey =
-	/^(error_|interests_error_|closing_error_|income_error_|open_licence_error_|valuation_error_|case_error_|pledge_error_|portfolio_error_|proposal_error_)/;
+	/^(error_|interests_error_|closing_error_|income_error_|open_licence_error_|valuation_error_|case_error_|pledge_error_|portfolio_error_|proposal_error_|alerts_error_)/;
 
 function messageKey(issue: z.core.$ZodIssue): string {
 	if (schemaMessageKey.test(issue.message)) return issue.message;

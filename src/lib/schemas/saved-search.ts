@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { searchHref } from '../rules/filter-chips.ts';
+import { readSearchParameters, type SearchParameters } from './search.ts';
+import { uuid } from './fields.ts';
+
+// Saved searches (docs/domain.md, "Alerts"). A saved search is the catalogue's own query string,
+// read by the catalogue's own schema (readSearchParameters), so it opens exactly as it was seen.
+
+export const maximumSavedSearches = 20;
+
+const name = z
+	.string()
+	.trim()
+	.min(1, { error: 'error_required' })
+	.max(60, { error: 'alerts_error_name_length' })
+	.refine((text) => !/\p{Cc}/u.test(text), { error: 'error_invalid' });
+
+export const saveSearchSchema = z.object({
+	name,
+	// The search page's query string ("q=…&industry=…"), at most the length a URL of it may have.
+	query: z.string().max(4000, { error: 'error_form_tampered' })
+});
+
+export const renameSearchSchema = z.object({ id: uuid, name });
+export const deleteSearchSchema = z.object({ id: uuid });
+
+/**
+ * A search as one canonical query string: the catalogue's parsing, lists sorted, no page. Two
+ * forms of one search (filters in another order, a page number) are the same saved search.
+ */
+export function canonicalSearch(parameters: SearchParameters): string {
+	const sorted = (values: readonly string[]) => [...values].sort();
+	const canonical = {
+		...parameters,
+		industry: sorted(parameters.industry),
+		mode: sorted(parameters.mode),
+		patentType: sorted(parameters.patentType),
+		legalStatus: sorted(parameters.legalStatus)
+	} as SearchParameters;
+	return searchHref(canonical, '').replace(/^\?/, '');
+}
+
+/** The saved search of a query string as the catalogue reads it. */
+export function readSavedSearch(query: string): { parameters: SearchParameters; canonical: string } {
+	const canonical = canonicalSearch(readSearchParameters(new URLSearchParams(query.replace(/^\?/, ''))));
+	// Read again from the canonical form, so the stored filters are in its (sorted) order too.
+	return { parameters: readSearchParameters(new URLSearchParams(canonical)), canonical };
+}

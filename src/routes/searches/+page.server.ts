@@ -1,0 +1,67 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { requireUser } from '$lib/server/http/guards';
+import { parseForm, readForm, rejectForm, withHiddenFieldError } from '$lib/server/http/forms';
+import {
+	deleteSearchSchema,
+	maximumSavedSearches,
+	renameSearchSchema,
+	saveSearchSchema
+} from '$lib/schemas/saved-search';
+import * as savedSearches from '$lib/server/saved-searches';
+
+// Saved searches (docs/domain.md, "Alerts"). The catalogue's "save this search" form posts here
+// (?/create) without scripts; a failure re-renders this page with what was typed.
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireUser(locals, url);
+	const searches = await savedSearches.listSavedSearches(locals.db);
+	return {
+		searches: searches.map((search) => {
+			const parameters = savedSearches.savedSearchParameters(search);
+			return { ...search, words: parameters.q, filterCount: filterCount(parameters) };
+		}),
+		maximum: maximumSavedSearches,
+		saved: url.searchParams.get('saved')
+	};
+};
+
+function filterCount(parameters: ReturnType<typeof savedSearches.savedSearchParameters>): number {
+	return (
+		parameters.industry.length +
+		parameters.mode.length +
+		parameters.patentType.length +
+		parameters.legalStatus.length +
+		(parameters.trlMin ? 1 : 0) +
+		(parameters.trlMax ? 1 : 0) +
+		(parameters.institution ? 1 : 0) +
+		(parameters.openLicence ? 1 : 0)
+	);
+}
+
+export const actions: Actions = {
+	create: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		const form = parseForm(saveSearchSchema, await readForm(request));
+		if (!form.ok)
+			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['query']), { action: 'create' });
+		const result = await savedSearches.saveSearch(locals.db, form.data);
+		if (!result.ok) return rejectForm(409, form.data, { name: result.reason }, { action: 'create' });
+		redirect(303, `/searches?saved=${result.id}`);
+	},
+	rename: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		const form = parseForm(renameSearchSchema, await readForm(request));
+		if (!form.ok) return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['id']), { action: 'rename' });
+		if (!(await savedSearches.renameSavedSearch(locals.db, form.data.id, form.data.name)))
+			return rejectForm(404, form.data, { form: 'alerts_error_search_gone' }, { action: 'rename' });
+		return { action: 'rename', id: form.data.id, success: 'alerts_search_renamed' };
+	},
+	delete: async ({ locals, url, request }) => {
+		requireUser(locals, url);
+		const form = parseForm(deleteSearchSchema, await readForm(request));
+		if (!form.ok) return rejectForm(400, {}, { form: 'error_form_tampered' }, { action: 'delete' });
+		await savedSearches.deleteSavedSearch(locals.db, form.data.id);
+		return { action: 'delete', success: 'alerts_search_deleted' };
+	}
+};

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { demo, expectAccessible, newSignedInPage, open } from './helpers';
+
+// Alerts (docs/domain.md, "Alerts"), at the default 360 px: the demo company user saves a search on
+// /listings, an officer publishes a listing that matches it, and the company user finds the
+// saved_search_match in the inbox; the alert settings page saves and keeps its values.
+test.describe.configure({ timeout: 150_000 });
+
+test('a saved search hears of a newly published listing, and alert settings are kept', async ({ browser }) => {
+	const company = await newSignedInPage(browser, demo.company);
+	await open(company, '/listings?q=膜蒸馏');
+	await company.getByRole('button', { name: '保存此搜索' }).click();
+	await company.waitForURL(/\/searches\/new\?/);
+	await company.getByLabel('搜索名称').fill('膜蒸馏提醒');
+	await company.getByRole('button', { name: '保存此搜索' }).click();
+	await company.waitForURL(/\/searches\?saved=/);
+	await expect(company.getByText('搜索已保存。有符合的新技术时会通知您。')).toBeVisible();
+	await expect(company.getByRole('link', { name: '膜蒸馏提醒' })).toBeVisible();
+	await expectAccessible(company, '/searches');
+	await expectAccessible(company, '/searches/new?q=膜蒸馏');
+
+	const officer = await newSignedInPage(browser, demo.officer);
+	await open(officer, '/review');
+	await officer.getByRole('link', { name: '榨菜腌制高盐废水膜蒸馏脱盐与盐分回收技术' }).click();
+	await officer.getByRole('button', { name: '通过并发布' }).click();
+	await officer.waitForURL(/\/review\?done=publish/);
+
+	await open(company, '/notifications');
+	const match = company.getByTestId('notification').filter({ hasText: '保存的搜索：膜蒸馏提醒' });
+	await expect(match).toContainText('有新发布的技术符合您保存的搜索');
+	await expect(match.getByRole('link', { name: '榨菜腌制高盐废水膜蒸馏脱盐与盐分回收技术' })).toBeVisible();
+
+	// Alert settings: a half-filled quiet window is refused on its field and keeps what was typed.
+	await company.getByRole('link', { name: '提醒设置：邮件、推送与免打扰时段' }).click();
+	await company.waitForURL(/\/account\/alerts$/);
+	await expectAccessible(company, '/account/alerts');
+	await company.getByLabel('意向、交易、方案与消息 · 推送').selectOption('immediately');
+	await company.getByLabel('开始').fill('21:30');
+	await company.getByLabel('结束').fill('');
+	await company.getByRole('button', { name: '保存' }).click();
+	await expect(company.getByText('请填写两个时间，或都留空。')).toBeVisible();
+	await expect(company.getByLabel('开始')).toHaveValue('21:30');
+	await expect(company.getByLabel('意向、交易、方案与消息 · 推送')).toHaveValue('immediately');
+	await company.getByLabel('结束').fill('06:45');
+	await company.getByRole('button', { name: '保存' }).click();
+	await expect(company.getByText('提醒设置已保存。')).toBeVisible();
+	await company.reload();
+	await expect(company.getByLabel('开始')).toHaveValue('21:30');
+	await expect(company.getByLabel('结束')).toHaveValue('06:45');
+	await expect(company.getByLabel('意向、交易、方案与消息 · 推送')).toHaveValue('immediately');
+	await expect(company.getByRole('link', { name: '在此设备上接收推送' })).toHaveAttribute('href', '/account/devices');
+	await company.context().close();
+	await officer.context().close();
+});
