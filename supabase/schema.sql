@@ -179,6 +179,7 @@ create table app.outbound_messages (
   constraint outbound_messages_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
 );
 CREATE INDEX outbound_messages_due_idx ON app.outbound_messages USING btree (channel, send_after, id) WHERE ((sent_at IS NULL) AND (given_up_at IS NULL));
+CREATE INDEX outbound_messages_invitation_idx ON app.outbound_messages USING btree (((payload ->> 'invitationId'::text))) WHERE (kind = 'team_invitation'::text);
 CREATE INDEX outbound_messages_user_idx ON app.outbound_messages USING btree (user_id) WHERE (user_id IS NOT NULL);
 alter table app.outbound_messages enable row level security;
 
@@ -1556,6 +1557,13 @@ begin
   if (select app.current_user_role()) is distinct from 'admin' then
     raise exception 'only administrators create universities' using errcode = '42501';
   end if;
+  perform pg_advisory_xact_lock(hashtext('app.create_university'));
+  if exists (select 1 from public.organizations o
+             where o.kind = 'university'
+               and (lower(btrim(o.name_zh)) = lower(btrim(create_university.name_zh))
+                    or lower(btrim(o.name_en)) = lower(btrim(create_university.name_en)))) then
+    raise exception 'a university of this name exists' using errcode = '23505';
+  end if;
   -- Unverified, like every organisation: an admin verifies it with its credit code.
   insert into public.organizations (kind, name_zh, name_en)
   values ('university', btrim(name_zh), btrim(name_en)) returning id into made;
@@ -2737,8 +2745,8 @@ $function$;
 revoke execute on function app.inventor_account_emails(uuid) from public;
 grant execute on function app.inventor_account_emails(uuid) to authenticated, service_role;
 
-CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text)
- RETURNS uuid
+CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email text, key uuid)
+ RETURNS TABLE(invitation_id uuid, created boolean)
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO ''
@@ -2750,14 +2758,22 @@ begin
   if company is null then
     raise exception 'only a company''s members invite colleagues' using errcode = '42501';
   end if;
-  insert into public.team_invitations (organization_id, token_hash, email, invited_by)
-  values (company, token_hash, nullif(btrim(invitee_email), ''), auth.uid()) returning id into invitation;
+  insert into public.team_invitations (organization_id, token_hash, email, invited_by, creation_key)
+  values (company, invite_to_team.token_hash, nullif(btrim(invitee_email), ''), auth.uid(), key)
+  on conflict (organization_id, creation_key) do nothing
+  returning team_invitations.id into invitation;
+  if invitation is null then
+    select i.id into invitation from public.team_invitations i
+    where i.organization_id = company and i.creation_key = key;
+    return query select invitation, false;
+    return;
+  end if;
   perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
-  return invitation;
+  return query select invitation, true;
 end
 $function$;
-revoke execute on function app.invite_to_team(text, text) from public;
-grant execute on function app.invite_to_team(text, text) to authenticated;
+revoke execute on function app.invite_to_team(text, text, uuid) from public;
+grant execute on function app.invite_to_team(text, text, uuid) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text
@@ -5693,6 +5709,40 @@ end
 $function$;
 revoke execute on function app.queue_alert_messages() from public;
 
+CREATE OR REPLACE FUNCTION app.queue_team_invitation_email(invitation uuid, token text, email_locale text)
+ RETURNS text
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  found public.team_invitations;
+begin
+  select * into found from public.team_invitations i
+  where i.id = invitation and i.invited_by = auth.uid() and i.accepted_at is null and i.revoked_at is null
+    and i.expires_at > now()
+    and i.token_hash = encode(sha256(convert_to(token, 'UTF8')), 'hex');
+  if found.id is null then return 'not_found'; end if;
+  if found.email is null then return 'no_address'; end if;
+  if exists (select 1 from app.outbound_messages
+             where kind = 'team_invitation' and payload ->> 'invitationId' = invitation::text) then
+    return 'already_queued';
+  end if;
+  if (select count(*) from app.outbound_messages
+      where kind = 'team_invitation' and payload ->> 'invitedBy' = auth.uid()::text
+        and created_at > now() - interval '1 day') >= 30 then
+    return 'limit';
+  end if;
+  insert into app.outbound_messages (channel, email_address, kind, payload)
+  values ('email', found.email, 'team_invitation', jsonb_build_object(
+    'invitationId', invitation, 'invitedBy', auth.uid(), 'token', token,
+    'locale', case when email_locale in ('zh-CN', 'en') then email_locale else 'zh-CN' end));
+  return 'queued';
+end
+$function$;
+revoke execute on function app.queue_team_invitation_email(uuid, text, text) from public;
+grant execute on function app.queue_team_invitation_email(uuid, text, text) to authenticated;
+
 CREATE OR REPLACE FUNCTION app.quote_service_case(service_case uuid, amount_fen bigint, days integer, note text)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -6228,6 +6278,23 @@ $function$;
 revoke execute on function app.require_confirmed_owner() from public;
 comment on function app.require_confirmed_owner() is 'Refuses to submit or publish a listing whose owner is a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
 
+CREATE OR REPLACE FUNCTION app.require_confirmed_proposer()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  if exists (select 1 from public.profiles p
+             where p.id = new.researcher_id and p.membership_status <> 'confirmed') then
+    raise exception 'the researcher''s membership is not confirmed by the university' using errcode = 'ZQ600';
+  end if;
+  return new;
+end
+$function$;
+grant execute on function app.require_confirmed_proposer() to public;
+comment on function app.require_confirmed_proposer() is 'Refuses a proposal for a researcher not confirmed by the university (ZQ600). Codes: src/lib/contracts/database-errors.ts';
+
 CREATE OR REPLACE FUNCTION app.required_filings(mode public.cooperation_mode)
  RETURNS TABLE(kind text, sort_order smallint, due_months integer, due_days integer)
  LANGUAGE sql
@@ -6345,6 +6412,39 @@ AS $function$
 $function$;
 revoke execute on function app.royalty_fen(bigint, numeric) from public;
 grant execute on function app.royalty_fen(bigint, numeric) to authenticated, service_role;
+
+CREATE OR REPLACE FUNCTION app.save_push_subscription(new_endpoint text, new_p256dh text, new_auth text, new_label text, push_topics text[])
+ RETURNS boolean
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  me uuid := auth.uid();
+  first_device boolean;
+begin
+  if me is null then
+    raise exception 'only a signed-in user saves a push subscription' using errcode = '42501';
+  end if;
+  -- One caller at a time per user, so two first devices saved at once set the choices once.
+  perform 1 from public.profiles p where p.id = me for update;
+  first_device := not exists (select 1 from public.push_subscriptions s where s.user_id = me);
+  insert into public.push_subscriptions as s (user_id, endpoint, p256dh, auth, label)
+  values (me, new_endpoint, new_p256dh, new_auth, new_label)
+  on conflict on constraint push_subscriptions_endpoint_key do update
+    set user_id = excluded.user_id, p256dh = excluded.p256dh, auth = excluded.auth, label = excluded.label,
+        created_at = case when s.user_id = excluded.user_id then s.created_at else now() end;
+  if first_device then
+    insert into public.alert_preferences as a (user_id, topic, channel, frequency)
+    select me, t.name, 'push', 'immediately' from unnest(push_topics) as t(name)
+    on conflict (user_id, topic, channel) do update set frequency = 'immediately', updated_at = now()
+      where a.frequency = 'never';
+  end if;
+  return first_device;
+end
+$function$;
+revoke execute on function app.save_push_subscription(text, text, text, text, text[]) from public;
+grant execute on function app.save_push_subscription(text, text, text, text, text[]) to authenticated;
 
 CREATE OR REPLACE FUNCTION app.schedule_line_due_fen(line public.payment_schedule_lines, minimum bigint)
  RETURNS bigint
@@ -6755,6 +6855,37 @@ $function$;
 revoke execute on function app.university_of_person(uuid) from public;
 grant execute on function app.university_of_person(uuid) to authenticated, service_role;
 
+CREATE OR REPLACE FUNCTION app.unsubscribe_email(recipient uuid, alert_topic text)
+ RETURNS integer
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  changed integer;
+begin
+  if not exists (select 1 from public.profiles where id = recipient) then return 0; end if;
+  if alert_topic is null then
+    -- A digest's link: every topic the user hears of by digest, chosen or by default (the topics
+    -- of src/lib/vocabularies/alerts.ts; tests/db/email-worker.test.ts checks none is missed).
+    insert into public.alert_preferences (user_id, topic, channel, frequency)
+    select recipient, t.topic, 'email', 'never'
+    from unnest(array['saved_searches', 'matches', 'deals', 'listings', 'other']) as t(topic)
+    where app.alert_frequency(recipient, t.topic, 'email') in ('daily', 'weekly')
+    on conflict (user_id, topic, channel) do update set frequency = 'never', updated_at = now();
+  else
+    insert into public.alert_preferences (user_id, topic, channel, frequency)
+    values (recipient, alert_topic, 'email', 'never')
+    on conflict (user_id, topic, channel) do update set frequency = 'never', updated_at = now()
+    where public.alert_preferences.frequency <> 'never';
+  end if;
+  get diagnostics changed = row_count;
+  return changed;
+end
+$function$;
+revoke execute on function app.unsubscribe_email(uuid, text) from public;
+grant execute on function app.unsubscribe_email(uuid, text) to service_role;
+
 CREATE OR REPLACE FUNCTION app.use_team_invitation(hash text, joiner uuid)
  RETURNS uuid
  LANGUAGE plpgsql
@@ -6770,6 +6901,11 @@ begin
   if found.revoked_at is not null then raise exception 'invitation:revoked' using errcode = '55000'; end if;
   if found.expires_at <= now() then raise exception 'invitation:expired' using errcode = '55000'; end if;
   update public.team_invitations set accepted_by = joiner, accepted_at = now() where id = found.id;
+  -- The joiner's other invitations to this company are spent too (their address, any case).
+  update public.team_invitations i set revoked_at = now()
+  from auth.users u
+  where u.id = joiner and i.organization_id = found.organization_id and i.id <> found.id
+    and i.accepted_at is null and i.revoked_at is null and lower(i.email) = lower(u.email);
   return found.organization_id;
 end
 $function$;
@@ -7962,6 +8098,7 @@ CREATE INDEX need_proposals_researcher_idx ON public.need_proposals USING btree 
 alter table public.need_proposals enable row level security;
 create policy need_proposals_read on public.need_proposals for select to authenticated
   using (app.can_read_need_proposal(researcher_id, institution_id, need_id));
+CREATE TRIGGER need_proposals_require_confirmed_researcher BEFORE INSERT ON public.need_proposals FOR EACH ROW EXECUTE FUNCTION app.require_confirmed_proposer();
 grant all on table public.need_proposals to service_role;
 grant select on table public.need_proposals to authenticated;
 
@@ -8612,6 +8749,30 @@ CREATE TRIGGER public_notices_frozen BEFORE UPDATE ON public.public_notices FOR 
 grant all on table public.public_notices to service_role;
 grant select on table public.public_notices to anon, authenticated;
 
+create table public.push_subscriptions (
+  id           uuid default gen_random_uuid() not null,
+  user_id      uuid default auth.uid() not null,
+  endpoint     text not null,
+  p256dh       text not null,
+  auth         text not null,
+  label        text,
+  created_at   timestamp with time zone default now() not null,
+  last_sent_at timestamp with time zone,
+  constraint push_subscriptions_auth_check CHECK ((auth ~ '^[A-Za-z0-9_-]{21}[AQgw]$'::text)),
+  constraint push_subscriptions_endpoint_check CHECK (((char_length(endpoint) <= 2048) AND ((endpoint ~ '^https://[^/?#@[:space:]]+/[^[:space:]]*$'::text) OR (endpoint ~ '^http://(127\.0\.0\.1|localhost)(:[0-9]{1,5})?/[^[:space:]]*$'::text)))),
+  constraint push_subscriptions_endpoint_key UNIQUE (endpoint),
+  constraint push_subscriptions_label_check CHECK (((char_length(label) >= 1) AND (char_length(label) <= 80))),
+  constraint push_subscriptions_p256dh_check CHECK ((p256dh ~ '^B[A-Za-z0-9_-]{86}$'::text)),
+  constraint push_subscriptions_pkey PRIMARY KEY (id),
+  constraint push_subscriptions_user_id_fkey FOREIGN KEY (user_id) REFERENCES public.profiles(id) ON DELETE CASCADE
+);
+CREATE INDEX push_subscriptions_user_idx ON public.push_subscriptions USING btree (user_id);
+alter table public.push_subscriptions enable row level security;
+create policy push_subscriptions_own on public.push_subscriptions for all to authenticated
+  using ((user_id = ( SELECT auth.uid() AS uid)))
+  with check ((user_id = ( SELECT auth.uid() AS uid)));
+grant select, delete on table public.push_subscriptions to authenticated;
+
 create table public.realtime_events (
   id         bigint generated always as identity not null,
   topic      text not null,
@@ -9032,6 +9193,7 @@ create table public.team_invitations (
   accepted_by     uuid,
   accepted_at     timestamp with time zone,
   revoked_at      timestamp with time zone,
+  creation_key    uuid,
   constraint team_invitations_accepted_by_fkey FOREIGN KEY (accepted_by) REFERENCES auth.users(id) ON DELETE SET NULL,
   constraint team_invitations_email_check CHECK (((email IS NULL) OR ((char_length(email) >= 3) AND (char_length(email) <= 254)))),
   constraint team_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES auth.users(id) ON DELETE SET NULL,
@@ -9041,6 +9203,7 @@ create table public.team_invitations (
   constraint team_invitations_token_hash_key UNIQUE (token_hash),
   constraint team_invitations_used_once CHECK (((accepted_at IS NULL) OR (revoked_at IS NULL)))
 );
+CREATE UNIQUE INDEX team_invitations_creation_key_idx ON public.team_invitations USING btree (organization_id, creation_key);
 CREATE INDEX team_invitations_organization_idx ON public.team_invitations USING btree (organization_id, created_at DESC);
 alter table public.team_invitations enable row level security;
 create policy team_invitations_members_read on public.team_invitations for select to authenticated

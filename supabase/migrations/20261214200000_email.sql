@@ -13,8 +13,13 @@ declare
 begin
   if not exists (select 1 from public.profiles where id = recipient) then return 0; end if;
   if alert_topic is null then
-    update public.alert_preferences set frequency = 'never', updated_at = now()
-    where user_id = recipient and channel = 'email' and frequency in ('daily', 'weekly');
+    -- A digest's link: every topic the user hears of by digest, chosen or by default (the topics
+    -- of src/lib/vocabularies/alerts.ts; tests/db/email-worker.test.ts checks none is missed).
+    insert into public.alert_preferences (user_id, topic, channel, frequency)
+    select recipient, t.topic, 'email', 'never'
+    from unnest(array['saved_searches', 'matches', 'deals', 'listings', 'other']) as t(topic)
+    where app.alert_frequency(recipient, t.topic, 'email') in ('daily', 'weekly')
+    on conflict (user_id, topic, channel) do update set frequency = 'never', updated_at = now();
   else
     insert into public.alert_preferences (user_id, topic, channel, frequency)
     values (recipient, alert_topic, 'email', 'never')

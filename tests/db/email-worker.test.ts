@@ -2,6 +2,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
+import { alertTopics } from '../../src/lib/vocabularies/alerts.ts';
 import { queueOutboundMessage } from '../../src/lib/server/outbound-messages.ts';
 import { unsubscribeEmail } from '../../src/lib/server/outbound-emails.ts';
 import { inviteColleague, readInvitation, revokeInvitation } from '../../src/lib/server/company-teams.ts';
@@ -136,12 +137,23 @@ describe(`email worker on ${driver}`, () => {
 		const token = tokenOf(mail);
 		expect(verifyUnsubscribeToken(secret, token)).toEqual({ userId: demo.researcher, scope: { digest: true } });
 		const researcher = asUser(database, demo.researcher);
+		await researcher.query(sql`delete from public.alert_preferences where user_id = ${demo.researcher}`);
 		await researcher.query(sql`insert into public.alert_preferences (topic, channel, frequency) values
-			('deals', 'email', 'daily'), ('needs', 'email', 'weekly'), ('interests', 'email', 'immediately'), ('deals', 'push', 'daily')`);
-		expect(await unsubscribeEmail(asService(database), demo.researcher, null)).toBe(2);
-		expect(await emailFrequency(demo.researcher, 'deals')).toBe('never');
-		expect(await emailFrequency(demo.researcher, 'needs')).toBe('never');
-		expect(await emailFrequency(demo.researcher, 'interests')).toBe('immediately');
+			('deals', 'email', 'daily'), ('listings', 'email', 'weekly'), ('other', 'email', 'immediately'), ('deals', 'push', 'daily')`);
+		// The two chosen digests, and saved searches and matches, whose default is a daily digest.
+		expect(await unsubscribeEmail(asService(database), demo.researcher, null)).toBe(4);
+		for (const topic of ['deals', 'listings', 'saved_searches', 'matches'])
+			expect(await emailFrequency(demo.researcher, topic), topic).toBe('never');
+		expect(await emailFrequency(demo.researcher, 'other')).toBe('immediately');
+		const [push] = await database.query<{ frequency: string }>(sql`select frequency from public.alert_preferences
+			where user_id = ${demo.researcher} and topic = 'deals' and channel = 'push'`);
+		expect(push.frequency).toBe('daily');
+		// Every topic of the vocabulary is covered: each set to a digest is stopped by the digest's link.
+		for (const topic of alertTopics.values)
+			await database.query(sql`insert into public.alert_preferences (user_id, topic, channel, frequency)
+				values (${demo.researcher}, ${topic}, 'email', 'weekly')
+				on conflict (user_id, topic, channel) do update set frequency = 'weekly'`);
+		expect(await unsubscribeEmail(asService(database), demo.researcher, null)).toBe(alertTopics.values.length);
 	});
 
 	it('only the service role may unsubscribe, and only with a verified token’s user', async () => {

@@ -1,5 +1,6 @@
 import { layoutHtml, layoutText, type EmailContent } from '../../rules/email-layout.ts';
 import { inLocale } from '../app/in-locale.ts';
+import { alertTopicOf } from '../../vocabularies/alerts.ts';
 import type { Executor } from '../db/port.ts';
 import type { OutboundMessage } from '../outbound-messages.ts';
 import {
@@ -59,12 +60,13 @@ export async function composeEmail(
 	const notifications = await readEmailNotifications(db, message.userId, message.notificationIds);
 	if (notifications.length === 0) return { skip: 'notifications gone' };
 
-	// Topics are the alerts vocabulary's; here a topic is an opaque name from the row's payload.
+	// The topic whose emails the link stops: the row's own (a producer may name one), else the
+	// notification's topic in the alerts vocabulary.
 	const digest = message.kind === 'digest';
 	const topic =
 		typeof message.payload.topic === 'string' && topicPattern.test(message.payload.topic)
 			? message.payload.topic
-			: null;
+			: alertTopicOf(notifications[0].kind);
 	const unsubscribeUrl =
 		digest || topic
 			? new URL(
