@@ -3061,6 +3061,7 @@ begin
 end
 $function$;
 revoke execute on function app.limit_saved_searches() from public;
+comment on function app.limit_saved_searches() is 'Refuses a saved search past the twentieth of a user (ZQ800). Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.line_receipt(line bigint)
  RETURNS TABLE(received_on date, amount_fen bigint)

@@ -40,6 +40,8 @@ $$;
 revoke execute on function app.limit_saved_searches() from public;
 create trigger saved_searches_limit before insert on public.saved_searches
   for each row execute function app.limit_saved_searches();
+comment on function app.limit_saved_searches() is
+  'Refuses a saved search past the twentieth of a user (ZQ800). Codes: src/lib/contracts/database-errors.ts';
 
 alter table public.saved_searches enable row level security;
 grant select, insert, delete on public.saved_searches to authenticated;

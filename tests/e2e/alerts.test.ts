@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { demo, expectAccessible, newSignedInPage, open } from './helpers';
+import { mailTo } from './mail.js';
 
 // Alerts (docs/domain.md, "Alerts"), at the default 360 px: the demo company user saves a search on
 // /listings, an officer publishes a listing that matches it, and the company user finds the
-// saved_search_match in the inbox; the alert settings page saves and keeps its values.
+// saved_search_match in the inbox and by email; the alert settings page saves and keeps its values.
 test.describe.configure({ timeout: 150_000 });
 
 test('a saved search hears of a newly published listing, and alert settings are kept', async ({ browser }) => {
@@ -19,6 +20,14 @@ test('a saved search hears of a newly published listing, and alert settings are 
 	await expectAccessible(company, '/searches');
 	await expectAccessible(company, '/searches/new?q=膜蒸馏');
 
+	// The match by email too, at once: no quiet hours (the demo's would hold it until morning).
+	await open(company, '/account/alerts');
+	await company.getByLabel('保存的搜索 · 邮件').selectOption('immediately');
+	await company.getByLabel('开始').fill('');
+	await company.getByLabel('结束').fill('');
+	await company.getByRole('button', { name: '保存' }).click();
+	await expect(company.getByText('提醒设置已保存。')).toBeVisible();
+
 	const officer = await newSignedInPage(browser, demo.officer);
 	await open(officer, '/review');
 	await officer.getByRole('link', { name: '榨菜腌制高盐废水膜蒸馏脱盐与盐分回收技术' }).click();
@@ -29,6 +38,15 @@ test('a saved search hears of a newly published listing, and alert settings are 
 	const match = company.getByTestId('notification').filter({ hasText: '保存的搜索：膜蒸馏提醒' });
 	await expect(match).toContainText('有新发布的技术符合您保存的搜索');
 	await expect(match.getByRole('link', { name: '榨菜腌制高盐废水膜蒸馏脱盐与盐分回收技术' })).toBeVisible();
+	// The same alert arrives as an email in the test SMTP server, with a one-click unsubscribe.
+	const alertMail = async () =>
+		(await mailTo(company.request, demo.company, 1_000)).find((caught) =>
+			caught.text.includes('榨菜腌制高盐废水膜蒸馏脱盐与盐分回收技术')
+		);
+	await expect.poll(async () => (await alertMail()) !== undefined, { timeout: 30_000 }).toBe(true);
+	const mail = await alertMail();
+	expect(mail?.subject).toContain('有新发布的技术符合您保存的搜索');
+	expect(mail?.listUnsubscribePost).toBe('List-Unsubscribe=One-Click');
 
 	// Alert settings: a half-filled quiet window is refused on its field and keeps what was typed.
 	await company.getByRole('link', { name: '提醒设置：邮件、推送与免打扰时段' }).click();
