@@ -12,6 +12,12 @@ test('a saved search hears of a newly published listing, and alert settings are 
 	await open(company, '/listings?q=膜蒸馏');
 	await company.getByRole('button', { name: '保存此搜索' }).click();
 	await company.waitForURL(/\/searches\/new\?/);
+	// A refused name (here none) is shown with scripts on too: the form posts to /searches, which says why.
+	await company.getByLabel('搜索名称').fill('');
+	await company.getByRole('button', { name: '保存此搜索' }).click();
+	await company.waitForURL(/\/searches\?\/create$/);
+	await expect(company.getByText('请填写此项。')).toBeVisible();
+	await company.goBack();
 	await company.getByLabel('搜索名称').fill('膜蒸馏提醒');
 	await company.getByRole('button', { name: '保存此搜索' }).click();
 	await company.waitForURL(/\/searches\?saved=/);
