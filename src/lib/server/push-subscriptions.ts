@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto';
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
 
@@ -29,6 +30,21 @@ export function listOwnDevices(db: Executor): Promise<PushDevice[]> {
 		select id, label, created_at as "createdAt", last_sent_at as "lastSentAt"
 		from public.push_subscriptions where user_id = (select auth.uid())
 		order by created_at desc, id`);
+}
+
+/**
+ * Whether a device's public key is a point on P-256, which the form's shape check cannot tell: a
+ * key that is not could never be sent to (the worker would forget the device on its first send).
+ */
+export function isUsablePublicKey(p256dh: string): boolean {
+	try {
+		const ecdh = createECDH('prime256v1');
+		ecdh.generateKeys();
+		ecdh.computeSecret(Buffer.from(p256dh, 'base64url'));
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Saves this browser's subscription; the same endpoint again updates it. Whether it was the first device. */

@@ -1895,7 +1895,8 @@ export const routeCases: RouteCase[] = [
 		path: '/account/devices?/subscribe',
 		fields: (a) => ({
 			endpoint: `https://fcm.googleapis.com/fcm/send/authz-${a}`,
-			p256dh: `B${'A'.repeat(86)}`,
+			// A point on P-256, as a browser's key is (the action refuses one that is not).
+			p256dh: 'BFo5d15wXOeXO0Befq2GSUx3fmjDAjukBlEV8zQbutkzkxe0VfY3e-lDmBfZC8hsXKuHFnKWAFhhN_nlT8MHok4',
 			auth: 'A'.repeat(22)
 		}),
 		expect: signedIn200,

@@ -20,7 +20,8 @@ export const actions: Actions = {
 		requireUser(locals, url);
 		const { allowLoopback } = await pushSettings();
 		const form = parseForm(pushSubscriptionSchema(allowLoopback), await readForm(request));
-		if (!form.ok) return rejectForm(400, {}, { form: 'push_error_subscription' }, { action: 'subscribe' });
+		if (!form.ok || !pushSubscriptions.isUsablePublicKey(form.data.p256dh))
+			return rejectForm(400, {}, { form: 'push_error_subscription' }, { action: 'subscribe' });
 		const label = deviceLabel(request.headers.get('user-agent'));
 		const { firstDevice } = await pushSubscriptions.saveSubscription(locals.db, form.data, label);
 		return { action: 'subscribe', success: firstDevice ? 'push_turned_on_first' : 'push_turned_on' };
