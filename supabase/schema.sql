@@ -8617,6 +8617,7 @@ create table public.portfolio_patents (
   constraint portfolio_patents_ipc_codes_check CHECK (((cardinality(ipc_codes) <= 20) AND (array_to_string(ipc_codes, ','::text) ~ '^([A-H]\d{2}[A-Z] \d{1,4}/\d{2,6}(,|$))*$'::text))),
   constraint portfolio_patents_pkey PRIMARY KEY (id),
   constraint portfolio_patents_public TRIGGER DEFERRABLE INITIALLY DEFERRED,
+  constraint portfolio_patents_public_update TRIGGER DEFERRABLE INITIALLY DEFERRED,
   constraint portfolio_patents_title_check CHECK (((char_length(btrim(title)) >= 1) AND (char_length(btrim(title)) <= 200))),
   constraint portfolio_patents_university_id_application_number_key UNIQUE (university_id, application_number),
   constraint portfolio_patents_university_id_fkey FOREIGN KEY (university_id) REFERENCES public.organizations(id) ON DELETE CASCADE
@@ -8635,7 +8636,8 @@ CREATE TRIGGER navigation_portfolio_insert AFTER INSERT ON public.portfolio_pate
 CREATE TRIGGER navigation_portfolio_update AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION app.navigation_portfolio_changed();
 -- trigger navigation_portfolio_update: tgenabled = 'A'
 CREATE TRIGGER portfolio_patents_entries AFTER INSERT ON public.portfolio_patents REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_entries();
-CREATE CONSTRAINT TRIGGER portfolio_patents_public AFTER INSERT OR DELETE OR UPDATE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER portfolio_patents_public AFTER INSERT OR DELETE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
+CREATE CONSTRAINT TRIGGER portfolio_patents_public_update AFTER UPDATE ON public.portfolio_patents DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN ((((to_jsonb(old.*) - 'fee_notified_on'::text) - 'updated_at'::text) IS DISTINCT FROM ((to_jsonb(new.*) - 'fee_notified_on'::text) - 'updated_at'::text))) EXECUTE FUNCTION app.raise_public_content_version();
 CREATE TRIGGER portfolio_patents_status_changes AFTER UPDATE ON public.portfolio_patents REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION app.record_portfolio_status_changes();
 CREATE TRIGGER portfolio_patents_touch BEFORE UPDATE ON public.portfolio_patents FOR EACH ROW EXECUTE FUNCTION app.touch_portfolio_patent();
 grant all on table public.portfolio_patents to service_role;

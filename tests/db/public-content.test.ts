@@ -47,6 +47,16 @@ describe(`the public content version on ${driver}`, () => {
 		expect(await raisedBy(() => database.query(draftPatents))).toBe(0);
 	});
 
+	it('rises when a portfolio patent’s legal status changes, not when its fee notice is marked', async () => {
+		const [patent] = await database.query<{ id: string }>(
+			sql`select id from public.portfolio_patents where legal_status = 'granted' order by id limit 1`
+		);
+		const notice = sql`update public.portfolio_patents set fee_notified_on = current_date, updated_at = now() where id = ${patent.id}`;
+		expect(await raisedBy(() => database.query(notice))).toBe(0);
+		const lapse = sql`update public.portfolio_patents set legal_status = 'lapsed' where id = ${patent.id}`;
+		expect(await raisedBy(() => database.query(lapse))).toBe(1);
+	});
+
 	it('rises once for a transaction that changes many public rows, and not at all for one rolled back', async () => {
 		const everyPublished = sql`update public.listings set pitch = pitch where status in ('published', 'licensed')`;
 		expect(
