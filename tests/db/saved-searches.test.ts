@@ -22,6 +22,14 @@ describe(`saved searches on ${driver}`, () => {
 			query: 'industry=automotive&q=储能&industry=energy_environment'
 		});
 		expect(first.ok && again.ok && again.id === first.id).toBe(true);
+		// Saved under another name before: the answer names it, so the page can say so.
+		expect(again).toEqual({ ok: true, id: first.ok && first.id, savedAs: '储能电池' });
+		expect(
+			await savedSearches.saveSearch(company, {
+				name: '储能电池',
+				query: 'q=储能&industry=automotive&industry=energy_environment'
+			})
+		).toEqual({ ok: true, id: first.ok && first.id });
 		const saved = await savedSearches.listSavedSearches(company);
 		expect(saved.filter((search) => search.name === '储能电池')).toHaveLength(1);
 		const [row] = await database.query<{ query: string; matchQuery: string | null; industries: string[] }>(sql`
@@ -41,6 +49,11 @@ describe(`saved searches on ${driver}`, () => {
 		expect(
 			await savedSearches.saveSearch(researcher, { name: 'x', query: `institution=${crypto.randomUUID()}` })
 		).toEqual({ ok: false, reason: 'alerts_error_query' });
+		// A forged filter value the catalogue ignores would make an alert on every listing.
+		expect(await savedSearches.saveSearch(researcher, { name: 'x', query: 'q=储能&industry=nope' })).toEqual({
+			ok: false,
+			reason: 'alerts_error_query'
+		});
 		for (let index = 0; index < 20; index++)
 			expect((await savedSearches.saveSearch(researcher, { name: `搜索${index}`, query: `q=word${index}` })).ok).toBe(
 				true

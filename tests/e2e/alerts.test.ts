@@ -25,6 +25,12 @@ test('a saved search hears of a newly published listing, and alert settings are 
 	await expect(company.getByRole('link', { name: '膜蒸馏提醒' })).toBeVisible();
 	await expectAccessible(company, '/searches');
 	await expectAccessible(company, '/searches/new?q=膜蒸馏');
+	// The same search under another name: it is not saved twice, and the page says under which name it is.
+	await company.getByLabel('搜索名称').fill('另一个名字');
+	await company.getByRole('button', { name: '保存此搜索' }).click();
+	await company.waitForURL(/\/searches\?saved=.*&already=1$/);
+	await expect(company.getByText('此搜索已保存过，名称为“膜蒸馏提醒”，名称保持不变；可在下方重命名。')).toBeVisible();
+	await expect(company.getByTestId('saved-search').filter({ hasText: '膜蒸馏' })).toHaveCount(1);
 
 	// The match by email too, at once: no quiet hours (the demo's would hold it until morning).
 	await open(company, '/account/alerts');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fileNameLength, hasUnstorableCharacters, storedFileName, withoutLoneSurrogates } from './stored-text';
+import {
+	fileNameLength,
+	hasInvisibleFormatting,
+	hasUnstorableCharacters,
+	storedFileName,
+	withoutLoneSurrogates
+} from './stored-text';
 
 const controls = [...Array(0x20).keys(), ...Array.from({ length: 0x21 }, (_, index) => 0x7f + index)].map((code) =>
 	String.fromCharCode(code)
@@ -71,5 +77,13 @@ describe('lone surrogates', () => {
 				expect(withoutLoneSurrogates(text)).toBe(text.toWellFormed());
 			})
 		);
+	});
+});
+
+describe('one-line names', () => {
+	it('hold no direction override, isolate or zero-width space, but keep emoji joiners and any script', () => {
+		for (const hidden of ['\u202e', '\u2066', '\u200b', '\ufeff', '\u2060'])
+			expect(hasInvisibleFormatting(`储能${hidden}材料`)).toBe(true);
+		expect(hasInvisibleFormatting('储能材料 · battery 👩\u200d🔬')).toBe(false);
 	});
 });

@@ -49,3 +49,12 @@ export function storedFileName(name: string): string {
 	const cleaned = withoutLoneSurrogates(name).replace(anyControlCharacter, '').trim();
 	return Array.from(cleaned).slice(0, fileNameLength).join('').trim() || 'file';
 }
+
+// Direction overrides and isolates (which can make a name read backwards, e.g. "‮gpj.exe") and
+// zero-width spaces: nothing a one-line name needs. Joiners stay, emoji sequences use them.
+const invisibleFormatting = /[\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+
+/** Whether a one-line name holds a character that reorders or hides text (see above). */
+export function hasInvisibleFormatting(text: string): boolean {
+	return invisibleFormatting.test(text);
+}

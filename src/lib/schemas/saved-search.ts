@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { searchHref } from '../rules/filter-chips.ts';
+import { hasInvisibleFormatting } from '../rules/stored-text.ts';
 import { readSearchParameters, type SearchParameters } from './search.ts';
 import { uuid } from './fields.ts';
 
@@ -13,7 +14,9 @@ const name = z
 	.trim()
 	.min(1, { error: 'error_required' })
 	.max(60, { error: 'alerts_error_name_length' })
-	.refine((text) => !/\p{Cc}/u.test(text), { error: 'error_invalid' });
+	.refine((text) => !/\p{Cc}/u.test(text) && !hasInvisibleFormatting(text), {
+		error: 'alerts_error_name_hidden_characters'
+	});
 
 export const saveSearchSchema = z.object({
 	name,
@@ -45,4 +48,25 @@ export function readSavedSearch(query: string): { parameters: SearchParameters; 
 	const canonical = canonicalSearch(readSearchParameters(new URLSearchParams(query.replace(/^\?/, ''))));
 	// Read again from the canonical form, so the stored filters are in its (sorted) order too.
 	return { parameters: readSearchParameters(new URLSearchParams(canonical)), canonical };
+}
+
+/**
+ * Whether the catalogue dropped a filter of the query string as unknown. The catalogue shows
+ * everything instead (a shared link keeps working); saved, such a search would alert on every
+ * listing, so it is refused. Only a forged or outdated link can hold one.
+ */
+export function dropsFilters(query: string): boolean {
+	const given = new URLSearchParams(query.replace(/^\?/, ''));
+	const read = readSearchParameters(given);
+	const lists = {
+		industry: read.industry,
+		mode: read.mode,
+		patentType: read.patentType,
+		legalStatus: read.legalStatus
+	};
+	for (const [key, kept] of Object.entries(lists)) {
+		if (given.getAll(key).some((value) => value !== '' && !(kept as string[]).includes(value))) return true;
+	}
+	const single = { trlMin: read.trlMin, trlMax: read.trlMax, institution: read.institution };
+	return Object.entries(single).some(([key, kept]) => (given.get(key) ?? '') !== '' && kept === undefined);
 }

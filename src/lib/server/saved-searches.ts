@@ -2,7 +2,7 @@ import { hasErrorCode, type Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
 import { databaseErrors, postgresErrors } from '../contracts/database-errors.ts';
 import { buildSearchQuery } from '../rules/search-text.ts';
-import { readSavedSearch } from '../schemas/saved-search.ts';
+import { dropsFilters, readSavedSearch } from '../schemas/saved-search.ts';
 import type { SearchParameters } from '../schemas/search.ts';
 
 // A user's saved /listings searches (docs/domain.md, "Alerts"); RLS keeps them the user's own.
@@ -18,7 +18,8 @@ export interface SavedSearch {
 }
 
 export type SaveResult =
-	| { ok: true; id: string }
+	/** `savedAs`: the name the search was saved under before, when it differs from the one given. */
+	| { ok: true; id: string; savedAs?: string }
 	| { ok: false; reason: 'alerts_error_too_many' | 'alerts_error_unsearchable' | 'alerts_error_query' };
 
 /**
@@ -26,12 +27,13 @@ export type SaveResult =
  * again (a replayed or reloaded form post, filters in another order) answers with the row it made.
  */
 export async function saveSearch(db: Executor, input: { name: string; query: string }): Promise<SaveResult> {
+	if (dropsFilters(input.query)) return { ok: false, reason: 'alerts_error_query' };
 	const { parameters, canonical } = readSavedSearch(input.query);
 	const tsquery = buildSearchQuery(parameters.q).tsquery;
 	// Text without a word to search by finds nothing on the catalogue; as an alert it would match nothing.
 	if (parameters.q && !tsquery) return { ok: false, reason: 'alerts_error_unsearchable' };
 	const [existing] = await findByQuery(db, canonical);
-	if (existing) return { ok: true, id: existing.id };
+	if (existing) return found(existing, input.name);
 	try {
 		const [row] = await db.query<{ id: string }>(sql`
 			insert into public.saved_searches (name, query, match_query, industries, modes, patent_types, legal_statuses,
@@ -43,7 +45,7 @@ export async function saveSearch(db: Executor, input: { name: string; query: str
 			returning id`);
 		if (row) return { ok: true, id: row.id };
 		const [made] = await findByQuery(db, canonical);
-		return made ? { ok: true, id: made.id } : { ok: false, reason: 'alerts_error_query' };
+		return made ? found(made, input.name) : { ok: false, reason: 'alerts_error_query' };
 	} catch (error) {
 		if (hasErrorCode(error, databaseErrors.savedSearchesTooMany)) return { ok: false, reason: 'alerts_error_too_many' };
 		// An institution id that names no organisation: no search the catalogue offers.
@@ -53,10 +55,14 @@ export async function saveSearch(db: Executor, input: { name: string; query: str
 	}
 }
 
-function findByQuery(db: Executor, canonical: string): Promise<{ id: string }[]> {
-	return db.query<{ id: string }>(
-		sql`select id from public.saved_searches where user_id = (select auth.uid()) and query = ${canonical}`
+function findByQuery(db: Executor, canonical: string): Promise<{ id: string; name: string }[]> {
+	return db.query<{ id: string; name: string }>(
+		sql`select id, name from public.saved_searches where user_id = (select auth.uid()) and query = ${canonical}`
 	);
+}
+
+function found(search: { id: string; name: string }, name: string): SaveResult {
+	return search.name === name ? { ok: true, id: search.id } : { ok: true, id: search.id, savedAs: search.name };
 }
 
 export function listSavedSearches(db: Executor): Promise<SavedSearch[]> {

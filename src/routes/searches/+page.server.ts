@@ -22,7 +22,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			return { ...search, words: parameters.q, filterCount: filterCount(parameters) };
 		}),
 		maximum: maximumSavedSearches,
-		saved: url.searchParams.get('saved')
+		saved: url.searchParams.get('saved'),
+		// The search was saved before, under another name: say which, or the user looks for the new one.
+		already: url.searchParams.has('already')
 	};
 };
 
@@ -47,7 +49,7 @@ export const actions: Actions = {
 			return rejectForm(400, form.values, withHiddenFieldError(form.errors, ['query']), { action: 'create' });
 		const result = await savedSearches.saveSearch(locals.db, form.data);
 		if (!result.ok) return rejectForm(409, form.data, { name: result.reason }, { action: 'create' });
-		redirect(303, `/searches?saved=${result.id}`);
+		redirect(303, `/searches?saved=${result.id}${result.savedAs === undefined ? '' : '&already=1'}`);
 	},
 	rename: async ({ locals, url, request }) => {
 		requireUser(locals, url);
