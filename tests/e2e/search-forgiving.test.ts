@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, open, switchLanguage } from './helpers';
+import { expectAccessible, expectNoHorizontalOverflow, open, switchLanguage } from './helpers';
 
 // Issue #17, items 7–9, on the demo listings, at 360 px.
 
@@ -71,6 +71,11 @@ test('a search with no word in it shows nothing and says why; a long one is shor
 	await expect(page.getByTestId('search-shortened')).toHaveText('搜索词太长，只按前 200 个字搜索。');
 	await expect(page.getByRole('searchbox')).toHaveValue('钙钛矿');
 	await expect(page.locator('.results h2', { hasText: '钙钛矿' }).first()).toBeVisible();
+
+	// One word of 300 letters finds nothing and is quoted in full: it wraps, the page stays 360 px wide.
+	await expectAccessible(page, `/listings?q=${'a'.repeat(300)}`);
+	await expect(page.getByTestId('search-empty')).toContainText('a'.repeat(200));
+	await expectNoHorizontalOverflow(page);
 
 	await switchLanguage(page, 'en');
 	await expectAccessible(page, '/listings?q=%F0%9F%98%80');
