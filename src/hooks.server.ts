@@ -104,6 +104,10 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 				? m.error_too_large_body()
 				: status >= 500
 					? m.error_unexpected()
-					: m.error_request_refused();
+					: // A link cut or mangled by a mail client can hold bytes no URL may decode to
+						// (SvelteKit refuses it before routing): say what the link's own page says.
+						event.url.pathname.startsWith('/unsubscribe/')
+						? m.email_unsubscribe_invalid()
+						: m.error_request_refused();
 	return { message: text, requestId: id };
 };

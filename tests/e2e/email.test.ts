@@ -87,4 +87,8 @@ test('a tampered unsubscribe link gets a translated 400 page', async ({ page }) 
 		data: ''
 	});
 	expect(posted.status()).toBe(400);
+	// Bytes that decode to no text at all: refused before any route, with the same sentence (the
+	// page's scripts cannot route such an address either, so it stays the server's page).
+	expect((await page.goto('/unsubscribe/%00%ff'))?.status()).toBe(400);
+	await expect(page.getByText('此退订链接无效，可能被截断了。', { exact: false })).toBeVisible();
 });

@@ -25,6 +25,17 @@ describe('unsubscribe tokens', () => {
 			expect(verifyUnsubscribeToken(secret, garbage)).toBeNull();
 	});
 
+	it('refuse any spelling but the one signed, though it decodes to the same bytes', () => {
+		const token = signUnsubscribeToken(secret, { userId, scope: { digest: true } });
+		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+		// 32 bytes are 43 characters: the last one's two lowest bits are spare.
+		const spareBitSet = alphabet[alphabet.indexOf(token.at(-1)!) ^ 1];
+		const respelled = token.slice(0, -1) + spareBitSet;
+		expect(Buffer.from(respelled.split('.')[1], 'base64url')).toEqual(Buffer.from(token.split('.')[1], 'base64url'));
+		for (const variant of [respelled, `${token}=`, token.replace('.', '=.'), ` ${token}`])
+			expect(verifyUnsubscribeToken(secret, variant)).toBeNull();
+	});
+
 	it('refuse to sign what could not be verified', () => {
 		expect(() => signUnsubscribeToken(secret, { userId: 'nobody', scope: { digest: true } })).toThrow();
 		expect(() => signUnsubscribeToken(secret, { userId, scope: { topic: 'Bad Topic' } })).toThrow();

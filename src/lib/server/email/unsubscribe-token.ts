@@ -36,6 +36,9 @@ export function verifyUnsubscribeToken(secret: Uint8Array, token: string): Unsub
 	if (typeof token !== 'string' || token.length > 300) return null;
 	const [encodedBody, encodedMac, ...rest] = token.split('.');
 	if (!encodedBody || !encodedMac || rest.length) return null;
+	// Only the form signUnsubscribeToken writes: Node's decoder skips stray characters and ignores
+	// a last character's spare bits, so many spellings would otherwise decode to one token.
+	if (!isCanonicalBase64Url(encodedBody) || !isCanonicalBase64Url(encodedMac)) return null;
 	const body = Buffer.from(encodedBody, 'base64url').toString('utf8');
 	const given = Buffer.from(encodedMac, 'base64url');
 	const expected = mac(secret, body);
@@ -43,4 +46,8 @@ export function verifyUnsubscribeToken(secret: Uint8Array, token: string): Unsub
 	const match = /^([^.]+)\.(digest|topic:([a-z_]{1,32}))$/.exec(body);
 	if (!match || !uuid.test(match[1])) return null;
 	return { userId: match[1], scope: match[2] === 'digest' ? { digest: true } : { topic: match[3] } };
+}
+
+function isCanonicalBase64Url(text: string): boolean {
+	return /^[A-Za-z0-9_-]+$/.test(text) && Buffer.from(text, 'base64url').toString('base64url') === text;
 }
