@@ -53,6 +53,8 @@ function oneLine(text: string): string {
 }
 
 export function layoutText(content: EmailContent): string {
+	// Chinese text takes the full-width colon; the link still starts on its own after a space or line.
+	const colon = content.lang.startsWith('zh') ? '：' : ':';
 	const blocks: string[] = [];
 	if (content.greeting) blocks.push(content.greeting);
 	blocks.push(...content.paragraphs);
@@ -65,10 +67,10 @@ export function layoutText(content: EmailContent): string {
 		}
 		blocks.push(lines.join('\n'));
 	}
-	if (content.action) blocks.push(`${oneLine(content.action.text)}:\n${checkedUrl(content.action.url)}`);
+	if (content.action) blocks.push(`${oneLine(content.action.text)}${colon}\n${checkedUrl(content.action.url)}`);
 	const footer = [
 		...content.footer,
-		...content.footerLinks.map((link) => `${oneLine(link.text)}: ${checkedUrl(link.url)}`)
+		...content.footerLinks.map((link) => `${oneLine(link.text)}${colon} ${checkedUrl(link.url)}`)
 	];
 	// "-- " is the conventional signature separator: mail programs dim or fold what follows.
 	if (footer.length) blocks.push(`-- \n${footer.join('\n')}`);

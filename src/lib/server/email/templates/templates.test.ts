@@ -69,6 +69,9 @@ describe('email templates', () => {
 		expect(html).not.toContain('<img');
 		expect(html).toContain('王&lt;b&gt;，您好：');
 		expect(content.footerLinks.map((link) => link.url)).toEqual([`${origin}/account/alerts`]);
+		// The plain-text part puts Chinese colons before its links.
+		expect(layoutText(content)).toContain(`打开通知：\n${origin}/notifications`);
+		expect(layoutText(content)).toContain(`更改提醒设置： ${origin}/account/alerts`);
 	});
 
 	it('say who invites to which company, until when, with the link, in the inviter’s language', () => {
