@@ -1,5 +1,6 @@
 import { describeSmtpFailure, smtpFailureKind } from '../../rules/smtp-failure.ts';
 import { log } from '../app/log.ts';
+import { startRepeating, type Repeating } from '../app/repeating.ts';
 import type { Executor } from '../db/port.ts';
 import { markEmailFailed, markEmailSent } from '../outbound-emails.ts';
 import { claimDueOutboundMessages, type OutboundMessage } from '../outbound-messages.ts';
@@ -85,39 +86,24 @@ export async function deliverDueEmails(db: Executor, settings: EmailWorkerSettin
 
 export const emailPollEveryMs = 5_000;
 
-/**
- * Runs deliverDueEmails at start, every few seconds and when nudged (a request just queued a
- * message), one pass at a time. The timer is unref'd: it never keeps a stopping process alive.
- */
+/** Runs deliverDueEmails at start, every few seconds and when nudged (a request just queued a message). */
 export function startEmailWorker(
 	db: Executor,
 	settings: EmailWorkerSettings,
 	options: { everyMs?: number } = {}
-): { stop: () => void; nudge: () => void; ran: () => Promise<void> } {
-	let running: Promise<void> = Promise.resolve();
-	let queued = false;
-	const run = () => {
-		if (queued) return;
-		queued = true;
-		running = running.then(async () => {
-			queued = false;
-			try {
-				const count = await deliverDueEmails(db, settings);
-				if (count.sent + count.retried + count.givenUp > 0) log('info', 'emails delivered', { ...count });
-			} catch (error) {
-				log('error', 'email worker pass failed', { error: String(error) });
-			}
-		});
-	};
-	run();
-	const timer = setInterval(run, options.everyMs ?? emailPollEveryMs);
-	timer.unref();
-	return {
-		stop: () => {
-			clearInterval(timer);
-			void running.finally(() => settings.sender.close());
+): Repeating {
+	const repeating = startRepeating(
+		async () => {
+			const count = await deliverDueEmails(db, settings);
+			if (count.sent + count.retried + count.givenUp > 0) log('info', 'emails delivered', { ...count });
 		},
-		nudge: run,
-		ran: () => running
+		{ everyMs: options.everyMs ?? emailPollEveryMs, failure: 'email worker pass failed' }
+	);
+	return {
+		...repeating,
+		stop: () => {
+			repeating.stop();
+			void repeating.ran().finally(() => settings.sender.close());
+		}
 	};
 }

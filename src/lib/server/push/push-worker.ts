@@ -6,6 +6,7 @@ import { composePushMessage } from './push-messages.ts';
 import { sendPush, type PushOutcome } from './send-push.ts';
 import type { VapidKeys } from './vapid-keys.ts';
 import { log } from '../app/log.ts';
+import { startRepeating, type Repeating } from '../app/repeating.ts';
 
 /** How often the worker looks for push messages due: alerts "at once" wait at most this long. */
 export const pushPollEveryMs = 5000;
@@ -89,30 +90,13 @@ async function sendOne(
 	return outcome === 'retry' ? 'retried' : 'gaveUp';
 }
 
-/**
- * Runs sendDuePushMessages every few seconds in the server process, on an unref'd timer (it never
- * keeps a stopping process alive). Runs in one process never overlap; a failed run is logged and
- * the next one tries again.
- */
-export function startPushWorker(
-	database: Executor,
-	options: PushWorkerOptions & { everyMs?: number }
-): { stop: () => void; ran: () => Promise<void> } {
-	let running: Promise<void> = Promise.resolve();
-	let busy = false;
-	const run = () => {
-		if (busy) return;
-		busy = true;
-		running = sendDuePushMessages(database, options)
-			.then((result) => {
-				if (result.sent + result.retried + result.gaveUp > 0) log('info', 'push messages sent', { ...result });
-			})
-			.catch((error) => log('error', 'push messages not sent', { error: String(error) }))
-			.finally(() => {
-				busy = false;
-			});
-	};
-	const timer = setInterval(run, options.everyMs ?? pushPollEveryMs);
-	timer.unref();
-	return { stop: () => clearInterval(timer), ran: () => running };
+/** Runs sendDuePushMessages every few seconds in the server process. */
+export function startPushWorker(database: Executor, options: PushWorkerOptions & { everyMs?: number }): Repeating {
+	return startRepeating(
+		async () => {
+			const result = await sendDuePushMessages(database, options);
+			if (result.sent + result.retried + result.gaveUp > 0) log('info', 'push messages sent', { ...result });
+		},
+		{ everyMs: options.everyMs ?? pushPollEveryMs, failure: 'push messages not sent', atStart: false }
+	);
 }
