@@ -1,16 +1,11 @@
 import { createECDH } from 'node:crypto';
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
+import { pushTopicsOnFirstDevice } from '../vocabularies/alerts.ts';
 
 // Devices a user turned web push on for (docs/domain.md, "Web push"). Requests read, save and
 // remove their user's own through RLS and app.save_push_subscription; the push worker
 // (push/push-worker.ts) reads every user's as the server's own connection.
-
-/**
- * The alert topics whose push choice a user's first device turns on ('immediately' where unset or
- * 'never'). Until the alerts vocabulary lands this is the one place naming them.
- */
-export const pushTopicsOnFirstDevice = ['deals', 'saved_searches', 'matches'] as const;
 
 export interface PushDevice {
 	id: string;

@@ -61,3 +61,9 @@ export function defaultAlertFrequency(topic: AlertTopic, channel: AlertChannel):
 	if (channel === 'push') return 'never';
 	return topic === 'saved_searches' || topic === 'matches' ? 'daily' : 'immediately';
 }
+
+/**
+ * The topics whose push choice a user's first device turns on (to at once, where unset or
+ * "never"): what someone expects a phone to ring for. Listing reviews and the rest stay as chosen.
+ */
+export const pushTopicsOnFirstDevice: readonly AlertTopic[] = ['deals', 'saved_searches', 'matches'];
