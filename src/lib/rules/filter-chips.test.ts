@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterChips, searchHref, withoutFilters, type ChipParameters } from './filter-chips.ts';
+import { countFilters, filterChips, searchHref, withoutFilters, type ChipParameters } from './filter-chips.ts';
 import { readSearchParameters } from '../schemas/search.ts';
 
 const none: ChipParameters = {
@@ -78,5 +78,20 @@ describe('filter chips', () => {
 		);
 		expect(withoutFilters({ ...none, industry: ['other'] })).toBe('/listings');
 		expect(searchHref(none)).toBe('/listings');
+	});
+});
+
+describe('the number of filters', () => {
+	it('counts each chosen value, not the words or the sort order', () => {
+		expect(countFilters({ ...none, q: '储能', sort: 'newest' })).toBe(0);
+		expect(
+			countFilters({
+				...none,
+				industry: ['automotive', 'new_materials'],
+				trlMin: 3,
+				institution,
+				openLicence: true
+			})
+		).toBe(5);
 	});
 });

@@ -71,3 +71,14 @@ export function withoutFilters(parameters: ChipParameters, path = '/listings'): 
 		path
 	);
 }
+
+/** How many filters a search applies: each chosen value counts, words and sort order do not. */
+export function countFilters(parameters: ChipParameters): number {
+	return (
+		parameters.industry.length +
+		parameters.mode.length +
+		parameters.patentType.length +
+		parameters.legalStatus.length +
+		[parameters.trlMin, parameters.trlMax, parameters.institution, parameters.openLicence].filter(Boolean).length
+	);
+}

@@ -9,6 +9,7 @@ import {
 	saveSearchSchema
 } from '$lib/schemas/saved-search';
 import * as savedSearches from '$lib/server/saved-searches';
+import { countFilters } from '$lib/rules/filter-chips';
 
 // Saved searches (docs/domain.md, "Alerts"). The catalogue's "save this search" form posts here
 // (?/create) without scripts; a failure re-renders this page with what was typed.
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		searches: searches.map((search) => {
 			const parameters = savedSearches.savedSearchParameters(search);
-			return { ...search, words: parameters.q, filterCount: filterCount(parameters) };
+			return { ...search, words: parameters.q, filterCount: countFilters(parameters) };
 		}),
 		maximum: maximumSavedSearches,
 		saved: url.searchParams.get('saved'),
@@ -27,19 +28,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		already: url.searchParams.has('already')
 	};
 };
-
-function filterCount(parameters: ReturnType<typeof savedSearches.savedSearchParameters>): number {
-	return (
-		parameters.industry.length +
-		parameters.mode.length +
-		parameters.patentType.length +
-		parameters.legalStatus.length +
-		(parameters.trlMin ? 1 : 0) +
-		(parameters.trlMax ? 1 : 0) +
-		(parameters.institution ? 1 : 0) +
-		(parameters.openLicence ? 1 : 0)
-	);
-}
 
 export const actions: Actions = {
 	create: async ({ locals, url, request }) => {
