@@ -108,6 +108,12 @@ describe(`needs, matching and saved listings on ${driver}`, () => {
 
 		const listed = async () => (await needs.listOpenNeeds(asAnon(database))).map((row) => row.id);
 		expect(await listed()).toContain(id);
+		// The navigation map's link asks for one industry's needs: this one is automotive.
+		const inIndustry = async (industry: 'automotive' | 'biomedicine') =>
+			(await needs.listOpenNeeds(asAnon(database), industry)).map((row) => row.industry);
+		expect(await inIndustry('automotive')).toContain('automotive');
+		expect(new Set(await inIndustry('automotive'))).toEqual(new Set(['automotive']));
+		expect(await inIndustry('biomedicine')).not.toContain('automotive');
 		expect(await needs.setNeedOpen(company, id, false)).toEqual({ ok: true });
 		expect(await listed()).not.toContain(id);
 		expect(await needs.getNeed(asAnon(database), id)).toBeNull();

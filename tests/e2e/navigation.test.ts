@@ -44,6 +44,11 @@ test('a visitor walks the map from an industry down the IPC classes to a listing
 		'href',
 		'/listings?industry=energy_environment'
 	);
+	// The companies' needs of that industry only.
+	await page.getByRole('link', { name: '查看企业需求' }).click();
+	await expect(page).toHaveURL(/\/needs\?industry=energy_environment$/);
+	await expect(page.getByText('能源与环保领域的公开需求。')).toBeVisible();
+	await page.goBack();
 	await page.getByTestId('navigation-ipc').getByRole('link', { name: 'H 电学' }).click();
 	await expect(page.getByRole('navigation', { name: 'IPC 分类位置' })).toContainText('H 电学');
 	await page.getByTestId('navigation-ipc').getByRole('link', { name: 'H01', exact: true }).click();

@@ -4,6 +4,7 @@ import { sql } from './db/sql.ts';
 import { needMatchTerms, needSearchVector, searchIndexVersion } from './listing-index.ts';
 import type { NeedInput } from '../schemas/need.ts';
 import { isUuid } from '../schemas/fields.ts';
+import type { Industry } from '../vocabularies/listing.ts';
 
 export interface Need {
 	id: string;
@@ -90,10 +91,11 @@ export async function setNeedOpen(db: Executor, id: string, open: boolean): Prom
 	}
 }
 
-export function listOpenNeeds(db: Executor): Promise<Need[]> {
+export function listOpenNeeds(db: Executor, industry: Industry | null = null): Promise<Need[]> {
 	return db.query<Need>(sql`
 		select ${columns} from public.needs n join public.organizations o on o.id = n.company_id
-		where ${openNow} order by n.created_at desc limit 100`);
+		where ${openNow} and (${industry}::public.industry is null or n.industry = ${industry}::public.industry)
+		order by n.created_at desc limit 100`);
 }
 
 /** Every need of one company, open or not, newest first: its members' own list. */
