@@ -10,7 +10,9 @@ const config = {
 		serviceWorker: { register: false },
 		// Cross-site form posts are refused by src/lib/server/http/form-origin.ts (a hook) instead:
 		// the same check, except for RFC 8058's one-click unsubscribe, which mail providers POST from
-		// their own servers (src/lib/rules/form-origin.ts says why that is safe).
+		// their own servers (src/lib/rules/form-origin.ts says why that is safe). This switches off all
+		// of SvelteKit's own origin checking: after upgrading SvelteKit, compare its check (respond.js,
+		// "csrf") with the rule's copy (form types, methods).
 		csrf: { trustedOrigins: ['*'] },
 		// Scripts and styles linked from the root (/_app/…), not relative to the page: the worker
 		// shows the cached offline page at any address (/listings/<id>, /deals/<id>), where

@@ -372,6 +372,7 @@ export const dataMessages = {
 	error_reauthenticate: m.error_reauthenticate,
 	error_request_refused: m.error_request_refused,
 	error_required: m.error_required,
+	error_hidden_characters: m.error_hidden_characters,
 	error_review_comment_required: m.error_review_comment_required,
 	error_review_not_allowed: m.error_review_not_allowed,
 	error_role_required: m.error_role_required,

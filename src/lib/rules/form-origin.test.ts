@@ -6,7 +6,9 @@ const base: FormRequest = {
 	contentType: 'application/x-www-form-urlencoded',
 	origin: 'https://zhiqiao.example',
 	appOrigin: 'https://zhiqiao.example',
-	path: '/account/team'
+	path: '/account/team',
+	search: '',
+	routeId: '/account/team'
 };
 
 describe('isRefusedCrossSiteForm', () => {
@@ -26,11 +28,19 @@ describe('isRefusedCrossSiteForm', () => {
 	});
 
 	it('lets a mail provider’s one-click unsubscribe POST through, and nothing else under that path', () => {
-		const unsubscribe = { ...base, origin: null, path: '/unsubscribe/YWJj.ZGVm' };
+		const unsubscribe = { ...base, origin: null, path: '/unsubscribe/YWJj.ZGVm', routeId: '/unsubscribe/[token]' };
 		expect(isRefusedCrossSiteForm(unsubscribe)).toBe(false);
 		expect(isRefusedCrossSiteForm({ ...unsubscribe, origin: 'https://mail.example' })).toBe(false);
 		expect(isRefusedCrossSiteForm({ ...unsubscribe, method: 'PUT' })).toBe(true);
 		expect(isRefusedCrossSiteForm({ ...unsubscribe, path: '/unsubscribe/YWJj.ZGVm/more' })).toBe(true);
 		expect(isRefusedCrossSiteForm({ ...unsubscribe, path: '/unsubscribe' })).toBe(true);
+		// A named action, a data or remote call (no route given), or another route at that path.
+		expect(isRefusedCrossSiteForm({ ...unsubscribe, search: '?/other' })).toBe(true);
+		expect(isRefusedCrossSiteForm({ ...unsubscribe, routeId: null })).toBe(true);
+		expect(isRefusedCrossSiteForm({ ...unsubscribe, routeId: '/unsubscribe/[token]/more' })).toBe(true);
+		expect(isRefusedCrossSiteForm({ ...unsubscribe, path: '/unsubscribe/YWJj.ZGVm/__data.json' })).toBe(true);
+		expect(
+			isRefusedCrossSiteForm({ ...unsubscribe, contentType: 'application/x-sveltekit-formdata', method: 'PATCH' })
+		).toBe(true);
 	});
 });

@@ -22,11 +22,29 @@ export interface FormRequest {
 	origin: string | null;
 	/** The app's own origin, as the request URL has it. */
 	appOrigin: string;
+	/** The path and query string as the request sent them (not as SvelteKit rewrote them for data or remote calls). */
 	path: string;
+	search: string;
+	/** The route SvelteKit matched, if any. */
+	routeId: string | null;
 }
 
 export function isRefusedCrossSiteForm(request: FormRequest): boolean {
 	const type = (request.contentType ?? '').split(';', 1)[0].trim().toLowerCase();
 	if (!formTypes.has(type) || !writes.has(request.method) || request.origin === request.appOrigin) return false;
-	return !(request.method === 'POST' && oneClickUnsubscribe.test(request.path));
+	return !isOneClickUnsubscribe(request);
+}
+
+/**
+ * The link of the List-Unsubscribe header, posted as is: the unsubscribe page's default action.
+ * The route is checked beside the path, so nothing else later added under that path (another
+ * route, a named action `?/…`) loses its protection.
+ */
+function isOneClickUnsubscribe(request: FormRequest): boolean {
+	return (
+		request.method === 'POST' &&
+		request.routeId === '/unsubscribe/[token]' &&
+		request.search === '' &&
+		oneClickUnsubscribe.test(request.path)
+	);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { displayName, email, enteredPassword, locale, newPassword } from './fields.ts';
+import { displayName, email, enteredPassword, isVisibleName, locale, newPassword, visibleNameRule } from './fields.ts';
 
 /** What a provider's organisation is: a bank, or an agency of one of four types. */
 export const providerTypes = ['patent_agency', 'valuation_firm', 'law_firm', 'technology_broker', 'bank'] as const;
@@ -14,8 +14,20 @@ export const signUpSchema = z
 		// A researcher's college (organizationId) and the university it must belong to.
 		universityId: z.string().trim().optional().default(''),
 		organizationId: z.string().trim().optional().default(''),
-		companyName: z.string().trim().max(200, { error: 'error_company_name_length' }).optional().default(''),
-		providerName: z.string().trim().max(200, { error: 'error_provider_name_length' }).optional().default(''),
+		companyName: z
+			.string()
+			.trim()
+			.max(200, { error: 'error_company_name_length' })
+			.refine(isVisibleName, visibleNameRule)
+			.optional()
+			.default(''),
+		providerName: z
+			.string()
+			.trim()
+			.max(200, { error: 'error_provider_name_length' })
+			.refine(isVisibleName, visibleNameRule)
+			.optional()
+			.default(''),
 		// Checked in superRefine: only a provider must choose one.
 		providerType: z.string().optional().default(''),
 		locale

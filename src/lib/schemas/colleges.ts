@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuid } from './fields.ts';
+import { isVisibleName, uuid, visibleNameRule } from './fields.ts';
 
 // Universities and colleges (docs/domain.md, "Roles and organisations"); errors are message keys.
 
@@ -7,9 +7,16 @@ const organizationName = z
 	.string()
 	.trim()
 	.min(1, { error: 'error_required' })
-	.max(200, { error: 'error_organization_name_length' });
+	.max(200, { error: 'error_organization_name_length' })
+	.refine(isVisibleName, visibleNameRule);
 /** The English name may be left empty: the Chinese one then stands for both. */
-const englishName = z.string().trim().max(200, { error: 'error_organization_name_length' }).optional().default('');
+const englishName = z
+	.string()
+	.trim()
+	.max(200, { error: 'error_organization_name_length' })
+	.refine(isVisibleName, visibleNameRule)
+	.optional()
+	.default('');
 
 export const universitySchema = z.object({ nameZh: organizationName, nameEn: englishName });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../rules/calendar-date.ts';
-import { hasUnstorableCharacters } from '../rules/stored-text.ts';
+import { hasInvisibleFormatting, hasUnstorableCharacters } from '../rules/stored-text.ts';
 import { checkFee, checkPrice, type AmountCheck } from '../rules/amount.ts';
 
 // Error messages are message keys (messages/*.json); forms translate them for the reader.
@@ -29,11 +29,20 @@ export const enteredPassword = z
 	.min(1, { error: 'error_required' })
 	.max(256, { error: 'error_password_length' });
 
+/**
+ * A name shown to others on one line (a person, an organisation, a saved search): no control
+ * character, and nothing that reverses or hides text (U+202E made "材料\u202e学院" read 材料院学).
+ */
+export const isVisibleName = (text: string) =>
+	!hasUnstorableCharacters(text) && !/[\t\n\r]/.test(text) && !hasInvisibleFormatting(text);
+export const visibleNameRule = { error: 'error_hidden_characters' } as const;
+
 export const displayName = z
 	.string()
 	.trim()
 	.min(1, { error: 'error_required' })
-	.max(80, { error: 'error_display_name_length' });
+	.max(80, { error: 'error_display_name_length' })
+	.refine(isVisibleName, visibleNameRule);
 
 export const uuid = z.uuid({ error: 'error_invalid' });
 

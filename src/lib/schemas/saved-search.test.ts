@@ -21,7 +21,8 @@ describe('a search to save', () => {
 	it('has a name without hidden characters', () => {
 		const named = (name: string) => saveSearchSchema.safeParse({ name, query: '' });
 		expect(named('储能材料').success).toBe(true);
-		expect(named('材料\u202eexe').error?.issues[0].message).toBe('alerts_error_name_hidden_characters');
+		expect(named('材料\u202eexe').error?.issues[0].message).toBe('error_hidden_characters');
 		expect(named('   ').error?.issues[0].message).toBe('error_required');
+		expect(named('储能\t材料').error?.issues[0].message).toBe('error_hidden_characters');
 	});
 });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { searchHref } from '../rules/filter-chips.ts';
-import { hasInvisibleFormatting } from '../rules/stored-text.ts';
 import { readSearchParameters, type SearchParameters } from './search.ts';
-import { uuid } from './fields.ts';
+import { isVisibleName, uuid, visibleNameRule } from './fields.ts';
 
 // Saved searches (docs/domain.md, "Alerts"). A saved search is the catalogue's own query string,
 // read by the catalogue's own schema (readSearchParameters), so it opens exactly as it was seen.
@@ -14,9 +13,7 @@ const name = z
 	.trim()
 	.min(1, { error: 'error_required' })
 	.max(60, { error: 'alerts_error_name_length' })
-	.refine((text) => !/\p{Cc}/u.test(text) && !hasInvisibleFormatting(text), {
-		error: 'alerts_error_name_hidden_characters'
-	});
+	.refine(isVisibleName, visibleNameRule);
 
 export const saveSearchSchema = z.object({
 	name,

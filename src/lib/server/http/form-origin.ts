@@ -9,6 +9,9 @@ import { isRefusedCrossSiteForm } from '../../rules/form-origin.ts';
  */
 export const formOrigin: Handle = ({ event, resolve }) => {
 	const { request, url } = event;
+	// event.url is rewritten for data requests (…/__data.json) and remote calls (a path from a
+	// header): the exemption reads the address the request was sent to.
+	const sent = new URL(request.url);
 	if (
 		!dev &&
 		isRefusedCrossSiteForm({
@@ -16,7 +19,9 @@ export const formOrigin: Handle = ({ event, resolve }) => {
 			contentType: request.headers.get('content-type'),
 			origin: request.headers.get('origin'),
 			appOrigin: url.origin,
-			path: url.pathname
+			path: sent.pathname,
+			search: sent.search,
+			routeId: event.isDataRequest || event.isRemoteRequest ? null : event.route.id
 		})
 	) {
 		const message = `Cross-site ${request.method} form submissions are forbidden`;
