@@ -2753,27 +2753,47 @@ CREATE OR REPLACE FUNCTION app.invite_to_team(token_hash text, invitee_email tex
 AS $function$
 declare
   company uuid := app.current_company();
+  address text := nullif(lower(btrim(invitee_email)), '');
   invitation uuid;
 begin
   if company is null then
     raise exception 'only a company''s members invite colleagues' using errcode = '42501';
   end if;
+  -- One invitation at a time per company, so two at once to one address leave one pending.
+  perform pg_advisory_xact_lock(hashtext('zhiqiao.team_invitations'), hashtext(company::text));
+  -- A replayed post finds what it made, whatever happened since.
+  select i.id into invitation from public.team_invitations i
+  where i.organization_id = company and i.creation_key = key;
+  if invitation is not null then
+    return query select invitation, false;
+    return;
+  end if;
+  if address is not null and exists (
+    select 1 from public.profiles p join auth.users u on u.id = p.id
+    where p.organization_id = company and p.role = 'company' and lower(u.email) = address) then
+    raise exception 'team:already_member' using errcode = 'ZQ810';
+  end if;
+  update public.team_invitations i set revoked_at = now()
+  where address is not null and i.organization_id = company and lower(i.email) = address
+    and i.accepted_at is null and i.revoked_at is null;
   insert into public.team_invitations (organization_id, token_hash, email, invited_by, creation_key)
-  values (company, invite_to_team.token_hash, nullif(btrim(invitee_email), ''), auth.uid(), key)
+  values (company, invite_to_team.token_hash, address, auth.uid(), key)
   on conflict (organization_id, creation_key) do nothing
   returning team_invitations.id into invitation;
   if invitation is null then
+    -- The same post, concurrently: the other one made it.
     select i.id into invitation from public.team_invitations i
     where i.organization_id = company and i.creation_key = key;
     return query select invitation, false;
     return;
   end if;
-  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', nullif(btrim(invitee_email), ''))));
+  perform app.team_audit(company, 'team.invite', jsonb_strip_nulls(jsonb_build_object('email', address)));
   return query select invitation, true;
 end
 $function$;
 revoke execute on function app.invite_to_team(text, text, uuid) from public;
 grant execute on function app.invite_to_team(text, text, uuid) to authenticated;
+comment on function app.invite_to_team(text, text, uuid) is 'Codes: src/lib/contracts/database-errors.ts';
 
 CREATE OR REPLACE FUNCTION app.ipc_child(code text, parent text)
  RETURNS text

@@ -28,9 +28,15 @@ const newAccount = (email: string, token: string) => ({
 	invitationTokenHash: teams.invitationTokenHash(token)
 });
 
+/** The invitation an invite made (the test fails on a refusal). */
+function made(result: Awaited<ReturnType<typeof teams.inviteColleague>>): teams.InvitationMade {
+	if ('refused' in result) throw new Error(`invitation refused: ${result.refused}`);
+	return result;
+}
+
 /** A new invitation (a fresh creation key each time), its token known. */
 async function invite(db: Executor, email: string | null): Promise<{ id: string; token: string }> {
-	const { id, token } = await teams.inviteColleague(db, email, randomUUID());
+	const { id, token } = made(await teams.inviteColleague(db, email, randomUUID()));
 	if (!token) throw new Error('a fresh creation key made no invitation');
 	return { id, token };
 }
@@ -95,7 +101,7 @@ describe(`company teams on ${driver}`, () => {
 
 	it('finds the first invitation when its form is posted again, instead of making a second', async () => {
 		const key = randomUUID();
-		const first = await teams.inviteColleague(founder, 'replay@example.com', key);
+		const first = made(await teams.inviteColleague(founder, 'replay@example.com', key));
 		const again = await teams.inviteColleague(founder, 'replay@example.com', key);
 		expect(first).toMatchObject({ created: true, token: expect.any(String) });
 		expect(again).toEqual({ id: first.id, token: null, created: false });
@@ -104,17 +110,29 @@ describe(`company teams on ${driver}`, () => {
 		);
 		expect(row.n).toBe(1);
 		// The key is the company's: another company's identical key makes its own invitation.
-		const other = await teams.inviteColleague(asUser(database, otherCompanyUser), 'replay@example.com', key);
+		const other = made(await teams.inviteColleague(asUser(database, otherCompanyUser), 'replay@example.com', key));
 		expect(other.created).toBe(true);
 	});
 
-	it('withdraws the other pending invitations to an address once that person joined', async () => {
+	it('keeps one pending invitation per address, and refuses a member’s address', async () => {
 		const first = await invite(founder, 'Two.Links@example.com');
 		const second = await invite(founder, 'two.links@example.com');
 		const unrelated = await invite(founder, 'someone.else@example.com');
-		await joinAtSignUp('two.links@example.com', second.token);
+		// Inviting the address again replaces its invitation: the earlier link stops working.
 		expect(await teams.readInvitation(asAnon(database), first.token)).toMatchObject({ status: 'revoked' });
+		const [pending] = await database.query<{ n: number }>(sql`
+			select count(*)::int as n from public.team_invitations
+			where lower(email) = 'two.links@example.com' and accepted_at is null and revoked_at is null`);
+		expect(pending.n).toBe(1);
+		await joinAtSignUp('two.links@example.com', second.token);
 		expect(await teams.readInvitation(asAnon(database), unrelated.token)).toMatchObject({ status: 'pending' });
+		// Now a member (and the founder themself): refused, nothing made.
+		for (const address of ['two.links@example.com', 'COMPANY@demo.zhiqiao.cn'])
+			expect(await teams.inviteColleague(founder, address, randomUUID())).toEqual({ refused: 'already_member' });
+		const [made] = await database.query<{ n: number }>(
+			sql`select count(*)::int as n from public.team_invitations where lower(email) = 'company@demo.zhiqiao.cn'`
+		);
+		expect(made.n).toBe(0);
 	});
 
 	it('refuses an invitation from someone who is not a company member', async () => {

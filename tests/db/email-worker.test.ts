@@ -5,7 +5,17 @@ import { sql } from '../../src/lib/server/db/sql.ts';
 import { alertTopics } from '../../src/lib/vocabularies/alerts.ts';
 import { queueOutboundMessage } from '../../src/lib/server/outbound-messages.ts';
 import { unsubscribeEmail } from '../../src/lib/server/outbound-emails.ts';
-import { inviteColleague, readInvitation, revokeInvitation } from '../../src/lib/server/company-teams.ts';
+import {
+	inviteColleague,
+	readInvitation,
+	revokeInvitation,
+	type InvitationMade
+} from '../../src/lib/server/company-teams.ts';
+
+function made(result: InvitationMade | { refused: string }): InvitationMade {
+	if ('refused' in result) throw new Error(`invitation refused: ${result.refused}`);
+	return result;
+}
 import { createSmtpSender, type EmailSender } from '../../src/lib/server/email/transport.ts';
 import { deliverDueEmails, type EmailWorkerSettings } from '../../src/lib/server/email/worker.ts';
 import { verifyUnsubscribeToken } from '../../src/lib/server/email/unsubscribe-token.ts';
@@ -163,9 +173,9 @@ describe(`email worker on ${driver}`, () => {
 
 	it('emails a team invitation with its link in the inviter’s language, then forgets the token', async () => {
 		const company = asUser(database, demo.company);
-		const invited = await inviteColleague(company, 'new.colleague@example.com', crypto.randomUUID(), {
-			emailLocale: 'en'
-		});
+		const invited = made(
+			await inviteColleague(company, 'new.colleague@example.com', crypto.randomUUID(), { emailLocale: 'en' })
+		);
 		expect(invited.emailed).toBe('queued');
 		const [queued] = await database.query<{ id: number }>(
 			sql`select id::int as id from app.outbound_messages where payload ->> 'invitationId' = ${invited.id}`
@@ -190,13 +200,13 @@ describe(`email worker on ${driver}`, () => {
 			db.query<{ result: string }>(
 				sql`select app.queue_team_invitation_email(${invitationId}::uuid, ${token}, 'zh-CN') as result`
 			);
-		const plain = await inviteColleague(company, 'someone@example.com', crypto.randomUUID());
+		const plain = made(await inviteColleague(company, 'someone@example.com', crypto.randomUUID()));
 		expect(plain.emailed).toBeUndefined();
 		expect((await queue(company, plain.id, 'not-the-token'))[0].result).toBe('not_found');
 		expect((await queue(asUser(database, demo.researcher), plain.id, plain.token!))[0].result).toBe('not_found');
 		expect((await queue(company, plain.id, plain.token!))[0].result).toBe('queued');
 		expect((await queue(company, plain.id, plain.token!))[0].result).toBe('already_queued');
-		const bare = await inviteColleague(company, null, crypto.randomUUID(), { emailLocale: 'zh-CN' });
+		const bare = made(await inviteColleague(company, null, crypto.randomUUID(), { emailLocale: 'zh-CN' }));
 		expect(bare.emailed).toBe('no_address');
 
 		// Revoked before it left: given up, and the token is gone from the row.

@@ -62,6 +62,11 @@ test.describe('without JavaScript', () => {
 		await founder.getByRole('button', { name: '生成邀请链接' }).click();
 		await expect(founder.getByText('请输入有效的电子邮箱地址。')).toBeVisible();
 		await expect(founder.getByLabel('同事邮箱（选填）')).toHaveValue('not-an-email');
+		// A member's own address: refused on the field, kept as typed.
+		await founder.getByLabel('同事邮箱（选填）').fill(demo.company);
+		await founder.getByRole('button', { name: '生成邀请链接' }).click();
+		await expect(founder.getByText('该邮箱已是本企业的成员。')).toBeVisible();
+		await expect(founder.getByLabel('同事邮箱（选填）')).toHaveValue(demo.company);
 		const address = uniqueEmail('nojs');
 		await founder.getByLabel('同事邮箱（选填）').fill(address);
 		await founder.getByRole('button', { name: '生成邀请链接' }).click();

@@ -191,7 +191,10 @@ export const databaseErrors = {
 	proposalReasonMissing: 'ZQ706',
 	// Alerts (supabase/migrations/20261214100000_saved_searches.sql). ZQ800–ZQ809.
 	/** A user saving more searches than the limit (20). */
-	savedSearchesTooMany: 'ZQ800'
+	savedSearchesTooMany: 'ZQ800',
+	// Team invitations (supabase/migrations/20261215010000_team_invitation_addresses.sql). ZQ810–ZQ819.
+	/** Inviting an address that already belongs to a member of the company. */
+	teamAlreadyMember: 'ZQ810'
 } as const;
 
 /** PostgreSQL's own codes, raised by constraints, RLS and the triggers alike. */

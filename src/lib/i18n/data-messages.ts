@@ -81,6 +81,7 @@ export const dataMessages = {
 	push_error_subscription: m.push_error_subscription,
 	push_error_not_found: m.push_error_not_found,
 	team_invited: m.team_invited,
+	team_error_already_member: m.team_error_already_member,
 	team_invite_replayed: m.team_invite_replayed,
 	team_revoked: m.team_revoked,
 	team_removed: m.team_removed,

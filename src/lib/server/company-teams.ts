@@ -1,6 +1,7 @@
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import type { Executor } from './db/port.ts';
+import { hasErrorCode, type Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
+import { databaseErrors } from '../contracts/database-errors.ts';
 import { sha256Hex } from './auth/tokens.ts';
 
 // A company's team (docs/domain.md, "Company teams"). Every write is an app.* function that
@@ -62,29 +63,45 @@ export function listPendingInvitations(db: Executor): Promise<PendingInvitation[
 /** What became of the email of an invitation: see app.queue_team_invitation_email. */
 export type InvitationEmail = 'queued' | 'no_address' | 'already_queued' | 'limit' | 'not_found';
 
+export interface InvitationMade {
+	id: string;
+	/** The link's token, shown this once; null when a replayed post found its invitation. */
+	token: string | null;
+	created: boolean;
+	emailed?: InvitationEmail;
+}
+
 /**
  * A new invitation and its token (shown once: only the hash is kept), or, for a creation key
- * already used (a replayed post), the first one's id with `created` false and no token. With
- * `emailLocale` (SMTP configured) a new invitation's email with the link is queued in the same
- * transaction, in that language; its row holds the token until the email left (docs/domain.md, "Email").
+ * already used (a replayed post), the first one's id with `created` false and no token. An
+ * address with a pending invitation gets this one instead (the earlier link stops working); a
+ * current member's address is refused. With `emailLocale` (SMTP configured) a new invitation's
+ * email with the link is queued in the same transaction, in that language; its row holds the
+ * token until the email left (docs/domain.md, "Email").
  */
 export async function inviteColleague(
 	db: Executor,
 	email: string | null,
 	creationKey: string,
 	options: { emailLocale?: 'zh-CN' | 'en' } = {}
-): Promise<{ id: string; token: string | null; created: boolean; emailed?: InvitationEmail }> {
+): Promise<InvitationMade | { refused: 'already_member' }> {
 	const token = generateInvitationToken();
-	return db.transaction(async (transaction) => {
-		const [row] = await transaction.query<{ id: string; created: boolean }>(sql`
-			select invitation_id as id, created from app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}, ${creationKey})`);
-		if (!row.created) return { id: row.id, token: null, created: false };
-		if (!options.emailLocale) return { id: row.id, token, created: true };
-		const [queued] = await transaction.query<{ result: InvitationEmail }>(
-			sql`select app.queue_team_invitation_email(${row.id}::uuid, ${token}, ${options.emailLocale}) as result`
-		);
-		return { id: row.id, token, created: true, emailed: queued.result };
-	});
+	try {
+		return await db.transaction(async (transaction): Promise<InvitationMade> => {
+			const [row] = await transaction.query<{ id: string; created: boolean }>(sql`
+				select invitation_id as id, created from app.invite_to_team(${invitationTokenHash(token)}, ${email ?? ''}, ${creationKey})`);
+			if (!row.created) return { id: row.id, token: null, created: false };
+			if (!options.emailLocale) return { id: row.id, token, created: true };
+			const [queued] = await transaction.query<{ result: InvitationEmail }>(
+				sql`select app.queue_team_invitation_email(${row.id}::uuid, ${token}, ${options.emailLocale}) as result`
+			);
+			return { id: row.id, token, created: true, emailed: queued.result };
+		});
+	} catch (error) {
+		// Caught outside the transaction: the refused statement left it aborted, nothing was written.
+		if (hasErrorCode(error, databaseErrors.teamAlreadyMember)) return { refused: 'already_member' };
+		throw error;
+	}
 }
 
 export async function revokeInvitation(

@@ -48,9 +48,12 @@ export const actions: Actions = {
 		// With SMTP configured an address also gets the link by email, in the inviter's language.
 		const mail = await email();
 		const emailLocale = mail.configured && form.data.email ? getLocale() : undefined;
-		const { token, emailed } = await teams.inviteColleague(locals.db, form.data.email || null, form.data.creationKey, {
+		const invited = await teams.inviteColleague(locals.db, form.data.email || null, form.data.creationKey, {
 			emailLocale
 		});
+		if ('refused' in invited)
+			return rejectForm(409, form.data, { email: 'team_error_already_member' }, { action: 'invite' });
+		const { token, emailed } = invited;
 		// A replayed post: the invitation exists (in the list below), its link was shown the first time.
 		if (!token) return { action: 'invite', success: 'team_invite_replayed' };
 		if (emailed === 'queued') mail.nudge();
