@@ -1,5 +1,6 @@
 import type { PageServerLoad } from './$types';
-import { maximumQueryLength, readSearchParameters } from '$lib/schemas/search';
+import { maximumQueryLength, readSearchParameters, type SearchParameters } from '$lib/schemas/search';
+import { formatNumber } from '$lib/i18n/format';
 import * as search from '$lib/server/search';
 import * as organizations from '$lib/server/organizations';
 import { m } from '$lib/paraglide/messages';
@@ -25,6 +26,31 @@ export const load: PageServerLoad = async ({ url, locals, setHeaders }) => {
 		// message module of their own would add a chunk (a language switch reloads the page).
 		openLicenceLabel: m.open_licence_badge(),
 		// "Save this search" for a signed-in reader (docs/domain.md, "Alerts"), as text for the same reason.
-		saveSearch: locals.user ? m.alerts_save_search() : null
+		saveSearch: locals.user ? m.alerts_save_search() : null,
+		notes: searchNotes(parameters, outcome)
 	};
 };
+
+/**
+ * What the page says about a search besides its results, as text for the same reason: these
+ * sentences show only now and then (a long query cut, a correction, near matches, nothing found).
+ */
+function searchNotes(parameters: SearchParameters, outcome: search.SearchOutcome) {
+	const query = parameters.q;
+	return {
+		shortened: parameters.shortened ? m.discover_shortened({ maximum: formatNumber(maximumQueryLength) }) : null,
+		corrected: outcome.suggestion?.applied
+			? m.search_showing_corrected({ query, correction: outcome.suggestion.query })
+			: null,
+		didYouMean: outcome.suggestion ? m.search_did_you_mean() : null,
+		approximate: outcome.approximate && outcome.results.length > 0 ? m.discover_approximate({ query }) : null,
+		empty:
+			outcome.results.length > 0
+				? null
+				: outcome.unsearchable
+					? m.discover_unsearchable({ query })
+					: query
+						? m.discover_empty_query({ query })
+						: m.discover_empty()
+	};
+}
