@@ -55,6 +55,10 @@ test('an officer imports a CSV, fixes the bad row, re-imports, sees the patents,
 
 	await open(officer, `/portfolio?q=${good.slice(0, 12)}`);
 	await expect(officer.getByTestId('portfolio-patent')).toContainText('一种用于山地果园的单轨运输机控制方法');
+	// At 360 px the filter button sits right under the two selects, not 80 px further down.
+	const select = (await officer.locator('select[name="status"]').boundingBox())!;
+	const apply = (await officer.getByRole('button', { name: '筛选' }).boundingBox())!;
+	expect(apply.y - (select.y + select.height)).toBeLessThan(32);
 	// The imported patent becomes a listing draft handed to a researcher of the university.
 	await officer.getByLabel(`选择 ZL${good}`).check();
 	await officer.getByLabel('科研人员').selectOption({ index: 1 });

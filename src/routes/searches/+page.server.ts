@@ -9,18 +9,27 @@ import {
 	saveSearchSchema
 } from '$lib/schemas/saved-search';
 import * as savedSearches from '$lib/server/saved-searches';
-import { countFilters } from '$lib/rules/filter-chips';
+import { filterChips } from '$lib/rules/filter-chips';
+import { filterLabel } from '$lib/i18n/filter-labels';
+import { filterLabelContext } from '$lib/server/search-labels';
 
 // Saved searches (docs/domain.md, "Alerts"). The catalogue's "save this search" form posts here
 // (?/create) without scripts; a failure re-renders this page with what was typed.
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireUser(locals, url);
-	const searches = await savedSearches.listSavedSearches(locals.db);
+	const [searches, labels] = await Promise.all([
+		savedSearches.listSavedSearches(locals.db),
+		filterLabelContext(locals.publicDb)
+	]);
 	return {
 		searches: searches.map((search) => {
 			const parameters = savedSearches.savedSearchParameters(search);
-			return { ...search, words: parameters.q, filterCount: countFilters(parameters) };
+			return {
+				...search,
+				words: parameters.q,
+				filters: filterChips(parameters).map((chip) => filterLabel(chip, labels))
+			};
 		}),
 		maximum: maximumSavedSearches,
 		saved: url.searchParams.get('saved'),

@@ -52,7 +52,12 @@ export const actions: Actions = {
 			emailLocale
 		});
 		if ('refused' in invited)
-			return rejectForm(409, form.data, { email: 'team_error_already_member' }, { action: 'invite' });
+			return rejectForm(
+				409,
+				{ email: form.data.email } as Record<string, string>,
+				{ email: 'team_error_already_member' },
+				{ action: 'invite' }
+			);
 		const { token, emailed } = invited;
 		// A replayed post: the invitation exists (in the list below), its link was shown the first time.
 		if (!token) return { action: 'invite', success: 'team_invite_replayed' };
