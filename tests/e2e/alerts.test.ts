@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demo, expectAccessible, newSignedInPage, open } from './helpers';
+import { demo, expectAccessible, newSignedInPage, open, signUpByRequest, switchLanguage, uniqueEmail } from './helpers';
 import { mailTo } from './mail.js';
 
 // Alerts (docs/domain.md, "Alerts"), at the default 360 px: the demo company user saves a search on
@@ -82,4 +82,19 @@ test('a saved search hears of a newly published listing, and alert settings are 
 	await expect(company.getByRole('link', { name: '在此设备上接收推送' })).toHaveAttribute('href', '/account/devices');
 	await company.context().close();
 	await officer.context().close();
+});
+
+test('the alert choices fit a 360 px screen in English too, without scrolling sideways', async ({ browser }) => {
+	// A new account of its own: switching language while signed in is kept in the profile, and the
+	// demo company's other tests read Chinese.
+	const context = await browser.newContext();
+	await signUpByRequest(context, { role: 'company', email: uniqueEmail('alerts-en'), displayName: 'Alex' });
+	const company = await context.newPage();
+	await open(company, '/account/alerts');
+	await switchLanguage(company, 'en');
+	const grid = company.getByRole('region', { name: 'How often each kind of alert arrives' });
+	await expect(grid.getByRole('combobox', { name: 'Needs and listings that match · Email' })).toBeVisible();
+	const [scrolled, shown] = await grid.evaluate((region) => [region.scrollWidth, region.clientWidth]);
+	expect(scrolled).toBeLessThanOrEqual(shown);
+	await context.close();
 });
