@@ -4697,6 +4697,20 @@ end
 $function$;
 revoke execute on function app.notify_need_matches() from public;
 
+CREATE OR REPLACE FUNCTION app.notify_organization_awaiting()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+begin
+  insert into public.notifications (user_id, kind, message)
+  select p.id, 'organization_awaiting', new.name_zh from public.profiles p where p.role = 'admin';
+  return null;
+end
+$function$;
+revoke execute on function app.notify_organization_awaiting() from public;
+
 CREATE OR REPLACE FUNCTION app.notify_overdue_filings()
  RETURNS integer
  LANGUAGE sql
@@ -8242,7 +8256,7 @@ create table public.notifications (
   saved_search_id  uuid,
   need_id          uuid,
   constraint notifications_deal_id_fkey FOREIGN KEY (deal_id) REFERENCES public.deals(id) ON DELETE CASCADE,
-  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text, 'proposal_received'::text, 'proposal_shortlisted'::text, 'proposal_declined'::text, 'proposal_converted'::text, 'saved_search_match'::text, 'need_listing_match'::text, 'listing_need_match'::text]))),
+  constraint notifications_kind_check CHECK ((kind = ANY (ARRAY['listing_published'::text, 'listing_changes_requested'::text, 'listing_rejected'::text, 'listing_submitted'::text, 'interest_received'::text, 'interest_declined'::text, 'deal_opened'::text, 'interest_message'::text, 'filing_overdue'::text, 'objection_received'::text, 'income_overdue'::text, 'open_licence_taken'::text, 'pledge_received'::text, 'pledge_moved'::text, 'service_case'::text, 'service_case_message'::text, 'portfolio_fee_due'::text, 'listing_handed'::text, 'proposal_received'::text, 'proposal_shortlisted'::text, 'proposal_declined'::text, 'proposal_converted'::text, 'saved_search_match'::text, 'need_listing_match'::text, 'listing_need_match'::text, 'organization_awaiting'::text]))),
   constraint notifications_listing_id_fkey FOREIGN KEY (listing_id) REFERENCES public.listings(id) ON DELETE CASCADE,
   constraint notifications_message_check CHECK ((char_length(message) <= 2000)),
   constraint notifications_need_id_fkey FOREIGN KEY (need_id) REFERENCES public.needs(id) ON DELETE CASCADE,
@@ -8372,6 +8386,7 @@ create policy organizations_admin_update on public.organizations for update to a
 create policy organizations_read on public.organizations for select to anon, authenticated
   using (true);
 CREATE TRIGGER organizations_audit AFTER UPDATE ON public.organizations FOR EACH ROW EXECUTE FUNCTION app.record_audit_event('verified', 'credit_code', 'public_notice_days');
+CREATE TRIGGER organizations_awaiting_verification AFTER INSERT ON public.organizations FOR EACH ROW WHEN (((NOT new.verified) AND (new.kind <> ALL (ARRAY['university'::public.organization_kind, 'college'::public.organization_kind])))) EXECUTE FUNCTION app.notify_organization_awaiting();
 CREATE CONSTRAINT TRIGGER organizations_public AFTER INSERT OR DELETE OR UPDATE ON public.organizations DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION app.raise_public_content_version();
 grant all on table public.organizations to service_role;
 grant select on table public.organizations to anon, authenticated;

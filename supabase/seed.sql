@@ -1418,6 +1418,11 @@ insert into public.alert_preferences (user_id, topic, channel, frequency) values
   ('00000000-0000-4000-8000-000000001002', 'matches', 'push', 'immediately');
 insert into public.alert_settings (user_id, quiet_from, quiet_until) values
   ('00000000-0000-4000-8000-000000001002', '22:00', '07:30');
+-- The two organisations still unverified (渝新材料 and 两江技术经纪, above) were announced to the
+-- admin when they signed up: the admin's inbox leads to them.
+insert into public.notifications (user_id, kind, message, created_at) values
+  ('00000000-0000-4000-8000-000000001004', 'organization_awaiting', '渝新材料股份有限公司', now() - interval '12 days'),
+  ('00000000-0000-4000-8000-000000001004', 'organization_awaiting', '两江技术经纪有限公司', now() - interval '2 days');
 -- The seed's notifications are history, not news: nothing of it leaves by email or push.
 delete from app.outbound_messages where kind = 'notification';
 -- END alerts

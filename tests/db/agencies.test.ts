@@ -179,5 +179,22 @@ describe(`agencies on ${driver}`, () => {
 			{ email: 'new-bank@example.com', role: 'provider', kind: 'bank', verified: false, type: null },
 			{ email: 'new-valuer@example.com', role: 'provider', kind: 'agency', verified: false, type: 'valuation_firm' }
 		]);
+		// Each waits for an admin, who hears of it (and nobody else does).
+		const announced = await service.query<{ role: string; message: string }>(sql`
+			select p.role::text as role, n.message from public.notifications n join public.profiles p on p.id = n.user_id
+			where n.kind = 'organization_awaiting' and n.message in ('重庆新评资产评估有限公司', '山城银行渝北支行')
+			order by n.message`);
+		expect(announced).toEqual([
+			{ role: 'admin', message: '山城银行渝北支行' },
+			{ role: 'admin', message: '重庆新评资产评估有限公司' }
+		]);
+		// A college is verified as it is made: no notice.
+		await service.query(sql`
+			insert into public.organizations (kind, parent_id, name_zh, name_en, verified)
+			values ('college', ${'00000000-0000-4000-8000-000000000100'}, '测试学院', 'Test School', true)`);
+		const [colleges] = await service.query<{ n: number }>(
+			sql`select count(*)::int as n from public.notifications where kind = 'organization_awaiting' and message = '测试学院'`
+		);
+		expect(colleges.n).toBe(0);
 	});
 });

@@ -52,4 +52,13 @@ describe('describeNotification', () => {
 		expect(words.link?.path).toBe('/needs/n-1');
 		expect(words.detail).toBe('需求：热管理');
 	});
+	it('leads an admin to the organisations to verify, naming the new one', () => {
+		const awaiting = { ...none, kind: 'organization_awaiting', message: '渝新材料股份有限公司' };
+		const words = inLocale('zh-CN', () => describeNotification(awaiting));
+		expect(words).toEqual({
+			title: '有新机构等待认证',
+			link: { path: '/admin/organizations?show=unverified', text: '查看并认证' },
+			detail: '渝新材料股份有限公司'
+		});
+	});
 });

@@ -52,6 +52,8 @@ function linkOf(notification: DescribedNotification): NotificationDescription['l
 	if (notification.listingId) return { path: `/listings/${notification.listingId}`, text: listingText };
 	if (notification.pledgeId) return { path: `/pledges/${notification.pledgeId}`, text: m.pledge_notification_link() };
 	if (kind === 'portfolio_fee_due') return { path: '/portfolio/watch', text: m.portfolio_watch_title() };
+	if (kind === 'organization_awaiting')
+		return { path: '/admin/organizations?show=unverified', text: m.admin_notification_verify_link() };
 	return null;
 }
 

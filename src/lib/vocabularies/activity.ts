@@ -30,7 +30,8 @@ export const notificationKinds = /* @__PURE__ */ defineVocabulary({
 	proposal_converted: m.proposal_notification_converted,
 	saved_search_match: m.alerts_notification_saved_search_match,
 	need_listing_match: m.alerts_notification_need_listing_match,
-	listing_need_match: m.alerts_notification_listing_need_match
+	listing_need_match: m.alerts_notification_listing_need_match,
+	organization_awaiting: m.admin_notification_organization_awaiting
 });
 export type NotificationKind = ValueOf<typeof notificationKinds>;
 
