@@ -9,6 +9,7 @@ import type { VapidKeys } from '../../src/lib/server/push/vapid-keys.ts';
 import type { PushPayload } from '../../src/lib/server/push/push-messages.ts';
 import { inLocale } from '../../src/lib/server/app/in-locale.ts';
 import { describeNotification } from '../../src/lib/notifications/describe.ts';
+import { describedColumns, describedJoins } from '../../src/lib/server/notifications.ts';
 import { asUser, demo, driver, openTestDatabase } from './setup/database.ts';
 import {
 	browserKeys,
@@ -91,11 +92,7 @@ describe(`web push delivery on ${driver}`, () => {
 
 	async function described(userId: string, id: number, locale: 'en' | 'zh-CN') {
 		const [notification] = await database.query<Parameters<typeof describeNotification>[0]>(sql`
-			select n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
-			       n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
-			       n.need_proposal_id as "proposalId", p.need_id as "needId"
-			from public.notifications n left join public.listings l on l.id = n.listing_id
-			left join public.need_proposals p on p.id = n.need_proposal_id where n.id = ${id} and n.user_id = ${userId}`);
+			select ${describedColumns} from public.notifications n ${describedJoins} where n.id = ${id} and n.user_id = ${userId}`);
 		return inLocale(locale, () => describeNotification(notification));
 	}
 

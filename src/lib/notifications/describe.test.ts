@@ -30,6 +30,9 @@ describe('describeNotification', () => {
 		const proposal = { ...none, kind: 'proposal_received', proposalId: 'p-1', needId: 'n-1' };
 		expect(describeNotification(proposal).link?.path).toBe('/needs/n-1#proposals');
 		expect(describeNotification({ ...proposal, kind: 'proposal_shortlisted' }).link?.path).toBe('/proposals');
+		// The link names the need it answers, where the reader may see it.
+		const named = describeNotification({ ...proposal, kind: 'proposal_declined', needTitle: '快充热管理' });
+		expect(named.link).toEqual({ path: '/proposals', text: '快充热管理' });
 	});
 	it('shows a stored message as its detail, in words where it is a key', () => {
 		expect(describeNotification({ ...none, kind: 'interest_message', message: '您好' }).detail).toBe('您好');

@@ -17,6 +17,8 @@ export interface DescribedNotification {
 	/** A proposal's notice: its need, whose page the company answers it on. */
 	proposalId: string | null;
 	needId: string | null;
+	/** The need a proposal answers, named in its link; null where the reader may not see it. */
+	needTitle?: string | null;
 	message: string | null;
 }
 
@@ -40,7 +42,7 @@ function linkOf(notification: DescribedNotification): NotificationDescription['l
 		return {
 			path:
 				kind === 'proposal_received' && notification.needId ? `/needs/${notification.needId}#proposals` : '/proposals',
-			text: m.proposal_notification_link()
+			text: notification.needTitle || m.proposal_notification_link()
 		};
 	if (notification.serviceCaseId)
 		return {

@@ -18,14 +18,22 @@ export async function countUnread(db: Executor): Promise<number> {
 	return Number(row?.count ?? 0);
 }
 
+/**
+ * What describeNotification reads of a notification `n`, for the inbox, email and push alike:
+ * `from public.notifications n ${describedJoins}`. A title the reader may not see (RLS) is null,
+ * and the wording falls back to a plain link.
+ */
+export const describedColumns = sql`n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
+	n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
+	n.need_proposal_id as "proposalId", coalesce(n.need_id, p.need_id) as "needId", need.title as "needTitle"`;
+export const describedJoins = sql`left join public.listings l on l.id = n.listing_id
+	left join public.need_proposals p on p.id = n.need_proposal_id
+	left join public.needs need on need.id = coalesce(n.need_id, p.need_id)`;
+
 export function listNotifications(db: Executor): Promise<Notification[]> {
 	return db.query<Notification>(sql`
-		select n.id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
-		       n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
-		       n.need_proposal_id as "proposalId", coalesce(n.need_id, p.need_id) as "needId",
-		       n.read_at as "readAt", n.created_at as "createdAt"
-		from public.notifications n left join public.listings l on l.id = n.listing_id
-		left join public.need_proposals p on p.id = n.need_proposal_id
+		select n.id, ${describedColumns}, n.read_at as "readAt", n.created_at as "createdAt"
+		from public.notifications n ${describedJoins}
 		where n.user_id = (select auth.uid()) order by n.id desc limit 100`);
 }
 

@@ -1,6 +1,7 @@
 import type { DescribedNotification } from '../notifications/describe.ts';
 import type { Executor } from './db/port.ts';
 import { sql } from './db/sql.ts';
+import { describedColumns, describedJoins } from './notifications.ts';
 import { markOutboundMessageFailed, markOutboundMessageSent, type OutboundMessage } from './outbound-messages.ts';
 
 // What the email worker reads and writes around app.outbound_messages (docs/domain.md, "Email").
@@ -37,11 +38,8 @@ export async function readEmailRecipient(db: Executor, userId: string): Promise<
 
 export function readEmailNotifications(db: Executor, userId: string, ids: number[]): Promise<EmailNotification[]> {
 	return db.query<EmailNotification>(sql`
-		select n.id::int as id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
-		       n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
-		       n.need_proposal_id as "proposalId", p.need_id as "needId", n.created_at as "createdAt"
-		from public.notifications n left join public.listings l on l.id = n.listing_id
-		left join public.need_proposals p on p.id = n.need_proposal_id
+		select n.id::int as id, ${describedColumns}, n.created_at as "createdAt"
+		from public.notifications n ${describedJoins}
 		where n.id = any(${ids}::bigint[]) and n.user_id = ${userId}
 		order by n.created_at, n.id`);
 }

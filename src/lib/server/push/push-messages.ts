@@ -1,5 +1,6 @@
 import type { Executor } from '../db/port.ts';
 import { sql } from '../db/sql.ts';
+import { describedColumns, describedJoins } from '../notifications.ts';
 import type { OutboundMessage } from '../outbound-messages.ts';
 import { inLocale } from '../app/in-locale.ts';
 import { describeNotification, type DescribedNotification } from '../../notifications/describe.ts';
@@ -52,11 +53,8 @@ interface NotificationRow extends DescribedNotification {
 
 function readNotifications(db: Executor, userId: string, ids: number[]): Promise<NotificationRow[]> {
 	return db.query<NotificationRow>(sql`
-		select n.id::int as id, n.kind, n.listing_id as "listingId", l.title as "listingTitle", n.deal_id as "dealId",
-		       n.service_case_id as "serviceCaseId", n.pledge_id as "pledgeId", n.message,
-		       n.need_proposal_id as "proposalId", p.need_id as "needId"
-		from public.notifications n left join public.listings l on l.id = n.listing_id
-		left join public.need_proposals p on p.id = n.need_proposal_id
+		select n.id::int as id, ${describedColumns}
+		from public.notifications n ${describedJoins}
 		where n.user_id = ${userId} and n.id = any(${ids}::bigint[])
 		order by n.id desc`);
 }
