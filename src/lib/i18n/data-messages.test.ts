@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataMessages } from './data-messages';
-import { translate } from './translate';
+import { tooLong, translate } from './translate';
 
 const messageKeys = new Set(Object.keys(JSON.parse(readFileSync('messages/en.json', 'utf8'))));
 
@@ -39,5 +39,11 @@ describe('messages that arrive as data', () => {
 		expect(translate('error_required')).toBe(dataMessages.error_required());
 		expect(translate('no_such_message')).toBe(translate('error_invalid'));
 		expect(translate('toString')).toBe(translate('error_invalid'));
+	});
+
+	it('say a field’s limit when its text is too long, where the field has one', () => {
+		expect(tooLong('error_too_long', 120)).toContain('120');
+		expect(tooLong('error_too_long', undefined)).toBeUndefined();
+		expect(tooLong('error_required', 120)).toBeUndefined();
 	});
 });

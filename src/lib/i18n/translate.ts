@@ -10,4 +10,10 @@ export function translate(key: string, inputs?: Record<string, unknown>): string
 	return message ? message(inputs) : m.error_invalid();
 }
 
+/** "Too long" with the field's limit, when the field has one: the reader learns how much to cut. */
+export function tooLong(error: string, limit: number | string | null | undefined): string | undefined {
+	if (error !== 'error_too_long' || !limit) return undefined;
+	return m.error_too_long_limit({ maximum: String(limit) });
+}
+
 export { localName } from './local-name';
