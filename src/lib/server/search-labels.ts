@@ -1,10 +1,14 @@
 import type { Executor } from './db/port.ts';
-import { listInstitutions } from './organizations.ts';
+import { listInstitutions, type Organization } from './organizations.ts';
 import { m } from '../paraglide/messages.js';
-import type { FilterLabelContext } from '../i18n/filter-labels.ts';
 
-/** What a search's filters need to be read out (university names), for pages other than the catalogue. */
-export async function filterLabelContext(db: Executor): Promise<FilterLabelContext> {
+/**
+ * What a search's filters need to be read out (src/lib/i18n/filter-labels.ts): the universities'
+ * names and 开放许可 as text, for the catalogue and for saved searches.
+ */
+export async function filterLabelContext(
+	db: Executor
+): Promise<{ universities: Organization[]; openLicenceLabel: string }> {
 	const institutions = await listInstitutions(db);
 	return {
 		universities: institutions.filter((institution) => institution.kind === 'university'),
