@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { signIn } from './lib/app-client.ts';
-import { firstListingPath, residentMegabytes, startApp } from './lib/start-app.js';
+import { firstDealRoomPath, firstListingPath, residentMegabytes, startApp } from './lib/start-app.js';
 
 const argument = (name: string, fallback: number) =>
 	Number(process.argv.find((_, index) => process.argv[index - 1] === name) ?? fallback);
@@ -64,9 +64,7 @@ function serverCpuMilliseconds(): number {
 }
 try {
 	const company = await signIn(app.base, 'company@demo.zhiqiao.cn');
-	const dealsPage = await (await fetch(`${app.base}/deals`, { headers: { cookie: company } })).text();
-	const dealRoom = /href="(\/deals\/[0-9a-f-]{36})"/.exec(dealsPage)?.[1];
-	if (!dealRoom) throw new Error('the demo company has no deal room on /deals');
+	const dealRoom = await firstDealRoomPath(app.base, company);
 	const routes: Route[] = [
 		{ name: 'trivial (+server manifest)', path: '/manifest-zh-CN.webmanifest', target: { share: 1 } },
 		{ name: '/', path: '/', target: { share: 0.5, p99: 250 } },

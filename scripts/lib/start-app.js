@@ -70,6 +70,14 @@ export async function firstListingPath(base) {
 	return match[1];
 }
 
+/** The first deal room on `/deals` for a signed-in account. @param {string} base @param {string} cookie */
+export async function firstDealRoomPath(base, cookie) {
+	const html = await (await fetch(`${base}/deals`, { headers: { cookie } })).text();
+	const match = /href="(\/deals\/[0-9a-f-]{36})"/.exec(html);
+	if (!match) throw new Error('the account has no deal room on /deals');
+	return match[1];
+}
+
 /** A process's resident memory in MB (Linux). @param {number} pid */
 export function residentMegabytes(pid) {
 	return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;

@@ -34,15 +34,16 @@ export type TimelineEntry =
  * it), so its message is shown where it was written instead of being copied into the room.
  */
 export async function listTimeline(db: Executor, dealId: string): Promise<TimelineEntry[]> {
-	const interest = await db.query<TimelineEntry>(sql`
+	const [interest, rows] = await Promise.all([
+		db.query<TimelineEntry>(sql`
 		select 'interest' as type, 'i' || i.id as id, i.created_by as "authorId",
 		       app.public_display_name(i.created_by) as "authorName", i.message as body, i.wanted_mode as mode,
 		       i.created_at as "createdAt"
-		from public.deals d join public.interests i on i.id = d.interest_id where d.id = ${dealId}`);
-	// Rows written in one transaction share their time (the demo data's are all one): they keep the
-	// order they were written in, by their numeric id, events before messages. The text id would put
-	// e14 before e2.
-	const rows = await db.query<TimelineEntry>(sql`
+		from public.deals d join public.interests i on i.id = d.interest_id where d.id = ${dealId}`),
+		// Rows written in one transaction share their time (the demo data's are all one): they keep the
+		// order they were written in, by their numeric id, events before messages. The text id would put
+		// e14 before e2.
+		db.query<TimelineEntry>(sql`
 		select type, id, "authorId", "authorName", body, kind, before, after, "createdAt" from (
 			select 'message' as type, 'm' || m.id as id, m.author_id as "authorId", app.public_display_name(m.author_id) as "authorName",
 			       m.body, null as kind, null::jsonb as before, null::jsonb as after, m.created_at as "createdAt", 1 as rank, m.id as seq
@@ -51,7 +52,8 @@ export async function listTimeline(db: Executor, dealId: string): Promise<Timeli
 			select 'event', 'e' || e.id, e.actor_id, app.public_display_name(e.actor_id), null, e.kind, e.before, e.after, e.created_at, 0, e.id
 			from public.deal_events e where e.deal_id = ${dealId}
 			order by "createdAt" desc, rank desc, seq desc limit 500) latest
-		order by "createdAt", rank, seq`);
+		order by "createdAt", rank, seq`)
+	]);
 	return [...interest, ...rows];
 }
 

@@ -166,11 +166,14 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	// their query would read as matches. The page offers the unfiltered list as a link instead.
 	const query = buildSearchQuery(parameters.q);
 	if (parameters.q && !query.tsquery) return nothingSearchable();
-	const outcome = await searchAsTyped(db, parameters, query);
+	// The correction is looked up beside the search, not after it: both go to the database in one
+	// batch (db/coalesced-queries.ts). A known word costs one index probe and is answered with none.
+	const [outcome, corrected] = await Promise.all([
+		searchAsTyped(db, parameters, query),
+		parameters.page === 1 ? correctSpelling(db, parameters.q) : null
+	]);
 	const exact = outcome.approximate ? 0 : outcome.results.length;
-	if (parameters.page !== 1 || exact >= suggestBelow) return outcome;
-	const corrected = await correctSpelling(db, parameters.q);
-	if (!corrected) return outcome;
+	if (exact >= suggestBelow || !corrected) return outcome;
 	if (exact > 0) return { ...outcome, suggestion: { query: corrected, applied: false } };
 	const correctedOutcome = await searchAsTyped(db, { ...parameters, q: corrected });
 	if (correctedOutcome.results.length === 0 || correctedOutcome.approximate)

@@ -12,13 +12,16 @@ export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	depends(reloadKeys.deals);
 	const filter = pipelineFilterSchema.parse(Object.fromEntries(url.searchParams));
 	const today = todayInShanghai();
-	const institution =
-		user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
+	const [institution, dealList, hub] = await Promise.all([
+		user.role === 'officer' ? organizations.institutionOf(locals.db, user.organizationId) : null,
+		deals.listDeals(locals.db, user.id, filter, today),
+		realtimeHub()
+	]);
 	return {
-		deals: await deals.listDeals(locals.db, user.id, filter, today),
+		deals: dealList,
 		filter,
 		today,
 		topics: institution ? [topics.institution(institution)] : [],
-		since: (await realtimeHub()).latestId
+		since: hub.latestId
 	};
 };

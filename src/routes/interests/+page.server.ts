@@ -12,14 +12,17 @@ import { reloadKeys, topics } from '$lib/contracts/realtime-topics';
 export const load: PageServerLoad = async ({ locals, url, depends }) => {
 	const user = requireUser(locals, url);
 	depends(reloadKeys.interests);
-	const institution =
-		user.role === 'officer' ? await organizations.institutionOf(locals.db, user.organizationId) : null;
+	const [institution, interestList, hub] = await Promise.all([
+		user.role === 'officer' ? organizations.institutionOf(locals.db, user.organizationId) : null,
+		interests.listInterests(locals.db),
+		realtimeHub()
+	]);
 	return {
-		interests: await interests.listInterests(locals.db),
+		interests: interestList,
 		sent: url.searchParams.get('sent'),
 		added: url.searchParams.get('added'),
 		topics: [topics.user(user.id), ...(institution ? [topics.institution(institution)] : [])],
-		since: (await realtimeHub()).latestId
+		since: hub.latestId
 	};
 };
 

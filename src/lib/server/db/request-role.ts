@@ -1,5 +1,6 @@
 import type { Database, Executor } from './port.ts';
-import { sql, type SqlFragment } from './sql.ts';
+import { coalescedQueries } from './coalesced-queries.ts';
+import { sql } from './sql.ts';
 
 /** The claims Supabase would put in a JWT; policies read them through auth.uid()/auth.jwt(). */
 export type RequestClaims =
@@ -25,8 +26,9 @@ export function executorForRole(database: Database, claims: RequestClaims): Exec
 	const enter = sql`select set_config('role', ${claims.role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true),
 	                         set_config('jit', 'off', true)`;
 	return {
-		// One transaction of two statements: the switch, then the statement (on PGlite, one call).
-		query: async <Row>(statement: SqlFragment) => (await database.batch([enter, statement]))[1] as Row[],
+		// One transaction: the switch, then the statement, or the statements issued beside it (on
+		// PGlite, one call).
+		query: coalescedQueries((statements) => database.batch(statements), enter),
 		transaction: (work) =>
 			database.transaction(async (transaction) => {
 				await transaction.query(enter);

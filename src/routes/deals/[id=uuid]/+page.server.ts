@@ -37,13 +37,39 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 	const deal = await deals.getDeal(locals.db, params.id);
 	if (!deal) error(404, m.error_not_found());
 	const manages = user.role === 'officer';
+	// Independent reads issued together go to the database as one batch (db/coalesced-queries.ts).
+	const [
+		dealNotices,
+		pricing,
+		declarationId,
+		pledgedNumbers,
+		timeline,
+		documents,
+		milestones,
+		officers,
+		closingData,
+		hub
+	] = await Promise.all([
+		notices.listDealNotices(locals.db, deal.id),
+		dealPricing.getPricing(locals.db, deal.id),
+		openLicencePublic.getDealDeclarationId(locals.db, deal.id),
+		// The listing's patents under a pledge in force (Civil Code Art. 444): the banner.
+		pledges.pledgedNumbers(locals.db, deal.listingId),
+		messages.listTimeline(locals.db, deal.id),
+		dealDocuments.listDealDocuments(locals.db, deal.id),
+		dealMilestones.listMilestones(locals.db, deal.id),
+		manages ? deals.listOfficers(locals.db, deal.institutionId) : [],
+		closing.loadClosing(locals.db, deal),
+		realtimeHub()
+	]);
 	// Public notice (公示): the deal's notices (newest first), how it was priced, and the open
 	// objections, which everyone may count (the public summary) but only officers read.
-	const dealNotices = await notices.listDealNotices(locals.db, deal.id);
 	const runningNotice = dealNotices.find((notice) => notice.withdrawnAt === null) ?? null;
-	const openObjections = runningNotice
-		? (await notices.listObjectionSummaries(locals.db, runningNotice.id)).filter((row) => row.status === 'open').length
-		: 0;
+	const [summaries, officerObjections] = await Promise.all([
+		runningNotice ? notices.listObjectionSummaries(locals.db, runningNotice.id) : [],
+		manages && dealNotices[0] ? objections.listObjections(locals.db, [dealNotices[0].id]) : []
+	]);
+	const openObjections = summaries.filter((row) => row.status === 'open').length;
 	// Only the moves the database would accept now: no signing button while the notice runs.
 	const moment = {
 		stage: deal.stage,
@@ -53,28 +79,23 @@ export const load: PageServerLoad = async ({ locals, params, url, depends }) => 
 		openObjections
 	};
 	return {
-		notice: {
-			latest: dealNotices[0] ?? null,
-			pricing: await dealPricing.getPricing(locals.db, deal.id),
-			objections: manages && dealNotices[0] ? await objections.listObjections(locals.db, [dealNotices[0].id]) : []
-		},
+		notice: { latest: dealNotices[0] ?? null, pricing, objections: officerObjections },
 		deal,
 		// A deal made by taking an open licence: its kind, and its written notice for the company and officers.
-		openLicence: (await openLicencePublic.getDealDeclarationId(locals.db, deal.id)) !== null,
-		// The listing's patents under a pledge in force (Civil Code Art. 444): the banner.
-		pledgedNumbers: await pledges.pledgedNumbers(locals.db, deal.listingId),
+		openLicence: declarationId !== null,
+		pledgedNumbers,
 		noticeDownload: user.role === 'company' || user.role === 'officer',
-		timeline: await messages.listTimeline(locals.db, deal.id),
-		documents: await dealDocuments.listDealDocuments(locals.db, deal.id),
-		milestones: await dealMilestones.listMilestones(locals.db, deal.id),
-		officers: manages ? await deals.listOfficers(locals.db, deal.institutionId) : [],
+		timeline,
+		documents,
+		milestones,
+		officers,
 		manages,
 		moves: possibleMoves(moment),
 		nextStep: nextStep(moment),
-		...(await closing.loadClosing(locals.db, deal)),
+		...closingData,
 		messageKey: crypto.randomUUID(),
 		topics: [topics.deal(deal.id)],
-		since: (await realtimeHub()).latestId
+		since: hub.latestId
 	};
 };
 

@@ -17,11 +17,12 @@ export async function loadClosing(db: Executor, deal: Deal) {
 	// Overdue filings reach their owners when someone looks (idempotent; docs/domain.md). An open
 	// licence's deal is closed won with its recordal still to file (app.deal_filings_open).
 	if (deal.stage === 'signed' || deal.stage === 'closed_won') await filings.notifyOverdueFilings(db);
-	return {
-		nda: { record: await nda.getNdaRecord(db, deal.id), terms: await nda.getCurrentTerms(db, deal.institutionId) },
-		filings: await filings.listFilings(db, deal.id),
-		today: shanghaiDay(new Date())
-	};
+	const [record, terms, dealFilings] = await Promise.all([
+		nda.getNdaRecord(db, deal.id),
+		nda.getCurrentTerms(db, deal.institutionId),
+		filings.listFilings(db, deal.id)
+	]);
+	return { nda: { record, terms }, filings: dealFilings, today: shanghaiDay(new Date()) };
 }
 
 const ndaReasons = {
