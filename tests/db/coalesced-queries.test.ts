@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db/port.ts';
 import { sql } from '../../src/lib/server/db/sql.ts';
-import { asUser, demo, driver, openTestDatabase } from './setup/database.ts';
+import { asService, asUser, demo, driver, openTestDatabase } from './setup/database.ts';
 
 // A request's statements issued together go out as one batch (src/lib/server/db/coalesced-queries.ts).
 // What a load relies on: each statement gets its own rows, as the request's user, and one failing
@@ -44,6 +44,15 @@ describe(`statements a request issues together, on ${driver}`, () => {
 		]);
 		expect(company[0].userId).toBe(demo.company);
 		expect(researcher[0].userId).toBe(demo.researcher);
+	});
+
+	it('never batches the process-wide service_role executor, whose callers are unrelated requests', async () => {
+		const service = asService(database);
+		const [first, second] = await Promise.all([
+			service.query<{ transaction: string }>(transactionAndUser),
+			service.query<{ transaction: string }>(transactionAndUser)
+		]);
+		expect(second[0].transaction).not.toBe(first[0].transaction);
 	});
 
 	it('fails only the failing statement; its neighbours answer, and a write among them lands once', async () => {

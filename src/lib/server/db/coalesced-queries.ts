@@ -1,6 +1,10 @@
+import { errorCode } from './port.ts';
 import type { SqlFragment } from './sql.ts';
 
 type Rows = Record<string, unknown>[];
+
+/** Postgres error codes are five digits or capital letters (ours, ZQ…, too); drivers' own are not. */
+const isSqlState = (code: string | undefined) => code !== undefined && /^[0-9A-Z]{5}$/.test(code);
 
 interface Waiting {
 	statement: SqlFragment;
@@ -12,9 +16,10 @@ interface Waiting {
  * A request's statements issued in the same turn of the event loop (independent reads awaited
  * with `Promise.all`, a layout's and a page's loads) go out as one batch behind one `enter`
  * statement: one role switch and, on PGlite, one call into the database instead of one each.
- * A batch is one transaction, so if any statement in it fails, nothing in it took effect; each
- * statement then runs again on its own, so a failure is answered only to the statement that
- * caused it and its neighbours get the rows they would have got alone.
+ * A batch is one transaction, so if the database refuses any statement in it, nothing in it took
+ * effect; each statement then runs again on its own, so a failure is answered only to the
+ * statement that caused it and its neighbours get the rows they would have got alone.
+ * Security invariant: one executor's statements share its claims; a batch never mixes executors.
  */
 export function coalescedQueries(
 	runBatch: (statements: readonly SqlFragment[]) => Promise<Rows[]>,
@@ -32,7 +37,13 @@ export function coalescedQueries(
 		if (group.length === 1) return runAlone(group[0]);
 		runBatch([enter, ...group.map((entry) => entry.statement)]).then(
 			(results) => group.forEach((entry, index) => entry.resolve(results[index + 1])),
-			() => group.forEach(runAlone)
+			(error) => {
+				// Only the database's refusal (an error with a SQLSTATE) is known to have rolled the
+				// batch back. A lost connection may have lost the COMMIT's answer, not the COMMIT:
+				// running the statements again could apply them twice, so all of them fail.
+				if (isSqlState(errorCode(error))) group.forEach(runAlone);
+				else group.forEach((entry) => entry.reject(error));
+			}
 		);
 	}
 

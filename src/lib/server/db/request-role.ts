@@ -1,6 +1,6 @@
 import type { Database, Executor } from './port.ts';
 import { coalescedQueries } from './coalesced-queries.ts';
-import { sql } from './sql.ts';
+import { sql, type SqlFragment } from './sql.ts';
 
 /** The claims Supabase would put in a JWT; policies read them through auth.uid()/auth.jwt(). */
 export type RequestClaims =
@@ -25,10 +25,16 @@ export function executorForRole(database: Database, claims: RequestClaims): Exec
 	// request's statements are short, so it is off for them.
 	const enter = sql`select set_config('role', ${claims.role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true),
 	                         set_config('jit', 'off', true)`;
+	const batch = (statements: readonly SqlFragment[]) => database.batch(statements);
 	return {
-		// One transaction: the switch, then the statement, or the statements issued beside it (on
-		// PGlite, one call).
-		query: coalescedQueries((statements) => database.batch(statements), enter),
+		// One transaction: the switch, then the statement (on PGlite, one call). A request's own
+		// executor adds the statements issued beside it. The service_role executor is one for the
+		// whole process (identity): batching it would tie unrelated requests into one transaction,
+		// where one request's lock wait (a throttle counter) would hold up another's session check.
+		query:
+			claims.role === 'service_role'
+				? async <Row>(statement: SqlFragment) => (await batch([enter, statement]))[1] as Row[]
+				: coalescedQueries(batch, enter),
 		transaction: (work) =>
 			database.transaction(async (transaction) => {
 				await transaction.query(enter);
