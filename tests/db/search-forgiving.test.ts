@@ -35,6 +35,14 @@ describe(`forgiving search on ${driver}`, () => {
 		expect(filtered.suggestion).toEqual({ query: '石墨烯', applied: false });
 	});
 
+	it('shows near matches for a three-character word it cannot correct', async () => {
+		// 涂料嗯: no listing holds it and no known word shares two of its characters in place.
+		const outcome = await search('q=涂料嗯');
+		expect(outcome.suggestion).toBeNull();
+		expect(outcome.approximate).toBe(true);
+		expect(outcome.results.map((result) => result.id)).toContain(graphene);
+	});
+
 	it('suggests a correction for a word of a longer query, keeping the other words', async () => {
 		const outcome = await search('q=石磨烯 涂料');
 		expect(outcome.suggestion?.query).toBe('石墨烯 涂料');

@@ -59,7 +59,7 @@ function latinWords(query: string): string[] {
  * The candidate set, as a CTE body: one row per listing with a rank, its facet key and
  * whether it is a near match (the function falls back to those itself when nothing matched).
  */
-function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragment {
+function candidates(parameters: SearchParameters, query: SearchQuery, nearMatches: boolean): SqlFragment {
 	const limit = candidateLimit + 1;
 	// Security is RLS's job (the page rows are read through it); the functions return published
 	// listings only, which keeps owners and officers from finding their drafts in public search.
@@ -68,7 +68,7 @@ function candidates(parameters: SearchParameters, query: SearchQuery): SqlFragme
 		${parameters.institution ?? null}::uuid, ${parameters.openLicence}::boolean, ${limit}::integer`;
 	if (!query.tsquery) return sql`select *, false as approximate from app.browse_published_listings(${filters})`;
 	// Near matches stand in for an empty first page only; later pages of nothing stay empty.
-	const typoQuery = parameters.page === 1 ? query.typoTolerant : null;
+	const typoQuery = parameters.page === 1 && nearMatches ? query.typoTolerant : null;
 	return sql`select * from app.search_published_listings(${query.tsquery}::tsquery, ${query.rankQuery}::tsquery, ${typoQuery}::tsquery,
 		${query.anyTerm}::tsquery, ${latinWords(parameters.q)}::text[], ${trigramThreshold}::real, ${filters})`;
 }
@@ -82,8 +82,8 @@ type OutputRow =
  * One statement per search: the candidates are found once and feed the page, the total and
  * the facet keys of every candidate (a second statement would find them all again).
  */
-async function runSearch(db: Executor, parameters: SearchParameters, query: SearchQuery) {
-	const body = candidates(parameters, query);
+async function runSearch(db: Executor, parameters: SearchParameters, query: SearchQuery, nearMatches: boolean) {
+	const body = candidates(parameters, query, nearMatches);
 	const order =
 		parameters.sort === 'newest' || !parameters.q
 			? sql`d.published_at desc, d.id`
@@ -108,9 +108,10 @@ async function runSearch(db: Executor, parameters: SearchParameters, query: Sear
 async function searchAsTyped(
 	db: Executor,
 	parameters: SearchParameters,
-	query = buildSearchQuery(parameters.q)
+	query = buildSearchQuery(parameters.q),
+	nearMatches = true
 ): Promise<SearchOutcome> {
-	const output = await runSearch(db, parameters, query);
+	const output = await runSearch(db, parameters, query, nearMatches);
 	const rows: PageRow[] = [];
 	let candidateFacets: CandidateFacets[] = [];
 	let approximate = false;
@@ -166,17 +167,20 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	// their query would read as matches. The page offers the unfiltered list as a link instead.
 	const query = buildSearchQuery(parameters.q);
 	if (parameters.q && !query.tsquery) return nothingSearchable();
-	// The correction is looked up beside the search, not after it: both go to the database in one
-	// batch (db/coalesced-queries.ts). A known word costs one index probe and is answered with none.
-	const [outcome, corrected] = await Promise.all([
-		searchAsTyped(db, parameters, query),
-		parameters.page === 1 ? correctSpelling(db, parameters.q) : null
-	]);
-	const exact = outcome.approximate ? 0 : outcome.results.length;
-	if (exact >= suggestBelow || !corrected) return outcome;
-	if (exact > 0) return { ...outcome, suggestion: { query: corrected, applied: false } };
-	const correctedOutcome = await searchAsTyped(db, { ...parameters, q: corrected });
-	if (correctedOutcome.results.length === 0 || correctedOutcome.approximate)
-		return { ...outcome, suggestion: { query: corrected, applied: false } };
-	return { ...correctedOutcome, suggestion: { query: corrected, applied: true } };
+	if (parameters.page !== 1 || correctableWords(parameters.q).length === 0) return searchAsTyped(db, parameters, query);
+	// A query that may be corrected is searched without near matches first: when the correction's
+	// results replace an empty page, near matches would have been found for nothing. They are
+	// searched for only when the page shows them. (Looking the correction up beside this search
+	// made every well-spelt three-character query pay for it: docs/performance.md.)
+	const exactOutcome = await searchAsTyped(db, parameters, query, false);
+	const exact = exactOutcome.results.length;
+	if (exact >= suggestBelow) return exactOutcome;
+	const corrected = await correctSpelling(db, parameters.q);
+	const suggested = (outcome: SearchOutcome): SearchOutcome =>
+		corrected ? { ...outcome, suggestion: { query: corrected, applied: false } } : outcome;
+	if (exact > 0) return suggested(exactOutcome);
+	const correctedOutcome = corrected ? await searchAsTyped(db, { ...parameters, q: corrected }) : null;
+	if (corrected && correctedOutcome && correctedOutcome.results.length > 0 && !correctedOutcome.approximate)
+		return { ...correctedOutcome, suggestion: { query: corrected, applied: true } };
+	return suggested(await searchAsTyped(db, parameters, query));
 }
