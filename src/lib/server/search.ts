@@ -146,10 +146,8 @@ const nothingSearchable = (): SearchOutcome => ({
 	unsearchable: true
 });
 
-/** The query with each correctable word replaced by the nearest known word, or null if none is known. */
-async function correctSpelling(db: Executor, text: string): Promise<string | null> {
-	const typed = correctableWords(text);
-	if (typed.length === 0) return null;
+/** The query with each of its correctable words replaced by the nearest known word, or null if none is known. */
+async function correctSpelling(db: Executor, text: string, typed: string[]): Promise<string | null> {
 	const corrections = await db.query<{ typed: string; correction: string }>(
 		sql`select typed, correction from app.han_corrections(${typed}::text[])`
 	);
@@ -167,7 +165,8 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	// their query would read as matches. The page offers the unfiltered list as a link instead.
 	const query = buildSearchQuery(parameters.q);
 	if (parameters.q && !query.tsquery) return nothingSearchable();
-	if (parameters.page !== 1 || correctableWords(parameters.q).length === 0) return searchAsTyped(db, parameters, query);
+	const typed = correctableWords(parameters.q);
+	if (parameters.page !== 1 || typed.length === 0) return searchAsTyped(db, parameters, query);
 	// A query that may be corrected is searched without near matches first: when the correction's
 	// results replace an empty page, near matches would have been found for nothing. They are
 	// searched for only when the page shows them. (Looking the correction up beside this search
@@ -175,12 +174,14 @@ export async function searchListings(db: Executor, parameters: SearchParameters)
 	const exactOutcome = await searchAsTyped(db, parameters, query, false);
 	const exact = exactOutcome.results.length;
 	if (exact >= suggestBelow) return exactOutcome;
-	const corrected = await correctSpelling(db, parameters.q);
+	const corrected = await correctSpelling(db, parameters.q, typed);
 	const suggested = (outcome: SearchOutcome): SearchOutcome =>
 		corrected ? { ...outcome, suggestion: { query: corrected, applied: false } } : outcome;
 	if (exact > 0) return suggested(exactOutcome);
-	const correctedOutcome = corrected ? await searchAsTyped(db, { ...parameters, q: corrected }) : null;
-	if (corrected && correctedOutcome && correctedOutcome.results.length > 0 && !correctedOutcome.approximate)
-		return { ...correctedOutcome, suggestion: { query: corrected, applied: true } };
+	if (corrected) {
+		const correctedOutcome = await searchAsTyped(db, { ...parameters, q: corrected });
+		if (correctedOutcome.results.length > 0 && !correctedOutcome.approximate)
+			return { ...correctedOutcome, suggestion: { query: corrected, applied: true } };
+	}
 	return suggested(await searchAsTyped(db, parameters, query));
 }
